@@ -1,0 +1,98 @@
+package diplograph
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"unicode"
+)
+
+// Languages the extractor reads.
+const (
+	LangRussian = "ru"
+	LangKazakh  = "kk"
+	LangEnglish = "en"
+)
+
+// MaxArticleBytes is the default limit on the size of one article's text.
+const MaxArticleBytes = 1 << 20
+
+// Article is one news article or press release, with the metadata its
+// source gives. Text is the whole body as read (UTF-8); the extractor
+// drops navigation and other boilerplate itself.
+type Article struct {
+	// ID is stable: see ArticleID.
+	ID        string `json:"id,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Source    string `json:"source,omitempty"`
+	Title     string `json:"title,omitempty"`
+	Language  string `json:"language,omitempty"`  // ru, kk, en; detected when empty
+	Published string `json:"published,omitempty"` // ISO date YYYY-MM-DD, when known
+	Text      string `json:"text"`
+
+	// File and Line say where the article was read from (for errors and
+	// the `file` field of extracted facts); they are not stored.
+	File string `json:"-"`
+	Line int    `json:"-"`
+}
+
+// ArticleID returns the stable id of an article: derived from its URL when
+// it has one, else from the hash of its normalised text (case folded,
+// white space collapsed), so that re-ingesting the same article gives the
+// same id.
+func ArticleID(url, text string) string {
+	if u := strings.TrimSpace(url); u != "" {
+		return "url-" + shortHash(normaliseURL(u))
+	}
+	return "txt-" + shortHash(NormaliseText(text))
+}
+
+// ContentHash returns the hash of an article's normalised text; a changed
+// hash under the same id means the article was edited.
+func ContentHash(text string) string {
+	sum := sha256.Sum256([]byte(NormaliseText(text)))
+	return hex.EncodeToString(sum[:])
+}
+
+// NormaliseText folds case and collapses runs of white space, so that
+// copies of one text that differ only in layout hash alike.
+func NormaliseText(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	space := false
+	for _, r := range text {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+func normaliseURL(u string) string {
+	u = strings.TrimSpace(u)
+	for _, p := range []string{"https://", "http://"} {
+		if len(u) >= len(p) && strings.EqualFold(u[:len(p)], p) {
+			u = u[len(p):]
+			break
+		}
+	}
+	if i := strings.IndexByte(u, '#'); i >= 0 {
+		u = u[:i]
+	}
+	u = strings.TrimSuffix(u, "/")
+	if i := strings.IndexByte(u, '/'); i >= 0 {
+		return strings.ToLower(u[:i]) + u[i:]
+	}
+	return strings.ToLower(u)
+}
+
+func shortHash(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:10])
+}

@@ -1,0 +1,126 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/diplograph/diplograph"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+)
+
+// Defaults match the local launcher in tools/neo4j.
+const (
+	DefaultURI      = "bolt://127.0.0.1:7687"
+	DefaultUser     = "neo4j"
+	DefaultPassword = "diplograph"
+	DefaultDatabase = "neo4j"
+)
+
+// Config says how to reach Neo4j.
+type Config struct {
+	URI      string
+	User     string
+	Password string
+	Database string
+	// QueryTimeout bounds every transaction; zero means 30 seconds.
+	QueryTimeout time.Duration
+}
+
+// ConfigFromEnv reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and
+// NEO4J_DATABASE through getenv, with the launcher's defaults.
+func ConfigFromEnv(getenv func(string) string) Config {
+	c := Config{
+		URI:      getenv("NEO4J_URI"),
+		User:     getenv("NEO4J_USER"),
+		Password: getenv("NEO4J_PASSWORD"),
+		Database: getenv("NEO4J_DATABASE"),
+	}
+	if c.URI == "" {
+		c.URI = DefaultURI
+	}
+	if c.User == "" {
+		c.User = DefaultUser
+	}
+	if c.Password == "" {
+		c.Password = DefaultPassword
+	}
+	if c.Database == "" {
+		c.Database = DefaultDatabase
+	}
+	return c
+}
+
+// Store is the Neo4j adapter: it owns all Cypher of the project.
+type Store struct {
+	driver  neo4j.DriverWithContext
+	db      string
+	timeout time.Duration
+}
+
+// Open connects to Neo4j and checks that it answers. A failed connection
+// is EUNAVAILABLE and says what was tried and how to start a local Neo4j.
+func Open(ctx context.Context, c Config) (*Store, error) {
+	if c.QueryTimeout == 0 {
+		c.QueryTimeout = 30 * time.Second
+	}
+	drv, err := neo4j.NewDriverWithContext(c.URI, neo4j.BasicAuth(c.User, c.Password, ""),
+		func(cf *config.Config) {
+			cf.SocketConnectTimeout = 5 * time.Second
+			cf.ConnectionAcquisitionTimeout = 30 * time.Second
+			cf.MaxConnectionPoolSize = 50
+		})
+	if err != nil {
+		return nil, &diplograph.Error{Op: "neo4jstore.Open", Code: diplograph.EINVALID,
+			Message: fmt.Sprintf("bad Neo4j URI %q", c.URI), Err: err}
+	}
+	vctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := drv.VerifyConnectivity(vctx); err != nil {
+		_ = drv.Close(ctx)
+		return nil, &diplograph.Error{Op: "neo4jstore.Open", Code: diplograph.EUNAVAILABLE,
+			Message: fmt.Sprintf("cannot reach Neo4j at %s as user %q (set NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, or start a local one with `make neo4j-start`)", c.URI, c.User),
+			Err:     err}
+	}
+	return &Store{driver: drv, db: c.Database, timeout: c.QueryTimeout}, nil
+}
+
+// Close closes the driver.
+func (s *Store) Close(ctx context.Context) error {
+	if err := s.driver.Close(ctx); err != nil {
+		return fmt.Errorf("neo4jstore: close: %w", err)
+	}
+	return nil
+}
+
+// Ping checks that Neo4j answers; for health checks.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.driver.VerifyConnectivity(ctx); err != nil {
+		return &diplograph.Error{Op: "neo4jstore.Ping", Code: diplograph.EUNAVAILABLE, Message: "Neo4j is not reachable", Err: err}
+	}
+	return nil
+}
+
+// Driver returns the underlying driver, for the store's own tests and
+// benchmarks that compare against direct Cypher.
+func (s *Store) Driver() neo4j.DriverWithContext { return s.driver }
+
+// Database returns the name of the database the store uses.
+func (s *Store) Database() string { return s.db }
+
+// DeleteAll removes every node and relationship (the schema stays), in
+// chunks so that a large graph does not need one huge transaction. It is
+// for tests and for resetting a local database.
+func (s *Store) DeleteAll(ctx context.Context) error {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db})
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		return fmt.Errorf("neo4jstore: delete all: %w", err)
+	}
+	return nil
+}

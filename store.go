@@ -1,0 +1,51 @@
+package diplograph
+
+import "context"
+
+// WriteStats counts what a write changed in the graph. A batch written a
+// second time reports zero created nodes and relationships.
+type WriteStats struct {
+	Articles             int `json:"articles"`
+	NodesCreated         int `json:"nodesCreated"`
+	RelationshipsCreated int `json:"relationshipsCreated"`
+	PropertiesSet        int `json:"propertiesSet"`
+	NodesDeleted         int `json:"nodesDeleted"`
+	RelationshipsDeleted int `json:"relationshipsDeleted"`
+}
+
+// Add adds o to s.
+func (s *WriteStats) Add(o WriteStats) {
+	s.Articles += o.Articles
+	s.NodesCreated += o.NodesCreated
+	s.RelationshipsCreated += o.RelationshipsCreated
+	s.PropertiesSet += o.PropertiesSet
+	s.NodesDeleted += o.NodesDeleted
+	s.RelationshipsDeleted += o.RelationshipsDeleted
+}
+
+// GraphWriter writes documents into the graph.
+type GraphWriter interface {
+	// Migrate creates the constraints and indexes of the graph model,
+	// idempotently.
+	Migrate(ctx context.Context) error
+
+	// WriteBatch writes the documents in one transaction: all of them or
+	// none. Writing the same documents again changes nothing. A document
+	// whose article id is already stored with another content hash
+	// replaces what that article supported. Returns EINVALID naming the
+	// article when a document breaks the model, EUNAVAILABLE when Neo4j
+	// cannot be reached.
+	WriteBatch(ctx context.Context, docs []Document) (WriteStats, error)
+
+	// DeleteArticle removes the article and every fact that no other
+	// article supports. Returns ENOTFOUND when there is no such article.
+	DeleteArticle(ctx context.Context, id string) (WriteStats, error)
+}
+
+// Extractor turns an article into facts. Implementations are pure and safe
+// for concurrent use.
+type Extractor interface {
+	// Extract returns the facts of a; EINVALID when the article is empty,
+	// too large or not UTF-8.
+	Extract(a Article) (Facts, error)
+}
