@@ -7,6 +7,7 @@ require (
 	github.com/agnivade/levenshtein v1.2.1 // indirect
 	github.com/goccy/go-yaml v1.19.2 // indirect
 	github.com/google/uuid v1.6.0 // indirect
+	github.com/kljensen/snowball v0.10.0 // indirect
 	github.com/neo4j/neo4j-go-driver/v5 v5.28.4 // indirect
 	github.com/prometheus/client_golang v1.23.2 // indirect
 	github.com/sosodev/duration v1.4.0 // indirect

@@ -69,3 +69,36 @@ func stripMarks(s string) string {
 	}
 	return b.String()
 }
+
+// EventID returns the stable id of an event. Reports of one event agree on
+// its type, its countries and its date, so those make the key; the country
+// order counts only for Days of Culture (the guest country first, then the
+// host), where it tells two different events apart. An event whose date is
+// unknown is keyed to the article that reports it (anchor, typically the
+// article id and the event's index), since nothing safer identifies it.
+func EventID(typ string, countries []string, date, anchor string) string {
+	cs := append([]string(nil), countries...)
+	if typ != EventCultureDays {
+		sort.Strings(cs)
+	}
+	if date != "" {
+		anchor = ""
+	}
+	return StableID("event", typ, strings.Join(cs, ","), date, anchor)
+}
+
+// AgreementID returns the stable id of an agreement: its kind, its
+// (sorted) countries, its parties' normalised names, and an anchor: the
+// id of the event it was concluded at, else its date, else the article.
+// The status is not part of the key, so a draft that is later signed stays
+// one node whose status moves on.
+func AgreementID(kind string, countries, parties []string, anchor string) string {
+	cs := append([]string(nil), countries...)
+	sort.Strings(cs)
+	ps := make([]string, len(parties))
+	for i, p := range parties {
+		ps[i] = NormaliseText(stripMarks(p))
+	}
+	sort.Strings(ps)
+	return StableID("agreement", kind, strings.Join(cs, ","), strings.Join(ps, ";"), anchor)
+}

@@ -49,3 +49,21 @@ type Extractor interface {
 	// too large or not UTF-8.
 	Extract(a Article) (Facts, error)
 }
+
+// IngestResult says what an ingest did.
+type IngestResult struct {
+	// ArticleIDs are the ids of the articles written, in input order.
+	ArticleIDs []string   `json:"articleIds"`
+	Failed     int        `json:"failed"`
+	Errors     []string   `json:"errors,omitempty"` // one per failed article, naming file and line
+	Stats      WriteStats `json:"stats"`
+}
+
+// Ingester takes articles through the whole pipeline: extraction,
+// resolution against the graph, batched writes. The GraphQL mutations and
+// the CLI use the same implementation (package ingest).
+type Ingester interface {
+	// Ingest extracts and writes the articles. Articles that fail are
+	// reported in the result and skipped; the rest are written.
+	Ingest(ctx context.Context, articles []Article) (IngestResult, error)
+}
