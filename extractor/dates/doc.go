@@ -1,0 +1,27 @@
+// Package dates finds date expressions in news text in Russian, Kazakh and
+// English and resolves them to calendar dates, possibly partial (a year, or a
+// year and a month) and possibly ranges.
+//
+// Find is the entry point. It scans the text once with a small set of
+// precompiled patterns per language and returns non-overlapping mentions in
+// text order, each with byte offsets into the text it was given:
+//
+//	"25 сентября 2025 года"       -> 2025-09-25
+//	"со 2 по 5 декабря"            -> 2025-12-02 .. 2025-12-05 (year from published)
+//	"2025 жылы 10 қазанда"         -> 2025-10-10
+//	"желтоқсанның 2-5 аралығында"  -> range
+//	"March 3-5, 2024"              -> 2024-03-03 .. 2024-03-05
+//	"вчера", "кеше", "yesterday"   -> published - 1 day, Relative
+//
+// A day and month without a year take the year of the published date (the
+// nearest plausible year: a month more than six months after the published
+// month is read as the previous year's), and the mention says so with
+// YearInferred. Without a published date such a mention keeps Year 0: its
+// String is "" and the caller decides what to do with it.
+//
+// Numbers that are anniversaries or quantities ("80-летие", "100 жылдығы",
+// "5 млн", "2024 tonnes") are not dates; years outside 1900..2100 and
+// impossible days (31 February) are rejected.
+//
+// The package is pure: no I/O, no global mutable state.
+package dates
