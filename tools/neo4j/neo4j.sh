@@ -1,0 +1,257 @@
+#!/usr/bin/env bash
+# neo4j.sh start|stop|status|restart|classpath - a local Neo4j Community 5.26
+# server without Docker: jars from Maven Central (via mvn), embedded in
+# Neo4jLauncher.java, Bolt only on 127.0.0.1, auth off. See README.md.
+#
+# Environment:
+#   NEO4J_PORT           Bolt port (default 7687)
+#   NEO4J_DATA           data directory; relative paths are taken from the
+#                        repository root (default .neo4j/run)
+#   NEO4J_HEAP           JVM max heap (default 768m)
+#   NEO4J_PAGECACHE      page cache (default 64m)
+#   NEO4J_START_TIMEOUT  seconds to wait for Bolt (default 180)
+#   NEO4J_STOP_TIMEOUT   seconds to wait after SIGTERM before SIGKILL (default 60)
+#   JAVA, MVN            java and mvn commands (default: from PATH)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+target="$here/target"
+
+port="${NEO4J_PORT:-7687}"
+data="${NEO4J_DATA:-.neo4j/run}"
+case "$data" in /*) ;; *) data="$root/$data" ;; esac
+heap="${NEO4J_HEAP:-768m}"
+pagecache="${NEO4J_PAGECACHE:-64m}"
+start_timeout="${NEO4J_START_TIMEOUT:-180}"
+stop_timeout="${NEO4J_STOP_TIMEOUT:-60}"
+java="${JAVA:-java}"
+mvn="${MVN:-mvn}"
+uri="bolt://127.0.0.1:$port"
+pidfile="$data/neo4j.pid"
+logfile="$data/neo4j.log"
+
+log() { printf 'neo4j.sh: %s\n' "$*" >&2; }
+die() { log "$*"; exit 1; }
+
+case "$port" in '' | *[!0-9]*) die "NEO4J_PORT must be a number, got '$port'" ;; esac
+
+# bolt_ok succeeds when a Bolt server answers the handshake on $port: the
+# magic 0x6060B017 plus four version proposals (5.0-5.8, 4.4, 4.3, 4.2), to
+# which it replies with the 4-byte chosen version. Any other listener fails.
+bolt_ok() {
+	local reply
+	reply="$(timeout 3 bash -c '
+		exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
+		printf "\x60\x60\xb0\x17\x00\x08\x08\x05\x00\x00\x04\x04\x00\x00\x03\x04\x00\x00\x02\x04" >&3
+		dd bs=4 count=1 <&3 2>/dev/null | od -An -tx1
+	' _ "$port" 2>/dev/null)" || return 1
+	reply="${reply//[[:space:]]/}"
+	[[ ${#reply} -eq 8 && $reply == 0000* && $reply != 00000000 ]]
+}
+
+# port_open succeeds when anything accepts TCP connections on $port.
+port_open() {
+	timeout 2 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1"' _ "$port" 2>/dev/null
+}
+
+# launcher_pid prints the pid from $pidfile if that process is alive and is
+# our launcher.
+launcher_pid() {
+	local pid
+	[[ -f $pidfile ]] || return 1
+	pid="$(cat "$pidfile" 2>/dev/null)" || return 1
+	[[ $pid =~ ^[0-9]+$ ]] || return 1
+	kill -0 "$pid" 2>/dev/null || return 1
+	tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q Neo4jLauncher || return 1
+	echo "$pid"
+}
+
+# find_pid prints the pid of a launcher serving $port, pid file or not.
+find_pid() {
+	local pid p
+	if pid="$(launcher_pid)"; then
+		echo "$pid"
+		return 0
+	fi
+	for p in /proc/[0-9]*; do
+		if tr '\0' '\n' <"$p/cmdline" 2>/dev/null | grep -qx -- "-Dneo4j.port=$port"; then
+			tr '\0' ' ' <"$p/cmdline" 2>/dev/null | grep -q Neo4jLauncher || continue
+			echo "${p#/proc/}"
+			return 0
+		fi
+	done
+	return 1
+}
+
+sha() { sha256sum "$@" | sha256sum | cut -c1-16; }
+
+# with_lock runs "$@" holding an exclusive lock on target/, so concurrent
+# starts do not resolve or compile at the same time.
+with_lock() {
+	mkdir -p "$target"
+	if command -v flock >/dev/null 2>&1; then
+		(
+			flock -w 900 9 || die "timed out waiting for $target/.lock"
+			"$@"
+		) 9>"$target/.lock"
+	else
+		"$@"
+	fi
+}
+
+# resolve writes target/classpath.txt (and target/classpath.key) unless it
+# is current for pom.xml and every jar in it still exists.
+resolve() {
+	local key cp jar ok=1
+	key="$(sha "$here/pom.xml")"
+	if [[ -f $target/classpath.txt && -f $target/classpath.key && "$(cat "$target/classpath.key")" == "$key" ]]; then
+		IFS=: read -r -a cp <"$target/classpath.txt"
+		for jar in "${cp[@]}"; do
+			[[ -f $jar ]] || { ok=0; break; }
+		done
+		[[ $ok == 1 ]] && return 0
+	fi
+	command -v "$mvn" >/dev/null 2>&1 || die "mvn not found (install Maven 3.8+ or set MVN)"
+	log "resolving Neo4j jars with Maven (first time only; ~150 MB into ~/.m2)..."
+	local t0=$SECONDS
+	if ! "$mvn" -B -q -f "$here/pom.xml" dependency:build-classpath \
+		-Dmdep.outputFile="$target/classpath.tmp" -Dmdep.includeScope=runtime </dev/null >"$target/mvn.log" 2>&1; then
+		tail -n 40 "$target/mvn.log" >&2
+		die "mvn dependency:build-classpath failed (log: $target/mvn.log)"
+	fi
+	mv "$target/classpath.tmp" "$target/classpath.txt"
+	echo "$key" >"$target/classpath.key"
+	rm -f "$target/classes.key"
+	log "resolved in $((SECONDS - t0)) s"
+}
+
+# compile builds target/classes/Neo4jLauncher.class unless it is current.
+compile() {
+	local key
+	key="$(sha "$here/Neo4jLauncher.java" "$target/classpath.key")"
+	if [[ -f $target/classes/Neo4jLauncher.class && -f $target/classes.key && "$(cat "$target/classes.key")" == "$key" ]]; then
+		return 0
+	fi
+	rm -rf "$target/classes"
+	mkdir -p "$target/classes"
+	"${java%java}javac" -nowarn -d "$target/classes" -cp "$(cat "$target/classpath.txt")" "$here/Neo4jLauncher.java" >&2 ||
+		die "javac Neo4jLauncher.java failed"
+	echo "$key" >"$target/classes.key"
+}
+
+prepare() {
+	resolve
+	compile
+}
+
+cmd_classpath() {
+	with_lock prepare
+	echo "$target/classes:$(cat "$target/classpath.txt")"
+}
+
+cmd_status() {
+	if bolt_ok; then
+		echo "$uri"
+		return 0
+	fi
+	log "no Neo4j answers on $uri"
+	return 1
+}
+
+cmd_start() {
+	local pid
+	if bolt_ok; then
+		log "Neo4j already answers on $uri; not starting another"
+		echo "$uri"
+		return 0
+	fi
+	if pid="$(launcher_pid)"; then
+		log "launcher $pid is already starting on port $port; waiting for it"
+	else
+		port_open && die "port $port is taken by something that is not Neo4j/Bolt"
+		command -v "$java" >/dev/null 2>&1 || die "java not found (install a JDK 17+ or set JAVA)"
+		with_lock prepare
+		mkdir -p "$data"
+		{
+			echo "=== $(date -u +%FT%TZ) start port=$port heap=$heap pagecache=$pagecache"
+		} >>"$logfile"
+		# setsid: own session, so a Ctrl-C in the caller's terminal or the
+		# end of `make` does not reach it; stdin from /dev/null (no TTY).
+		setsid "$java" \
+			-Xms128m -Xmx"$heap" \
+			-XX:+UseG1GC -XX:-OmitStackTraceInFastThrow -XX:+ExitOnOutOfMemoryError \
+			-XX:MaxDirectMemorySize=256m -Xss1m \
+			--add-opens=java.base/java.nio=ALL-UNNAMED \
+			--add-opens=java.base/java.io=ALL-UNNAMED \
+			--add-opens=java.base/java.lang=ALL-UNNAMED \
+			--add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
+			--add-exports=java.base/sun.nio.ch=ALL-UNNAMED \
+			--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED \
+			-Dio.netty.tryReflectionSetAccessible=true \
+			-Djdk.nio.maxCachedBufferSize=1024 \
+			-Dlog4j2.disable.jmx=true \
+			-Dfile.encoding=UTF-8 \
+			-Dneo4j.port="$port" -Dneo4j.data="$data" -Dneo4j.pagecache="$pagecache" \
+			-cp "$target/classes:$(cat "$target/classpath.txt")" \
+			Neo4jLauncher </dev/null >>"$logfile" 2>&1 &
+		pid=$!
+		echo "$pid" >"$pidfile"
+		log "started launcher pid $pid (log: $logfile)"
+	fi
+	local deadline=$((SECONDS + start_timeout))
+	while ((SECONDS < deadline)); do
+		if ! kill -0 "$pid" 2>/dev/null; then
+			log "Neo4j exited before it was ready; last lines of $logfile:"
+			tail -n 40 "$logfile" >&2 || true
+			rm -f "$pidfile"
+			return 1
+		fi
+		if bolt_ok && awk '/^=== /{r=0} /^neo4j ready/{r=1} END{exit !r}' "$logfile" 2>/dev/null; then
+			log "ready on $uri"
+			echo "$uri"
+			return 0
+		fi
+		sleep 0.5
+	done
+	log "Neo4j did not answer on $uri within ${start_timeout}s; last lines of $logfile:"
+	tail -n 40 "$logfile" >&2 || true
+	kill -TERM "$pid" 2>/dev/null || true
+	return 1
+}
+
+cmd_stop() {
+	local pid
+	if ! pid="$(find_pid)"; then
+		rm -f "$pidfile"
+		if bolt_ok; then
+			die "something answers on $uri but it is not a launcher of this script; not stopping it"
+		fi
+		log "no Neo4j launcher for port $port; nothing to stop"
+		return 0
+	fi
+	kill -TERM "$pid" 2>/dev/null || true
+	local deadline=$((SECONDS + stop_timeout))
+	while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do
+		sleep 0.2
+	done
+	if kill -0 "$pid" 2>/dev/null; then
+		log "pid $pid still alive after ${stop_timeout}s; sending SIGKILL"
+		kill -KILL "$pid" 2>/dev/null || true
+		sleep 0.5
+	fi
+	rm -f "$pidfile"
+	log "stopped pid $pid (port $port)"
+}
+
+case "${1:-}" in
+start) cmd_start ;;
+stop) cmd_stop ;;
+status) cmd_status ;;
+restart) cmd_stop && cmd_start ;;
+classpath) cmd_classpath ;;
+*)
+	echo "usage: NEO4J_PORT=7687 NEO4J_DATA=.neo4j/run $0 start|stop|status|restart|classpath" >&2
+	exit 2
+	;;
+esac
