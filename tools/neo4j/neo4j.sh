@@ -106,7 +106,7 @@ resolve() {
 	local key cp jar ok=1
 	key="$(sha "$here/pom.xml")"
 	if [[ -f $target/classpath.txt && -f $target/classpath.key && "$(cat "$target/classpath.key")" == "$key" ]]; then
-		IFS=: read -r -a cp <"$target/classpath.txt"
+		IFS=: read -r -a cp <"$target/classpath.txt" || true
 		for jar in "${cp[@]}"; do
 			[[ -f $jar ]] || { ok=0; break; }
 		done
