@@ -1,0 +1,159 @@
+// Package neo4jstore is the Neo4j adapter of diplograph: it holds all the
+// Cypher of the project. It creates the schema (Migrate), writes extracted
+// documents in batches (WriteBatch), deletes articles (DeleteArticle), loads
+// reference data (UpsertCountries, UpsertTopics) and answers the queries of
+// the GraphQL layer. It implements diplograph.GraphWriter and
+// diplograph.Reference.
+//
+// # Graph model
+//
+// This section is the contract between the write side (schema.go, write.go,
+// delete.go, reference.go) and the read side (query*.go, read*.go). Labels
+// and relationship types are the constants Label* and Rel* of this package.
+// Strings are Cypher STRING, lists are LIST<STRING> (LIST<INTEGER> for
+// offsets), dates marked "Date" are Neo4j DATE values, every other date is
+// an ISO string, possibly partial ("2024", "2024-03", "2024-03-05"). A
+// property that is unknown is absent (never the empty string or an empty
+// list, except where noted).
+//
+// Nodes, with their unique key (a uniqueness constraint each):
+//
+//	(:Article {id})
+//	    url, source, title, language ("ru", "kk", "en"), text (the whole
+//	    article text, for full-text search), file (where it was read from)
+//	    publishedAt    ISO string, may be partial
+//	    publishedDate  Date, only when publishedAt is a full date
+//	    contentHash    diplograph.ContentHash(text); see Store.ArticleHash
+//	    docHash        hash of the whole document (article + facts); a
+//	                   document written again with the same docHash is
+//	                   skipped, a different one replaces the old version
+//	    ingestedAt     DateTime, set when this version was first written
+//
+//	(:Country {code})          ISO 3166-1 alpha-2
+//	    nameEn, nameRu, nameKk (reference data; absent until loaded)
+//
+//	(:Topic {key})             the topic vocabulary (diplograph.Topics)
+//	    nameEn, nameRu, nameKk (reference data; absent until loaded)
+//
+//	(:Person {id}) and (:Person:Minister {id}) when any article reports
+//	the person with a ministerial portfolio
+//	    name          nominative, original script
+//	    nameLatin     plain romanisation
+//	    aliases       LIST<STRING>, sorted, distinct: every name, Latin
+//	                  form and alias any article gave
+//	    aliasesText   the aliases joined with " | " (full-text index)
+//	    country       ISO code
+//	    portfolio     ministers: "foreign affairs", ...
+//	    role          other officials: "President", "Ambassador", ...
+//	    deputy        BOOLEAN, true for deputy ministers
+//
+//	(:Organization {id})
+//	    name, nameLatin, country, aliases, aliasesText (as for Person)
+//
+//	(:Event {id})
+//	    type          diplograph.Event* ("MEETING", "VISIT", ...)
+//	    status        "HELD" or "PLANNED"
+//	    title, city (English exonym), cityCountry (ISO code)
+//	    date, endDate ISO strings, may be partial
+//	    dateFrom      Date: first day of date
+//	    dateTo        Date: last day of endDate, else of date
+//	    primaryIn     LIST<STRING>: ids of the articles whose main event it
+//	                  is, sorted (absent when none)
+//
+//	(:Agreement {id})
+//	    kind          diplograph.Kind* ("MEMORANDUM", ...)
+//	    status        "SIGNED", "DRAFT", "PLANNED" or "DISCUSSED"
+//	    title, date (ISO string, may be partial)
+//	    dateFrom      Date: first day of date
+//
+// Relationships. "Fact" relationships carry sources, the sorted, distinct
+// list of the ids of the articles that support the fact; there is at most
+// one relationship of a type between two nodes (for HOLDS_OFFICE: per
+// title).
+//
+//	(:Person)-[:HOLDS_OFFICE {title, portfolio, deputy, firstSeen, lastSeen, sources}]->(:Country)
+//	    title: "Minister of <portfolio>" / "Deputy Minister of
+//	    <portfolio>" for ministers, else the role; portfolio absent for
+//	    other officials; deputy BOOLEAN; firstSeen, lastSeen: the earliest
+//	    and latest publishedAt of the source articles (absent if none has one)
+//	(:Person)-[:PARTICIPATED_IN {role, sources}]->(:Event)
+//	    role: the person's title as the article gives it
+//	(:Event)-[:INVOLVES {sources}]->(:Country)
+//	(:Event)-[:ABOUT {sources}]->(:Topic)
+//	(:Agreement)-[:BETWEEN {sources}]->(:Country)
+//	(:Agreement)-[:BETWEEN {sources}]->(:Organization)
+//	(:Agreement)-[:CONCLUDED_AT {sources}]->(:Event)
+//	(:Person)-[:SIGNED {sources}]->(:Agreement)
+//	(:Agreement)-[:ABOUT {sources}]->(:Topic)
+//
+// Provenance relationships, from an article to what it says (one per
+// article and target):
+//
+//	(:Article)-[:REPORTS {evidence, offsets, primary, ...}]->(:Event)
+//	(:Article)-[:REPORTS {evidence, offsets, primary, ...}]->(:Agreement)
+//	(:Article)-[:MENTIONS {evidence, offsets, ...}]->(:Person)
+//	(:Article)-[:MENTIONS {evidence, offsets}]->(:Country)
+//	(:Article)-[:MENTIONS {evidence, offsets, ...}]->(:Organization)
+//	(:Article)-[:ABOUT {evidence, offsets}]->(:Topic)
+//
+// evidence is the list of supporting sentences (may be empty), offsets
+// the flat list of their byte offsets in the article text, start and end
+// (exclusive) of each sentence in turn: [s0, e0, s1, e1, ...]; primary
+// (BOOLEAN, REPORTS only) is true when the event is the one the article is
+// mainly about. Besides, REPORTS and MENTIONS keep the article's own
+// version of the target's properties ("..." above), from which the
+// node's properties are derived:
+//
+//	REPORTS->Event:      type, status, title, city, cityCountry, date, endDate
+//	REPORTS->Agreement:  kind, status, title, date
+//	MENTIONS->Person:    name, nameLatin, aliases, country, portfolio, role, deputy
+//	MENTIONS->Organization: name, nameLatin, country
+//
+// # Merge rules
+//
+// Node properties never depend on the order in which articles were written:
+// after every write and delete they are derived again from all the REPORTS
+// or MENTIONS the node still has.
+//
+//   - Event: reports are ranked primary first, then by publishedAt of the
+//     article (earliest first, unknown last), then by article id; type,
+//     title, city, cityCountry, date and endDate come from the first report
+//     that has them (so later reports fill what earlier ones miss); status
+//     is HELD when any report says HELD (a planned event that is later
+//     reported held is held), else PLANNED.
+//   - Agreement: same ranking; kind, title and date from the first report
+//     that has them; status is the most advanced any report gives:
+//     SIGNED > DRAFT > PLANNED > DISCUSSED.
+//   - Person, Organization: mentions are ranked by publishedAt of the
+//     article, latest first (the current office), then by article id; name,
+//     nameLatin, country, portfolio, role and deputy come from the first
+//     mention that has them; aliases are the union over all mentions; the
+//     Minister label is set while any mention has a portfolio.
+//   - Fact relationships: sources is the union of the supporting articles;
+//     PARTICIPATED_IN.role is the least (in string order) role given, so
+//     that it does not depend on write order.
+//
+// # Writes and deletes
+//
+// WriteBatch validates every document, then writes the batch in one managed
+// transaction with a fixed number of UNWIND ... MERGE statements (one per
+// node or relationship kind, whatever the batch size). A document whose
+// article is stored with the same docHash is skipped (writing it again
+// changes nothing); one stored with another docHash first has what it
+// supported removed, as by DeleteArticle, in the same transaction.
+//
+// DeleteArticle removes the article's id from the sources of every fact
+// relationship around what it reports or mentions, deletes fact
+// relationships left without sources, deletes the article with its
+// REPORTS, MENTIONS and ABOUT relationships, deletes the Event, Agreement,
+// Person and Organization nodes no article reports or mentions any more,
+// and derives the properties of the rest again. Country and Topic nodes
+// are reference data and stay.
+//
+// # Schema
+//
+// schema.cypher (embedded) holds the constraints and indexes: a uniqueness
+// constraint on each node key, range indexes for the filters of the read
+// side, and the full-text index diplograph_search over names, titles,
+// aliasesText and article text. Migrate applies it idempotently.
+package neo4jstore

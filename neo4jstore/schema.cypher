@@ -1,0 +1,31 @@
+// The schema of the diplograph graph: see doc.go. Every statement is
+// idempotent (IF NOT EXISTS); statements end with a semicolon; lines
+// starting with // are comments.
+
+// Uniqueness constraints on the node keys (each comes with a range index).
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_code IF NOT EXISTS FOR (n:Country) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT topic_key IF NOT EXISTS FOR (n:Topic) REQUIRE n.key IS UNIQUE;
+
+// Range indexes for the filters of the read side.
+CREATE RANGE INDEX event_date_from IF NOT EXISTS FOR (n:Event) ON (n.dateFrom);
+CREATE RANGE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE RANGE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type);
+CREATE RANGE INDEX event_status IF NOT EXISTS FOR (n:Event) ON (n.status);
+CREATE RANGE INDEX agreement_kind IF NOT EXISTS FOR (n:Agreement) ON (n.kind);
+CREATE RANGE INDEX agreement_status IF NOT EXISTS FOR (n:Agreement) ON (n.status);
+CREATE RANGE INDEX agreement_date_from IF NOT EXISTS FOR (n:Agreement) ON (n.dateFrom);
+CREATE RANGE INDEX article_published_date IF NOT EXISTS FOR (n:Article) ON (n.publishedDate);
+CREATE RANGE INDEX person_country IF NOT EXISTS FOR (n:Person) ON (n.country);
+CREATE RANGE INDEX person_name_latin IF NOT EXISTS FOR (n:Person) ON (n.nameLatin);
+CREATE RANGE INDEX organization_country IF NOT EXISTS FOR (n:Organization) ON (n.country);
+
+// Full-text search over names, titles, aliases and article text. The
+// aliases are indexed through aliasesText, their joined form.
+CREATE FULLTEXT INDEX diplograph_search IF NOT EXISTS
+FOR (n:Person|Organization|Event|Agreement|Article|Country|Topic)
+ON EACH [n.name, n.nameLatin, n.aliasesText, n.title, n.text, n.nameEn, n.nameRu, n.nameKk];
