@@ -1,0 +1,106 @@
+package morph
+
+import (
+	"strings"
+	"unicode"
+)
+
+// ruTranslit maps lower-case Cyrillic letters to Latin for Russian text.
+var ruTranslit = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "yo",
+	'ж': "zh", 'з': "z", 'и': "i", 'й': "y", 'к': "k", 'л': "l", 'м': "m",
+	'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u",
+	'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch",
+	'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu", 'я': "ya",
+	// Kazakh letters met in Russian text are spelled as in Kazakh.
+	'ә': "a", 'ғ': "g", 'қ': "k", 'ң': "ng", 'ө': "o", 'ұ': "u", 'ү': "u",
+	'һ': "h", 'і': "i",
+	// Ukrainian and Belarusian letters.
+	'є': "ye", 'ї': "yi", 'ў': "w", 'ґ': "g",
+}
+
+// kkTranslit holds the Kazakh letters that differ from ruTranslit.
+var kkTranslit = map[rune]string{
+	'ё': "yo", 'й': "y", 'и': "i", 'у': "u",
+}
+
+// Translit transliterates Cyrillic s to plain Latin with the scheme of lang
+// ("ru" or "kk"; anything else is treated as "ru"), keeping the capitalisation
+// of each word. Characters that are not Cyrillic pass through unchanged. The
+// schemes are described in the package documentation.
+func Translit(s, lang string) string {
+	if !hasCyrillic(s) {
+		return s
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/4)
+	for i, r := range rs {
+		lr := unicode.ToLower(r)
+		lat, ok := ruTranslit[lr]
+		if lang == "kk" {
+			if k, ok2 := kkTranslit[lr]; ok2 {
+				lat, ok = k, true
+			}
+		}
+		if !ok {
+			b.WriteRune(r)
+			continue
+		}
+		prev := rune(0)
+		if i > 0 {
+			prev = unicode.ToLower(rs[i-1])
+		}
+		next := rune(0)
+		if i+1 < len(rs) {
+			next = unicode.ToLower(rs[i+1])
+		}
+		after := rune(0)
+		if i+2 < len(rs) {
+			after = unicode.ToLower(rs[i+2])
+		}
+		switch lr {
+		case 'е':
+			if lang != "kk" && (prev == 0 || !unicode.IsLetter(prev) || isRuVowel(prev) || prev == 'ь' || prev == 'ъ') {
+				lat = "ye"
+			}
+		case 'ё':
+			if prev == 'ч' || prev == 'ш' || prev == 'щ' || prev == 'ж' {
+				lat = "e"
+			}
+		case 'и':
+			// Юрий -> Yuriy: keep "iy" at the end, drop doubled letters elsewhere.
+		case 'ы':
+			if next == 'й' && !unicode.IsLetter(after) {
+				lat = "y"
+			}
+		}
+		if lat == "" {
+			continue
+		}
+		if unicode.IsUpper(r) {
+			if len(lat) > 1 && (i+1 >= len(rs) || unicode.IsUpper(rs[i+1])) && (i == 0 || unicode.IsUpper(rs[i-1]) || !unicode.IsLetter(rs[i-1])) && i+1 < len(rs) && unicode.IsLetter(rs[i+1]) {
+				lat = strings.ToUpper(lat)
+			} else {
+				lat = strings.ToUpper(lat[:1]) + lat[1:]
+			}
+		}
+		b.WriteString(lat)
+	}
+	return b.String()
+}
+
+// hasCyrillic reports whether s contains a Cyrillic letter.
+func hasCyrillic(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Cyrillic, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRuVowel reports whether lower-case r is a Cyrillic vowel.
+func isRuVowel(r rune) bool {
+	return strings.ContainsRune("аеёиоуыэюяәөұүі", r)
+}
