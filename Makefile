@@ -39,11 +39,14 @@ run: build neo4j-start
 test:
 	@set -euo pipefail; \
 	started=0; \
-	if ! NEO4J_PORT=$(TEST_PORT) $(NEO4J) status >/dev/null 2>&1; then \
-	  rm -rf $(TEST_DATA); \
-	  NEO4J_PORT=$(TEST_PORT) NEO4J_DATA=$(TEST_DATA) $(NEO4J) start; started=1; \
+	trap 'if [ $$started = 1 ]; then NEO4J_PORT=$(TEST_PORT) NEO4J_DATA=$(TEST_DATA) $(NEO4J) stop || true; fi' EXIT; \
+	trap 'exit 130' INT TERM; \
+	if NEO4J_PORT=$(TEST_PORT) $(NEO4J) status >/dev/null 2>&1; then \
+	  echo "make test: reusing the Neo4j already on port $(TEST_PORT)"; \
+	else \
+	  rm -rf $(TEST_DATA); started=1; \
+	  NEO4J_PORT=$(TEST_PORT) NEO4J_DATA=$(TEST_DATA) $(NEO4J) start >/dev/null; \
 	fi; \
-	trap 'if [ $$started = 1 ]; then NEO4J_PORT=$(TEST_PORT) NEO4J_DATA=$(TEST_DATA) $(NEO4J) stop; fi' EXIT; \
 	$(MAKE) --no-print-directory test-go
 
 # Packages share one test database, so they run one at a time (-p 1).
