@@ -107,6 +107,9 @@ func ruNoun(w string, g Gender) map[string]string {
 	case strings.HasSuffix(lw, "ие") && n > 4:
 		s := stem(1)
 		return forms(w, s+"я", s+"ю", w, s+"ем", s+"и")
+	case last == 'а' && isRuVowel(prev):
+		// Папуа, Никарагуа, Антигуа.
+		return same(w)
 	case last == 'а':
 		s := stem(1)
 		gen := s + "ы"
@@ -124,7 +127,7 @@ func ruNoun(w string, g Gender) map[string]string {
 			return forms(w, s+"и", s+"и", s+"ю", s+"ей", s+"и")
 		}
 		return forms(w, s+"и", s+"е", s+"ю", s+"ей", s+"е")
-	case last == 'ы' || (last == 'и' && n > 3 && isPluralI(lw)):
+	case ruPluralNames[lw]:
 		return ruPlural(w, g)
 	case isRuVowel(last):
 		return same(w)
@@ -146,6 +149,11 @@ func ruNoun(w string, g Gender) map[string]string {
 	if g == Female {
 		return same(w)
 	}
+	if s, ok := ruFleeting[lw]; ok {
+		// Египет -> Египта: the stem loses its last vowel.
+		st := w[:len(s)]
+		return forms(w, st+"а", st+"у", w, st+"ом", st+"е")
+	}
 	ins := w + "ом"
 	if sibilant(last) {
 		ins = w + "ем"
@@ -164,15 +172,20 @@ func ruFeminineSoft(lw string) bool {
 	return false
 }
 
-// isPluralI reports whether a word in -и is a plural noun rather than an
-// indeclinable name (Гренадины's -ы is handled elsewhere): plural -ки, -ги, -хи.
-func isPluralI(lw string) bool {
-	for _, s := range []string{"ки", "ги", "хи"} {
-		if strings.HasSuffix(lw, s) {
-			return true
-		}
-	}
-	return false
+// ruPluralNames lists the plural proper names (and nouns of names) that
+// decline as plurals; any other word in -ы or -и is an indeclinable name
+// (Алматы, Тбилиси).
+var ruPluralNames = map[string]bool{
+	"нидерланды": true, "штаты": true, "эмираты": true, "филиппины": true,
+	"багамы": true, "мальдивы": true, "коморы": true, "гренадины": true,
+	"сейшелы": true, "афины": true, "канны": true, "челны": true,
+	"альпы": true, "острова": true, "территории": true,
+}
+
+// ruFleeting maps masculine names whose last vowel drops when they decline
+// to the byte length of the lower-case stem (Египет -> Египт-).
+var ruFleeting = map[string]string{
+	"египет": "египт",
 }
 
 // ruPlural declines a plural noun in -ы/-и. The genitive is -ов after т, д,
@@ -225,7 +238,11 @@ func RussianAdjectiveCase(adj, cas string) string {
 	if !ok {
 		return adj
 	}
-	return stem + ruAdjEnding(stem, ruAdjGender(adj), cas)
+	g := ruAdjGender(adj)
+	if cas == RuNom || (cas == RuAcc && g != "f") {
+		return adj
+	}
+	return stem + ruAdjEnding(stem, g, cas)
 }
 
 // ruAdjGender returns "m", "f", "n" or "p" from a nominative adjective ending.

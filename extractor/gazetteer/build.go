@@ -1,0 +1,410 @@
+package gazetteer
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/diplograph/diplograph/extractor/morph"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// caseBit is a set of grammatical cases a form can stand for.
+type caseBit uint16
+
+// The cases of Russian and Kazakh forms; "loc" and the others are shared.
+const (
+	cNom caseBit = 1 << iota
+	cGen
+	cDat
+	cAcc
+	cIns
+	cLoc
+	cAbl
+	cRel
+	cLocRel
+)
+
+// caseNames maps case keys of package morph to bits and back, in the order
+// used to name an ambiguous form.
+var caseNames = []struct {
+	name string
+	bit  caseBit
+}{
+	{"nom", cNom}, {"gen", cGen}, {"dat", cDat}, {"acc", cAcc}, {"ins", cIns},
+	{"loc", cLoc}, {"abl", cAbl}, {"rel", cRel}, {"loc_rel", cLocRel},
+}
+
+// bitOf returns the bit of a case key.
+func bitOf(name string) caseBit {
+	for _, c := range caseNames {
+		if c.name == name {
+			return c.bit
+		}
+	}
+	return 0
+}
+
+// rule says how a form must appear in the text.
+type rule uint8
+
+const (
+	anyCase rule = iota // adjectives and demonyms: any capitalisation
+	proper              // proper names: the first letter upper case
+	exact               // abbreviations: exactly as written
+)
+
+// entry is what an indexed form stands for.
+type entry struct {
+	code    string // country code (for countries) or "" (cities)
+	city    int    // index into Gazetteer.cities, or -1
+	kind    Kind
+	cases   caseBit
+	rule    rule
+	surface string // the exact spelling, for rule exact
+	// notAtStart rejects the form at the start of a sentence, where a
+	// capital letter proves nothing (Того is also a pronoun).
+	notAtStart bool
+	// locOnly accepts a city only in a locative context (Nice, Конаев).
+	locOnly bool
+	// kk marks Kazakh case forms (their locative needs no preposition).
+	kk bool
+}
+
+// index maps normalised forms to entries.
+type index struct {
+	forms map[string][]entry
+	// first maps the first token of every form to the largest number of
+	// tokens of a form starting with it.
+	first map[string]int
+}
+
+func newIndex() index {
+	return index{forms: map[string][]entry{}, first: map[string]int{}}
+}
+
+// add indexes phrase as e, merging the cases of an entry already there.
+func (ix *index) add(phrase string, e entry) {
+	toks, buf := tokenize(phrase, nil, nil)
+	if len(toks) == 0 {
+		return
+	}
+	key := string(buf)
+	if e.rule == exact {
+		e.surface = phrase
+	}
+	es := ix.forms[key]
+	for i := range es {
+		o := &es[i]
+		if o.code == e.code && o.city == e.city && o.kind == e.kind && o.rule == e.rule && o.surface == e.surface && o.kk == e.kk {
+			o.cases |= e.cases
+			o.notAtStart = o.notAtStart || e.notAtStart
+			return
+		}
+	}
+	ix.forms[key] = append(es, e)
+	f := string(buf[toks[0].nStart:toks[0].nEnd])
+	if len(toks) > ix.first[f] {
+		ix.first[f] = len(toks)
+	}
+}
+
+// Gazetteer finds countries and cities in text. It is immutable after New
+// and safe for concurrent use.
+type Gazetteer struct {
+	countries map[string]Country
+	codes     []string // sorted
+	cities    []City
+	cix       index // countries
+	tix       index // cities (towns)
+}
+
+// excluded lists CLDR regions that are not ISO 3166-1 countries or that
+// the press never treats as one.
+var excluded = map[string]bool{
+	"AC": true, "CP": true, "DG": true, "EA": true, "IC": true, "TA": true,
+	"EU": true, "EZ": true, "UN": true, "QO": true, "AN": true, "CQ": true,
+	"CS": true, "NT": true, "PC": true, "SU": true, "YU": true, "FQ": true,
+	"ZZ": true, "XA": true, "XB": true,
+}
+
+// New builds the gazetteer from the CLDR region names and the tables of this
+// package.
+func New() *Gazetteer {
+	g := &Gazetteer{
+		countries: map[string]Country{},
+		cix:       newIndex(),
+		tix:       newIndex(),
+	}
+	en := display.Regions(language.English)
+	ru := display.Regions(language.Russian)
+	kk := display.Regions(language.Kazakh)
+	extras := parseCountryTable(countryTable)
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			code := string([]rune{a, b})
+			if excluded[code] {
+				continue
+			}
+			r, err := language.ParseRegion(code)
+			if err != nil || !r.IsCountry() || r.String() != code || r.Canonicalize() != r {
+				continue
+			}
+			c := Country{Code: code, NameEN: en.Name(r), NameRU: ru.Name(r), NameKK: kk.Name(r)}
+			if c.NameEN == "" || c.NameRU == "" {
+				continue
+			}
+			x := extras[code]
+			c = fixNames(c, x)
+			g.countries[code] = c
+			g.codes = append(g.codes, code)
+			g.addCountry(c, x, en.Name(r), ru.Name(r), kk.Name(r))
+		}
+	}
+	for _, c := range parseCityTable(cityTable) {
+		if _, ok := g.countries[c.city.Country]; !ok {
+			continue
+		}
+		g.addCity(c)
+	}
+	return g
+}
+
+// fixNames replaces the CLDR names that are dated or abbreviated by the
+// preferred ones of the table.
+func fixNames(c Country, x countryExtra) Country {
+	if x.nameEN != "" {
+		c.NameEN = x.nameEN
+	}
+	if x.nameRU != "" {
+		c.NameRU = x.nameRU
+	}
+	if x.nameKK != "" {
+		c.NameKK = x.nameKK
+	}
+	c.NameEN = cleanCLDR(c.NameEN)
+	c.NameRU = cleanCLDR(c.NameRU)
+	c.NameKK = cleanCLDR(c.NameKK)
+	return c
+}
+
+// cleanCLDR turns a CLDR display name into plain text: no parenthesised
+// qualifiers, "&" spelled out, abbreviated "о-в"/"о-ва" expanded.
+func cleanCLDR(s string) string {
+	if i := strings.Index(s, " ("); i > 0 {
+		s = s[:i]
+	}
+	s = strings.ReplaceAll(s, " & ", " and ")
+	s = strings.ReplaceAll(s, "о-ва", "острова")
+	s = strings.ReplaceAll(s, "о-в", "остров")
+	return strings.TrimSpace(s)
+}
+
+// cldrVariants returns the names a CLDR display name stands for: the name
+// cleaned, and a parenthesised alternative (Мьянма (Бирма) -> Мьянма, Бирма).
+func cldrVariants(s string) []string {
+	out := []string{cleanCLDR(s)}
+	if i := strings.Index(s, " ("); i > 0 {
+		if j := strings.Index(s[i:], ")"); j > 0 {
+			alt := s[i+2 : i+j]
+			if utf8.RuneCountInString(alt) > 3 && !strings.ContainsAny(alt, ".") && startsUpper(alt) && alt != "САР" {
+				out = append(out, alt)
+			}
+		}
+	}
+	if strings.Contains(s, "St. ") {
+		out = append(out, strings.ReplaceAll(cleanCLDR(s), "St. ", "Saint "))
+	}
+	return out
+}
+
+// isAbbrev reports whether s is written in capitals only (ОАЭ, КНДР).
+func isAbbrev(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' || r >= 'а' && r <= 'я' || strings.ContainsRune("әғқңөұүһі", r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6 && !strings.Contains(s, " ")
+}
+
+// addCountry indexes every form of a country.
+func (g *Gazetteer) addCountry(c Country, x countryExtra, cldrEN, cldrRU, cldrKK string) {
+	code := c.Code
+	risky := func(s string) bool { return riskyNames[strings.ToLower(s)] }
+	// Russian names.
+	ruNames := append(cldrVariants(cldrRU), c.NameRU)
+	ruNames = append(ruNames, x.ru...)
+	for _, n := range ruNames {
+		if isAbbrev(n) {
+			g.cix.add(n, entry{code: code, city: -1, kind: Abbrev, rule: exact})
+			continue
+		}
+		g.addRussianName(&g.cix, n, entry{code: code, city: -1, kind: Name, rule: proper, notAtStart: risky(n)})
+	}
+	// Kazakh names.
+	kkNames := append(cldrVariants(cldrKK), c.NameKK)
+	kkNames = append(kkNames, x.kk...)
+	for _, n := range kkNames {
+		if isAbbrev(n) {
+			g.cix.add(n, entry{code: code, city: -1, kind: Abbrev, rule: exact})
+			continue
+		}
+		g.addKazakhName(&g.cix, n, entry{code: code, city: -1, kind: Name, rule: proper, notAtStart: risky(n)}, true)
+	}
+	// English names.
+	enNames := append(cldrVariants(cldrEN), c.NameEN)
+	enNames = append(enNames, x.en...)
+	for _, n := range enNames {
+		if isAbbrev(n) {
+			g.cix.add(n, entry{code: code, city: -1, kind: Abbrev, rule: exact})
+			continue
+		}
+		e := entry{code: code, city: -1, kind: Name, rule: proper, cases: cNom, notAtStart: risky(n)}
+		g.cix.add(n, e)
+		e.cases = cGen
+		g.cix.add(n+"'s", e)
+	}
+	for _, a := range x.abbr {
+		g.cix.add(a, entry{code: code, city: -1, kind: Abbrev, rule: exact})
+	}
+	// Adjectives and demonyms.
+	for _, a := range x.ruAdj {
+		for _, f := range morph.RussianAdjective(a) {
+			g.cix.add(f, entry{code: code, city: -1, kind: Adjective, rule: anyCase})
+		}
+	}
+	for _, d := range x.ruDem {
+		for _, f := range russianPluralForms(d) {
+			g.cix.add(f, entry{code: code, city: -1, kind: Demonym, rule: anyCase})
+		}
+	}
+	for _, a := range x.kkAdj {
+		g.cix.add(a, entry{code: code, city: -1, kind: Adjective, rule: anyCase})
+		if rel := morph.KazakhInflect(a)[morph.KkRel]; rel != "" {
+			g.cix.add(rel, entry{code: code, city: -1, kind: Adjective, rule: anyCase})
+		}
+	}
+	for _, a := range x.enAdj {
+		g.cix.add(a, entry{code: code, city: -1, kind: Adjective, rule: proper})
+	}
+	for _, d := range x.enDem {
+		g.cix.add(d, entry{code: code, city: -1, kind: Demonym, rule: proper})
+	}
+}
+
+// addRussianName indexes the six case forms of a Russian name.
+func (g *Gazetteer) addRussianName(ix *index, name string, e entry) {
+	for cas, f := range morph.RussianInflectPhrase(name) {
+		e.cases = bitOf(cas)
+		ix.add(f, e)
+	}
+}
+
+// addKazakhName indexes the Kazakh case forms of a name: the last word
+// takes the suffixes; a multiword name whose last word ends in -ы/-і is a
+// possessive compound (Қазақстан Республикасы). With rel, the -лық form is
+// indexed as an Adjective.
+func (g *Gazetteer) addKazakhName(ix *index, name string, e entry, rel bool) {
+	prefix, last := "", name
+	if i := strings.LastIndex(name, " "); i >= 0 {
+		prefix, last = name[:i+1], name[i+1:]
+	}
+	lr, _ := utf8.DecodeLastRuneInString(last)
+	var forms map[string][]string
+	if prefix != "" && (lr == 'ы' || lr == 'і') {
+		forms = map[string][]string{}
+		for k, v := range morph.KazakhInflectPossessive(last) {
+			forms[k] = []string{v}
+		}
+	} else {
+		forms = kazakhAllByCase(last)
+	}
+	for cas, fs := range forms {
+		for _, f := range fs {
+			e2 := e
+			e2.cases = bitOf(cas)
+			e2.kk = cas != morph.KkNom
+			if cas == morph.KkRel {
+				if !rel {
+					continue
+				}
+				e2.kind = Adjective
+				e2.rule = anyCase
+			}
+			ix.add(prefix+f, e2)
+		}
+	}
+}
+
+// kazakhAllByCase groups morph.KazakhInflectAll forms by case.
+func kazakhAllByCase(w string) map[string][]string {
+	out := map[string][]string{}
+	std := morph.KazakhInflect(w)
+	for k, v := range std {
+		out[k] = append(out[k], v)
+	}
+	all := morph.KazakhInflectAll(w)
+	seen := map[string]bool{}
+	for _, v := range std {
+		seen[v] = true
+	}
+	for _, f := range all {
+		if seen[f] {
+			continue
+		}
+		// Attribute the alternative to the case whose suffix it carries.
+		_, sfx := morph.KazakhStem(f)
+		cas := kazakhSuffixCase(sfx)
+		if cas == "" {
+			continue
+		}
+		out[cas] = append(out[cas], f)
+	}
+	return out
+}
+
+// kazakhSuffixCase names the case of a Kazakh suffix.
+func kazakhSuffixCase(sfx string) string {
+	switch {
+	case sfx == "":
+		return ""
+	case strings.HasSuffix(sfx, "ғы") || strings.HasSuffix(sfx, "гі"):
+		return morph.KkLocRel
+	case strings.HasSuffix(sfx, "ың") || strings.HasSuffix(sfx, "ің"):
+		return morph.KkGen
+	case strings.HasSuffix(sfx, "ық") || strings.HasSuffix(sfx, "ік"):
+		return morph.KkRel
+	case strings.HasSuffix(sfx, "ан") || strings.HasSuffix(sfx, "ен") && sfx != "мен" && sfx != "бен" && sfx != "пен":
+		return morph.KkAbl
+	case sfx == "мен" || sfx == "бен" || sfx == "пен":
+		return morph.KkIns
+	case sfx == "да" || sfx == "де" || sfx == "та" || sfx == "те" || sfx == "нда" || sfx == "нде":
+		return morph.KkLoc
+	case sfx == "ға" || sfx == "ге" || sfx == "қа" || sfx == "ке" || sfx == "на" || sfx == "не":
+		return morph.KkDat
+	case strings.HasSuffix(sfx, "ы") || strings.HasSuffix(sfx, "і"):
+		return morph.KkAcc
+	}
+	return ""
+}
+
+// russianPluralForms returns the case forms of a plural demonym given in the
+// nominative: казахстанцы, россияне, французы, узбеки.
+func russianPluralForms(nom string) []string {
+	switch {
+	case strings.HasSuffix(nom, "не"):
+		s := strings.TrimSuffix(nom, "е")
+		return []string{nom, s, s + "ам", s + "ами", s + "ах"}
+	case strings.HasSuffix(nom, "цы"):
+		s := strings.TrimSuffix(nom, "ы")
+		return []string{nom, s + "ев", s + "ам", s + "ами", s + "ах"}
+	case strings.HasSuffix(nom, "ы") || strings.HasSuffix(nom, "и"):
+		_, sz := utf8.DecodeLastRuneInString(nom)
+		s := nom[:len(nom)-sz]
+		return []string{nom, s + "ов", s + "ам", s + "ами", s + "ах"}
+	}
+	return []string{nom}
+}
