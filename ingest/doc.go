@@ -1,0 +1,96 @@
+// Package ingest is the pipeline that takes articles into the graph: it
+// reads sources, skips what is stored unchanged, extracts facts in
+// parallel, resolves events across articles, and writes batches, one
+// transaction per batch, with retries. Pipeline implements
+// diplograph.Ingester for the GraphQL mutations; `diplograph ingest` uses
+// the same pipeline on files.
+//
+// # Sources
+//
+// Walk reads paths in order: .txt files (an optional first line `date
+// YYYY-MM-DD`, which sets Article.Published and stays in the text for the
+// extractor), .jsonl/.ndjson files (one article a line: text, and optional
+// url, source, title, language, published), .html/.htm pages (ReadHTML:
+// the main text of <article>, <main> or the densest block of paragraphs,
+// without nav, header, footer, aside, script, style and figcaption; the
+// title from <h1> or <title>; the URL from the canonical link or og:url;
+// the date from article:published_time or <time datetime>), directories
+// recursively, and "-" for JSON Lines on standard input. A bad input
+// (unreadable, not UTF-8, empty, larger than the limit, malformed JSON,
+// no text) becomes an Item with a *diplograph.Error naming file and line;
+// it is reported and skipped and the run goes on.
+//
+// # Flow and memory
+//
+//	Walk -> prefilter -> N extract workers -> collect -> resolve -> write
+//
+// Every stage is connected by a channel of BatchSize items, so memory is
+// bounded by the batch size and the number of workers, whatever the size
+// of the input. The prefilter gives each article its id
+// (diplograph.ArticleID: from the URL when there is one, else from the
+// normalised text) and looks up, one query per chunk, which ids are stored
+// with the same content hash: those are skipped without being extracted,
+// which makes a second run over the same files cheap and leaves the graph
+// as it was. An article stored with another hash (an edited text under the
+// same URL) is written again, and the store replaces what it supported.
+//
+// # Writes and faults
+//
+// A batch is written with Writer.WriteBatch in one transaction: all or
+// nothing. A batch that fails is retried with exponential back-off; an
+// invalid document is not retried. While Neo4j is unavailable (down,
+// restarting, busy) writes are retried for up to RetryBudget (a minute),
+// after which the run stops with an error that says so; running the same
+// command again finishes the job, skipping what was written. A batch that
+// keeps failing for another reason is split in halves, recursively, so
+// that only the articles that fail on their own are skipped, each
+// reported with its file and line.
+//
+// # Entity resolution
+//
+// Persons and organisations need no step here: the extractor brings names
+// to the nominative and to Latin script, and their ids
+// (diplograph.PersonID: country and diplograph.NameKey of the Latin name;
+// diplograph.OrganizationID) are the same in every article and language,
+// so the store's MERGE makes them one node.
+//
+// Events are resolved by Resolver, before each batch is written, against
+// the graph (EventFinder, one query per batch) and against the events
+// already settled earlier in the same batch. diplograph.EventID keys an
+// event on type, countries and date, so reports that agree on those
+// already share an id; the resolver catches reports that differ by a day
+// (a dateline, a time zone, "yesterday") or carry no date. The rules:
+//
+//   - Blocking: only events of the same type and the same country set (in
+//     order for CULTURE_DAYS, where guest and host differ) are compared.
+//   - Date: both dated, equal precision, at most one day apart (partial
+//     dates must be equal); or both undated and reported by articles
+//     published at most WindowDays (7) apart. A dated and an undated
+//     event are never merged.
+//   - Participants: dated events must share at least one participant
+//     (compared by diplograph.NameKey, so transliteration variants agree);
+//     undated events must have the same, non-empty, set of participants.
+//   - City: two events placed in different cities are different events;
+//     a missing city does not conflict.
+//   - Choice: among several candidates, an event with the very same id
+//     wins, then the closest date, then the larger participant overlap,
+//     then an equal title, then the least id (so the choice does not
+//     depend on the order of the candidates).
+//
+// When an event takes another id, the agreements concluded at it follow:
+// Agreement.EventID is remapped, and an agreement id anchored on the old
+// event id is computed again on the new one. Two events of one article
+// that end up with one id are merged into one.
+//
+// So a Russian and a Kazakh report of one meeting, or two outlets on one
+// visit, give one Event with a REPORTS edge from each article, while two
+// meetings of the same ministers on different dates stay two events.
+//
+// # Reports
+//
+// Run returns a Summary: articles read, written, skipped as unchanged,
+// failed (with the first errors, each naming file and line), events merged
+// by resolution and the store's WriteStats (nodes and relationships
+// created). Config.Progress is called after every batch; ProgressPrinter
+// renders it on a terminal.
+package ingest

@@ -1,0 +1,671 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/diplograph/diplograph"
+)
+
+// Writer writes documents in batches; neo4jstore.Store implements it.
+type Writer interface {
+	// WriteBatch writes docs in one transaction: all or none.
+	WriteBatch(ctx context.Context, docs []diplograph.Document) (diplograph.WriteStats, error)
+}
+
+// HashLookup says which articles are stored, with which content hash;
+// neo4jstore.Store implements it.
+type HashLookup interface {
+	ArticleHashes(ctx context.Context, ids []string) (map[string]string, error)
+}
+
+// Defaults of Config.
+const (
+	DefaultBatchSize = 200
+	// DefaultRetryBudget bounds how long a write keeps being retried while
+	// Neo4j is unreachable before the run stops with an error.
+	DefaultRetryBudget = time.Minute
+	maxKeptErrors      = 1000
+)
+
+// Config configures a Pipeline. Extractor and Writer are required.
+type Config struct {
+	Extractor diplograph.Extractor
+	Writer    Writer
+	// Hashes finds unchanged articles, which are skipped before
+	// extraction; nil means Writer when it implements HashLookup.
+	Hashes HashLookup
+	// Finder finds stored events for the resolution step; nil means
+	// Writer when it implements EventFinder.
+	Finder EventFinder
+	// BatchSize is the number of articles per write transaction
+	// (default 200); Workers the number of parallel extractions (default
+	// runtime.NumCPU()).
+	BatchSize int
+	Workers   int
+	// WindowDays: see Resolver (default DefaultWindowDays).
+	WindowDays int
+	// Read fills metadata that inputs lack and bounds their size.
+	Read ReadOptions
+	// Logger receives structured logs; nil discards them.
+	Logger *slog.Logger
+	// Progress, when set, is called after every batch (from one goroutine).
+	Progress func(Progress)
+	// RetryBudget bounds retries while Neo4j is unavailable (default one
+	// minute); RetryAttempts bounds retries of other failed writes
+	// before the batch is split (default 3); RetryDelay is the first
+	// back-off (default 250ms), doubled up to 8s.
+	RetryBudget   time.Duration
+	RetryAttempts int
+	RetryDelay    time.Duration
+	// Now and Sleep are the clock (defaults: time.Now, a timer that
+	// honours ctx).
+	Now   func() time.Time
+	Sleep func(ctx context.Context, d time.Duration) error
+	// FlushInterval writes a partial batch when the input has been idle
+	// this long (slow streams such as stdin); default one second.
+	FlushInterval time.Duration
+}
+
+// Progress is the state of a run, for progress reports.
+type Progress struct {
+	Done    int // articles read and settled: written, skipped or failed
+	Total   int // articles expected, or -1 when unknown
+	Failed  int
+	Skipped int
+	Elapsed time.Duration
+}
+
+// Summary says what a run did.
+type Summary struct {
+	Read    int // articles and bad inputs read
+	Written int // articles written (new or changed)
+	Skipped int // unchanged articles (same id, same content hash stored), and repeats within the run
+	Failed  int // bad inputs and articles that could not be extracted or written
+	// MergedEvents counts events that took the id of an event reported
+	// by another article (see Resolver).
+	MergedEvents int
+	Stats        diplograph.WriteStats
+	Elapsed      time.Duration
+	// Errors holds the first 1000 failures, each naming file and line.
+	Errors []error
+	// ArticleIDs are the ids of the articles written or skipped as
+	// unchanged, in input order; kept only by Ingest.
+	ArticleIDs []string
+}
+
+// Pipeline takes articles into the graph: read, skip unchanged, extract
+// in parallel, resolve events, write in batches with retries. It
+// implements diplograph.Ingester.
+type Pipeline struct {
+	cfg Config
+}
+
+var _ diplograph.Ingester = (*Pipeline)(nil)
+
+// New returns a pipeline with cfg, defaults filled in.
+func New(cfg Config) *Pipeline {
+	if cfg.BatchSize <= 0 {
+		cfg.BatchSize = DefaultBatchSize
+	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.NumCPU()
+	}
+	if cfg.Hashes == nil {
+		cfg.Hashes, _ = cfg.Writer.(HashLookup)
+	}
+	if cfg.Finder == nil {
+		cfg.Finder, _ = cfg.Writer.(EventFinder)
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.RetryBudget <= 0 {
+		cfg.RetryBudget = DefaultRetryBudget
+	}
+	if cfg.RetryAttempts <= 0 {
+		cfg.RetryAttempts = 3
+	}
+	if cfg.RetryDelay <= 0 {
+		cfg.RetryDelay = 250 * time.Millisecond
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Sleep == nil {
+		cfg.Sleep = sleep
+	}
+	if cfg.FlushInterval <= 0 {
+		cfg.FlushInterval = time.Second
+	}
+	return &Pipeline{cfg: cfg}
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+// Ingest implements diplograph.Ingester: it takes the articles through the
+// pipeline and reports the ids written (in input order) and the failures.
+func (p *Pipeline) Ingest(ctx context.Context, articles []diplograph.Article) (diplograph.IngestResult, error) {
+	src := func(ctx context.Context, emit func(Item) error) error {
+		for i, a := range articles {
+			if a.File == "" {
+				a.File = fmt.Sprintf("articles[%d]", i)
+			}
+			var it Item
+			if t, err := checkText(a.Text, a.File, a.Line); err != nil {
+				it.Err = err
+			} else {
+				a.Text = t
+				it.Article = a
+			}
+			if err := emit(it); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	s, err := p.run(ctx, src, len(articles), true)
+	res := diplograph.IngestResult{ArticleIDs: s.ArticleIDs, Failed: s.Failed, Stats: s.Stats}
+	for _, e := range s.Errors {
+		res.Errors = append(res.Errors, diplograph.ErrorMessage(e))
+	}
+	return res, err
+}
+
+// IngestPaths reads the articles under paths (see Walk) and takes them
+// through the pipeline. total is the number of articles expected (see
+// Count), for progress reports, or -1.
+func (p *Pipeline) IngestPaths(ctx context.Context, paths []string, total int) (Summary, error) {
+	return p.Run(ctx, func(ctx context.Context, emit func(Item) error) error {
+		return Walk(ctx, paths, p.cfg.Read, emit)
+	}, total)
+}
+
+// Source produces items by calling emit, in input order, until it returns
+// or emit returns an error (which it must return).
+type Source func(ctx context.Context, emit func(Item) error) error
+
+// Run takes the items of src through the pipeline. Memory is bounded by the
+// batch size and the number of workers, not by the size of the input.
+// Bad items and articles that fail are counted and reported in the
+// summary and the log, and the run goes on; the error is non-nil only
+// when the run could not finish (Neo4j unreachable beyond the retry
+// budget, ctx cancelled, a source that fails).
+func (p *Pipeline) Run(ctx context.Context, src Source, total int) (Summary, error) {
+	return p.run(ctx, src, total, false)
+}
+
+// job is one item on its way through the pipeline.
+type job struct {
+	seq  int
+	item Item
+	hash string
+	doc  diplograph.Document
+	err  error
+	skip bool // unchanged or repeated: nothing to write
+}
+
+func (p *Pipeline) run(ctx context.Context, src Source, total int, keepIDs bool) (Summary, error) {
+	start := p.cfg.Now()
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+
+	in := make(chan job, p.cfg.BatchSize)
+	work := make(chan job, p.cfg.BatchSize)
+	out := make(chan job, p.cfg.BatchSize)
+
+	var wg sync.WaitGroup
+	// Read.
+	var srcErr error
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(in)
+		seq := 0
+		srcErr = src(ctx, func(it Item) error {
+			select {
+			case in <- job{seq: seq, item: it}:
+				seq++
+				return nil
+			case <-ctx.Done():
+				return context.Cause(ctx)
+			}
+		})
+	}()
+	// Skip unchanged articles, in chunks, before extracting them.
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(work)
+		p.prefilter(ctx, cancel, in, work, out)
+	}()
+	// Extract.
+	var xwg sync.WaitGroup
+	for range p.cfg.Workers {
+		xwg.Add(1)
+		go func() {
+			defer xwg.Done()
+			for j := range work {
+				if !j.skip && j.err == nil {
+					j.doc, j.err = p.extract(j.item.Article)
+				}
+				select {
+				case out <- j:
+				case <-ctx.Done():
+				}
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		xwg.Wait()
+		close(out)
+	}()
+
+	s, werr := p.collect(ctx, out, total, keepIDs, start)
+	cancel(nil)
+	// Drain so that the goroutines end.
+	for range out {
+	}
+	s.Elapsed = p.cfg.Now().Sub(start)
+	switch {
+	case werr != nil:
+		return s, werr
+	case srcErr != nil && !errors.Is(srcErr, context.Canceled):
+		return s, fmt.Errorf("ingest: read: %w", srcErr)
+	case ctx.Err() != nil && context.Cause(ctx) != context.Canceled:
+		return s, context.Cause(ctx)
+	}
+	return s, nil
+}
+
+// prefilter assigns article ids, looks up in chunks which articles are
+// stored unchanged, and passes every job on to the workers (bad items and
+// unchanged articles marked so that they are not extracted).
+func (p *Pipeline) prefilter(ctx context.Context, cancel context.CancelCauseFunc, in <-chan job, work chan<- job, out chan<- job) {
+	chunk := make([]job, 0, p.cfg.BatchSize)
+	flush := func() bool {
+		if len(chunk) == 0 {
+			return true
+		}
+		if p.cfg.Hashes != nil {
+			var ids []string
+			for _, j := range chunk {
+				if j.err == nil {
+					ids = append(ids, j.item.Article.ID)
+				}
+			}
+			var stored map[string]string
+			err := p.retry(ctx, "look up articles", func() error {
+				var err error
+				stored, err = p.cfg.Hashes.ArticleHashes(ctx, ids)
+				return err
+			})
+			if err != nil {
+				cancel(err)
+				return false
+			}
+			for i := range chunk {
+				j := &chunk[i]
+				if j.err == nil && stored[j.item.Article.ID] == j.hash {
+					j.skip = true
+				}
+			}
+		}
+		for _, j := range chunk {
+			select {
+			case work <- j:
+			case <-ctx.Done():
+				return false
+			}
+		}
+		chunk = chunk[:0]
+		return true
+	}
+	timer := time.NewTimer(p.cfg.FlushInterval)
+	defer timer.Stop()
+	for {
+		select {
+		case j, ok := <-in:
+			if !ok {
+				flush()
+				return
+			}
+			if j.item.Err != nil {
+				j.err = j.item.Err
+			} else {
+				a := &j.item.Article
+				if a.Published == "" {
+					a.Published = p.cfg.Read.Published
+				}
+				if a.Source == "" {
+					a.Source = p.cfg.Read.Source
+				}
+				a.ID = diplograph.ArticleID(a.URL, a.Text)
+				j.hash = diplograph.ContentHash(a.Text)
+			}
+			chunk = append(chunk, j)
+			if len(chunk) >= p.cfg.BatchSize && !flush() {
+				return
+			}
+		case <-timer.C:
+			if !flush() {
+				return
+			}
+			timer.Reset(p.cfg.FlushInterval)
+		case <-ctx.Done():
+			return
+		}
+	}
+}
+
+// extract turns an article into a document, filling ids the extractor left
+// empty.
+func (p *Pipeline) extract(a diplograph.Article) (d diplograph.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = &diplograph.Error{Op: "ingest.Extract", Code: diplograph.EINTERNAL, File: a.File, Line: a.Line,
+				Message: "extractor failed", Err: fmt.Errorf("panic: %v", r)}
+		}
+	}()
+	f, err := p.cfg.Extractor.Extract(a)
+	if err != nil {
+		return d, inputError("ingest.Extract", a, err)
+	}
+	f.ArticleID = a.ID
+	if f.Published == "" {
+		f.Published = a.Published
+	}
+	fillIDs(&f)
+	return diplograph.Document{Article: a, Facts: f}, nil
+}
+
+// inputError names the file and line of a in err.
+func inputError(op string, a diplograph.Article, err error) error {
+	var e *diplograph.Error
+	if errors.As(err, &e) && e.File != "" {
+		return err
+	}
+	code := diplograph.ErrorCode(err)
+	return &diplograph.Error{Op: op, Code: code, File: a.File, Line: a.Line,
+		Message: fmt.Sprintf("article %s: %s", a.ID, diplograph.ErrorMessage(err)), Err: err}
+}
+
+// fillIDs gives stable ids to the facts an extractor left without one.
+func fillIDs(f *diplograph.Facts) {
+	for _, ps := range [][]diplograph.Person{f.Ministers, f.Persons} {
+		for i := range ps {
+			if ps[i].ID == "" {
+				latin := ps[i].Latin
+				if latin == "" {
+					latin = ps[i].Name
+				}
+				ps[i].ID = diplograph.PersonID(ps[i].Country, latin)
+			}
+		}
+	}
+	for i := range f.Organizations {
+		o := &f.Organizations[i]
+		if o.ID == "" {
+			o.ID = diplograph.OrganizationID(o.Country, o.Name)
+		}
+	}
+	for i := range f.Events {
+		e := &f.Events[i]
+		if e.ID == "" {
+			e.ID = diplograph.EventID(e.Type, e.Countries, e.Date, fmt.Sprintf("%s/%d", f.ArticleID, i))
+		}
+	}
+	for i := range f.Agreements {
+		a := &f.Agreements[i]
+		if a.ID == "" {
+			anchor := a.EventID
+			if anchor == "" {
+				anchor = a.Date
+			}
+			if anchor == "" {
+				anchor = fmt.Sprintf("%s/%d", f.ArticleID, i)
+			}
+			a.ID = diplograph.AgreementID(a.Kind, a.Countries, a.Parties, anchor)
+		}
+	}
+}
+
+// collect gathers extracted documents into batches and writes them.
+func (p *Pipeline) collect(ctx context.Context, out <-chan job, total int, keepIDs bool, start time.Time) (Summary, error) {
+	var s Summary
+	var ids []settled
+	batch := make([]job, 0, p.cfg.BatchSize)
+	inBatch := map[string]int{}
+	res := &Resolver{Finder: p.cfg.Finder, WindowDays: p.cfg.WindowDays}
+	fail := func(err error) {
+		s.Failed++
+		if len(s.Errors) < maxKeptErrors {
+			s.Errors = append(s.Errors, err)
+		}
+		p.cfg.Logger.Warn("article skipped", "err", err.Error())
+	}
+	report := func() {
+		if p.cfg.Progress != nil {
+			p.cfg.Progress(Progress{Done: s.Written + s.Skipped + s.Failed, Total: total, Failed: s.Failed,
+				Skipped: s.Skipped, Elapsed: p.cfg.Now().Sub(start)})
+		}
+	}
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		docs := make([]diplograph.Document, len(batch))
+		for i, j := range batch {
+			docs[i] = j.doc
+		}
+		var merged int
+		err := p.retry(ctx, "resolve events", func() error {
+			// The lookup comes first, so a retry starts from the
+			// extracted facts.
+			var err error
+			merged, err = res.ResolveBatch(ctx, docs)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		s.MergedEvents += merged
+		bs := p.cfg.Now()
+		st, failed, err := p.write(ctx, docs)
+		if err != nil {
+			return err
+		}
+		s.Stats.Add(st)
+		bad := map[int]bool{}
+		for _, f := range failed {
+			bad[f.index] = true
+			fail(f.err)
+		}
+		for i, j := range batch {
+			if !bad[i] {
+				s.Written++
+				if keepIDs {
+					ids = append(ids, settled{j.seq, j.item.Article.ID})
+				}
+			}
+		}
+		p.cfg.Logger.Debug("batch written", "articles", len(batch)-len(failed), "failed", len(failed),
+			"nodesCreated", st.NodesCreated, "relationshipsCreated", st.RelationshipsCreated,
+			"mergedEvents", merged, "took", p.cfg.Now().Sub(bs))
+		batch = batch[:0]
+		clear(inBatch)
+		report()
+		return nil
+	}
+	timer := time.NewTimer(p.cfg.FlushInterval)
+	defer timer.Stop()
+	for {
+		select {
+		case j, ok := <-out:
+			if !ok {
+				if err := flush(); err != nil {
+					return s, err
+				}
+				sortIDs(&s, ids, keepIDs)
+				return s, nil
+			}
+			s.Read++
+			switch {
+			case j.err != nil:
+				fail(j.err)
+				report()
+				continue
+			case j.skip:
+				s.Skipped++
+				if keepIDs {
+					ids = append(ids, settled{j.seq, j.item.Article.ID})
+				}
+				continue
+			}
+			if i, ok := inBatch[j.doc.Article.ID]; ok {
+				if diplograph.ContentHash(batch[i].doc.Article.Text) == j.hash {
+					s.Skipped++
+					if keepIDs {
+						ids = append(ids, settled{j.seq, j.item.Article.ID})
+					}
+					continue
+				}
+				// A changed text under the same id: the later one wins,
+				// after the earlier is written.
+				if err := flush(); err != nil {
+					return s, err
+				}
+			}
+			inBatch[j.doc.Article.ID] = len(batch)
+			batch = append(batch, j)
+			if len(batch) >= p.cfg.BatchSize {
+				if err := flush(); err != nil {
+					return s, err
+				}
+			}
+		case <-timer.C:
+			if err := flush(); err != nil {
+				return s, err
+			}
+			timer.Reset(p.cfg.FlushInterval)
+		case <-ctx.Done():
+			return s, context.Cause(ctx)
+		}
+	}
+}
+
+// settled is an article id with its place in the input.
+type settled struct {
+	seq int
+	id  string
+}
+
+func sortIDs(s *Summary, ids []settled, keep bool) {
+	if !keep {
+		return
+	}
+	sort.Slice(ids, func(a, b int) bool { return ids[a].seq < ids[b].seq })
+	for _, x := range ids {
+		s.ArticleIDs = append(s.ArticleIDs, x.id)
+	}
+}
+
+// failure is a document of a batch that could not be written.
+type failure struct {
+	index int
+	err   error
+}
+
+// write writes docs with retries; a batch that still fails is split in
+// halves until only the documents that fail alone are left out. The error
+// is non-nil only when the run must stop (Neo4j unavailable beyond the
+// retry budget, ctx done).
+func (p *Pipeline) write(ctx context.Context, docs []diplograph.Document) (diplograph.WriteStats, []failure, error) {
+	var st diplograph.WriteStats
+	err := p.retry(ctx, "write batch", func() error {
+		var err error
+		st, err = p.cfg.Writer.WriteBatch(ctx, docs)
+		return err
+	})
+	if err == nil {
+		return st, nil, nil
+	}
+	if ctx.Err() != nil || diplograph.ErrorCode(err) == diplograph.EUNAVAILABLE {
+		return st, nil, err
+	}
+	if len(docs) == 1 {
+		return diplograph.WriteStats{}, []failure{{0, inputError("ingest.Write", docs[0].Article, err)}}, nil
+	}
+	mid := len(docs) / 2
+	p.cfg.Logger.Info("batch failed; splitting it", "articles", len(docs), "err", err.Error())
+	st1, f1, err := p.write(ctx, docs[:mid])
+	if err != nil {
+		return st1, f1, err
+	}
+	st2, f2, err := p.write(ctx, docs[mid:])
+	st1.Add(st2)
+	for _, f := range f2 {
+		f.index += mid
+		f1 = append(f1, f)
+	}
+	return st1, f1, err
+}
+
+// retry runs fn until it succeeds. An EINVALID error is returned at once;
+// while Neo4j is unavailable (EUNAVAILABLE) fn is retried with back-off
+// for up to the retry budget; other errors are retried RetryAttempts
+// times.
+func (p *Pipeline) retry(ctx context.Context, what string, fn func() error) error {
+	delay := p.cfg.RetryDelay
+	var first time.Time
+	for attempt := 1; ; attempt++ {
+		err := fn()
+		if err == nil {
+			return nil
+		}
+		if ctx.Err() != nil {
+			return err
+		}
+		code := diplograph.ErrorCode(err)
+		if code == diplograph.EINVALID {
+			return err
+		}
+		now := p.cfg.Now()
+		if first.IsZero() {
+			first = now
+		}
+		if code == diplograph.EUNAVAILABLE {
+			if now.Sub(first) >= p.cfg.RetryBudget {
+				return &diplograph.Error{Op: "ingest.Pipeline", Code: diplograph.EUNAVAILABLE,
+					Message: fmt.Sprintf("%s: Neo4j unavailable for %s; gave up after %d attempts (run the same command again to finish: articles already written are skipped)",
+						what, now.Sub(first).Round(time.Second), attempt), Err: err}
+			}
+		} else if attempt >= p.cfg.RetryAttempts {
+			return err
+		}
+		p.cfg.Logger.Warn("retrying", "op", what, "attempt", attempt, "in", delay, "err", err.Error())
+		if err := p.cfg.Sleep(ctx, delay); err != nil {
+			return err
+		}
+		delay *= 2
+		if delay > 8*time.Second {
+			delay = 8 * time.Second
+		}
+	}
+}

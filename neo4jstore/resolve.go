@@ -1,0 +1,148 @@
+package neo4jstore
+
+import (
+	"context"
+	"time"
+
+	"github.com/diplograph/diplograph"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// Read queries for the resolution step of the ingest pipeline (package
+// ingest): which articles are already stored, with which content hash, and
+// which stored events may be the same as a newly extracted one.
+
+// ArticleHashes returns the contentHash of each of ids that is stored as
+// an Article, in one query; ids not stored are absent from the map.
+func (s *Store) ArticleHashes(ctx context.Context, ids []string) (map[string]string, error) {
+	out := make(map[string]string, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, s.timeout)
+	defer cancel()
+	res, err := neo4j.ExecuteQuery(ctx, s.driver,
+		"UNWIND $ids AS id MATCH (a:"+LabelArticle+" {id: id}) RETURN a.id AS id, a.contentHash AS hash",
+		map[string]any{"ids": ids}, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return nil, storeError("neo4jstore.ArticleHashes", err)
+	}
+	for _, r := range res.Records {
+		id, _ := r.Get("id")
+		h, _ := r.Get("hash")
+		k, _ := id.(string)
+		hs, _ := h.(string)
+		out[k] = hs
+	}
+	return out, nil
+}
+
+// eventCandidatesQuery finds, for each probe, the stored events of the same
+// type that are dated within the probe's dates (the probe's date and, for
+// a full date, the day before and after), or, for an undated probe, the
+// undated events reported by an article published within the probe's
+// window. The country set is compared by the caller's rules: here only
+// events involving every country of the probe are returned, with their
+// full country list.
+const eventCandidatesQuery = `
+UNWIND $probes AS p
+CALL (p) {
+  MATCH (e:` + LabelEvent + `)
+  WHERE p.dated AND e.date IN p.dates AND e.type = p.type
+  RETURN e
+  UNION
+  MATCH (a:` + LabelArticle + `)-[:` + RelReports + `]->(e:` + LabelEvent + `)
+  WHERE NOT p.dated AND a.publishedDate >= date(p.from) AND a.publishedDate <= date(p.to)
+    AND e.date IS NULL AND e.type = p.type
+  RETURN DISTINCT e
+}
+MATCH (e)-[:` + RelInvolves + `]->(c:` + LabelCountry + `)
+WITH p, e, collect(c.code) AS countries
+WHERE all(x IN p.countries WHERE x IN countries)
+OPTIONAL MATCH (per:` + LabelPerson + `)-[:` + RelParticipated + `]->(e)
+WITH p, e, countries, collect(DISTINCT per.nameLatin) AS participants
+RETURN p.i AS i, e.id AS id, e.type AS type, e.status AS status, e.date AS date,
+       e.city AS city, e.title AS title, countries, participants
+ORDER BY i, id`
+
+// EventCandidates returns, for each probe (a newly extracted event), the
+// stored events that may be the same event: same type, involving every
+// country of the probe, and either dated within a day of the probe's date
+// (a partial date must be equal), or, when the probe has no date, undated
+// and reported by an article published within days of published[i] (the
+// publication date of the probe's article; an undated probe of an undated
+// article has no candidates). The result is parallel to probes.
+func (s *Store) EventCandidates(ctx context.Context, probes []diplograph.Event, published []string, days int) ([][]diplograph.Event, error) {
+	out := make([][]diplograph.Event, len(probes))
+	var ps []map[string]any
+	for i, p := range probes {
+		m := map[string]any{"i": i, "type": p.Type, "countries": p.Countries}
+		switch {
+		case p.Date != "":
+			m["dated"] = true
+			m["dates"] = adjacentDates(p.Date)
+		case i < len(published) && len(published[i]) == 10:
+			t, err := time.Parse("2006-01-02", published[i])
+			if err != nil {
+				continue
+			}
+			m["dated"] = false
+			m["from"] = t.AddDate(0, 0, -days).Format("2006-01-02")
+			m["to"] = t.AddDate(0, 0, days).Format("2006-01-02")
+		default:
+			continue
+		}
+		ps = append(ps, m)
+	}
+	if len(ps) == 0 {
+		return out, nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, s.timeout)
+	defer cancel()
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, eventCandidatesQuery, map[string]any{"probes": ps},
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return nil, storeError("neo4jstore.EventCandidates", err)
+	}
+	for _, r := range res.Records {
+		m := r.AsMap()
+		i, _ := m["i"].(int64)
+		if i < 0 || int(i) >= len(out) {
+			continue
+		}
+		e := diplograph.Event{
+			ID: resolveStr(m["id"]), Type: resolveStr(m["type"]), Status: resolveStr(m["status"]), Date: resolveStr(m["date"]),
+			City: resolveStr(m["city"]), Title: resolveStr(m["title"]),
+			Countries: resolveStrs(m["countries"]), Participants: resolveStrs(m["participants"]),
+		}
+		out[i] = append(out[i], e)
+	}
+	return out, nil
+}
+
+// adjacentDates returns d with the day before and after when d is a full
+// ISO date, else d alone.
+func adjacentDates(d string) []string {
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return []string{d}
+	}
+	return []string{t.AddDate(0, 0, -1).Format("2006-01-02"), d, t.AddDate(0, 0, 1).Format("2006-01-02")}
+}
+
+func resolveStr(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+func resolveStrs(v any) []string {
+	l, _ := v.([]any)
+	out := make([]string, 0, len(l))
+	for _, x := range l {
+		if s, ok := x.(string); ok && s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
