@@ -7,6 +7,7 @@
 //   neo4j.data       home directory of the instance (default .neo4j/run)
 //   neo4j.pagecache  page cache size (default 64m)
 //   neo4j.host       listen address (default 127.0.0.1)
+//   neo4j.setting.X  any Neo4j setting X (overrides the defaults below)
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 
 public final class Neo4jLauncher {
+    private static final String SETTING_PREFIX = "neo4j.setting.";
+
     private Neo4jLauncher() {}
 
     public static void main(String[] args) throws Exception {
@@ -42,9 +45,13 @@ public final class Neo4jLauncher {
         cfg.put("db.tx_log.rotation.retention_policy", "2 files");
         cfg.put("db.checkpoint.interval.time", "5m");
         cfg.put("dbms.usage_report.enabled", "false");
-        cfg.put("server.threads.worker_count", "8");
-        cfg.put("dbms.memory.transaction.total.max", "256m");
         cfg.put("server.logs.debug.enabled", "true");
+        // Extra settings: -Dneo4j.setting.<name>=<value> (neo4j.sh: NEO4J_EXTRA_CONF).
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith(SETTING_PREFIX)) {
+                cfg.put(name.substring(SETTING_PREFIX.length()), System.getProperty(name));
+            }
+        }
 
         // The embedded builder takes raw settings only from a properties file.
         Path conf = home.resolve("neo4j.conf");

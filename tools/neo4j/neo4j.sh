@@ -11,6 +11,9 @@
 #   NEO4J_PAGECACHE      page cache (default 64m)
 #   NEO4J_START_TIMEOUT  seconds to wait for Bolt (default 180)
 #   NEO4J_STOP_TIMEOUT   seconds to wait after SIGTERM before SIGKILL (default 60)
+#   NEO4J_EXTRA_CONF     extra Neo4j settings, "name=value" separated by
+#                        spaces, e.g. "db.transaction.timeout=60s"
+#   NEO4J_JAVA_OPTS      extra JVM options
 #   JAVA, MVN            java and mvn commands (default: from PATH)
 set -euo pipefail
 
@@ -23,6 +26,8 @@ data="${NEO4J_DATA:-.neo4j/run}"
 case "$data" in /*) ;; *) data="$root/$data" ;; esac
 heap="${NEO4J_HEAP:-768m}"
 pagecache="${NEO4J_PAGECACHE:-64m}"
+extra_conf="${NEO4J_EXTRA_CONF:-}"
+java_opts="${NEO4J_JAVA_OPTS:-}"
 start_timeout="${NEO4J_START_TIMEOUT:-180}"
 stop_timeout="${NEO4J_STOP_TIMEOUT:-60}"
 java="${JAVA:-java}"
@@ -67,19 +72,22 @@ launcher_pid() {
 	echo "$pid"
 }
 
-# find_pid prints the pid of a launcher serving $port, pid file or not.
-find_pid() {
-	local pid p
-	if pid="$(launcher_pid)"; then
-		echo "$pid"
+# find_launcher sets found_pid to the launcher serving $port, pid file or
+# not, and pidfile to its pid file (in its own data directory).
+found_pid=""
+find_launcher() {
+	local p cmd
+	if found_pid="$(launcher_pid)"; then
 		return 0
 	fi
+	found_pid=""
 	for p in /proc/[0-9]*; do
-		if tr '\0' '\n' <"$p/cmdline" 2>/dev/null | grep -qx -- "-Dneo4j.port=$port"; then
-			tr '\0' ' ' <"$p/cmdline" 2>/dev/null | grep -q Neo4jLauncher || continue
-			echo "${p#/proc/}"
-			return 0
-		fi
+		cmd="$(tr '\0' '\n' <"$p/cmdline" 2>/dev/null)" || continue
+		grep -qx -- "-Dneo4j.port=$port" <<<"$cmd" || continue
+		grep -qx Neo4jLauncher <<<"$cmd" || continue
+		found_pid="${p#/proc/}"
+		pidfile="$(sed -n 's/^-Dneo4j.data=//p' <<<"$cmd")/neo4j.pid"
+		return 0
 	done
 	return 1
 }
@@ -173,6 +181,11 @@ cmd_start() {
 		command -v "$java" >/dev/null 2>&1 || die "java not found (install a JDK 17+ or set JAVA)"
 		with_lock prepare
 		mkdir -p "$data"
+		local settings=() kv
+		for kv in $extra_conf; do
+			[[ $kv == *=* ]] || die "NEO4J_EXTRA_CONF: '$kv' is not name=value"
+			settings+=("-Dneo4j.setting.$kv")
+		done
 		{
 			echo "=== $(date -u +%FT%TZ) start port=$port heap=$heap pagecache=$pagecache"
 		} >>"$logfile"
@@ -192,7 +205,9 @@ cmd_start() {
 			-Djdk.nio.maxCachedBufferSize=1024 \
 			-Dlog4j2.disable.jmx=true \
 			-Dfile.encoding=UTF-8 \
+			$java_opts \
 			-Dneo4j.port="$port" -Dneo4j.data="$data" -Dneo4j.pagecache="$pagecache" \
+			"${settings[@]}" \
 			-cp "$target/classes:$(cat "$target/classpath.txt")" \
 			Neo4jLauncher </dev/null >>"$logfile" 2>&1 &
 		pid=$!
@@ -222,7 +237,7 @@ cmd_start() {
 
 cmd_stop() {
 	local pid
-	if ! pid="$(find_pid)"; then
+	if ! find_launcher; then
 		rm -f "$pidfile"
 		if bolt_ok; then
 			die "something answers on $uri but it is not a launcher of this script; not stopping it"
@@ -230,6 +245,7 @@ cmd_stop() {
 		log "no Neo4j launcher for port $port; nothing to stop"
 		return 0
 	fi
+	pid="$found_pid"
 	kill -TERM "$pid" 2>/dev/null || true
 	local deadline=$((SECONDS + stop_timeout))
 	while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do
