@@ -1,0 +1,116 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/diplograph/diplograph"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// DeleteArticle removes the article and everything only it supported, in
+// one transaction: its id leaves the sources of every fact relationship,
+// relationships left without sources go, and so do the events, agreements,
+// persons and organizations that no article reports or mentions any more;
+// what remains has its properties derived again from the articles left.
+// Country and Topic nodes stay. Returns ENOTFOUND when no article has the
+// id.
+func (s *Store) DeleteArticle(ctx context.Context, id string) (diplograph.WriteStats, error) {
+	const op = "neo4jstore.DeleteArticle"
+	if strings.TrimSpace(id) == "" {
+		return diplograph.WriteStats{}, &diplograph.Error{Op: op, Code: diplograph.EINVALID, Message: "no article id"}
+	}
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db})
+	defer sess.Close(ctx)
+	res, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		var st diplograph.WriteStats
+		recs, err := stmt(ctx, tx, &st, true, "MATCH (a:"+LabelArticle+" {id: $id}) RETURN a.id", map[string]any{"id": id})
+		if err != nil {
+			return st, err
+		}
+		if len(recs) == 0 {
+			return st, &diplograph.Error{Op: op, Code: diplograph.ENOTFOUND, Message: fmt.Sprintf("no article %q", id)}
+		}
+		t := touched{}
+		if err := removeSupport(ctx, tx, &st, []string{id}, t); err != nil {
+			return st, err
+		}
+		if err := deleteOrphans(ctx, tx, &st, t); err != nil {
+			return st, err
+		}
+		if err := derive(ctx, tx, &st, t); err != nil {
+			return st, err
+		}
+		st.Articles = 1
+		return st, nil
+	}, neo4j.WithTxTimeout(s.timeout))
+	if err != nil {
+		return diplograph.WriteStats{}, storeError(op, fmt.Errorf("neo4jstore: delete article %s: %w", id, err))
+	}
+	return res.(diplograph.WriteStats), nil
+}
+
+// removeSupport takes the articles out of the graph: it locks what they
+// report or mentions (recording it in t), removes their ids from the
+// sources of the fact relationships around those nodes, deletes the
+// relationships left without sources, and deletes the article nodes with
+// their REPORTS, MENTIONS and ABOUT relationships. Nodes left without any
+// report or mention are deleted later, by deleteOrphans.
+func removeSupport(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.WriteStats, ids []string, t touched) error {
+	recs, err := stmt(ctx, tx, st, true, `MATCH (a:`+LabelArticle+`)-[:`+RelReports+`|`+RelMentions+`]->(n)
+WHERE a.id IN $ids AND NOT n:`+LabelCountry+`
+RETURN DISTINCT labels(n), n.id`, map[string]any{"ids": ids})
+	if err != nil {
+		return err
+	}
+	for _, r := range recs {
+		ls, _ := r.Values[0].([]any)
+		id, _ := r.Values[1].(string)
+		for _, l := range ls {
+			for _, d := range derivedLabels {
+				if l == d {
+					t.add(d, id)
+				}
+			}
+		}
+	}
+	for _, l := range derivedLabels {
+		if ids := t.ids(l); len(ids) > 0 {
+			if _, err := stmt(ctx, tx, st, false, lockCypher(l), map[string]any{"ids": ids}); err != nil {
+				return err
+			}
+		}
+	}
+	if _, err := stmt(ctx, tx, st, true, `MATCH (a:`+LabelArticle+`)-[:`+RelReports+`|`+RelMentions+`]->(n)
+WHERE a.id IN $ids AND NOT n:`+LabelCountry+`
+WITH DISTINCT n
+MATCH (n)-[r:`+strings.Join(factRelTypes, "|")+`]-()
+WHERE any(s IN r.sources WHERE s IN $ids)
+WITH DISTINCT r
+SET r.sources = [s IN r.sources WHERE NOT s IN $ids]
+WITH r WHERE size(r.sources) = 0
+DELETE r`, map[string]any{"ids": ids}); err != nil {
+		return err
+	}
+	_, err = stmt(ctx, tx, st, true, "MATCH (a:"+LabelArticle+") WHERE a.id IN $ids DETACH DELETE a", map[string]any{"ids": ids})
+	return err
+}
+
+// deleteOrphans deletes the touched nodes that no article reports or
+// mentions any more, with their relationships.
+func deleteOrphans(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.WriteStats, t touched) error {
+	for _, l := range derivedLabels {
+		ids := t.ids(l)
+		if len(ids) == 0 {
+			continue
+		}
+		if _, err := stmt(ctx, tx, st, true, `UNWIND $ids AS id
+MATCH (n:`+l+` {id: id})
+WHERE NOT EXISTS { (:`+LabelArticle+`)-[:`+RelReports+`|`+RelMentions+`]->(n) }
+DETACH DELETE n`, map[string]any{"ids": ids}); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,432 @@
+package neo4jstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/diplograph/diplograph"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+var (
+	_ diplograph.GraphWriter = (*Store)(nil)
+	_ diplograph.Reference   = (*Store)(nil)
+)
+
+// conflictRetries bounds how often WriteBatch runs a batch again after a
+// concurrent writer created one of its articles first.
+const conflictRetries = 5
+
+// WriteBatch writes the documents in one transaction: all of them or none.
+// See the package documentation for the statements and the merge rules.
+//
+// Every document is validated first; an invalid one fails the batch with
+// EINVALID naming the article and its file and line. A document stored
+// already with the same content and facts is skipped; one stored with
+// other content or facts replaces what the stored version supported. Two
+// different versions of one article in a batch fail it with ECONFLICT
+// naming the article. Neo4j out of reach gives EUNAVAILABLE.
+func (s *Store) WriteBatch(ctx context.Context, docs []diplograph.Document) (diplograph.WriteStats, error) {
+	const op = "neo4jstore.WriteBatch"
+	if len(docs) == 0 {
+		return diplograph.WriteStats{}, nil
+	}
+	prep, err := prepare(docs)
+	if err != nil {
+		return diplograph.WriteStats{}, err
+	}
+	// Identical copies of a document in one batch are written once.
+	seen := map[string]map[string]bool{}
+	uniq := prep[:0:0]
+	for _, p := range prep {
+		id := p.doc.Article.ID
+		if seen[id] == nil {
+			seen[id] = map[string]bool{}
+		}
+		if !seen[id][p.docHash] {
+			seen[id][p.docHash] = true
+			uniq = append(uniq, p)
+		}
+	}
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db})
+	defer sess.Close(ctx)
+	for attempt := 0; ; attempt++ {
+		res, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			return writeTx(ctx, tx, uniq)
+		}, neo4j.WithTxTimeout(s.timeout))
+		if err == nil {
+			return res.(diplograph.WriteStats), nil
+		}
+		if label, key, ok := conflictKey(err); ok && label == LabelArticle {
+			if len(seen[key]) > 1 {
+				return diplograph.WriteStats{}, conflictError(op, err, key, prep)
+			}
+			if attempt < conflictRetries {
+				// Another transaction created the article first: run
+				// again, now seeing what it wrote.
+				continue
+			}
+			return diplograph.WriteStats{}, conflictError(op, err, key, prep)
+		}
+		if label, key, ok := conflictKey(err); ok {
+			return diplograph.WriteStats{}, &diplograph.Error{Op: op, Code: diplograph.ECONFLICT,
+				Message: fmt.Sprintf("%s %q conflicts with the graph", label, key), Err: err}
+		}
+		return diplograph.WriteStats{}, storeError(op, fmt.Errorf("neo4jstore: write batch: %w", err))
+	}
+}
+
+func conflictError(op string, err error, article string, prep []prepared) error {
+	e := &diplograph.Error{Op: op, Code: diplograph.ECONFLICT, Err: err,
+		Message: fmt.Sprintf("article %s: two different versions in one batch, or written concurrently", article)}
+	for _, p := range prep {
+		if p.doc.Article.ID == article {
+			e.File, e.Line = p.doc.Article.File, p.doc.Article.Line
+			break
+		}
+	}
+	return e
+}
+
+var conflictRE = regexp.MustCompile("already exists with label `([^`]+)` and property `[^`]+` = '((?:[^'\\\\]|\\\\.)*)'")
+
+// conflictKey extracts the label and key of the node a uniqueness
+// constraint violation is about.
+func conflictKey(err error) (label, key string, ok bool) {
+	var n4 *neo4j.Neo4jError
+	if !errors.As(err, &n4) || !strings.Contains(n4.Code, "ConstraintValidationFailed") {
+		return "", "", false
+	}
+	m := conflictRE.FindStringSubmatch(n4.Msg)
+	if m == nil {
+		return "", "", true
+	}
+	return m[1], m[2], true
+}
+
+// stmt runs one statement in tx and adds its counters to st. When
+// countProps is false, the properties it sets are not counted (the lock
+// statements set and remove a marker property).
+func stmt(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.WriteStats, countProps bool,
+	cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return nil, err
+	}
+	c := sum.Counters()
+	st.NodesCreated += c.NodesCreated()
+	st.NodesDeleted += c.NodesDeleted()
+	st.RelationshipsCreated += c.RelationshipsCreated()
+	st.RelationshipsDeleted += c.RelationshipsDeleted()
+	if countProps {
+		st.PropertiesSet += c.PropertiesSet()
+	}
+	return recs, nil
+}
+
+// touched collects node ids per label (Person, Organization, Event,
+// Agreement) whose derived properties must be computed again.
+type touched map[string]map[string]bool
+
+func (t touched) add(label string, ids ...string) {
+	if t[label] == nil {
+		t[label] = map[string]bool{}
+	}
+	for _, id := range ids {
+		t[label][id] = true
+	}
+}
+
+func (t touched) ids(label string) []string { return sortedSet(t[label]) }
+
+// derivedLabels are the labels whose properties are derived from REPORTS
+// or MENTIONS, in the order their nodes are locked.
+var derivedLabels = []string{LabelPerson, LabelOrganization, LabelEvent, LabelAgreement}
+
+func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, docs []prepared) (diplograph.WriteStats, error) {
+	var st diplograph.WriteStats
+	ids := make([]string, 0, len(docs))
+	for _, p := range docs {
+		ids = append(ids, p.doc.Article.ID)
+	}
+	sort.Strings(ids)
+	recs, err := stmt(ctx, tx, &st, true,
+		"UNWIND $ids AS id MATCH (a:"+LabelArticle+" {id: id}) RETURN a.id, a.docHash", map[string]any{"ids": ids})
+	if err != nil {
+		return st, err
+	}
+	stored := map[string]string{}
+	for _, r := range recs {
+		id, _ := r.Values[0].(string)
+		h, _ := r.Values[1].(string)
+		stored[id] = h
+	}
+	var write []prepared
+	var replaced []string
+	for _, p := range docs {
+		h, ok := stored[p.doc.Article.ID]
+		if ok && h == p.docHash {
+			continue
+		}
+		if ok {
+			replaced = append(replaced, p.doc.Article.ID)
+		}
+		write = append(write, p)
+	}
+	if len(write) == 0 {
+		return st, nil
+	}
+	t := touched{}
+	if len(replaced) > 0 {
+		sort.Strings(replaced)
+		replaced = uniqStrings(replaced)
+		if err := removeSupport(ctx, tx, &st, replaced, t); err != nil {
+			return st, err
+		}
+	}
+	b := buildBatch(write)
+	if err := writeRows(ctx, tx, &st, b); err != nil {
+		return st, err
+	}
+	for _, l := range derivedLabels {
+		t.add(l, b.nodeIDs[l]...)
+	}
+	if err := deleteOrphans(ctx, tx, &st, t); err != nil {
+		return st, err
+	}
+	if err := derive(ctx, tx, &st, t); err != nil {
+		return st, err
+	}
+	st.Articles = len(write)
+	return st, nil
+}
+
+func uniqStrings(sorted []string) []string {
+	out := sorted[:0]
+	for i, s := range sorted {
+		if i == 0 || s != sorted[i-1] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// lockCypher takes the write lock of each node: statements that read
+// REPORTS or MENTIONS to derive a node's properties run after it, so a
+// concurrent writer of the same node waits and then sees this one's
+// relationships.
+func lockCypher(label string) string {
+	return "UNWIND $ids AS id MATCH (n:" + label + " {id: id}) SET n._lock = true REMOVE n._lock"
+}
+
+func mergeLockCypher(label string) string {
+	return "UNWIND $ids AS id MERGE (n:" + label + " {id: id}) SET n._lock = true REMOVE n._lock"
+}
+
+// writeRows runs the statements of a batch: a fixed number, whatever the
+// number of documents.
+func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.WriteStats, b *batch) error {
+	type step struct {
+		cypher string
+		params map[string]any
+		props  bool
+	}
+	steps := []step{
+		{`UNWIND $rows AS row
+CREATE (a:` + LabelArticle + ` {id: row.id})
+SET a += row.props, a.ingestedAt = datetime()`, map[string]any{"rows": b.articles}, true},
+		{"UNWIND $codes AS code MERGE (:" + LabelCountry + " {code: code})", map[string]any{"codes": b.countries}, true},
+		{"UNWIND $keys AS key MERGE (:" + LabelTopic + " {key: key})", map[string]any{"keys": b.topics}, true},
+	}
+	for _, l := range derivedLabels {
+		steps = append(steps, step{mergeLockCypher(l), map[string]any{"ids": b.nodeIDs[l]}, false})
+	}
+	prov := func(rel, label, key string, rows []map[string]any) step {
+		return step{`UNWIND $rows AS row
+MATCH (a:` + LabelArticle + ` {id: row.article})
+MATCH (n:` + label + ` {` + key + `: row.` + key + `})
+CREATE (a)-[m:` + rel + `]->(n)
+SET m = row.props`, map[string]any{"rows": rows}, true}
+	}
+	steps = append(steps,
+		prov(RelMentions, LabelPerson, "id", b.mentionsPerson),
+		prov(RelMentions, LabelOrganization, "id", b.mentionsOrg),
+		prov(RelMentions, LabelCountry, "code", b.mentionsCountry),
+		prov(RelReports, LabelEvent, "id", b.reportsEvent),
+		prov(RelReports, LabelAgreement, "id", b.reportsAgree),
+		prov(RelAbout, LabelTopic, "key", b.articleTopics),
+	)
+	for _, k := range factKinds {
+		steps = append(steps, step{k.cypher(), map[string]any{"rows": b.facts[k]}, true})
+	}
+	for _, s := range steps {
+		if rowsEmpty(s.params) {
+			continue
+		}
+		if _, err := stmt(ctx, tx, st, s.props, s.cypher, s.params); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func rowsEmpty(params map[string]any) bool {
+	for _, v := range params {
+		switch x := v.(type) {
+		case []map[string]any:
+			return len(x) == 0
+		case []string:
+			return len(x) == 0
+		}
+	}
+	return false
+}
+
+// firstDay and lastDay are Cypher expressions for the first and last day
+// of the (possibly partial) ISO date in the expression x.
+func firstDay(x string) string {
+	return fmt.Sprintf("CASE WHEN %[1]s IS NULL THEN null WHEN size(%[1]s) = 4 THEN date(%[1]s + '-01-01') "+
+		"WHEN size(%[1]s) = 7 THEN date(%[1]s + '-01') ELSE date(%[1]s) END", x)
+}
+
+func lastDay(x string) string {
+	return fmt.Sprintf("CASE WHEN %[1]s IS NULL THEN null WHEN size(%[1]s) = 4 THEN date(%[1]s + '-12-31') "+
+		"WHEN size(%[1]s) = 7 THEN date(%[1]s + '-01') + duration('P1M') - duration('P1D') ELSE date(%[1]s) END", x)
+}
+
+// first is the Cypher expression for the first non-null value of property
+// p in the ranked list of relationships rs.
+func first(rs, p string) string {
+	return fmt.Sprintf("head([r IN %s WHERE r.%s IS NOT NULL | r.%s])", rs, p, p)
+}
+
+var (
+	deriveEventCypher = `UNWIND $ids AS id
+MATCH (e:` + LabelEvent + ` {id: id})
+CALL (e) {
+  MATCH (a:` + LabelArticle + `)-[r:` + RelReports + `]->(e)
+  WITH a, r ORDER BY r.primary DESC, a.publishedAt IS NULL, a.publishedAt, a.id
+  RETURN collect(r) AS rs, collect(CASE WHEN r.primary THEN a.id END) AS prim
+}
+WITH e, rs, prim WHERE size(rs) > 0
+WITH e, rs, prim, ` + first("rs", "date") + ` AS date, ` + first("rs", "endDate") + ` AS endDate
+SET e.type = ` + first("rs", "type") + `,
+    e.status = head([s IN $statuses WHERE any(r IN rs WHERE r.status = s)]),
+    e.title = ` + first("rs", "title") + `,
+    e.city = ` + first("rs", "city") + `,
+    e.cityCountry = ` + first("rs", "cityCountry") + `,
+    e.date = date,
+    e.endDate = endDate,
+    e.dateFrom = ` + firstDay("date") + `,
+    e.dateTo = ` + lastDay("coalesce(endDate, date)") + `,
+    e.primaryIn = CASE WHEN size(prim) = 0 THEN null ELSE COLLECT { UNWIND prim AS p RETURN p ORDER BY p } END`
+
+	deriveAgreementCypher = `UNWIND $ids AS id
+MATCH (g:` + LabelAgreement + ` {id: id})
+CALL (g) {
+  MATCH (a:` + LabelArticle + `)-[r:` + RelReports + `]->(g)
+  WITH a, r ORDER BY r.primary DESC, a.publishedAt IS NULL, a.publishedAt, a.id
+  RETURN collect(r) AS rs
+}
+WITH g, rs WHERE size(rs) > 0
+WITH g, rs, ` + first("rs", "date") + ` AS date
+SET g.kind = ` + first("rs", "kind") + `,
+    g.status = head([s IN $statuses WHERE any(r IN rs WHERE r.status = s)]),
+    g.title = ` + first("rs", "title") + `,
+    g.date = date,
+    g.dateFrom = ` + firstDay("date")
+
+	aliasesCypher = `COLLECT { UNWIND rs AS m UNWIND [m.name, m.nameLatin] + coalesce(m.aliases, []) AS x
+    WITH x WHERE x IS NOT NULL AND trim(x) <> '' RETURN DISTINCT x ORDER BY x }`
+
+	derivePersonCypher = `UNWIND $ids AS id
+MATCH (p:` + LabelPerson + ` {id: id})
+CALL (p) {
+  MATCH (a:` + LabelArticle + `)-[m:` + RelMentions + `]->(p)
+  WITH a, m ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
+  RETURN collect(m) AS rs
+}
+WITH p, rs WHERE size(rs) > 0
+WITH p, rs, ` + aliasesCypher + ` AS aliases,
+     head([r IN rs WHERE r.portfolio IS NOT NULL]) AS office
+SET p.name = ` + first("rs", "name") + `,
+    p.nameLatin = ` + first("rs", "nameLatin") + `,
+    p.country = ` + first("rs", "country") + `,
+    p.role = ` + first("rs", "role") + `,
+    p.portfolio = office.portfolio,
+    p.deputy = CASE WHEN office IS NULL THEN null ELSE coalesce(office.deputy, false) END,
+    p.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END,
+    p.aliasesText = CASE WHEN size(aliases) = 0 THEN null
+      ELSE reduce(t = head(aliases), x IN tail(aliases) | t + $sep + x) END
+FOREACH (_ IN CASE WHEN office IS NOT NULL AND NOT p:` + LabelMinister + ` THEN [1] ELSE [] END | SET p:` + LabelMinister + `)
+FOREACH (_ IN CASE WHEN office IS NULL AND p:` + LabelMinister + ` THEN [1] ELSE [] END | REMOVE p:` + LabelMinister + `)`
+
+	deriveOrganizationCypher = `UNWIND $ids AS id
+MATCH (o:` + LabelOrganization + ` {id: id})
+CALL (o) {
+  MATCH (a:` + LabelArticle + `)-[m:` + RelMentions + `]->(o)
+  WITH a, m ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
+  RETURN collect(m) AS rs
+}
+WITH o, rs WHERE size(rs) > 0
+WITH o, rs, ` + aliasesCypher + ` AS aliases
+SET o.name = ` + first("rs", "name") + `,
+    o.nameLatin = ` + first("rs", "nameLatin") + `,
+    o.country = ` + first("rs", "country") + `,
+    o.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END,
+    o.aliasesText = CASE WHEN size(aliases) = 0 THEN null
+      ELSE reduce(t = head(aliases), x IN tail(aliases) | t + $sep + x) END`
+
+	deriveOfficeCypher = `UNWIND $ids AS id
+MATCH (:` + LabelPerson + ` {id: id})-[h:` + RelHoldsOffice + `]->(:` + LabelCountry + `)
+CALL (h) {
+  UNWIND h.sources AS sid
+  MATCH (a:` + LabelArticle + ` {id: sid})
+  WHERE a.publishedAt IS NOT NULL
+  RETURN min(a.publishedAt) AS firstSeen, max(a.publishedAt) AS lastSeen
+}
+SET h.firstSeen = firstSeen, h.lastSeen = lastSeen`
+)
+
+// derive computes again the properties of the touched nodes from the
+// REPORTS or MENTIONS they have (see "Merge rules" in the package
+// documentation), and the firstSeen and lastSeen of their offices.
+func derive(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.WriteStats, t touched) error {
+	steps := []struct {
+		cypher string
+		ids    []string
+		extra  map[string]any
+	}{
+		{derivePersonCypher, t.ids(LabelPerson), map[string]any{"sep": aliasesSeparator}},
+		{deriveOfficeCypher, t.ids(LabelPerson), nil},
+		{deriveOrganizationCypher, t.ids(LabelOrganization), map[string]any{"sep": aliasesSeparator}},
+		{deriveEventCypher, t.ids(LabelEvent), map[string]any{"statuses": []string{diplograph.StatusHeld, diplograph.StatusPlanned}}},
+		{deriveAgreementCypher, t.ids(LabelAgreement), map[string]any{"statuses": []string{diplograph.AgreementSigned,
+			diplograph.AgreementDraft, diplograph.AgreementPlanned, diplograph.AgreementDiscussed}}},
+	}
+	for _, s := range steps {
+		if len(s.ids) == 0 {
+			continue
+		}
+		params := map[string]any{"ids": s.ids}
+		for k, v := range s.extra {
+			params[k] = v
+		}
+		if _, err := stmt(ctx, tx, st, true, s.cypher, params); err != nil {
+			return err
+		}
+	}
+	return nil
+}
