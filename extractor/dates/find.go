@@ -1,5 +1,10 @@
 package dates
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // Mention is one date expression found in a text.
 type Mention struct {
 	// Start and End are byte offsets of the expression in the text given
@@ -7,16 +12,19 @@ type Mention struct {
 	Start, End int
 	// From is the date, or the first day of a range.
 	From Date
-	// To is the last day of a range; zero when the mention is not a range.
+	// To is the last day (or month, or year) of a range; zero when the
+	// mention is not a range.
 	To Date
 	// Relative is true when the date was resolved from the published date
 	// ("вчера", "бүгін", "tomorrow", a weekday name). Without a published
 	// date a relative mention has a zero From.
 	Relative bool
-	// Eve is true for "накануне <event>" / "on the eve of <event>": the day
-	// before some other event named right after it, not before the
-	// publication. From then holds the day before the published date only
-	// as a fallback; the caller should anchor it to that event when it can.
+	// Eve is true for "накануне <event>", "<event> қарсаңында" and "on the
+	// eve of <event>": the day before some other event named next to it,
+	// not before the publication. From then holds the day before the
+	// published date only as a fallback; the caller should anchor it to
+	// that event when it can. A bare "накануне" (the day before the
+	// publication) has Eve false.
 	Eve bool
 	// YearInferred is true when the text gave a day and month (or a month)
 	// without a year and the year was taken from the published date.
@@ -28,10 +36,836 @@ type Mention struct {
 // IsRange reports whether m is a range of dates.
 func (m Mention) IsRange() bool { return !m.To.IsZero() }
 
-// Find returns the date expressions of text in lang ("ru", "kk", "en"; any
-// other value tries all three), sorted by Start and non-overlapping.
-// published (possibly zero) resolves relative expressions and supplies the
-// year of dates written without one.
+// Find returns the date expressions of text, sorted by Start and
+// non-overlapping. published (possibly zero or partial) resolves relative
+// expressions and supplies the year of dates written without one. lang
+// ("ru", "kk", "en") is a hint; the word tables of all three languages are
+// used in any case, since news in one language quotes dates in another.
 func Find(text, lang string, published Date) []Mention {
-	return nil
+	f := finder{text: text, pub: published, lang: lang}
+	f.toks = tokenize(text)
+	var out []Mention
+	last := 0 // first token index not yet covered by a mention
+	for i := 0; i < len(f.toks); {
+		m, a, b, ok := f.match(i, last)
+		if !ok {
+			// b > i skips a date-shaped expression that is not a date
+			// ("31 февраля"), so that no part of it is read alone.
+			i = max(i+1, b)
+			continue
+		}
+		m.Start, m.End = f.toks[a].s, f.toks[b-1].e
+		m.Text = text[m.Start:m.End]
+		out = append(out, m)
+		i, last = b, b
+	}
+	return out
+}
+
+// tokKind is the kind of a token.
+type tokKind uint8
+
+const (
+	tNum   tokKind = iota + 1 // a run of ASCII digits
+	tWord                     // a run of letters
+	tPunct                    // one other character
+)
+
+// tok is one token of the text.
+type tok struct {
+	s, e int
+	kind tokKind
+	sp   bool  // white space precedes the token
+	up   bool  // a word that starts with an upper-case letter
+	r    rune  // the character of a punctuation token
+	nd   int   // number of digits of a number
+	n    int   // value of a number (capped)
+	w    winfo // meaning of a word
+}
+
+// tokenize cuts text into numbers, words and single punctuation marks.
+func tokenize(text string) []tok {
+	toks := make([]tok, 0, len(text)/5+1)
+	var buf [64]byte
+	sp := true
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c >= '0' && c <= '9' {
+			j, n := i, 0
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				if n < 1e8 {
+					n = n*10 + int(text[j]-'0')
+				}
+				j++
+			}
+			toks = append(toks, tok{s: i, e: j, kind: tNum, sp: sp, nd: j - i, n: n})
+			sp = false
+			i = j
+			continue
+		}
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+				sp = true
+				i++
+				continue
+			case (c|0x20) >= 'a' && (c|0x20) <= 'z':
+				// fall through to the word scanner below
+			default:
+				toks = append(toks, tok{s: i, e: i + 1, kind: tPunct, sp: sp, r: rune(c)})
+				sp = false
+				i++
+				continue
+			}
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+				sp = true
+			} else {
+				toks = append(toks, tok{s: i, e: i + w, kind: tPunct, sp: sp, r: r})
+				sp = false
+			}
+			i += w
+			continue
+		}
+		t := tok{s: i, kind: tWord, sp: sp, up: unicode.IsUpper(r)}
+		lb := buf[:0]
+		long := false
+		j := i
+		for j < len(text) {
+			r, w := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			if !long {
+				if len(lb)+4 > len(buf) {
+					long = true
+				} else {
+					lb = utf8.AppendRune(lb, unicode.ToLower(r))
+				}
+			}
+			j += w
+		}
+		t.e = j
+		if !long {
+			t.w = words[string(lb)]
+		}
+		toks = append(toks, t)
+		sp = false
+		i = j
+	}
+	return toks
+}
+
+// finder holds the state of one Find call.
+type finder struct {
+	text string
+	toks []tok
+	pub  Date
+	lang string
+}
+
+// tokAt returns token i, or a zero token past the end.
+func (f *finder) tokAt(i int) tok {
+	if i < 0 || i >= len(f.toks) {
+		return tok{}
+	}
+	return f.toks[i]
+}
+
+func (f *finder) isWord(i int, c class) bool {
+	t := f.tokAt(i)
+	return t.kind == tWord && t.w.cls == c
+}
+
+func (f *finder) isPunct(i int, r rune) bool {
+	t := f.tokAt(i)
+	return t.kind == tPunct && t.r == r
+}
+
+func (f *finder) isDash(i int) bool {
+	t := f.tokAt(i)
+	return t.kind == tPunct && (t.r == '-' || t.r == '–' || t.r == '—' || t.r == '−' || t.r == '‒')
+}
+
+// adjacent reports that token i follows token i-1 with no space.
+func (f *finder) adjacent(i int) bool {
+	return i > 0 && i < len(f.toks) && !f.toks[i].sp
+}
+
+// partOfNumber reports whether the number at i is glued to other digits
+// by punctuation ("1.25", "10:30", "8-800", "3,5"), so that it is not a
+// day or a year by itself.
+func (f *finder) partOfNumber(i int) bool {
+	if f.adjacent(i) {
+		p := f.tokAt(i - 1)
+		if p.kind == tWord || p.kind == tNum {
+			return true // "A320"
+		}
+		if p.kind == tPunct && (p.r == '.' || p.r == ',' || p.r == ':' || p.r == '/') && f.adjacent(i-1) && f.tokAt(i-2).kind == tNum {
+			return true
+		}
+	}
+	if n := f.tokAt(i + 1); n.kind == tPunct && f.adjacent(i+1) {
+		if (n.r == '.' || n.r == ',' || n.r == ':' || n.r == '/') && f.adjacent(i+2) && f.tokAt(i+2).kind == tNum {
+			return true
+		}
+		if n.r == '%' || n.r == '$' || n.r == '€' || n.r == '₸' {
+			return true
+		}
+	}
+	return false
+}
+
+// day reads a day number at i with its ordinal ending ("25", "25-го",
+// "3rd", "2-сі", "3rd of"); it returns the day and the index after it.
+func (f *finder) day(i int) (int, int, bool) {
+	t := f.tokAt(i)
+	if t.kind != tNum || t.nd > 2 || t.n < 1 || t.n > 31 {
+		return 0, 0, false
+	}
+	if f.partOfNumber(i) {
+		return 0, 0, false
+	}
+	j := i + 1
+	switch {
+	case f.isWord(j, cOrdinal) && f.adjacent(j):
+		j++
+	case f.isDash(j) && f.adjacent(j) && f.isWord(j+1, cOrdinal) && f.adjacent(j+1):
+		j += 2
+	}
+	if f.isWord(j, cOf) {
+		j++
+	}
+	return t.n, j, true
+}
+
+// month reads a month name at i; an abbreviation may take a period.
+func (f *finder) month(i int) (m int, gen bool, next int, ok bool) {
+	t := f.tokAt(i)
+	if t.kind != tWord || t.w.cls != cMonth {
+		return 0, false, 0, false
+	}
+	if t.w.en && !t.up {
+		return 0, false, 0, false // "may", "march" as ordinary words
+	}
+	j := i + 1
+	if f.isPunct(j, '.') && f.adjacent(j) && utf8.RuneCountInString(f.text[t.s:t.e]) <= 4 {
+		j++
+	}
+	return int(t.w.val), t.w.gen, j, true
+}
+
+// yearNum reads a four-digit year at i ("2025", "2025-го", "2025-ші"),
+// not a quantity ("2000 человек").
+func (f *finder) yearNum(i int) (int, int, bool) {
+	t := f.tokAt(i)
+	if t.kind != tNum || t.nd != 4 || t.n < MinYear || t.n > MaxYear {
+		return 0, 0, false
+	}
+	if f.partOfNumber(i) {
+		return 0, 0, false
+	}
+	j := i + 1
+	if f.isDash(j) && f.adjacent(j) && f.isWord(j+1, cOrdinal) && f.adjacent(j+1) {
+		j += 2
+	}
+	if f.isWord(j, cQuantity) {
+		return 0, 0, false
+	}
+	return t.n, j, true
+}
+
+// yearWord reads a word for "year" at i ("года", "г.", "жылы").
+func (f *finder) yearWord(i int, c class) (int, bool) {
+	if !f.isWord(i, c) {
+		return 0, false
+	}
+	j := i + 1
+	if f.isPunct(j, '.') && f.adjacent(j) && f.toks[i].e-f.toks[i].s <= 4 {
+		j++
+	}
+	return j, true
+}
+
+// year reads a year written after a day and month: "2025", "2025 года",
+// "2025 г.", ", 2024", or "текущего года". explicit is false for a year
+// resolved from the published date.
+func (f *finder) year(i int) (y, next int, explicit, ok bool) {
+	j := i
+	if f.isPunct(j, ',') && f.tokAt(j+1).kind == tNum {
+		j++
+	}
+	if y, k, ok := f.yearNum(j); ok {
+		if k2, ok := f.yearWord(k, cYearWord); ok {
+			k = k2
+		}
+		return y, k, true, true
+	}
+	if f.isWord(i, cThisYear) && f.pub.Year != 0 {
+		if k, ok := f.yearWord(i+1, cYearWord); ok {
+			return f.pub.Year + int(f.toks[i].w.val), k, true, true
+		}
+	}
+	return 0, i, false, false
+}
+
+// rangeSep reports a separator between two days or dates at i.
+func (f *finder) rangeSep(i int) bool {
+	return f.isDash(i) || f.isWord(i, cTo) || f.isWord(i, cAnd)
+}
+
+// inferYear gives the year of a month mentioned without one: the year of
+// the published date, or the one before or after when that puts the month
+// within six months of publication.
+func (f *finder) inferYear(m int) (int, bool) {
+	if f.pub.Year == 0 {
+		return 0, false
+	}
+	y := f.pub.Year
+	if f.pub.Month != 0 && m != 0 {
+		switch {
+		case m-f.pub.Month > 6:
+			y--
+		case f.pub.Month-m > 6:
+			y++
+		}
+	}
+	return y, true
+}
+
+// dmResult is a day-and-month expression, possibly a range.
+type dmResult struct {
+	from, to Date
+	next     int
+	hasYear  bool // a year was written (or said: "текущего года")
+	inferred bool
+}
+
+// finish fills in the years of a day-month result: y is the written year
+// of the whole expression (0 when none).
+func (f *finder) finish(r *dmResult, y1, y2 int) bool {
+	isRange := r.to.Month != 0
+	switch {
+	case y1 != 0 && (y2 != 0 || !isRange):
+		r.from.Year = y1
+		if isRange {
+			r.to.Year = y2
+		}
+		r.hasYear = true
+	case y2 != 0:
+		r.to.Year = y2
+		r.from.Year = y2
+		if r.from.Month > r.to.Month {
+			r.from.Year = y2 - 1
+		}
+		r.hasYear = true
+	case y1 != 0:
+		r.from.Year, r.to.Year = y1, y1
+		if r.from.Month > r.to.Month {
+			r.to.Year = y1 + 1
+		}
+		r.hasYear = true
+	default:
+		if y, ok := f.inferYear(r.from.Month); ok {
+			r.from.Year = y
+			r.inferred = true
+			if isRange {
+				r.to.Year = y
+				if r.from.Month > r.to.Month {
+					r.to.Year = y + 1
+				}
+			}
+		}
+	}
+	if !r.from.Valid() {
+		return false
+	}
+	if isRange {
+		if !r.to.Valid() {
+			return false
+		}
+		if r.from.Year != 0 && r.from.Compare(r.to) >= 0 {
+			return false
+		}
+		if r.from.Year == 0 && (r.from.Month > r.to.Month || r.from.Month == r.to.Month && r.from.Day >= r.to.Day) && r.to.Year == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// dayFirst reads "25 сентября [2025 года]", "2–5 декабря", "2 по 5
+// декабря", "28 ноября [2023 г.] по 2 декабря [2023 г.]", "3 March 2024",
+// "3 to 5 March", "10 қазан күні", "2-5 желтоқсан аралығында".
+func (f *finder) dayFirst(i int) (dmResult, bool) {
+	var r dmResult
+	d1, j, ok := f.day(i)
+	if !ok {
+		return r, false
+	}
+	// Two days then one month: "2–5 декабря".
+	if f.rangeSep(j) {
+		if d2, k, ok := f.day(j + 1); ok {
+			if m, _, k2, ok := f.month(k); ok {
+				r.from = Date{0, m, d1}
+				r.to = Date{0, m, d2}
+				y, k3, _, hasY := f.year(k2)
+				if !hasY {
+					k3 = k2
+				}
+				r.next = f.kkTail(k3)
+				return r, f.finish(&r, y, 0)
+			}
+		}
+	}
+	m1, _, k, ok := f.month(j)
+	if !ok {
+		return r, false
+	}
+	r.from = Date{0, m1, d1}
+	y1, k2, _, hasY := f.year(k)
+	if hasY {
+		k = k2
+	}
+	// A second full date: "28 ноября по 2 декабря".
+	if f.rangeSep(k) {
+		if d2, k3, ok := f.day(k + 1); ok {
+			if m2, _, k4, ok := f.month(k3); ok {
+				y2, k5, _, hasY2 := f.year(k4)
+				if !hasY2 {
+					k5 = k4
+				}
+				r.to = Date{0, m2, d2}
+				r.next = f.kkTail(k5)
+				return r, f.finish(&r, y1, y2)
+			}
+		}
+	}
+	r.next = f.kkTail(k)
+	return r, f.finish(&r, y1, 0)
+}
+
+// kkTail swallows the Kazakh words that may close a date: "күні",
+// "аралығында".
+func (f *finder) kkTail(i int) int {
+	for f.isWord(i, cKuni) || f.isWord(i, cAralyk) {
+		i++
+	}
+	return i
+}
+
+// monthFirst reads "March 3[, 2024]", "March 3-5, 2024" and the Kazakh
+// genitive "желтоқсанның 2-сі мен 5-і аралығында", "қазанның 10-ы".
+func (f *finder) monthFirst(i int) (dmResult, bool) {
+	var r dmResult
+	m, gen, j, ok := f.month(i)
+	if !ok || !(gen || f.toks[i].w.en) {
+		return r, false
+	}
+	d1, k, ok := f.day(j)
+	if !ok {
+		return r, false
+	}
+	r.from = Date{0, m, d1}
+	if f.rangeSep(k) {
+		if d2, k2, ok := f.day(k + 1); ok {
+			r.to = Date{0, m, d2}
+			k = k2
+		}
+	}
+	y, k3, _, hasY := f.year(k)
+	if hasY {
+		k = k3
+	}
+	r.next = f.kkTail(k)
+	return r, f.finish(&r, y, 0)
+}
+
+// match tries every pattern at token i; last is the first token that a
+// pattern may take back into its span (after the previous mention). It
+// returns the mention (without offsets) and its token range [a, b).
+func (f *finder) match(i, last int) (m Mention, a, b int, ok bool) {
+	t := f.toks[i]
+	switch t.kind {
+	case tNum:
+		if m, b, ok := f.numeric(i); ok {
+			return m, i, b, true
+		}
+		if m, b, ok := f.yearFirst(i); ok {
+			return m, i, b, true
+		}
+		if r, ok := f.dayFirst(i); ok {
+			return r.mention(), i, r.next, true
+		} else if r.next > i {
+			return Mention{}, 0, r.next, false
+		}
+	case tWord:
+		switch t.w.cls {
+		case cFrom:
+			if r, ok := f.dayFirst(i + 1); ok {
+				return r.mention(), i, r.next, true
+			} else if r.next > i {
+				return Mention{}, 0, r.next, false
+			}
+			if m, b, ok := f.yearRange(i+1, true); ok {
+				return m, i, b, true
+			}
+		case cMonth:
+			if r, ok := f.monthFirst(i); ok {
+				return r.mention(), i, r.next, true
+			}
+			if m, b, ok := f.monthYear(i, 0, false); ok {
+				return m, i, b, true
+			}
+		case cIn:
+			if m, b, ok := f.inYear(i); ok {
+				return m, i + 1, b, true
+			}
+		case cRel:
+			return f.relative(i, last)
+		case cEve:
+			return f.eve(i, last)
+		case cWeekday:
+			return f.weekday(i, last)
+		}
+	}
+	return Mention{}, 0, 0, false
+}
+
+// mention turns a day-month result into a Mention.
+func (r dmResult) mention() Mention {
+	return Mention{From: r.from, To: r.to, YearInferred: r.inferred}
+}
+
+// numeric reads "25.09.2025", "25.09.25", "25/09/2025" and ISO
+// "2025-09-25".
+func (f *finder) numeric(i int) (Mention, int, bool) {
+	a, s1, b, s2, c := f.tokAt(i), f.tokAt(i+1), f.tokAt(i+2), f.tokAt(i+3), f.tokAt(i+4)
+	if s1.kind != tPunct || s2.kind != tPunct || s1.r != s2.r || b.kind != tNum || c.kind != tNum ||
+		!f.adjacent(i+1) || !f.adjacent(i+2) || !f.adjacent(i+3) || !f.adjacent(i+4) {
+		return Mention{}, 0, false
+	}
+	// Not part of a longer dotted or dashed run ("1.2.3.4", "8-800-555-35-35").
+	if f.adjacent(i) && f.tokAt(i-1).kind != tWord && f.tokAt(i-2).kind == tNum && f.adjacent(i-1) {
+		return Mention{}, 0, false
+	}
+	if f.adjacent(i) && (f.tokAt(i-1).kind == tWord || f.tokAt(i-1).kind == tNum) {
+		return Mention{}, 0, false
+	}
+	if n := f.tokAt(i + 5); n.kind == tPunct && (n.r == s1.r || n.r == ':' && s1.r != '-') && f.adjacent(i+5) && f.tokAt(i+6).kind == tNum && f.adjacent(i+6) {
+		return Mention{}, 0, false
+	}
+	if n := f.tokAt(i + 5); (n.kind == tNum || n.kind == tWord) && f.adjacent(i+5) {
+		return Mention{}, 0, false
+	}
+	var d Date
+	switch {
+	case s1.r == '-' && a.nd == 4 && b.nd <= 2 && c.nd <= 2:
+		d = Date{a.n, b.n, c.n}
+	case (s1.r == '.' || s1.r == '/') && a.nd <= 2 && b.nd <= 2 && (c.nd == 4 || c.nd == 2):
+		y := c.n
+		if c.nd == 2 {
+			y += 2000
+			if y > MaxYear-50 {
+				y -= 100
+			}
+		}
+		d = Date{y, b.n, a.n}
+	default:
+		return Mention{}, 0, false
+	}
+	if d.Day == 0 || !d.Valid() {
+		return Mention{}, 0, false
+	}
+	return Mention{From: d}, i + 5, true
+}
+
+// yearFirst reads expressions that open with a year: the Kazakh "2025
+// жылы 10 қазанда", "2025 жылғы 10 қазан", "2025 жылдың қазан айында",
+// "2025 жылғы желтоқсанның 2-сі", ranges of years "2024–2025 годы",
+// and a year with its word: "2024 году", "2024 жылы", "2024 г.".
+func (f *finder) yearFirst(i int) (Mention, int, bool) {
+	if m, b, ok := f.yearRange(i, false); ok {
+		return m, b, true
+	}
+	y, j, ok := f.yearNum(i)
+	if !ok {
+		return Mention{}, 0, false
+	}
+	k, ok := f.yearWord(j, cYearWord)
+	if !ok {
+		return Mention{}, 0, false
+	}
+	if r, ok := f.dayFirst(k); ok && !r.hasYear {
+		r.from.Year = y
+		r.inferred = false
+		if r.to.Month != 0 {
+			r.to.Year = y
+			if r.from.Month > r.to.Month {
+				r.to.Year = y + 1
+			}
+		}
+		if r.from.Valid() && (r.to.IsZero() || r.to.Valid()) {
+			return r.mention(), r.next, true
+		}
+	}
+	if r, ok := f.monthFirst(k); ok && !r.hasYear {
+		r.from.Year = y
+		r.inferred = false
+		if r.to.Month != 0 {
+			r.to.Year = y
+		}
+		if r.from.Valid() && (r.to.IsZero() || r.to.Valid()) {
+			return r.mention(), r.next, true
+		}
+	}
+	if m, _, k2, ok := f.month(k); ok && !f.toks[k].w.en {
+		if f.isWord(k2, cAy) {
+			k2++
+		}
+		return Mention{From: Date{y, m, 0}}, f.kkTail(k2), true
+	}
+	return Mention{From: Date{Year: y}}, k, true
+}
+
+// yearRange reads "2024–2025 годы", "2021-2025 жылдары", "с 2020 по 2024
+// год", "from 2020 to 2024". A year word is required unless loose (after
+// "from"/"between").
+func (f *finder) yearRange(i int, loose bool) (Mention, int, bool) {
+	y1, j, ok := f.yearNum(i)
+	if !ok {
+		return Mention{}, 0, false
+	}
+	hasWord := false
+	if k, ok := f.yearWord(j, cYearWord); ok {
+		j, hasWord = k, true
+	}
+	if !f.rangeSep(j) {
+		return Mention{}, 0, false
+	}
+	y2, k, ok := f.yearNum(j + 1)
+	if !ok || y2 <= y1 {
+		return Mention{}, 0, false
+	}
+	if k2, ok := f.yearWord(k, cYearWord); ok {
+		k, hasWord = k2, true
+	} else if k2, ok := f.yearWord(k, cYearsWord); ok {
+		k, hasWord = k2, true
+	}
+	if !hasWord && !(loose && f.latin(i-1)) {
+		return Mention{}, 0, false
+	}
+	return Mention{From: Date{Year: y1}, To: Date{Year: y2}}, k, true
+}
+
+// latin reports whether token i is a word in Latin script.
+func (f *finder) latin(i int) bool {
+	t := f.tokAt(i)
+	return t.kind == tWord && f.text[t.s] < utf8.RuneSelf
+}
+
+// monthYear reads "сентябре 2025 года", "March 2024", and a month alone
+// where the context says it is one: "в сентябре", "in March", "қазан
+// айында".
+func (f *finder) monthYear(i, _ int, _ bool) (Mention, int, bool) {
+	m, _, j, ok := f.month(i)
+	if !ok {
+		return Mention{}, 0, false
+	}
+	if y, k, explicit, ok := f.year(j); ok && f.tokAt(j).kind != tPunct {
+		_ = explicit
+		if f.isWord(k, cAy) {
+			k++
+		}
+		return Mention{From: Date{y, m, 0}}, k, true
+	}
+	ay := f.isWord(j, cAy)
+	prep := f.isWord(i-1, cIn) && (!f.toks[i].w.en || f.latin(i-1))
+	if !ay && !prep {
+		return Mention{}, 0, false
+	}
+	if ay {
+		j++
+	}
+	y, ok := f.inferYear(m)
+	if !ok {
+		return Mention{From: Date{0, m, 0}}, f.kkTail(j), true
+	}
+	return Mention{From: Date{y, m, 0}, YearInferred: true}, f.kkTail(j), true
+}
+
+// inYear reads an English year after a preposition: "in 2024", "since
+// 2019", "in 2024-2025".
+func (f *finder) inYear(i int) (Mention, int, bool) {
+	if !f.latin(i) {
+		return Mention{}, 0, false
+	}
+	if m, b, ok := f.yearRange(i+1, true); ok {
+		return m, b, true
+	}
+	y, j, ok := f.yearNum(i + 1)
+	if !ok {
+		return Mention{}, 0, false
+	}
+	if n := f.tokAt(j); n.kind == tWord && (n.w.cls == cMonth || n.w.cls == cYearWord) {
+		return Mention{}, 0, false // handled by other patterns
+	}
+	return Mention{From: Date{Year: y}}, j, true
+}
+
+// relative reads "сегодня", "вчера", "завтра", "бүгін", "кеше",
+// "ертең", "today", "yesterday", "tomorrow".
+func (f *finder) relative(i, _ int) (Mention, int, int, bool) {
+	t := f.toks[i]
+	if f.latin(i) && t.up && !f.sentenceStart(i) {
+		return Mention{}, 0, 0, false // "Kazakhstan Today", a name
+	}
+	m := Mention{Relative: true}
+	if f.pub.Complete() {
+		m.From = f.pub.AddDays(int(t.w.val))
+	}
+	return m, i, i + 1, true
+}
+
+// sentenceStart reports whether token i opens a sentence or a line.
+func (f *finder) sentenceStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := f.toks[i-1]
+	if p.kind == tPunct && (p.r == '.' || p.r == '!' || p.r == '?' || p.r == '«' || p.r == '"' || p.r == '“' || p.r == '—' || p.r == '–') {
+		return true
+	}
+	for _, c := range f.text[p.e:f.toks[i].s] {
+		if c == '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+// eve reads "накануне" (with or without the event it precedes),
+// "қарсаңында" and "on the eve of".
+func (f *finder) eve(i, last int) (Mention, int, int, bool) {
+	m := Mention{Relative: true}
+	if f.pub.Complete() {
+		m.From = f.pub.AddDays(-1)
+	}
+	word := f.text[f.toks[i].s:f.toks[i].e]
+	switch {
+	case f.latin(i):
+		// "on the eve of": "eve" alone is a name or a holiday's eve.
+		if !f.isWord(i+1, cOf) || i-1 < last || !equalFoldASCII(f.text[f.tokAt(i-1).s:f.tokAt(i-1).e], "the") {
+			return Mention{}, 0, 0, false
+		}
+		a := i - 1
+		if a-1 >= last && f.isWord(a-1, cIn) {
+			a--
+		}
+		m.Eve = true
+		return m, a, i + 2, true
+	case word == "қарсаңында" || word == "Қарсаңында":
+		m.Eve = true
+		return m, i, i + 1, true
+	}
+	m.Eve = f.eveObject(i + 1)
+	return m, i, i + 1, true
+}
+
+// eveObject reports whether token i, right after "накануне", names the
+// event it precedes (a noun in the genitive: "встречи", "визита", "Дня
+// независимости") rather than starting the rest of the sentence.
+func (f *finder) eveObject(i int) bool {
+	t := f.tokAt(i)
+	if t.kind != tWord {
+		return false
+	}
+	if t.w.cls != cNone && t.w.cls != cMonth {
+		return false // "накануне в Париже", "накануне, 24 сентября"
+	}
+	w := []rune(f.text[t.s:t.e])
+	if len(w) < 3 {
+		return false // prepositions, conjunctions, particles
+	}
+	end := string(w[len(w)-2:])
+	switch end {
+	case "ла", "ло", "ли", "ся", "сь":
+		return false // a verb: "накануне прошла встреча"
+	}
+	if w[len(w)-1] == 'л' {
+		return false
+	}
+	switch string(w) {
+	case "министр", "министры", "президент", "глава", "стороны", "делегация", "также", "здесь", "там",
+		"был", "была", "было", "были", "этого", "того", "этой":
+		return false
+	}
+	return true
+}
+
+// weekday reads "в понедельник", "во вторник", "on Monday",
+// "дүйсенбі күні", "сейсенбіде", "в следующий вторник".
+func (f *finder) weekday(i, last int) (Mention, int, int, bool) {
+	t := f.toks[i]
+	a, b := i, i+1
+	next := false
+	switch {
+	case f.latin(i):
+		if !t.up || !f.isWord(i-1, cIn) || i-1 < last {
+			return Mention{}, 0, 0, false
+		}
+		a = i - 1
+	case f.isWord(i-1, cIn) && i-1 >= last:
+		a = i - 1
+	case f.isWord(i-1, cNext) && f.isWord(i-2, cIn) && i-2 >= last:
+		a, next = i-2, true
+	case f.isWord(i+1, cKuni):
+		b = i + 2
+		if f.isWord(i-1, cNext) && i-1 >= last {
+			a, next = i-1, true
+		}
+	default:
+		word := []rune(f.text[t.s:t.e])
+		if n := len(word); n > 2 && (string(word[n-2:]) == "де" || string(word[n-2:]) == "да") {
+			break
+		}
+		return Mention{}, 0, 0, false
+	}
+	if f.isWord(a-1, cThisYear) && f.latin(a-1) && f.tokAt(a-1).w.val == 1 {
+		next = true // "next Monday"
+	}
+	tm, ok := f.pub.Time()
+	if !ok {
+		return Mention{Relative: true}, a, b, true
+	}
+	pw := int(tm.Weekday())
+	if pw == 0 {
+		pw = 7
+	}
+	want := int(t.w.val)
+	var delta int
+	if next {
+		delta = (want - pw + 7) % 7
+		if delta == 0 {
+			delta = 7
+		}
+	} else {
+		delta = -((pw - want + 7) % 7)
+	}
+	return Mention{From: FromTime(tm.AddDate(0, 0, delta)), Relative: true}, a, b, true
+}
+
+// equalFoldASCII compares ASCII words without regard to case.
+func equalFoldASCII(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i]|0x20 != b[i]|0x20 {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,152 @@
+package dates
+
+// class is what a word means to the date finder.
+type class uint8
+
+const (
+	cNone      class = iota
+	cMonth           // a month name (val 1..12)
+	cYearWord        // "года", "г", "жылы", "жылғы"
+	cYearsWord       // plural "годы", "годах", "жылдары": after a range of years
+	cAy              // Kazakh "ай" (month) forms: "айында", "айы"
+	cKuni            // Kazakh "күні" (day)
+	cAralyk          // Kazakh "аралығында" (in the period)
+	cRel             // relative day (val: offset from the published date)
+	cEve             // "накануне", "қарсаңында"
+	cWeekday         // val 1 (Monday) .. 7 (Sunday)
+	cFrom            // "с", "со", "from", "between"
+	cTo              // "по", "до", "to", "and", "until", "through"
+	cAnd             // Kazakh "мен", "бен", "пен": between two days
+	cIn              // "в", "во", "in", "on", "during", "since", "by", "until"
+	cOf              // "of"
+	cThisYear        // "текущего", "этого", "нынешнего" (+ "года"); val: year offset
+	cNext            // "следующий", "next", "келесі": a weekday ahead
+	cOrdinal         // an ordinal suffix after a day number: "го", "th", "сі"
+	cQuantity        // a word that makes the number before it a quantity
+)
+
+// winfo is the meaning of one lower-case word form.
+type winfo struct {
+	cls class
+	val int8
+	gen bool // a Kazakh month in the genitive ("желтоқсанның")
+	en  bool // an English month name: must be capitalised
+}
+
+// words maps lower-case word forms to their meaning. It is built once and
+// never changed.
+var words = buildWords()
+
+func buildWords() map[string]winfo {
+	m := make(map[string]winfo, 2048)
+	add := func(cls class, val int, forms ...string) {
+		for _, f := range forms {
+			if _, dup := m[f]; !dup {
+				m[f] = winfo{cls: cls, val: int8(val)}
+			}
+		}
+	}
+
+	// Russian months: nominative, genitive, prepositional, dative,
+	// instrumental; and the usual abbreviations.
+	ru := [][]string{
+		{"январь", "января", "январе", "январю", "январём", "январем", "янв"},
+		{"февраль", "февраля", "феврале", "февралю", "февралём", "февралем", "фев", "февр"},
+		{"март", "марта", "марте", "марту", "мартом"},
+		{"апрель", "апреля", "апреле", "апрелю", "апрелем", "апр"},
+		{"май", "мая", "мае", "маю", "маем"},
+		{"июнь", "июня", "июне", "июню", "июнем"},
+		{"июль", "июля", "июле", "июлю", "июлем"},
+		{"август", "августа", "августе", "августу", "августом", "авг"},
+		{"сентябрь", "сентября", "сентябре", "сентябрю", "сентябрём", "сентябрем", "сент", "сен"},
+		{"октябрь", "октября", "октябре", "октябрю", "октябрём", "октябрем", "окт"},
+		{"ноябрь", "ноября", "ноябре", "ноябрю", "ноябрём", "ноябрем", "нояб"},
+		{"декабрь", "декабря", "декабре", "декабрю", "декабрём", "декабрем", "дек"},
+	}
+	for i, forms := range ru {
+		add(cMonth, i+1, forms...)
+	}
+
+	// Kazakh months with their case endings. The endings are a superset
+	// for every month; forms that Kazakh does not build never occur.
+	kk := []string{"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"}
+	suffixes := []string{"", "да", "де", "та", "те", "нда", "нде", "ы", "і", "сы", "сі",
+		"ында", "інде", "сында", "сінде", "ға", "ге", "қа", "ке", "на", "не", "ына", "іне", "сына", "сіне",
+		"дан", "ден", "тан", "тен", "нан", "нен", "ынан", "інен", "сынан", "сінен",
+		"дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі", "ындағы", "індегі", "сындағы", "сіндегі",
+		"ын", "ін", "н", "сын", "сін", "мен", "пен", "бен", "ғы", "гі", "қы", "кі"}
+	genitive := []string{"ның", "нің", "дың", "дің", "тың", "тің", "ының", "інің", "сының", "сінің"}
+	for i, base := range kk {
+		for _, s := range suffixes {
+			add(cMonth, i+1, base+s)
+		}
+		for _, s := range genitive {
+			if _, dup := m[base+s]; !dup {
+				m[base+s] = winfo{cls: cMonth, val: int8(i + 1), gen: true}
+			}
+		}
+	}
+
+	// English months, full and abbreviated.
+	en := [][]string{
+		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"},
+		{"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"},
+		{"october", "oct"}, {"november", "nov"}, {"december", "dec"},
+	}
+	for i, forms := range en {
+		for _, f := range forms {
+			m[f] = winfo{cls: cMonth, val: int8(i + 1), en: true}
+		}
+	}
+
+	add(cYearWord, 0, "год", "года", "году", "годом", "годе", "г", "гг",
+		"жыл", "жылы", "жылғы", "жылдың", "жылға", "жылда", "жылдан", "жылдағы", "ж", "жж")
+	add(cYearsWord, 0, "годы", "годов", "годах", "годам", "годами",
+		"жылдар", "жылдары", "жылдардың", "жылдарда", "жылдардағы", "жылдарға", "жылдарынан", "жылдарында", "years")
+	add(cAy, 0, "ай", "айы", "айында", "айының", "айына", "айынан", "айда", "айдағы", "айындағы", "айының")
+	add(cKuni, 0, "күні", "күнгі", "күндері")
+	add(cAralyk, 0, "аралығында", "аралығы", "аралықта", "аралығындағы", "аралығын")
+
+	add(cRel, 0, "сегодня", "бүгін", "бүгінгі", "today", "tonight")
+	add(cRel, -1, "вчера", "кеше", "кешегі", "yesterday")
+	add(cRel, 1, "завтра", "ертең", "ертеңгі", "tomorrow")
+	add(cRel, 2, "послезавтра", "бүрсігүні")
+	add(cRel, -2, "позавчера")
+	add(cEve, 0, "накануне", "қарсаңында", "eve")
+
+	wd := [][]string{
+		{"понедельник", "дүйсенбі", "дүйсенбіде", "monday"},
+		{"вторник", "сейсенбі", "сейсенбіде", "tuesday"},
+		{"среду", "среда", "сәрсенбі", "сәрсенбіде", "wednesday"},
+		{"четверг", "бейсенбі", "бейсенбіде", "thursday"},
+		{"пятницу", "пятница", "жұма", "жұмада", "friday"},
+		{"субботу", "суббота", "сенбі", "сенбіде", "saturday"},
+		{"воскресенье", "жексенбі", "жексенбіде", "sunday"},
+	}
+	for i, forms := range wd {
+		add(cWeekday, i+1, forms...)
+	}
+
+	add(cFrom, 0, "с", "со", "from", "between")
+	add(cTo, 0, "по", "до", "to", "and", "until", "till", "through")
+	add(cAnd, 0, "мен", "бен", "пен", "и")
+	add(cIn, 0, "в", "во", "in", "on", "during", "since", "by", "early", "late", "mid")
+	add(cOf, 0, "of")
+	add(cThisYear, 0, "текущего", "этого", "нынешнего", "сего", "this")
+	add(cThisYear, -1, "прошлого", "минувшего", "прошедшего", "last")
+	add(cThisYear, 1, "следующего", "будущего", "next")
+	add(cNext, 1, "следующий", "следующую", "следующее", "ближайший", "ближайшую", "келесі")
+	add(cOrdinal, 0, "st", "nd", "rd", "th", "го", "е", "ое", "ого", "м",
+		"ы", "і", "сы", "сі", "шы", "ші", "нші", "ншы", "ында", "інде", "нда", "нде", "да", "де", "та", "те",
+		"на", "не", "ге", "ға", "не", "нан", "нен", "дан", "ден", "тан", "тен", "ына", "іне", "сына", "сіне", "ден")
+	add(cQuantity, 0, "лет", "летие", "летия", "летию", "летием", "летний", "летнего", "летней",
+		"жылдық", "жылдығы", "жылдығына", "жылдығын", "жылдығында", "жылдығымен", "жылдығынa",
+		"anniversary", "млн", "млрд", "тыс", "трлн", "миллион", "миллиона", "миллионов", "миллиард", "миллиардов",
+		"тысяч", "тысячи", "тонн", "тонны", "человек", "км", "долларов", "тенге", "рублей",
+		"million", "billion", "thousand", "tonnes", "tons", "people", "km", "dollars", "usd", "percent", "per",
+		"мың", "миллиард", "адам", "теңге", "доллар", "тонна", "шақырым", "пайыз", "процент", "процентов",
+		"year-old", "years-old", "жасар", "жаста", "жастағы")
+	// "eve" is only a date word in "on the eve of"; "of" (cIn) is checked
+	// in place there.
+	return m
+}
