@@ -154,6 +154,9 @@
 //
 // schema.cypher (embedded) holds the constraints and indexes: a uniqueness
 // constraint on each node key, range indexes for the filters of the read
-// side, and the full-text index diplograph_search over names, titles,
-// aliasesText and article text. Migrate applies it idempotently.
+// side, and the full-text index diplograph_search over name, nameLatin,
+// aliases, aliasesText, title, text, nameEn, nameRu and nameKk of every
+// label (Neo4j 5.26 full-text indexes take LIST<STRING> properties such as
+// aliases; aliasesText is kept for CONTAINS filters). Migrate applies it
+// idempotently.
 package neo4jstore

@@ -24,8 +24,10 @@ CREATE RANGE INDEX person_country IF NOT EXISTS FOR (n:Person) ON (n.country);
 CREATE RANGE INDEX person_name_latin IF NOT EXISTS FOR (n:Person) ON (n.nameLatin);
 CREATE RANGE INDEX organization_country IF NOT EXISTS FOR (n:Organization) ON (n.country);
 
-// Full-text search over names, titles, aliases and article text. The
-// aliases are indexed through aliasesText, their joined form.
+// Full-text search over names, titles, aliases and article text. Neo4j
+// 5.26 full-text indexes take LIST<STRING> properties (aliases); the
+// joined aliasesText is indexed as well, for older servers and for
+// CONTAINS filters.
 CREATE FULLTEXT INDEX diplograph_search IF NOT EXISTS
 FOR (n:Person|Organization|Event|Agreement|Article|Country|Topic)
-ON EACH [n.name, n.nameLatin, n.aliasesText, n.title, n.text, n.nameEn, n.nameRu, n.nameKk];
+ON EACH [n.name, n.nameLatin, n.aliases, n.aliasesText, n.title, n.text, n.nameEn, n.nameRu, n.nameKk];

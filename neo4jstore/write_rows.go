@@ -371,7 +371,7 @@ func buildBatch(docs []prepared) *batch {
 			}
 			b.mentionsPerson = append(b.mentionsPerson, map[string]any{"article": aid, "id": id, "props": props(
 				"evidence", ev, "offsets", off, "name", nz(x.Name), "nameLatin", nz(x.Latin),
-				"aliases", sortedSet(aliases), "country", nz(x.Country), "portfolio", nz(x.Portfolio),
+				"aliases", nonEmpty(sortedSet(aliases)), "country", nz(x.Country), "portfolio", nz(x.Portfolio),
 				"role", nz(x.Role), "deputy", deputy)})
 			if t := officeTitle(*x); t != "" && x.Country != "" {
 				countries[x.Country] = true
@@ -560,6 +560,14 @@ func buildBatch(docs []prepared) *batch {
 	sortRows(b.articleTopics, "key", "article")
 	sort.Strings(b.articleIDs)
 	return b
+}
+
+// nonEmpty returns nil for an empty list, so that the property is absent.
+func nonEmpty(xs []string) any {
+	if len(xs) == 0 {
+		return nil
+	}
+	return xs
 }
 
 func evidenceOf(m map[string]diplograph.Evidence, key string) []diplograph.Evidence {
