@@ -162,7 +162,7 @@ func ParseISO(s string) (Date, error) {
 			return Date{}, fmt.Errorf("%w: %q", ErrSyntax, s)
 		}
 	}
-	if !d.Valid() {
+	if !d.Valid() || (len(b) >= 7 && d.Month == 0) || (len(b) == 10 && d.Day == 0) {
 		return Date{}, fmt.Errorf("dates: impossible date %q", s)
 	}
 	return d, nil
