@@ -237,7 +237,7 @@ type RelationQuery struct {
 // SearchHit is one full-text search result: exactly one of the node
 // fields is set, as Kind says.
 type SearchHit struct {
-	Kind         string // PERSON, ORGANIZATION, EVENT, AGREEMENT, ARTICLE
+	Kind         string // PERSON, ORGANIZATION, EVENT, AGREEMENT, ARTICLE, COUNTRY, TOPIC
 	Score        float64
 	Label        string
 	Person       *PersonNode
@@ -245,6 +245,8 @@ type SearchHit struct {
 	Event        *EventNode
 	Agreement    *AgreementNode
 	Article      *ArticleNode
+	Country      *Country
+	Topic        *Topic
 }
 
 // Stats counts the graph.

@@ -1,0 +1,295 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/diplograph/diplograph"
+)
+
+// The dashboard reads: bilateral relations, the network of countries and a
+// country's calendar. Each is one Cypher statement.
+
+// rangeParams adds the bounds of r to params as "from" and "to" (first
+// and last day; nil when open).
+func rangeParams(r diplograph.DateRange, params map[string]any) error {
+	params["from"], params["to"] = nil, nil
+	if r.From != "" {
+		lo, _, err := dateBounds(r.From)
+		if err != nil {
+			return err
+		}
+		params["from"] = lo
+	}
+	if r.To != "" {
+		_, hi, err := dateBounds(r.To)
+		if err != nil {
+			return err
+		}
+		params["to"] = hi
+	}
+	if r.From != "" && r.To != "" && params["from"].(string) > params["to"].(string) {
+		return invalid("the period ends (%s) before it starts (%s)", r.To, r.From)
+	}
+	return nil
+}
+
+// inRange is the condition that v.dateFrom lies in $from..$to; an open
+// range also admits undated nodes.
+func inRange(v string) string {
+	return fmt.Sprintf("(($from IS NULL AND $to IS NULL) OR (($from IS NULL OR %[1]s.dateFrom >= date($from)) AND ($to IS NULL OR %[1]s.dateFrom <= date($to))))", v)
+}
+
+func limitOr(n int) int {
+	if n <= 0 || n > diplograph.MaxPageSize {
+		return diplograph.MaxPageSize
+	}
+	return n
+}
+
+// eventFull projects an event with its countries, topics and participants.
+func eventFull(v string) string {
+	inc := includes[kEvent]
+	return kEvent.projection(v, inc["countries"], inc["topics"], inc["participants"])
+}
+
+// Bilateral implements diplograph.GraphReader.
+func (s *Store) Bilateral(ctx context.Context, q diplograph.BilateralQuery) (diplograph.Bilateral, error) {
+	const op = "neo4jstore.Bilateral"
+	var out diplograph.Bilateral
+	if q.A == q.B {
+		return out, invalid("bilateral needs two different countries, got %s twice", q.A)
+	}
+	params := map[string]any{"a": q.A, "b": q.B,
+		"evLimit": limitOr(q.EventLimit), "agLimit": limitOr(q.AgreementLimit),
+		"peopleLimit": limitOr(q.PeopleLimit), "srcLimit": limitOr(q.SourceLimit)}
+	if err := rangeParams(q.DateRange, params); err != nil {
+		return out, err
+	}
+	dir := ""
+	if q.EventsDesc {
+		dir = " DESC"
+	}
+	agInc := includes[kAgreement]
+	cy := `MATCH (ca:` + LabelCountry + ` {code: $a}), (cb:` + LabelCountry + ` {code: $b})
+CALL (ca, cb) {
+  MATCH (ca)<-[:` + RelInvolves + `]-(e:` + LabelEvent + `)-[:` + RelInvolves + `]->(cb)
+  WHERE ` + inRange("e") + `
+  RETURN collect(DISTINCT e) AS evs
+}
+CALL (ca, cb) {
+  MATCH (ca)<-[:` + RelBetween + `]-(ag:` + LabelAgreement + `)-[:` + RelBetween + `]->(cb)
+  WHERE ` + inRange("ag") + `
+  RETURN collect(DISTINCT ag) AS ags
+}
+CALL (evs) {
+  UNWIND evs AS e WITH e ORDER BY e.dateFrom` + dir + `, e.id` + dir + ` LIMIT $evLimit
+  RETURN collect(` + eventFull("e") + `) AS events
+}
+CALL (evs) {
+  UNWIND evs AS e WITH substring(e.date, 0, 4) AS k WHERE k IS NOT NULL
+  WITH k, count(*) AS c ORDER BY k RETURN collect({key: k, count: c}) AS byYear
+}
+CALL (evs) {
+  UNWIND evs AS e WITH e WHERE size(e.date) >= 7
+  WITH substring(e.date, 0, 7) AS k, count(*) AS c ORDER BY k RETURN collect({key: k, count: c}) AS byMonth
+}
+CALL (evs) {
+  UNWIND evs AS e WITH e.type AS k, count(*) AS c ORDER BY c DESC, k RETURN collect({key: k, count: c}) AS byType
+}
+CALL (evs) {
+  UNWIND evs AS e RETURN min(e.date) AS firstContact, max(e.date) AS lastContact
+}
+CALL (evs) {
+  UNWIND evs AS e MATCH (p:` + LabelPerson + `)-[:` + RelParticipated + `]->(e)
+  WITH p, count(DISTINCT e) AS c ORDER BY c DESC, p.nameLatin, p.id LIMIT $peopleLimit
+  RETURN collect({person: ` + kPerson.projection("p") + `, count: c}) AS people
+}
+CALL (evs, ags) {
+  UNWIND evs + ags AS x MATCH (x)-[:` + RelAbout + `]->(t:` + LabelTopic + `)
+  WITH t, count(DISTINCT x) AS w ORDER BY w DESC, t.key
+  RETURN collect({topic: ` + kTopic.projection("t") + `, weight: w}) AS topics
+}
+CALL (evs, ags) {
+  UNWIND evs + ags AS x MATCH (art:` + LabelArticle + `)-[:` + RelReports + `]->(x)
+  WITH DISTINCT art ORDER BY art.publishedAt DESC, art.id LIMIT $srcLimit
+  RETURN collect(` + kArticle.projection("art") + `) AS sources
+}
+CALL (ags) {
+  UNWIND ags AS ag WITH ag ORDER BY ag.dateFrom DESC, ag.id LIMIT $agLimit
+  RETURN collect(` + kAgreement.projection("ag", agInc["countries"], agInc["topics"]) + `) AS agreements
+}
+RETURN ` + kCountry.projection("ca") + ` AS a, ` + kCountry.projection("cb") + ` AS b, size(evs) AS eventCount,
+  events, byYear, byMonth, byType, firstContact, lastContact, people, topics, sources, agreements`
+	recs, err := s.read(ctx, op, cy, params)
+	if err != nil {
+		return out, err
+	}
+	if len(recs) == 0 {
+		return out, &diplograph.Error{Op: op, Code: diplograph.ENOTFOUND,
+			Message: fmt.Sprintf("the graph holds no country %s or %s", q.A, q.B)}
+	}
+	r := recs[0].AsMap()
+	out.A = decodeCountry(mapOf(r["a"]))
+	out.B = decodeCountry(mapOf(r["b"]))
+	out.EventCount = int(toInt(r["eventCount"]))
+	for _, m := range maps(r["events"]) {
+		out.Events = append(out.Events, decodeEvent(m))
+	}
+	out.ByYear = decodeCounts(r["byYear"])
+	out.ByMonth = decodeCounts(r["byMonth"])
+	out.ByType = decodeCounts(r["byType"])
+	out.FirstContact, _ = r["firstContact"].(string)
+	out.LastContact, _ = r["lastContact"].(string)
+	for _, m := range maps(r["people"]) {
+		out.People = append(out.People, diplograph.PersonCount{Person: decodePerson(mapOf(m["person"])), Count: int(toInt(m["count"]))})
+	}
+	for _, m := range maps(r["topics"]) {
+		out.Topics = append(out.Topics, diplograph.TopicWeight{Topic: decodeTopic(mapOf(m["topic"])), Weight: int(toInt(m["weight"]))})
+	}
+	for _, m := range maps(r["sources"]) {
+		out.Sources = append(out.Sources, decodeArticle(m))
+	}
+	for _, m := range maps(r["agreements"]) {
+		out.Agreements = append(out.Agreements, decodeAgreement(m))
+	}
+	return out, nil
+}
+
+func decodeCounts(v any) []diplograph.Count {
+	ms := maps(v)
+	out := make([]diplograph.Count, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, diplograph.Count{Key: str(m, "key"), Count: int(toInt(m["count"]))})
+	}
+	return out
+}
+
+// Network implements diplograph.GraphReader.
+func (s *Store) Network(ctx context.Context, q diplograph.NetworkQuery) (diplograph.Network, error) {
+	const op = "neo4jstore.Network"
+	var out diplograph.Network
+	params := map[string]any{}
+	if err := rangeParams(q.DateRange, params); err != nil {
+		return out, err
+	}
+	evCond := []string{inRange("e")}
+	agCond := []string{inRange("ag")}
+	if len(q.Types) > 0 {
+		params["types"] = q.Types
+		evCond = append(evCond, "e.type IN $types")
+	}
+	if len(q.Topics) > 0 {
+		params["topics"] = q.Topics
+		evCond = append(evCond, "EXISTS { MATCH (e)-[:"+RelAbout+"]->(t:"+LabelTopic+") WHERE t.key IN $topics }")
+		agCond = append(agCond, "EXISTS { MATCH (ag)-[:"+RelAbout+"]->(t:"+LabelTopic+") WHERE t.key IN $topics }")
+	}
+	evMatch := "MATCH (e:" + LabelEvent + ") WHERE " + strings.Join(evCond, " AND ")
+	agMatch := "MATCH (ag:" + LabelAgreement + ") WHERE " + strings.Join(agCond, " AND ")
+	cy := `CALL () {
+  ` + evMatch + `
+  MATCH (e)-[:` + RelInvolves + `]->(c1:` + LabelCountry + `), (e)-[:` + RelInvolves + `]->(c2:` + LabelCountry + `)
+  WHERE c1.code < c2.code
+  WITH c1.code AS s, c2.code AS t, count(DISTINCT e) AS n
+  RETURN collect({s: s, t: t, n: n}) AS evEdges
+}
+CALL () {
+  ` + agMatch + `
+  MATCH (ag)-[:` + RelBetween + `]->(c1:` + LabelCountry + `), (ag)-[:` + RelBetween + `]->(c2:` + LabelCountry + `)
+  WHERE c1.code < c2.code
+  WITH c1.code AS s, c2.code AS t, count(DISTINCT ag) AS n
+  RETURN collect({s: s, t: t, n: n}) AS agEdges
+}
+CALL () {
+  CALL () {
+    ` + evMatch + `
+    MATCH (e)-[:` + RelInvolves + `]->(c:` + LabelCountry + `)
+    RETURN c, count(DISTINCT e) AS n
+    UNION ALL
+    ` + agMatch + `
+    MATCH (ag)-[:` + RelBetween + `]->(c:` + LabelCountry + `)
+    RETURN DISTINCT c, 0 AS n
+  }
+  WITH c, sum(n) AS n ORDER BY c.code
+  RETURN collect({country: ` + kCountry.projection("c") + `, events: n}) AS nodes
+}
+RETURN evEdges, agEdges, nodes`
+	recs, err := s.read(ctx, op, cy, params)
+	if err != nil {
+		return out, err
+	}
+	r := recs[0].AsMap()
+	type pair struct{ s, t string }
+	edges := map[pair]*diplograph.NetworkEdge{}
+	get := func(m map[string]any) *diplograph.NetworkEdge {
+		p := pair{str(m, "s"), str(m, "t")}
+		e, ok := edges[p]
+		if !ok {
+			e = &diplograph.NetworkEdge{Source: p.s, Target: p.t}
+			edges[p] = e
+		}
+		return e
+	}
+	for _, m := range maps(r["evEdges"]) {
+		get(m).Events = int(toInt(m["n"]))
+	}
+	for _, m := range maps(r["agEdges"]) {
+		get(m).Agreements = int(toInt(m["n"]))
+	}
+	minWeight := q.MinWeight
+	if minWeight < 1 {
+		minWeight = 1
+	}
+	used := map[string]bool{}
+	for _, e := range edges {
+		if e.Events+e.Agreements >= minWeight {
+			out.Edges = append(out.Edges, *e)
+			used[e.Source], used[e.Target] = true, true
+		}
+	}
+	sort.Slice(out.Edges, func(i, j int) bool {
+		a, b := out.Edges[i], out.Edges[j]
+		if a.Source != b.Source {
+			return a.Source < b.Source
+		}
+		return a.Target < b.Target
+	})
+	for _, m := range maps(r["nodes"]) {
+		c := decodeCountry(mapOf(m["country"]))
+		if used[c.Code] {
+			out.Nodes = append(out.Nodes, diplograph.NetworkNode{Country: c, Events: int(toInt(m["events"]))})
+		}
+	}
+	return out, nil
+}
+
+// Timeline implements diplograph.GraphReader.
+func (s *Store) Timeline(ctx context.Context, q diplograph.TimelineQuery) ([]diplograph.TimelineEntry, error) {
+	const op = "neo4jstore.Timeline"
+	params := map[string]any{"c": q.Country, "first": limitOr(q.First)}
+	if err := rangeParams(q.DateRange, params); err != nil {
+		return nil, err
+	}
+	cy := `MATCH (:` + LabelCountry + ` {code: $c})<-[:` + RelInvolves + `]-(e:` + LabelEvent + `)
+WHERE ` + inRange("e") + `
+WITH DISTINCT e ORDER BY e.dateFrom, e.id LIMIT $first
+RETURN collect(` + eventFull("e") + `) AS events`
+	recs, err := s.read(ctx, op, cy, params)
+	if err != nil {
+		return nil, err
+	}
+	out := []diplograph.TimelineEntry{}
+	for _, m := range maps(recs[0].Values[0]) {
+		e := decodeEvent(m)
+		te := diplograph.TimelineEntry{Event: e, Counterparts: []diplograph.Country{}}
+		for _, c := range e.Countries {
+			if c.Code != q.Country {
+				te.Counterparts = append(te.Counterparts, c)
+			}
+		}
+		out = append(out, te)
+	}
+	return out, nil
+}
