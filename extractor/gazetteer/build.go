@@ -77,23 +77,26 @@ type index struct {
 	// first maps the first token of every form to the largest number of
 	// tokens of a form starting with it.
 	first map[string]int
+	// Scratch buffers of add, dropped when New returns.
+	toks []token
+	buf  []byte
 }
 
-func newIndex() index {
-	return index{forms: map[string][]entry{}, first: map[string]int{}}
+func newIndex(size int) index {
+	return index{forms: make(map[string][]entry, size), first: make(map[string]int, size/4)}
 }
 
 // add indexes phrase as e, merging the cases of an entry already there.
 func (ix *index) add(phrase string, e entry) {
-	toks, buf := tokenize(phrase, nil, nil)
+	ix.toks, ix.buf = tokenize(phrase, ix.toks, ix.buf)
+	toks, buf := ix.toks, ix.buf
 	if len(toks) == 0 {
 		return
 	}
-	key := string(buf)
+	es := ix.forms[string(buf)]
 	if e.rule == exact {
 		e.surface = phrase
 	}
-	es := ix.forms[key]
 	for i := range es {
 		o := &es[i]
 		if o.code == e.code && o.city == e.city && o.kind == e.kind && o.rule == e.rule && o.surface == e.surface && o.kk == e.kk {
@@ -102,7 +105,7 @@ func (ix *index) add(phrase string, e entry) {
 			return
 		}
 	}
-	ix.forms[key] = append(es, e)
+	ix.forms[string(buf)] = append(es, e)
 	f := string(buf[toks[0].nStart:toks[0].nEnd])
 	if len(toks) > ix.first[f] {
 		ix.first[f] = len(toks)
@@ -133,8 +136,8 @@ var excluded = map[string]bool{
 func New() *Gazetteer {
 	g := &Gazetteer{
 		countries: map[string]Country{},
-		cix:       newIndex(),
-		tix:       newIndex(),
+		cix:       newIndex(16384),
+		tix:       newIndex(8192),
 	}
 	en := display.Regions(language.English)
 	ru := display.Regions(language.Russian)
@@ -167,6 +170,7 @@ func New() *Gazetteer {
 		}
 		g.addCity(c)
 	}
+	g.cix.toks, g.cix.buf, g.tix.toks, g.tix.buf = nil, nil, nil, nil
 	return g
 }
 
@@ -254,6 +258,13 @@ func (g *Gazetteer) addCountry(c Country, x countryExtra, cldrEN, cldrRU, cldrKK
 		}
 		g.addKazakhName(&g.cix, n, entry{code: code, city: -1, kind: Name, rule: proper, notAtStart: risky(n)}, true)
 	}
+	// The generic official forms.
+	if !strings.Contains(c.NameRU, " ") {
+		g.addRussianName(&g.cix, "Республика "+c.NameRU, entry{code: code, city: -1, kind: Name, rule: proper})
+	}
+	if !strings.Contains(c.NameKK, " ") {
+		g.addKazakhName(&g.cix, c.NameKK+" Республикасы", entry{code: code, city: -1, kind: Name, rule: proper}, false)
+	}
 	// English names.
 	enNames := append(cldrVariants(cldrEN), c.NameEN)
 	enNames = append(enNames, x.en...)
@@ -266,6 +277,9 @@ func (g *Gazetteer) addCountry(c Country, x countryExtra, cldrEN, cldrRU, cldrKK
 		g.cix.add(n, e)
 		e.cases = cGen
 		g.cix.add(n+"'s", e)
+	}
+	if !strings.HasPrefix(c.NameEN, "United") && !strings.HasPrefix(c.NameEN, "Republic") {
+		g.cix.add("Republic of "+c.NameEN, entry{code: code, city: -1, kind: Name, rule: proper, cases: cNom})
 	}
 	for _, a := range x.abbr {
 		g.cix.add(a, entry{code: code, city: -1, kind: Abbrev, rule: exact})
@@ -320,7 +334,7 @@ func (g *Gazetteer) addKazakhName(ix *index, name string, e entry, rel bool) {
 			forms[k] = []string{v}
 		}
 	} else {
-		forms = kazakhAllByCase(last)
+		forms = morph.KazakhInflectVariants(last)
 	}
 	for cas, fs := range forms {
 		for _, f := range fs {
@@ -337,58 +351,6 @@ func (g *Gazetteer) addKazakhName(ix *index, name string, e entry, rel bool) {
 			ix.add(prefix+f, e2)
 		}
 	}
-}
-
-// kazakhAllByCase groups morph.KazakhInflectAll forms by case.
-func kazakhAllByCase(w string) map[string][]string {
-	out := map[string][]string{}
-	std := morph.KazakhInflect(w)
-	for k, v := range std {
-		out[k] = append(out[k], v)
-	}
-	all := morph.KazakhInflectAll(w)
-	seen := map[string]bool{}
-	for _, v := range std {
-		seen[v] = true
-	}
-	for _, f := range all {
-		if seen[f] {
-			continue
-		}
-		// Attribute the alternative to the case whose suffix it carries.
-		_, sfx := morph.KazakhStem(f)
-		cas := kazakhSuffixCase(sfx)
-		if cas == "" {
-			continue
-		}
-		out[cas] = append(out[cas], f)
-	}
-	return out
-}
-
-// kazakhSuffixCase names the case of a Kazakh suffix.
-func kazakhSuffixCase(sfx string) string {
-	switch {
-	case sfx == "":
-		return ""
-	case strings.HasSuffix(sfx, "ғы") || strings.HasSuffix(sfx, "гі"):
-		return morph.KkLocRel
-	case strings.HasSuffix(sfx, "ың") || strings.HasSuffix(sfx, "ің"):
-		return morph.KkGen
-	case strings.HasSuffix(sfx, "ық") || strings.HasSuffix(sfx, "ік"):
-		return morph.KkRel
-	case strings.HasSuffix(sfx, "ан") || strings.HasSuffix(sfx, "ен") && sfx != "мен" && sfx != "бен" && sfx != "пен":
-		return morph.KkAbl
-	case sfx == "мен" || sfx == "бен" || sfx == "пен":
-		return morph.KkIns
-	case sfx == "да" || sfx == "де" || sfx == "та" || sfx == "те" || sfx == "нда" || sfx == "нде":
-		return morph.KkLoc
-	case sfx == "ға" || sfx == "ге" || sfx == "қа" || sfx == "ке" || sfx == "на" || sfx == "не":
-		return morph.KkDat
-	case strings.HasSuffix(sfx, "ы") || strings.HasSuffix(sfx, "і"):
-		return morph.KkAcc
-	}
-	return ""
 }
 
 // russianPluralForms returns the case forms of a plural demonym given in the

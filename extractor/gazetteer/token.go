@@ -17,6 +17,12 @@ type token struct {
 
 // isWordRune reports whether r belongs to a word.
 func isWordRune(r rune) bool {
+	switch {
+	case r < 0x80:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case 0x400 <= r && r <= 0x4ff:
+		return r < 0x482 || r > 0x489 // all but the numeric and combining signs
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -33,6 +39,16 @@ func isInnerRune(r rune) bool {
 // normRune maps r to its normalised form: lower case, ё as е, apostrophes
 // and hyphens unified.
 func normRune(r rune) rune {
+	switch {
+	case 'A' <= r && r <= 'Z':
+		return r + 'a' - 'A'
+	case r < 0x80:
+		return r
+	case 'А' <= r && r <= 'Я':
+		return r + 'а' - 'А'
+	case 'а' <= r && r <= 'я':
+		return r
+	}
 	switch r {
 	case 'ё', 'Ё':
 		return 'е'

@@ -81,31 +81,53 @@ func KazakhInflectPossessive(noun string) map[string]string {
 }
 
 // KazakhInflectAll returns every plausible case form of noun (all keys of
-// KazakhInflect), including both harmonies and both readings of a final у
-// or ю for words whose spelling leaves them open (Баку -> Бакуда, Бакуде).
+// KazakhInflect), including both harmonies and both readings of a final у,
+// ю or и for words whose spelling leaves them open (Баку -> Бакуда, Бакуде).
 // It is meant for building gazetteers, where an extra form costs nothing.
 func KazakhInflectAll(noun string) []string {
-	seen := map[string]bool{}
 	var out []string
-	add := func(m map[string]string) {
-		for _, k := range append([]string{KkNom}, kkCases...) {
-			if f, ok := m[k]; ok && !seen[f] {
-				seen[f] = true
-				out = append(out, f)
+	for _, fs := range KazakhInflectVariants(noun) {
+		out = append(out, fs...)
+	}
+	return out
+}
+
+// KazakhInflectVariants is KazakhInflectAll grouped by case key; the first
+// form of each case is the one KazakhInflect gives.
+func KazakhInflectVariants(noun string) map[string][]string {
+	out := make(map[string][]string, len(kkCases)+1)
+	add := func(cl kkClass, front bool) {
+		i := 0
+		if front {
+			i = 1
+		}
+		for c, sf := range kkSuffixes[cl] {
+			f := noun + sf[i]
+			dup := false
+			for _, o := range out[c] {
+				if o == f {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				out[c] = append(out[c], f)
 			}
 		}
 	}
+	out[KkNom] = []string{noun}
 	cl := kazakhClass(noun)
 	front := kazakhFront(noun)
-	add(kazakhForms(noun, cl, front))
+	add(cl, front)
 	last, _ := utf8.DecodeLastRuneInString(strings.ToLower(noun))
-	if last == 'у' || last == 'ю' || last == 'и' {
+	switch {
+	case last == 'у' || last == 'ю' || last == 'и':
 		for _, c := range []kkClass{kkVowel, kkSonorant} {
-			add(kazakhForms(noun, c, true))
-			add(kazakhForms(noun, c, false))
+			add(c, true)
+			add(c, false)
 		}
-	} else if !hasKazakhVowelLetter(noun) {
-		add(kazakhForms(noun, cl, !front))
+	case !hasKazakhVowelLetter(noun):
+		add(cl, !front)
 	}
 	return out
 }

@@ -28,6 +28,13 @@ func RussianInflectPhrase(phrase string) map[string]string {
 	}
 	words := strings.Fields(phrase)
 	if len(words) == 1 {
+		if isAdjectiveName(phrase) {
+			out := make(map[string]string, 6)
+			for _, c := range RuCases {
+				out[c] = RussianAdjectiveCase(phrase, c)
+			}
+			return out
+		}
 		return RussianInflect(phrase, Unknown)
 	}
 	out := make(map[string]string, 6)
@@ -105,4 +112,20 @@ func phraseNoun(w string) []string {
 func isPossessivePlural(w string) bool {
 	lw := strings.ToLower(w)
 	return len([]rune(lw)) > 5 && (strings.HasSuffix(lw, "овы") || strings.HasSuffix(lw, "евы") || strings.HasSuffix(lw, "ины"))
+}
+
+// isAdjectiveName reports whether a one-word name is an adjective in form
+// (Грозный, Рудный, Боровое, Нижний), as opposed to a noun in -ий or -ай
+// (Маврикий, Китай).
+func isAdjectiveName(w string) bool {
+	lw := strings.ToLower(w)
+	if !IsRussianAdjective(w) {
+		return false
+	}
+	for _, e := range []string{"ый", "ой", "ое", "ая", "ые", "ский", "цкий", "ний"} {
+		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
 }

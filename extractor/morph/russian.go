@@ -38,6 +38,14 @@ var RuCases = []string{RuNom, RuGen, RuDat, RuAcc, RuIns, RuLoc}
 // A hyphenated name declines its last part (Нью-Йорк -> Нью-Йорке), or its
 // first when the last part is indeclinable (Гвинея-Бисау -> Гвинеи-Бисау).
 func RussianInflect(noun string, g Gender) map[string]string {
+	if i := strings.Index(noun, "-на-"); i > 0 {
+		// Ростов-на-Дону, Франкфурт-на-Майне: the first part declines.
+		m := ruNoun(noun[:i], g)
+		for k, v := range m {
+			m[k] = v + noun[i:]
+		}
+		return m
+	}
 	if i := strings.LastIndex(noun, "-"); i > 0 && i < len(noun)-1 {
 		head, tail := noun[:i], noun[i+1:]
 		if ruIndeclinable(tail, g) && !ruIndeclinable(head, g) && strings.Count(noun, "-") == 1 {
@@ -179,7 +187,7 @@ var ruPluralNames = map[string]bool{
 	"нидерланды": true, "штаты": true, "эмираты": true, "филиппины": true,
 	"багамы": true, "мальдивы": true, "коморы": true, "гренадины": true,
 	"сейшелы": true, "афины": true, "канны": true, "челны": true,
-	"альпы": true, "острова": true, "территории": true,
+	"альпы": true, "острова": true, "территории": true, "вары": true,
 }
 
 // ruFleeting maps masculine names whose last vowel drops when they decline
