@@ -1,0 +1,210 @@
+// Package web holds the browser side of diplograph, embedded in the binary:
+// GraphiQL for exploring the GraphQL API, and a dashboard page of the
+// relations of two countries.
+//
+// Everything the pages load is served from the embedded file system, so
+// the pages work on machines without Internet access. The third-party
+// scripts (GraphiQL, React, ReactDOM) are vendored from npm under
+// static/vendor/, one directory per package and version; static/vendor/README.md
+// lists their versions and licenses.
+//
+// Handler serves:
+//
+//	/            GraphiQL, talking to the GraphQL endpoint at /graphql
+//	/bilateral   the bilateral-relations dashboard
+//	/static/...  the files the pages use
+//
+// The pages address /graphql and /static/ by relative URLs, so Handler
+// may also be mounted under a prefix with http.StripPrefix, provided the
+// GraphQL endpoint is mounted under the same prefix.
+//
+// Caching: files under /static/vendor/ have the version in their path and
+// never change, so they are cached for a year as immutable. Pages and the
+// project's own scripts are revalidated on every use by their ETag (a hash of
+// the content), which makes an unchanged file a cheap 304. Text files are
+// sent gzip-compressed to clients that accept it.
+package web
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"io/fs"
+	"net/http"
+	"path"
+	"strings"
+	"sync"
+	"time"
+)
+
+//go:embed static
+var staticFS embed.FS
+
+// Content types by file extension. The table is fixed here rather than
+// taken from the system's MIME database, so responses do not depend on the
+// machine the binary runs on.
+var contentTypes = map[string]string{
+	".html":  "text/html; charset=utf-8",
+	".js":    "text/javascript; charset=utf-8",
+	".css":   "text/css; charset=utf-8",
+	".svg":   "image/svg+xml",
+	".png":   "image/png",
+	".ico":   "image/x-icon",
+	".json":  "application/json",
+	".md":    "text/plain; charset=utf-8",
+	".txt":   "text/plain; charset=utf-8",
+	".woff2": "font/woff2",
+	"":       "text/plain; charset=utf-8", // LICENSE
+}
+
+// contentSecurityPolicy keeps the pages to their own origin: no script,
+// style, font or request may reach another host. GraphiQL sets inline
+// styles and inlines its fonts as data: URLs.
+const contentSecurityPolicy = "default-src 'self'; script-src 'self'; " +
+	"style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:; " +
+	"connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'"
+
+const (
+	cacheImmutable   = "public, max-age=31536000, immutable"
+	cacheRevalidate  = "no-cache"
+	minGzipSize      = 1024
+	vendorPathPrefix = "static/vendor/"
+)
+
+// asset is one embedded file, ready to serve.
+type asset struct {
+	name        string // path inside staticFS, e.g. "static/bilateral.js"
+	data        []byte
+	contentType string
+	etag        string
+	cache       string
+
+	gzipOnce sync.Once
+	gzipped  []byte // nil when compression does not pay
+}
+
+// mayCompress reports whether the asset is text large enough to be worth
+// sending compressed.
+func (a *asset) mayCompress() bool {
+	return len(a.data) >= minGzipSize && compressible(a.contentType)
+}
+
+// compressed returns the gzip form of the asset, or nil when compression
+// does not make it smaller. It is computed on first use.
+func (a *asset) compressed() []byte {
+	a.gzipOnce.Do(func() {
+		if !a.mayCompress() {
+			return
+		}
+		var buf bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+		zw.Write(a.data)
+		zw.Close()
+		if buf.Len() < len(a.data) {
+			a.gzipped = buf.Bytes()
+		}
+	})
+	return a.gzipped
+}
+
+func compressible(contentType string) bool {
+	return strings.HasPrefix(contentType, "text/") ||
+		strings.HasPrefix(contentType, "application/json") ||
+		strings.HasPrefix(contentType, "image/svg+xml")
+}
+
+// handler serves the embedded assets.
+type handler struct {
+	assets map[string]*asset // by URL path
+}
+
+// Handler returns the handler of the web pages and their assets: GraphiQL
+// at "/", the bilateral-relations dashboard at "/bilateral", and the
+// embedded files under "/static/". Other paths get 404. Only GET and HEAD
+// are allowed.
+func Handler() http.Handler {
+	h := &handler{assets: make(map[string]*asset)}
+	err := fs.WalkDir(staticFS, "static", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := staticFS.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(data)
+		a := &asset{
+			name:        name,
+			data:        data,
+			contentType: contentTypes[path.Ext(name)],
+			etag:        `"` + hex.EncodeToString(sum[:8]) + `"`,
+			cache:       cacheRevalidate,
+		}
+		if a.contentType == "" {
+			a.contentType = "application/octet-stream"
+		}
+		if strings.HasPrefix(name, vendorPathPrefix) {
+			a.cache = cacheImmutable
+		}
+		h.assets["/"+name] = a
+		return nil
+	})
+	if err != nil {
+		// The embedded file system is part of the binary; failing to
+		// walk it is a build defect, not a run-time condition.
+		panic("web: read embedded files: " + err.Error())
+	}
+	h.assets["/"] = h.assets["/static/index.html"]
+	h.assets["/bilateral"] = h.assets["/static/bilateral.html"]
+	return h
+}
+
+func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	a, ok := h.assets[r.URL.Path]
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+
+	hdr := w.Header()
+	hdr.Set("Content-Type", a.contentType)
+	hdr.Set("Cache-Control", a.cache)
+	hdr.Set("X-Content-Type-Options", "nosniff")
+	if strings.HasPrefix(a.contentType, "text/html") {
+		hdr.Set("Content-Security-Policy", contentSecurityPolicy)
+		hdr.Set("Referrer-Policy", "same-origin")
+	}
+
+	data, etag := a.data, a.etag
+	if a.mayCompress() {
+		hdr.Add("Vary", "Accept-Encoding")
+		if gz := a.compressed(); gz != nil && acceptsGzip(r) {
+			data = gz
+			etag = strings.TrimSuffix(etag, `"`) + `-gz"`
+			hdr.Set("Content-Encoding", "gzip")
+		}
+	}
+	hdr.Set("ETag", etag)
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(data))
+}
+
+// acceptsGzip reports whether the request's Accept-Encoding lists gzip
+// with a non-zero quality.
+func acceptsGzip(r *http.Request) bool {
+	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
+		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(coding), "gzip") {
+			continue
+		}
+		params = strings.ReplaceAll(params, " ", "")
+		return params != "q=0" && params != "q=0.0" && params != "q=0.00" && params != "q=0.000"
+	}
+	return false
+}
