@@ -22,7 +22,7 @@ type Writer interface {
 // HashLookup says which articles are stored, with which content hash;
 // neo4jstore.Store implements it.
 type HashLookup interface {
-	ArticleHashes(ctx context.Context, ids []string) (map[string]string, error)
+	ArticleHash(ctx context.Context, ids []string) (map[string]string, error)
 }
 
 // Defaults of Config.
@@ -313,7 +313,7 @@ func (p *Pipeline) prefilter(ctx context.Context, cancel context.CancelCauseFunc
 			var stored map[string]string
 			err := p.retry(ctx, "look up articles", func() error {
 				var err error
-				stored, err = p.cfg.Hashes.ArticleHashes(ctx, ids)
+				stored, err = p.cfg.Hashes.ArticleHash(ctx, ids)
 				return err
 			})
 			if err != nil {

@@ -9,34 +9,7 @@ import (
 )
 
 // Read queries for the resolution step of the ingest pipeline (package
-// ingest): which articles are already stored, with which content hash, and
-// which stored events may be the same as a newly extracted one.
-
-// ArticleHashes returns the contentHash of each of ids that is stored as
-// an Article, in one query; ids not stored are absent from the map.
-func (s *Store) ArticleHashes(ctx context.Context, ids []string) (map[string]string, error) {
-	out := make(map[string]string, len(ids))
-	if len(ids) == 0 {
-		return out, nil
-	}
-	ctx, cancel := context.WithTimeout(ctx, s.timeout)
-	defer cancel()
-	res, err := neo4j.ExecuteQuery(ctx, s.driver,
-		"UNWIND $ids AS id MATCH (a:"+LabelArticle+" {id: id}) RETURN a.id AS id, a.contentHash AS hash",
-		map[string]any{"ids": ids}, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
-	if err != nil {
-		return nil, storeError("neo4jstore.ArticleHashes", err)
-	}
-	for _, r := range res.Records {
-		id, _ := r.Get("id")
-		h, _ := r.Get("hash")
-		k, _ := id.(string)
-		hs, _ := h.(string)
-		out[k] = hs
-	}
-	return out, nil
-}
+// ingest): which stored events may be the same as a newly extracted one.
 
 // eventCandidatesQuery finds, for each probe, the stored events of the same
 // type that are dated within the probe's dates (the probe's date and, for
