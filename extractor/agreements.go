@@ -1,0 +1,343 @@
+package extractor
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/extractor/dates"
+)
+
+// agreement is a document the article reports.
+type agreement struct {
+	kind, status string
+	countries    []string
+	orgs         []org
+	signers      []*person
+	ev           *event
+	date         dates.Date
+	sents        []int
+	word         string
+}
+
+// org is a party to an agreement.
+type org struct{ name, country string }
+
+var statusRank = map[string]int{diplograph.AgreementSigned: 4, diplograph.AgreementDraft: 3,
+	diplograph.AgreementPlanned: 2, diplograph.AgreementDiscussed: 1}
+
+// findAgreements reads the documents signed, drafted, planned or
+// discussed. Mentions without any of these (an agreement in force, a
+// generic "agreements") are not facts.
+func (st *state) findAgreements() {
+	for _, s := range st.sents {
+		seen := map[string]bool{}
+		for _, h := range s.hits {
+			if h.cl != cAgreement || seen[h.val] {
+				continue
+			}
+			if st.existing(s, h) {
+				continue
+			}
+			if (h.val == diplograph.KindProgram || h.val == diplograph.KindPlan) && !st.namedDocument(s, h) {
+				continue
+			}
+			status := st.agreementStatus(s, h)
+			if status == "" {
+				continue
+			}
+			seen[h.val] = true
+			a := &agreement{kind: h.val, status: status, sents: []int{s.idx}, word: s.toks[h.start].low}
+			a.ev = st.eventOf(s)
+			var nonLoc, loc []string
+			for _, c := range s.countries {
+				if c.loc() {
+					loc = appendUniq(loc, c.code)
+				} else {
+					nonLoc = appendUniq(nonLoc, c.code)
+				}
+			}
+			a.countries = nonLoc
+			if len(a.countries) < 2 {
+				for _, c := range loc {
+					a.countries = appendUniq(a.countries, c)
+				}
+			}
+			if len(a.countries) < 2 && a.ev != nil {
+				for _, c := range a.ev.countries {
+					a.countries = appendUniq(a.countries, c)
+				}
+			}
+			a.orgs = st.parties(s, h)
+			if a.ev != nil {
+				a.date = a.ev.date
+			}
+			if a.date.IsZero() && len(s.dates) > 0 && s.dates[0].From.Year != 0 {
+				a.date = s.dates[0].From
+			}
+			if status == diplograph.AgreementSigned {
+				for _, r := range s.persons {
+					if r.p.titled || r.p.minister {
+						a.signers = appendPerson(a.signers, r.p)
+					}
+				}
+			}
+			st.addAgreement(a)
+		}
+	}
+	// A signing with no other event is the event itself.
+	if len(st.events) == 0 {
+		for _, a := range st.agrs {
+			if a.status == diplograph.AgreementSigned && len(a.countries) >= 2 {
+				e := &event{typ: diplograph.EventSigning, countries: a.countries, date: a.date, sents: a.sents,
+					parts: a.signers, primary: true}
+				s := st.sents[a.sents[0]]
+				for _, c := range s.cities {
+					if c.loc {
+						e.city, e.cityCC = c.name, c.country
+						break
+					}
+				}
+				st.events = append(st.events, e)
+				a.ev = e
+				break
+			}
+		}
+	}
+	kept := st.agrs[:0]
+	for _, a := range st.agrs {
+		if len(a.countries) >= 1 && len(st.events) > 0 {
+			kept = append(kept, a)
+		}
+	}
+	st.agrs = kept
+}
+
+// existing reports "в рамках действующего соглашения", "under the
+// agreement": a document referred to, not concluded.
+func (st *state) existing(s *sent, h hit) bool {
+	for _, x := range s.hits {
+		if x.cl == cExisting && x.end <= h.start && h.start-x.end <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// namedDocument reports whether a programme or plan word names a document
+// of cooperation ("Программа сотрудничества", "план действий").
+func (st *state) namedDocument(s *sent, h hit) bool {
+	for k := h.end; k < min(len(s.toks), h.end+4); k++ {
+		if lowStarts(s.toks[k].low, "сотрудничеств", "взаимодейств", "действий", "мероприятий", "cooperation", "action",
+			"ынтымақтастық", "іс-шара", "совместн", "joint") {
+			return true
+		}
+	}
+	if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "комплексн", "совместн", "joint", "бірлескен", "action", "іс-қимыл") {
+		return true
+	}
+	return false
+}
+
+// agreementStatus reads the status of the document of hit h, or "".
+func (st *state) agreementStatus(s *sent, h hit) string {
+	draftNoun := false
+	for _, x := range s.hits {
+		if x.cl == cDraftNoun && ((x.end <= h.start && h.start-x.end <= 2) || (x.start >= h.end && x.start-h.end <= 1)) {
+			draftNoun = true
+		}
+	}
+	signedNoun := false
+	for _, t := range s.toks {
+		if lowStarts(t.low, "подписани", "signing") {
+			signedNoun = true
+		}
+	}
+	switch {
+	case draftNoun && s.has(cDraftVerb):
+		return diplograph.AgreementDraft
+	case s.has(cDraft):
+		return diplograph.AgreementDraft
+	case draftNoun && s.has(cDiscussed):
+		return diplograph.AgreementDiscussed
+	case s.has(cWillSign) && !s.has(cSigned):
+		return diplograph.AgreementPlanned
+	case s.has(cSigned), signedNoun && s.has(cHeld):
+		return diplograph.AgreementSigned
+	case s.has(cWillSign):
+		return diplograph.AgreementPlanned
+	case s.has(cDiscussed):
+		return diplograph.AgreementDiscussed
+	}
+	return ""
+}
+
+// eventOf returns the event reported in sentence s, else the last event
+// reported before it, else the primary event.
+func (st *state) eventOf(s *sent) *event {
+	var before *event
+	beforeSi := -1
+	for _, e := range st.events {
+		for _, si := range e.sents {
+			if si == s.idx {
+				return e
+			}
+			if si < s.idx && si > beforeSi {
+				before, beforeSi = e, si
+			}
+		}
+	}
+	if before != nil {
+		return before
+	}
+	for _, e := range st.events {
+		if e.primary {
+			return e
+		}
+	}
+	return nil
+}
+
+// parties reads "между X и Y" / "X мен Y арасындағы" / "between X and Y":
+// two organisations, each starting with a capital letter.
+func (st *state) parties(s *sent, h hit) []org {
+	for _, b := range s.hits {
+		if b.cl != cBetween {
+			continue
+		}
+		var from, to int
+		var seps []string
+		if s.toks[b.start].low == "арасындағы" || s.toks[b.start].low == "арасында" {
+			if b.start < h.start-8 || b.start > h.start {
+				continue
+			}
+			to = b.start
+			from = to
+			for from > 0 && s.toks[from-1].low != "," && !s.hasHitEnding(cFramework, from) {
+				from--
+			}
+			seps = []string{"мен", "бен", "пен", "және"}
+		} else {
+			if b.start < h.end || b.start > h.end+8 {
+				continue
+			}
+			from = b.end
+			to = from
+			for to < len(s.toks) && s.toks[to].low != "," && s.toks[to].low != "." && s.toks[to].low != ";" && s.toks[to].low != "(" {
+				to++
+			}
+			seps = []string{"и", "and"}
+		}
+		cut := -1
+		for k := from + 1; k < to-1; k++ {
+			if slices.Contains(seps, s.toks[k].low) && s.toks[k+1].cap {
+				cut = k
+			}
+		}
+		if cut < 0 || !s.toks[from].cap {
+			return nil
+		}
+		a := st.party(s, from, cut)
+		c := st.party(s, cut+1, to)
+		if a.name == "" || c.name == "" {
+			return nil
+		}
+		return []org{a, c}
+	}
+	return nil
+}
+
+// party returns the organisation named by tokens [from, to), or a zero
+// org when they only name a country.
+func (st *state) party(s *sent, from, to int) org {
+	if from >= to {
+		return org{}
+	}
+	name := strings.TrimSpace(st.text[s.toks[from].start:s.toks[to-1].end])
+	name = strings.Trim(name, " –—-«»\"")
+	country := ""
+	onlyCountry := true
+	for k := from; k < to; k++ {
+		if !s.toks[k].word {
+			continue
+		}
+		if c, ok := s.countryAt(k); ok {
+			if country == "" {
+				country = c.code
+			}
+		} else {
+			onlyCountry = false
+		}
+	}
+	if onlyCountry {
+		return org{}
+	}
+	return org{name: name, country: country}
+}
+
+// addAgreement merges a into a known agreement of the same kind and
+// countries, or adds it.
+func (st *state) addAgreement(a *agreement) {
+	for _, b := range st.agrs {
+		if b.kind == a.kind && (sameSet(b.countries, a.countries) || len(a.countries) < 2) {
+			if statusRank[a.status] > statusRank[b.status] {
+				b.status = a.status
+			}
+			if len(b.orgs) == 0 {
+				b.orgs = a.orgs
+			}
+			for _, p := range a.signers {
+				b.signers = appendPerson(b.signers, p)
+			}
+			b.sents = append(b.sents, a.sents...)
+			return
+		}
+	}
+	st.agrs = append(st.agrs, a)
+}
+
+var kindTitle = map[string]string{diplograph.KindAgreement: "Agreement", diplograph.KindMemorandum: "Memorandum",
+	diplograph.KindRoadmap: "Roadmap", diplograph.KindProgram: "Programme", diplograph.KindPlan: "Plan",
+	diplograph.KindProtocol: "Protocol", diplograph.KindDeclaration: "Declaration", diplograph.KindOther: "Document"}
+
+func (a *agreement) out(st *state, f diplograph.Facts) diplograph.Agreement {
+	out := diplograph.Agreement{Kind: a.kind, Status: a.status, Date: a.date.String(),
+		Countries: append([]string{}, a.countries...), Parties: []string{}}
+	for _, o := range a.orgs {
+		out.Parties = append(out.Parties, o.name)
+	}
+	for _, p := range a.signers {
+		out.Signatories = append(out.Signatories, p.latin)
+	}
+	anchor := f.ArticleID
+	if a.ev != nil {
+		for i, e := range st.events {
+			if e == a.ev {
+				out.EventID = f.Events[i].ID
+				anchor = out.EventID
+			}
+		}
+	} else if out.Date != "" {
+		anchor = out.Date
+	}
+	out.ID = diplograph.AgreementID(a.kind, out.Countries, out.Parties, anchor)
+	title := kindTitle[a.kind]
+	if len(a.orgs) == 2 {
+		title += " between " + translit(a.orgs[0].name, st.lang) + " and " + translit(a.orgs[1].name, st.lang)
+	} else if len(a.countries) > 0 {
+		title += " between " + st.countryList(a.countries)
+	}
+	switch a.status {
+	case diplograph.AgreementDraft:
+		title += " (draft)"
+	case diplograph.AgreementPlanned:
+		title += " (to be signed)"
+	case diplograph.AgreementDiscussed:
+		title += " (discussed)"
+	}
+	out.Title = title
+	for _, si := range a.sents {
+		out.Evidence = append(out.Evidence, st.sents[si].evidence())
+	}
+	return out
+}

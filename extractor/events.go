@@ -1,0 +1,759 @@
+package extractor
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/extractor/dates"
+	"github.com/diplograph/diplograph/extractor/gazetteer"
+)
+
+// mention is one event word in a sentence with what the sentence says
+// about it.
+type mention struct {
+	typ       string
+	si        int
+	t0, t1    int
+	word      string // the trigger as written, lower case
+	planned   bool
+	bilateral bool
+	framework bool
+	countries []string
+	orgs      []string
+	date, end dates.Date
+	eveOf     string // "накануне встречи": the day before an event of this type
+	city      string
+	cityCC    string
+	parts     []*person
+	sub       bool // a subcommission
+}
+
+// event is a diplomatic event assembled from its mentions.
+type event struct {
+	typ       string
+	planned   bool
+	countries []string
+	orgs      []string
+	date, end dates.Date
+	eveOf     string
+	city      string
+	cityCC    string
+	parts     []*person
+	sents     []int
+	first     *mention
+	bilateral bool
+	framework bool
+	sub       bool
+	primary   bool
+	words     []string
+	inTitle   bool
+}
+
+// findEvents reads the event mentions of every sentence and assembles
+// them into events, then drops those that are not diplomatic.
+func (st *state) findEvents() {
+	var ms []*mention
+	var last []*mention // mentions of the last sentence that had any
+	for _, s := range st.sents {
+		cur := st.sentenceMentions(s)
+		if len(cur) > 0 {
+			ms = append(ms, cur...)
+			last = cur
+			continue
+		}
+		// A sentence without an event word continues the last event:
+		// the people it names take part in it.
+		if len(last) > 0 && s.idx-last[0].si <= 3 {
+			for _, m := range last {
+				for _, r := range s.persons {
+					if r.p.titled || r.p.country != "" {
+						m.parts = appendPerson(m.parts, r.p)
+					}
+				}
+			}
+		}
+	}
+	if len(ms) == 0 {
+		return
+	}
+	hasCommission := false
+	for _, m := range ms {
+		if m.typ == diplograph.EventCommissionSession {
+			hasCommission = true
+		}
+	}
+	for _, m := range ms {
+		// A meeting within a commission session is the session itself,
+		// unless the text calls it a separate bilateral meeting.
+		if m.typ == diplograph.EventMeeting && hasCommission && !m.bilateral && m.date.IsZero() && !anyHead(m.parts) {
+			m.typ = diplograph.EventCommissionSession
+		}
+		st.place(m)
+	}
+	st.complete()
+}
+
+func anyHead(ps []*person) bool {
+	for _, p := range ps {
+		if p.head {
+			return true
+		}
+	}
+	return false
+}
+
+func appendPerson(ps []*person, p *person) []*person {
+	if slices.Contains(ps, p) {
+		return ps
+	}
+	return append(ps, p)
+}
+
+// sentenceMentions returns the event mentions of sentence s.
+func (st *state) sentenceMentions(s *sent) []*mention {
+	var out []*mention
+	seen := map[string]bool{}
+	eveOf := ""
+	for _, h := range s.hits {
+		if h.cl != cEvent {
+			continue
+		}
+		typ := h.val
+		// "накануне встречи": a reference to another event, for the date.
+		if p := s.prevWord(h.start); p >= 0 && s.hasHitEnding(cEve, p+1) {
+			eveOf = typ
+			if typ == "RECEIVE" {
+				eveOf = diplograph.EventMeeting
+			}
+			continue
+		}
+		if typ == "RECEIVE" {
+			j := s.nextWord(h.end)
+			if j >= len(s.toks) || !(s.startsTitle(j) || lowStarts(s.toks[j].low, "делегац", "delegation") ||
+				(s.toks[j].cap && !notName[s.toks[j].low])) {
+				continue
+			}
+			typ = diplograph.EventMeeting
+		}
+		if (typ == diplograph.EventCulturalEvent || typ == diplograph.EventForum) && !st.specific(s, h) {
+			continue
+		}
+		if typ == diplograph.EventVisit && st.lang == diplograph.LangEnglish && s.toks[h.start].low == "visit" {
+			// "to visit" / "a visit": fine; "visits" in general statements is filtered by the pattern.
+		}
+		if seen[typ] {
+			continue
+		}
+		seen[typ] = true
+		m := &mention{typ: typ, si: s.idx, t0: h.start, t1: h.end, word: s.toks[h.start].low}
+		m.sub = lowStarts(m.word, "подкомисс", "subcomm", "sub-comm") || (m.word == "кіші")
+		st.describe(s, m)
+		out = append(out, m)
+	}
+	if eveOf != "" {
+		for _, m := range out {
+			if m.typ != eveOf {
+				m.eveOf = eveOf
+			}
+		}
+	}
+	return out
+}
+
+func (s *sent) hasHitEnding(cl class, end int) bool {
+	for _, h := range s.hits {
+		if h.cl == cl && h.end == end {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) startsTitle(j int) bool {
+	for _, h := range s.hits {
+		if h.start == j && (h.cl == cMinister || h.cl == cRole || h.cl == cHeadOfState || h.cl == cDeputy || h.cl == cMinistersPl) {
+			return true
+		}
+	}
+	return false
+}
+
+// specific reports whether a concert, exhibition or forum word names one
+// event (a title, a date, a place, a tense) rather than a kind of thing.
+func (st *state) specific(s *sent, h hit) bool {
+	for k := max(0, h.start-3); k < min(len(s.toks), h.end+6); k++ {
+		if k >= h.start && k < h.end {
+			continue
+		}
+		t := s.toks[k]
+		if t.low == "«" || t.low == "\"" || t.low == "“" || (t.word && t.cap && k > 0 && !notName[t.low]) || isRoman(t.text) {
+			return true
+		}
+	}
+	if len(s.dates) > 0 {
+		return true
+	}
+	for _, c := range s.cities {
+		if c.loc {
+			return true
+		}
+	}
+	return s.has(cHeld) || s.has(cPlanned)
+}
+
+func isRoman(w string) bool {
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVXLC", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// describe reads the status, countries, date, place and people of m
+// from its sentence.
+func (st *state) describe(s *sent, m *mention) {
+	// Status: the nearer of a future and a past marker.
+	pd, hd := 1<<30, 1<<30
+	for _, h := range s.hits {
+		d := h.start - m.t0
+		if d < 0 {
+			d = -d
+		}
+		if h.cl == cPlanned && d < pd {
+			pd = d
+		}
+		if h.cl == cHeld && d < hd {
+			hd = d
+		}
+	}
+	m.planned = pd < 1<<30 && pd < hd
+	if st.lang == diplograph.LangKazakh && (strings.HasSuffix(m.word, "седі") || strings.HasSuffix(m.word, "сады")) {
+		m.planned = true
+	}
+	// Bilateral; a framework ("в рамках форума", "форум аясында").
+	for _, h := range s.hits {
+		if h.cl == cBilateral && h.end <= m.t0 && m.t0-h.end <= 2 {
+			m.bilateral = true
+		}
+		if h.cl == cFramework && h.end <= m.t0 && m.t0-h.end <= 4 && h.val == "" {
+			m.framework = true
+		}
+		if h.cl == cFramework && h.start >= m.t1 && h.start-m.t1 <= 4 && st.lang == diplograph.LangKazakh {
+			m.framework = true
+		}
+	}
+	// Countries.
+	if m.typ == diplograph.EventCultureDays {
+		m.countries = st.cultureDaysCountries(s, m)
+	} else {
+		var nonLoc, loc []string
+		for _, c := range s.countries {
+			if c.loc() {
+				loc = appendUniq(loc, c.code)
+			} else {
+				nonLoc = appendUniq(nonLoc, c.code)
+			}
+		}
+		m.countries = nonLoc
+		if len(nonLoc) < 2 {
+			for _, c := range loc {
+				m.countries = appendUniq(m.countries, c)
+			}
+		}
+	}
+	for _, h := range s.hits {
+		if h.cl == cOrg {
+			m.orgs = appendUniq(m.orgs, h.val)
+		}
+	}
+	// Date: the nearest date expression.
+	best := -1
+	bestD := 1 << 30
+	trig := s.toks[m.t0].start - s.seg.Start
+	for i, d := range s.dates {
+		if d.From.Year == 0 && !d.Relative {
+			continue
+		}
+		dist := d.Start - trig
+		if dist < 0 {
+			dist = -dist - 1
+		}
+		if dist < bestD {
+			best, bestD = i, dist
+		}
+	}
+	if best >= 0 {
+		m.date, m.end = s.dates[best].From, s.dates[best].To
+	}
+	// City: the nearest place in the locative.
+	bestD = 1 << 30
+	for _, c := range s.cities {
+		if !c.loc {
+			continue
+		}
+		d := c.t0 - m.t0
+		if d < 0 {
+			d = -d
+		}
+		if d < bestD {
+			m.city, m.cityCC, bestD = c.name, c.country, d
+		}
+	}
+	for _, r := range s.persons {
+		m.parts = appendPerson(m.parts, r.p)
+	}
+}
+
+// cultureDaysCountries reads the guest and host of Days of Culture:
+// "Дни культуры Казахстана в Азербайджане", "Ресейдегі Қазақстанның
+// мәдени күндері", "Kazakh Culture Days in Azerbaijan".
+func (st *state) cultureDaysCountries(s *sent, m *mention) []string {
+	guest, host := "", ""
+	for _, c := range s.countries {
+		after := c.t0 >= m.t1 && c.t0-m.t1 <= 5
+		before := c.t1 <= m.t0 && m.t0-c.t1 <= 4
+		if !after && !before {
+			continue
+		}
+		if c.loc() || (c.t0 > 0 && (s.toks[c.t0-1].low == "в" || s.toks[c.t0-1].low == "во" || s.toks[c.t0-1].low == "in")) {
+			if host == "" {
+				host = c.code
+			}
+		} else if guest == "" && (after || c.kind == gazetteer.Adjective || c.cas == "gen" || st.lang == diplograph.LangKazakh || st.lang == diplograph.LangEnglish) {
+			guest = c.code
+		}
+	}
+	var out []string
+	if guest != "" {
+		out = append(out, guest)
+	}
+	if host != "" && host != guest {
+		out = append(out, host)
+	}
+	return out
+}
+
+func appendUniq(xs []string, x string) []string {
+	if x == "" || slices.Contains(xs, x) {
+		return xs
+	}
+	return append(xs, x)
+}
+
+// compatible reports whether mention m can be another report of event e.
+func compatible(e *event, m *mention) bool {
+	if e.typ != m.typ || e.planned != m.planned && len(m.countries) > 0 {
+		return false
+	}
+	if !m.date.IsZero() && !e.date.IsZero() && m.date != e.date {
+		return false
+	}
+	if e.typ == diplograph.EventCultureDays && len(m.countries) > 0 && len(e.countries) > 0 {
+		if m.countries[0] != e.countries[0] {
+			return false
+		}
+		if len(m.countries) > 1 && len(e.countries) > 1 && m.countries[1] != e.countries[1] {
+			return false
+		}
+		return true
+	}
+	if len(m.countries) >= 2 && len(e.countries) >= 2 && !subset(m.countries, e.countries) && !subset(e.countries, m.countries) {
+		return false
+	}
+	if len(m.parts) > 0 && len(e.parts) > 0 {
+		common := false
+		for _, p := range m.parts {
+			if slices.Contains(e.parts, p) {
+				common = true
+			}
+		}
+		if !common && (anyHead(m.parts) != anyHead(e.parts)) {
+			return false
+		}
+	}
+	return true
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// place merges m into a compatible event or starts a new one.
+func (st *state) place(m *mention) {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		e := st.events[i]
+		if !compatible(e, m) {
+			continue
+		}
+		for _, c := range m.countries {
+			e.countries = appendUniq(e.countries, c)
+		}
+		for _, o := range m.orgs {
+			e.orgs = appendUniq(e.orgs, o)
+		}
+		for _, p := range m.parts {
+			e.parts = appendPerson(e.parts, p)
+		}
+		if e.date.IsZero() {
+			e.date, e.end = m.date, m.end
+		}
+		if e.city == "" {
+			e.city, e.cityCC = m.city, m.cityCC
+		}
+		if e.eveOf == "" {
+			e.eveOf = m.eveOf
+		}
+		e.bilateral = e.bilateral || m.bilateral
+		e.sub = e.sub || m.sub
+		if !slices.Contains(e.sents, m.si) {
+			e.sents = append(e.sents, m.si)
+		}
+		e.words = appendUniq(e.words, m.word)
+		return
+	}
+	e := &event{typ: m.typ, planned: m.planned, countries: append([]string(nil), m.countries...), orgs: m.orgs,
+		date: m.date, end: m.end, eveOf: m.eveOf, city: m.city, cityCC: m.cityCC, parts: append([]*person(nil), m.parts...),
+		sents: []int{m.si}, first: m, bilateral: m.bilateral, framework: m.framework, sub: m.sub, words: []string{m.word},
+		inTitle: st.sents[m.si].title}
+	st.events = append(st.events, e)
+}
+
+// complete fills what the mentions left open, drops the events that are
+// not diplomatic, and picks the primary event.
+func (st *state) complete() {
+	// The article's pair of countries: home and the most named other
+	// party of its events.
+	count := map[string]int{}
+	for _, e := range st.events {
+		for _, c := range e.countries {
+			count[c]++
+		}
+		for _, p := range e.parts {
+			if p.country != "" {
+				count[p.country]++
+			}
+		}
+	}
+	other := ""
+	for _, e := range st.events {
+		for _, c := range e.countries {
+			if c != st.home && (other == "" || count[c] > count[other]) {
+				other = c
+			}
+		}
+	}
+	for _, e := range st.events {
+		for _, p := range e.parts {
+			if p.country != "" {
+				e.countries = appendUniq(e.countries, p.country)
+			}
+		}
+		if len(e.countries) < 2 && e.cityCC != "" {
+			if len(e.countries) == 0 && st.home != "" && st.home != e.cityCC {
+				e.countries = append(e.countries, st.home)
+			}
+			e.countries = appendUniq(e.countries, e.cityCC)
+		}
+		if len(e.countries) < 2 && st.foreignCue(e) {
+			if len(e.countries) == 0 || (e.countries[0] != st.home && other != "" && e.countries[0] == other) {
+				e.countries = appendUniq(e.countries, st.home)
+				e.countries = appendUniq(e.countries, other)
+			} else if e.countries[0] == st.home {
+				e.countries = appendUniq(e.countries, other)
+			} else {
+				e.countries = appendUniq(e.countries, st.home)
+			}
+			if e.typ == diplograph.EventCultureDays && len(e.countries) == 2 && e.countries[1] == st.home && e.countries[0] == other && st.cultureGuestHome(e) {
+				e.countries[0], e.countries[1] = e.countries[1], e.countries[0]
+			}
+		}
+	}
+	// People whose country the text does not give take the other side
+	// of their event.
+	for _, e := range st.events {
+		for _, p := range e.parts {
+			if p.country != "" {
+				continue
+			}
+			var known []string
+			for _, q := range e.parts {
+				if q.country != "" {
+					known = appendUniq(known, q.country)
+				}
+			}
+			if len(e.countries) == 2 && len(known) == 1 {
+				for _, c := range e.countries {
+					if c != known[0] {
+						p.country = c
+					}
+				}
+			}
+		}
+	}
+	for _, e := range st.events {
+		for _, p := range e.parts {
+			if p.country == "" && st.home != "" && slices.Contains(e.countries, st.home) {
+				p.country = st.home
+			}
+		}
+	}
+	// Untitled counterparts of a minister are ministers when the text
+	// speaks of "the ministers".
+	for _, e := range st.events {
+		var port string
+		for _, q := range e.parts {
+			if q.minister {
+				port = q.portfolio
+			}
+		}
+		for _, p := range e.parts {
+			if !p.titled && !p.minister && port != "" && st.ministersPl {
+				p.minister, p.portfolio = true, port
+			}
+		}
+	}
+	for _, p := range st.people {
+		if p.minister && p.portfolio == "" {
+			p.portfolio = "minister"
+		}
+		if !p.minister {
+			p.portfolio = ""
+		}
+	}
+	// Keep diplomatic events: two countries, or a country and an
+	// international organisation.
+	kept := st.events[:0]
+	for _, e := range st.events {
+		if len(e.countries) >= 2 || (len(e.countries) == 1 && len(e.orgs) > 0) {
+			kept = append(kept, e)
+		}
+	}
+	st.events = kept
+	if len(st.events) == 0 {
+		return
+	}
+	// Dates: "накануне встречи" is the day before that meeting; a date
+	// after the publication makes an event planned.
+	for _, e := range st.events {
+		if e.eveOf != "" {
+			for _, o := range st.events {
+				if o != e && o.typ == e.eveOf && o.date.Complete() {
+					e.date, e.end = o.date.AddDays(-1), dates.Date{}
+					break
+				}
+			}
+		}
+		if st.pub.Complete() && e.date.Complete() && e.date.Compare(st.pub) > 0 {
+			e.planned = true
+		}
+	}
+	// Primary: the event of the headline, else the first one that is not
+	// the framework of another.
+	pi := -1
+	for i, e := range st.events {
+		if e.inTitle && !e.framework {
+			pi = i
+			break
+		}
+	}
+	if pi < 0 {
+		for i, e := range st.events {
+			if !e.framework && !e.planned {
+				pi = i
+				break
+			}
+		}
+	}
+	if pi < 0 {
+		pi = 0
+	}
+	st.events[pi].primary = true
+	prim := st.events[pi]
+	// Events held alongside the primary one, with the same parties and no
+	// place of their own, happened where it did.
+	for _, e := range st.events {
+		if e != prim && e.city == "" && !e.planned && prim.city != "" && sameSet(e.countries, prim.countries) && !anyHead(e.parts) {
+			e.city, e.cityCC = prim.city, prim.cityCC
+		}
+	}
+	// A framework event shares its parties with the event held in it.
+	for _, e := range st.events {
+		if e.framework {
+			for _, p := range prim.parts {
+				if slices.Contains(st.sents[e.sents[0]].personsList(), p) {
+					e.parts = appendPerson(e.parts, p)
+				}
+			}
+		}
+	}
+}
+
+func (s *sent) personsList() []*person {
+	var out []*person
+	for _, r := range s.persons {
+		out = appendPerson(out, r.p)
+	}
+	return out
+}
+
+func sameSet(a, b []string) bool { return len(a) == len(b) && subset(a, b) }
+
+// foreignCue reports whether an event with fewer than two named countries
+// still involves another state: a bilateral or framework event, a foreign
+// participant, a delegation, "the sides", "the two countries".
+func (st *state) foreignCue(e *event) bool {
+	if e.bilateral || e.typ == diplograph.EventCommissionSession || e.typ == diplograph.EventCultureDays || e.typ == diplograph.EventVisit {
+		return true
+	}
+	for _, p := range e.parts {
+		if p.country != "" && p.country != st.home {
+			return true
+		}
+	}
+	for _, si := range e.sents {
+		for _, t := range st.sents[si].toks {
+			if lowStarts(t.low, "делегац", "delegation", "сторон", "тарап", "двух стран", "зарубежн", "иностранн", "counterpart", "коллег", "әріптес") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cultureGuestHome reports whether the home country is the guest of Days
+// of Culture whose host the text does not name.
+func (st *state) cultureGuestHome(e *event) bool { return false }
+
+// out converts e to the output form.
+func (e *event) out(st *state, articleID string, index int) diplograph.Event {
+	status := diplograph.StatusHeld
+	if e.planned {
+		status = diplograph.StatusPlanned
+	}
+	out := diplograph.Event{Type: e.typ, Status: status, Primary: e.primary, Date: e.date.String(), City: e.city,
+		CityCountry: e.cityCC, Countries: append([]string{}, e.countries...), Participants: []string{}}
+	if !e.end.IsZero() && e.end.String() != "" && e.end != e.date {
+		out.EndDate = e.end.String()
+	}
+	for _, p := range e.parts {
+		if p.latin != "" {
+			out.Participants = append(out.Participants, p.latin)
+		}
+	}
+	out.ID = diplograph.EventID(e.typ, out.Countries, out.Date, articleID+"#"+strconv.Itoa(index))
+	out.Title = st.eventTitle(e)
+	for _, si := range e.sents {
+		out.Evidence = append(out.Evidence, st.sents[si].evidence())
+	}
+	out.Topics = st.eventTopics(e)
+	return out
+}
+
+// countryName returns the English name of a country code.
+func (st *state) countryName(code string) string {
+	if c, ok := st.x.gaz.Country(code); ok && c.NameEN != "" {
+		return c.NameEN
+	}
+	return code
+}
+
+func (st *state) countryList(cs []string) string {
+	var names []string
+	for _, c := range cs {
+		names = append(names, st.countryName(c))
+	}
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// eventTitle writes a short English description of e.
+func (st *state) eventTitle(e *event) string {
+	cs := st.countryList(e.countries)
+	port, heads, ministers := "", true, true
+	for _, p := range e.parts {
+		if p.minister {
+			if port == "" {
+				port = p.portfolio
+			} else if port != p.portfolio {
+				port = "-"
+			}
+		} else {
+			ministers = false
+		}
+		if !p.head {
+			heads = false
+		}
+	}
+	switch e.typ {
+	case diplograph.EventMeeting:
+		switch {
+		case len(e.parts) >= 2 && heads:
+			return "meeting of the leaders of " + cs
+		case len(e.parts) >= 2 && ministers && port != "" && port != "-" && port != "minister":
+			return "meeting of the " + port + " ministers of " + cs
+		case len(e.parts) >= 2 && ministers:
+			return "meeting of the ministers of " + cs
+		case e.bilateral:
+			return "bilateral meeting of " + cs
+		}
+		return "meeting of " + cs
+	case diplograph.EventCommissionSession:
+		if e.sub {
+			return "session of the " + strings.Join(e.countries, "-") + " subcommission"
+		}
+		return "session of the " + strings.Join(e.countries, "-") + " intergovernmental commission"
+	case diplograph.EventVisit:
+		if len(e.countries) == 2 {
+			return "visit of " + st.countryName(e.countries[0]) + " to " + st.countryName(e.countries[1])
+		}
+		return "visit involving " + cs
+	case diplograph.EventPhoneCall:
+		return "phone call between " + cs
+	case diplograph.EventForum:
+		return "forum attended by " + cs
+	case diplograph.EventCultureDays:
+		if len(e.countries) == 2 {
+			return "Days of Culture of " + st.countryName(e.countries[0]) + " in " + st.countryName(e.countries[1])
+		}
+		return "Days of Culture of " + cs
+	case diplograph.EventCulturalEvent:
+		w := "cultural event"
+		if len(e.words) > 0 {
+			w = culturalWord(e.words[0])
+		}
+		if e.city != "" {
+			return w + " in " + e.city + " (" + cs + ")"
+		}
+		return w + " (" + cs + ")"
+	case diplograph.EventSigning:
+		return "signing ceremony between " + cs
+	}
+	return strings.ToLower(e.typ) + " of " + cs
+}
+
+func culturalWord(w string) string {
+	for _, p := range [][2]string{{"концерт", "concert"}, {"выставк", "exhibition"}, {"көрме", "exhibition"}, {"гастрол", "tour"},
+		{"фестивал", "festival"}, {"премьер", "premiere"}, {"турне", "tour"}, {"concert", "concert"}, {"exhibition", "exhibition"},
+		{"tour", "tour"}, {"festival", "festival"}, {"premiere", "premiere"}} {
+		if strings.HasPrefix(w, p[0]) {
+			return p[1]
+		}
+	}
+	return "cultural event"
+}

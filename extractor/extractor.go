@@ -1,0 +1,488 @@
+package extractor
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/extractor/dates"
+	"github.com/diplograph/diplograph/extractor/gazetteer"
+	"github.com/diplograph/diplograph/extractor/segment"
+)
+
+// Options configure an Extractor.
+type Options struct {
+	// MaxBytes is the largest article text accepted; 0 means
+	// diplograph.MaxArticleBytes.
+	MaxBytes int
+}
+
+// Extractor turns articles into Facts. It is immutable after New and safe
+// for concurrent use.
+type Extractor struct {
+	max int
+	lex *lexicon
+	gaz *gazetteer.Gazetteer
+}
+
+var _ diplograph.Extractor = (*Extractor)(nil)
+
+// New builds an Extractor: the gazetteer and the keyword tables are
+// compiled once here.
+func New(opts Options) *Extractor {
+	max := opts.MaxBytes
+	if max <= 0 {
+		max = diplograph.MaxArticleBytes
+	}
+	return &Extractor{max: max, lex: buildLexicon(), gaz: gazetteer.New()}
+}
+
+// Extract reads one article and returns the facts it states. An empty,
+// oversized or invalid UTF-8 text is an EINVALID *diplograph.Error.
+func (x *Extractor) Extract(a diplograph.Article) (diplograph.Facts, error) {
+	if err := x.check(a); err != nil {
+		return diplograph.Facts{}, err
+	}
+	st := x.analyse(a)
+	return st.facts(), nil
+}
+
+func (x *Extractor) check(a diplograph.Article) error {
+	fail := func(format string, args ...any) error {
+		return &diplograph.Error{Op: "extractor.Extract", Code: diplograph.EINVALID, File: a.File, Line: a.Line,
+			Message: fmt.Sprintf(format, args...)}
+	}
+	if len(a.Text) > x.max {
+		return fail("article is %s, over the %s limit", size(len(a.Text)), size(x.max))
+	}
+	if !utf8.ValidString(a.Text) {
+		for i := 0; i < len(a.Text); {
+			r, n := utf8.DecodeRuneInString(a.Text[i:])
+			if r == utf8.RuneError && n <= 1 {
+				return fail("invalid UTF-8 at byte %d", i)
+			}
+			i += n
+		}
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return fail("article is empty")
+	}
+	if a.Published != "" && !diplograph.ValidDate(a.Published) {
+		return fail("published %q is not an ISO date", a.Published)
+	}
+	return nil
+}
+
+// size formats a byte count for messages: "512 bytes", "3.0 KiB", "2.3 MiB".
+func size(n int) string {
+	switch {
+	case n < 1024:
+		return fmt.Sprintf("%d bytes", n)
+	case n < 1<<20:
+		return trimZero(fmt.Sprintf("%.1f", float64(n)/1024)) + " KiB"
+	}
+	return trimZero(fmt.Sprintf("%.1f", float64(n)/(1<<20))) + " MiB"
+}
+
+func trimZero(s string) string { return strings.TrimSuffix(s, ".0") }
+
+// sent is one body sentence with what was found in it.
+type sent struct {
+	idx       int
+	seg       segment.Sentence
+	toks      []tok
+	hits      []hit
+	countries []cmen
+	cities    []citymen
+	dates     []dates.Mention // offsets relative to seg.Start
+	persons   []pref          // person mentions
+	title     bool            // the article's headline
+	masked    []bool          // tokens inside a ministry's name (no topics)
+}
+
+// cmen is a country mention mapped onto tokens [t0, t1).
+type cmen struct {
+	code   string
+	kind   gazetteer.Kind
+	cas    string
+	t0, t1 int
+}
+
+// loc reports a locative mention ("в Казахстане", "Қазақстанда").
+func (c cmen) loc() bool { return c.cas == "loc" || c.cas == "loc_rel" }
+
+// citymen is a city mention mapped onto tokens.
+type citymen struct {
+	name, country string
+	loc           bool
+	t0, t1        int
+}
+
+// pref is a mention of person p on tokens [t0, t1).
+type pref struct {
+	p      *person
+	t0, t1 int
+}
+
+// state is the working state of one extraction.
+type state struct {
+	x         *Extractor
+	art       diplograph.Article
+	text      string
+	lang      string
+	doc       segment.Doc
+	sents     []*sent
+	pub       dates.Date
+	published string
+	home      string
+	people    []*person
+	events    []*event
+	agrs      []*agreement
+	ministersPl bool
+}
+
+func (x *Extractor) analyse(a diplograph.Article) *state {
+	st := &state{x: x, art: a, text: a.Text}
+	st.doc = segment.Segment(a.Text, a.Language)
+	st.lang = a.Language
+	if st.lang == "" {
+		st.lang = st.doc.Language
+	}
+	if st.lang == "" {
+		st.lang = diplograph.LangRussian
+	}
+	st.published = a.Published
+	if st.published == "" {
+		st.published = st.doc.Header.Published
+	}
+	if st.published != "" {
+		st.pub, _ = dates.ParseISO(st.published)
+	}
+	if st.published == "" {
+		st.published, st.pub = st.dateline()
+	}
+	st.prepare()
+	st.findHome()
+	st.findPeople()
+	st.findEvents()
+	st.findAgreements()
+	return st
+}
+
+// dateline reads the publication date from a first line that is only a
+// date (with an optional time or place), the usual dateline of a news page.
+func (st *state) dateline() (string, dates.Date) {
+	if len(st.doc.Body) == 0 {
+		return "", dates.Date{}
+	}
+	start := st.doc.Header.BodyStart
+	end := strings.IndexByte(st.text[start:], '\n')
+	if end < 0 {
+		end = len(st.text) - start
+	}
+	line := strings.TrimSpace(st.text[start : start+end])
+	if line == "" || len(line) > 80 {
+		return "", dates.Date{}
+	}
+	ms := dates.Find(line, st.lang, dates.Date{})
+	if len(ms) == 0 || !ms[0].From.Complete() || ms[0].Relative || ms[0].IsRange() {
+		return "", dates.Date{}
+	}
+	// The rest of the line must not be a sentence: a time, a city, a source.
+	rest := line[:ms[0].Start] + line[ms[0].End:]
+	words := 0
+	for _, t := range tokenize(rest, 0, nil) {
+		if t.word && !isDigits(t.low) {
+			words++
+		}
+	}
+	if words > 3 {
+		return "", dates.Date{}
+	}
+	return ms[0].From.String(), ms[0].From
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// prepare tokenises the body sentences and maps the gazetteer's and the
+// date finder's mentions onto them.
+func (st *state) prepare() {
+	segs := st.doc.Sentences
+	if len(segs) == 0 {
+		return
+	}
+	cms := st.x.gaz.Countries(st.text)
+	cis := st.x.gaz.Cities(st.text)
+	ci, ti := 0, 0
+	var buf []tok
+	for i, sg := range segs {
+		s := &sent{idx: i, seg: sg}
+		buf = tokenize(sg.Text, sg.Start, buf[:0])
+		s.toks = append([]tok(nil), buf...)
+		s.masked = make([]bool, len(s.toks))
+		s.hits = st.x.lex.scan(s.toks)
+		for ci < len(cms) && cms[ci].Start < sg.Start {
+			ci++
+		}
+		for j := ci; j < len(cms) && cms[j].Start < sg.End; j++ {
+			m := cms[j]
+			if m.End > sg.End {
+				break
+			}
+			t0, t1 := s.span(m.Start, m.End)
+			if t0 < t1 {
+				s.countries = append(s.countries, cmen{code: m.Code, kind: m.Kind, cas: m.Case, t0: t0, t1: t1})
+			}
+		}
+		for ti < len(cis) && cis[ti].Start < sg.Start {
+			ti++
+		}
+		for j := ti; j < len(cis) && cis[j].Start < sg.End; j++ {
+			m := cis[j]
+			if m.End > sg.End {
+				break
+			}
+			t0, t1 := s.span(m.Start, m.End)
+			if t0 < t1 {
+				s.cities = append(s.cities, citymen{name: m.Name, country: m.Country, loc: m.Locative, t0: t0, t1: t1})
+			}
+		}
+		s.dates = dates.Find(sg.Text, st.lang, st.pub)
+		if st.doc.Title != "" && i == 0 && strings.Contains(st.doc.Title, strings.TrimSpace(sg.Text)) {
+			s.title = true
+		}
+		for _, h := range s.hits {
+			if h.cl == cMinistersPl {
+				st.ministersPl = true
+			}
+		}
+		st.sents = append(st.sents, s)
+	}
+}
+
+// span returns the tokens [t0, t1) covering bytes [start, end).
+func (s *sent) span(start, end int) (int, int) {
+	t0 := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].end > start })
+	t1 := t0
+	for t1 < len(s.toks) && s.toks[t1].start < end {
+		t1++
+	}
+	return t0, t1
+}
+
+// countryAt returns the country mention covering token i.
+func (s *sent) countryAt(i int) (cmen, bool) {
+	for _, c := range s.countries {
+		if i >= c.t0 && i < c.t1 {
+			return c, true
+		}
+	}
+	return cmen{}, false
+}
+
+func (s *sent) cityAt(i int) bool {
+	for _, c := range s.cities {
+		if i >= c.t0 && i < c.t1 {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) has(cl class) bool {
+	for _, h := range s.hits {
+		if h.cl == cl {
+			return true
+		}
+	}
+	return false
+}
+
+// hitAt returns the first hit of class cl starting at token i.
+func (s *sent) hitAt(cl class, i int) (hit, bool) {
+	for _, h := range s.hits {
+		if h.cl == cl && h.start == i {
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+// nextWord returns the index of the first word token at or after i, or len.
+func (s *sent) nextWord(i int) int {
+	for i < len(s.toks) && !s.toks[i].word {
+		i++
+	}
+	return i
+}
+
+// prevWord returns the index of the last word token before i, or -1.
+func (s *sent) prevWord(i int) int {
+	i--
+	for i >= 0 && !s.toks[i].word {
+		i--
+	}
+	return i
+}
+
+func (s *sent) evidence() diplograph.Evidence {
+	return diplograph.Evidence{Sentence: s.seg.Text, Start: s.seg.Start, End: s.seg.End}
+}
+
+// findHome picks the article's home country: the most mentioned country
+// of the body, ties going to the first mentioned; a source or URL with a
+// national domain, or a Kazakh text, settles a tie with it.
+func (st *state) findHome() {
+	count := map[string]int{}
+	first := map[string]int{}
+	n := 0
+	for _, s := range st.sents {
+		for _, c := range s.countries {
+			if _, ok := first[c.code]; !ok {
+				first[c.code] = n
+			}
+			n++
+			count[c.code]++
+		}
+	}
+	bonus := ""
+	for _, u := range []string{st.art.URL, st.art.Source} {
+		u = strings.ToLower(u)
+		if i := strings.Index(u, "://"); i >= 0 {
+			u = u[i+3:]
+		}
+		if i := strings.IndexByte(u, '/'); i >= 0 {
+			u = u[:i]
+		}
+		if i := strings.LastIndexByte(u, '.'); i >= 0 && len(u)-i == 3 {
+			code := strings.ToUpper(u[i+1:])
+			if _, ok := st.x.gaz.Country(code); ok {
+				bonus = code
+				break
+			}
+		}
+	}
+	if bonus == "" && st.lang == diplograph.LangKazakh {
+		bonus = "KZ"
+	}
+	best, bestN := "", -1
+	for code, c := range count {
+		score := c * 2
+		if code == bonus {
+			score++
+		}
+		if score > bestN || (score == bestN && first[code] < first[best]) {
+			best, bestN = code, score
+		}
+	}
+	if best == "" {
+		best = bonus
+	}
+	st.home = best
+}
+
+// facts assembles the result.
+func (st *state) facts() diplograph.Facts {
+	f := diplograph.Facts{
+		File:          st.art.File,
+		ArticleID:     st.art.ID,
+		Language:      st.lang,
+		Published:     st.published,
+		Ministers:     []diplograph.Person{},
+		Persons:       []diplograph.Person{},
+		Countries:     []string{},
+		Organizations: []diplograph.Organization{},
+		Events:        []diplograph.Event{},
+		Agreements:    []diplograph.Agreement{},
+		Topics:        []string{},
+	}
+	if f.ArticleID == "" {
+		f.ArticleID = diplograph.ArticleID(st.art.URL, st.text)
+	}
+	if len(st.events) == 0 {
+		return f
+	}
+	// Events.
+	for i, e := range st.events {
+		f.Events = append(f.Events, e.out(st, f.ArticleID, i))
+	}
+	// Countries: the parties of the events, home first.
+	seen := map[string]bool{}
+	addC := func(c string, ev diplograph.Evidence) {
+		if c == "" || seen[c] {
+			return
+		}
+		seen[c] = true
+		f.Countries = append(f.Countries, c)
+		if f.CountryEvidence == nil {
+			f.CountryEvidence = map[string]diplograph.Evidence{}
+		}
+		f.CountryEvidence[c] = ev
+	}
+	for _, e := range st.events {
+		for _, c := range e.countries {
+			if c == st.home {
+				addC(c, st.sents[e.sents[0]].evidence())
+			}
+		}
+	}
+	for _, e := range st.events {
+		for _, c := range e.countries {
+			addC(c, st.sents[e.sents[0]].evidence())
+		}
+	}
+	// People taking part in events or agreements.
+	in := map[*person]bool{}
+	for _, e := range st.events {
+		for _, p := range e.parts {
+			in[p] = true
+		}
+	}
+	for _, a := range st.agrs {
+		for _, p := range a.signers {
+			in[p] = true
+		}
+	}
+	for _, p := range st.people {
+		if !in[p] || p.latin == "" {
+			continue
+		}
+		if p.portfolio != "" {
+			f.Ministers = append(f.Ministers, p.out(st))
+		} else {
+			f.Persons = append(f.Persons, p.out(st))
+		}
+	}
+	// Agreements and their parties.
+	orgSeen := map[string]bool{}
+	for _, a := range st.agrs {
+		out := a.out(st, f)
+		f.Agreements = append(f.Agreements, out)
+		for _, o := range a.orgs {
+			org := diplograph.Organization{ID: diplograph.OrganizationID(o.country, o.name), Name: o.name,
+				Latin: translit(o.name, st.lang), Country: o.country, Evidence: []diplograph.Evidence{st.sents[a.sents[0]].evidence()}}
+			if !orgSeen[org.ID] {
+				orgSeen[org.ID] = true
+				f.Organizations = append(f.Organizations, org)
+			}
+		}
+	}
+	// Topics.
+	f.Topics, f.TopicEvidence = st.topics()
+	if len(f.Topics) == 0 {
+		f.TopicEvidence = nil
+	}
+	return f
+}

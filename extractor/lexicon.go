@@ -1,0 +1,370 @@
+package extractor
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// class says what a lexicon entry signals.
+type class uint8
+
+const (
+	cEvent       class = iota + 1 // an event trigger; val is the event type
+	cPlanned                      // the event is in the future
+	cHeld                         // the event took place (past tense marker)
+	cBilateral                    // "двусторонняя", "екіжақты", "bilateral"
+	cFramework                    // "в рамках", "аясында", "on the sidelines of"
+	cMinister                     // the word minister
+	cDeputy                       // deputy / vice
+	cRole                         // another office; val is the English role
+	cHeadOfState                  // "глава государства", "Мемлекет басшысы": the home president
+	cPortfolio                    // a ministry's field; val is the English portfolio
+	cAgreement                    // a document; val is the kind
+	cSigned                       // signed
+	cDraft                        // draft handed over, prepared, initialled
+	cDraftVerb                    // handed over, prepared (with cDraftNoun makes a draft)
+	cDraftNoun                    // проект, жоба, draft
+	cWillSign                     // to be signed
+	cDiscussed                    // discussed
+	cExisting                     // "действующего", "existing": an agreement already in force
+	cTopic                        // a field of cooperation; val is the topic key
+	cTopicStop                    // blocks topic words in the same phrase
+	cOrg                          // an international organisation; val is its English name
+	cMinistersPl                  // "министры", "министрлер", "ministers": the sides are ministers
+	cEve                          // "накануне", "қарсаңында", "on the eve of"
+	cToday                        // "сегодня", "бүгін", "today"
+	cBetween                      // "между", "арасындағы", "between"
+	cGeneric                      // generic plural / habitual: "regularly", "such as"
+)
+
+// pat is one token pattern of an entry: a prefix (or exact word) of the
+// lower-cased token, with excluded prefixes.
+type pat struct {
+	s     string
+	exact bool
+	not   []string
+}
+
+func (p pat) match(low string) bool {
+	if p.exact {
+		return low == p.s
+	}
+	if !strings.HasPrefix(low, p.s) {
+		return false
+	}
+	for _, n := range p.not {
+		if strings.HasPrefix(low, n) {
+			return false
+		}
+	}
+	return true
+}
+
+// entry is a lexicon entry: a sequence of token patterns.
+type entry struct {
+	seq []pat
+	cl  class
+	val string
+}
+
+// lexicon indexes entries by the first two runes of their first pattern.
+type lexicon struct {
+	byKey map[string][]*entry
+}
+
+// parsePat reads "=word" (exact), "stem" (prefix) or "stem^not1^not2".
+func parsePat(s string) pat {
+	if strings.HasPrefix(s, "=") {
+		return pat{s: s[1:], exact: true}
+	}
+	parts := strings.Split(s, "^")
+	return pat{s: parts[0], not: parts[1:]}
+}
+
+func keyOf(s string) string {
+	n := 0
+	for i := range s {
+		if n == 2 {
+			return s[:i]
+		}
+		n++
+	}
+	return s
+}
+
+// add registers phrases (separated by "|") of class cl with value val.
+func (l *lexicon) add(cl class, val, phrases string) {
+	for _, ph := range strings.Split(phrases, "|") {
+		ph = strings.TrimSpace(ph)
+		if ph == "" {
+			continue
+		}
+		e := &entry{cl: cl, val: val}
+		for _, w := range strings.Fields(ph) {
+			e.seq = append(e.seq, parsePat(w))
+		}
+		k := keyOf(e.seq[0].s)
+		l.byKey[k] = append(l.byKey[k], e)
+	}
+}
+
+// at calls fn for every entry that matches toks starting at i, with the
+// index one past the last matched token.
+func (l *lexicon) at(toks []tok, i int, fn func(e *entry, end int)) {
+	low := toks[i].low
+	if low == "" {
+		return
+	}
+	k2 := keyOf(low)
+	keys := [2]string{k2, ""}
+	if r, n := utf8.DecodeRuneInString(low); n < len(k2) && r != utf8.RuneError {
+		keys[1] = low[:n]
+	}
+	for _, k := range keys {
+		if k == "" {
+			continue
+		}
+		for _, e := range l.byKey[k] {
+			j := i
+			ok := true
+			for n, p := range e.seq {
+				if n > 0 {
+					for j < len(toks) && !toks[j].word {
+						j++
+					}
+				}
+				if j >= len(toks) || !p.match(toks[j].low) {
+					ok = false
+					break
+				}
+				j++
+			}
+			if ok {
+				fn(e, j)
+			}
+		}
+	}
+}
+
+// hit is one lexicon match in a sentence.
+type hit struct {
+	cl         class
+	val        string
+	start, end int // token indexes [start, end)
+}
+
+// scan returns every match in toks, in token order.
+func (l *lexicon) scan(toks []tok) []hit {
+	var hits []hit
+	for i := range toks {
+		if !toks[i].word {
+			continue
+		}
+		l.at(toks, i, func(e *entry, end int) {
+			hits = append(hits, hit{cl: e.cl, val: e.val, start: i, end: end})
+		})
+	}
+	return hits
+}
+
+// buildLexicon returns the lexicon of the three languages. Stems are
+// lower case with ё written е.
+func buildLexicon() *lexicon {
+	l := &lexicon{byKey: map[string][]*entry{}}
+
+	// Event triggers.
+	l.add(cEvent, "MEETING", `встреч^встречн|встретил|встретят|встретит|встретя|переговор^переговорн|=беседу|=беседа|=беседы|=беседе|консультаци
+		|кездес^кездесулер|келіссөз|=met|=meet|=meets|=meeting|=talks|=consultations|bilateral =meeting|=received|=hosted`)
+	l.add(cEvent, "RECEIVE", `=принял|=приняла|=приняли|=принимает|қабылдады|қабылдап|қабылдаған`)
+	l.add(cEvent, "COMMISSION_SESSION", `межправительственн комисси|межправкомисси|подкомисси|=межправкомиссии|межгосударственн совет|высш государственн совет
+		|совет министров иностранных|=смид|кіші комиссия|кіші комиссиясы|үкіметаралық комиссия|intergovernmental commission|intergovernmental committee
+		|=subcommission|joint commission|=sub-commission|supreme interstate council|council of foreign ministers|=commission|=comission|комиссия^комиссиясы^комиссияның^комиссия отыр|=комиссии|=комиссия|комиссиясы|комиссияның`)
+	l.add(cEvent, "VISIT", `=визит|=визита|=визиту|=визитом|=визите|=прибыл|=прибыла|=прибыли|=прибудет|=посетил|=посетила|=посетили|=посетит
+		|сапар^сапарлар|=visit|=visited|=visiting|=arrived|=visits`)
+	l.add(cEvent, "PHONE_CALL", `телефонн разговор|телефонн переговор|=по =телефону|телефон арқылы|телефонмен|phone =call|=telephone =conversation|=phone =conversation
+		|by =phone|by =telephone|=phone =talks|telephone =talks|=spoke =by|телефонн беседу|телефонн звонок|телефонн беседа|телефонда сөйлес`)
+	l.add(cEvent, "FORUM", `=форум|=форума|=форуму|=форумом|=форуме|=форумы|форумы^форумын^форумына|=форумда|=форумында|форумының|=форумына
+		|конференци^конференциях^конференции =и|конгресс^конгрессах|=саммит|=саммита|=саммите|=саммиту|саммитінде|саммиті|съезд|=forum|=conference|=congress|=summit`)
+	l.add(cEvent, "CULTURE_DAYS", `=дни культур|=дней культур|=днях культур|=дням культур|=днями культур|=год культур|=года культур|=году культур|мәдени күндер|мәдениет күндер|мәдениеті күндер
+		|days of culture|culture days|cultural days|year of culture|=неделя культур|=недели культур|week of culture`)
+	l.add(cEvent, "CULTURAL_EVENT", `концерт^концертн|выставк^выставках^выставки =и|гастрол^гастрольн|фестивал^фестивалях|=премьера|=премьеры|=премьеру|=премьерой|=турне
+		|көрме|гастроль|фестиваль|=concert|=exhibition|=tour|=festival|=premiere|=spectacle`)
+	l.add(cEvent, "SIGNING", `церемони подписан|қол қою рәсім|signing =ceremony`)
+
+	l.add(cPlanned, "", `=состоится|=состоятся|=пройдет|=пройдут|планиру|запланирован|=будет|=будут|ожидает|ожидаетс|предстоящ|намечен|=проведут|=проведет
+		|=откроется|=откроются|=стартует|=стартуют|=предстоит|=планы|=посетит|=прибудет|=встретятся|=встретится
+		|=өтеді|өткізіледі|жоспарлан|=алдағы|=болады|өтпек|күтілуде|=өткізу|=will|=shall|scheduled|=upcoming|=plans|=planned|=expected|=to =be =held|=next`)
+	l.add(cHeld, "", `=состоялась|=состоялся|=состоялось|=состоялись|=прошла|=прошел|=прошло|=прошли|=провел|=провела|=провели|=стартовали|=стартовал|=стартовала
+		|=открылась|=открылся|=завершил|=завершились|=завершилась|=held|=took|=was|=were|өтті|өткізді|басталды|болды|=кездесті`)
+	l.add(cBilateral, "", `двусторонн|екіжақты|=bilateral|тет-а-тет|узком составе|=one-on-one`)
+	l.add(cFramework, "", `=в =рамках|аясында|шеңберінде|=on =the =sidelines|=within =the =framework|=in =the =framework|=на =полях|кезінде|=during =the|=в =ходе`)
+
+	// Offices.
+	l.add(cMinister, "", `министр^министерств^министров^министры^министрлер^министрлі^министрлік|=minister`)
+	l.add(cMinistersPl, "", `=министры|=министров|=министрам|=министрами|министрлер|=ministers`)
+	l.add(cDeputy, "", `заместител|замминистр|вице-министр|=первый =заместитель|орынбасар|=deputy|=vice|=vice-minister`)
+	l.add(cRole, "Prime Minister", `премьер-министр|=премьер^премьера^премьеры|=prime =minister|=premier|премьер-министрі`)
+	l.add(cRole, "Deputy Prime Minister", `вице-премьер|deputy =prime =minister|=deputy =premier|=vice-premier|премьер-министрдің орынбасары`)
+	l.add(cRole, "President", `президент^президентск^президентом =по|=president|президенті`)
+	l.add(cRole, "Vice President", `вице-президент|=vice-president|=vice =president`)
+	l.add(cRole, "King", `=король|=короля|=королем|=королю|=king|=король|корол^королевств^королевск`)
+	l.add(cRole, "Emir", `=эмир|=эмира|=эмиром|=эмиру|=emir|=amir`)
+	l.add(cRole, "Crown Prince", `наследн принц|=crown =prince|тақ мұрагер`)
+	l.add(cRole, "Chancellor", `=канцлер|=канцлера|=канцлером|=chancellor`)
+	l.add(cRole, "Ambassador", `=посол|=посла|=послом|=послу|=после|елші^елшілі|=ambassador|=послы|=послов`)
+	l.add(cRole, "Special Representative", `специальн представител|спецпредставител|арнайы өкіл|=special =representative|=special =envoy|спецпосланник|=envoy`)
+	l.add(cRole, "Secretary General", `генеральн секретар|=генсек|генсекретар|бас хатшы|=secretary-general|=secretary =general`)
+	l.add(cRole, "Chairman", `председател|=chairman|=chairwoman|=chair|төраға`)
+	l.add(cRole, "Foreign Minister", ``)
+	l.add(cHeadOfState, "President", `=глава =государства|=главы =государства|=главой =государства|=главе =государства|мемлекет басшы|=head =of =state`)
+
+	// Portfolios: Russian genitive after "министр", Kazakh before
+	// "министрі", English after "Minister of/for" or before "Minister".
+	ports := []struct{ en, ph string }{
+		{"foreign affairs", `иностранн дел|сыртқы істер|=foreign =affairs|=foreign|=external =affairs|=мид|=сім`},
+		{"culture and information", `культур =и информаци|мәдениет және ақпарат|=culture =and =information`},
+		{"culture and sports", `культур =и спорт|мәдениет және спорт|=culture =and =sports|=culture =and =sport`},
+		{"culture and tourism", `культур =и туризм|мәдениет және туризм|=culture =and =tourism`},
+		{"culture", `культур^культурн|мәдениет|=culture|=cultural`},
+		{"information and social development", `информаци =и общественн развити|ақпарат және қоғамдық даму|=information =and =social =development`},
+		{"information", `информаци|ақпарат|=information`},
+		{"trade and integration", `торговл =и интеграци|сауда және интеграция|=trade =and =integration`},
+		{"industry and trade", `промышленност =и торговл|=industry =and =trade`},
+		{"economic development and trade", `экономическ развити =и торговл|=economic =development =and =trade`},
+		{"economic development", `экономическ развити|=economic =development`},
+		{"investment, industry and trade", `инвестици промышленност =и торговл|=investment =industry =and =trade`},
+		{"foreign trade", `внешн торговл|=foreign =trade`},
+		{"trade", `торговл|сауда|=trade|=commerce`},
+		{"national economy", `национальн экономик|ұлттық экономика|=national =economy`},
+		{"economy and finance", `экономик =и финанс|=economy =and =finance`},
+		{"economy", `экономик|экономика|=economy|=economic`},
+		{"finance", `финанс|қаржы|=finance`},
+		{"energy", `энергетик|энергетика|=energy`},
+		{"energy and natural resources", `энергетик =и природн ресурс|=energy =and =natural =resources`},
+		{"defence", `оборон|қорғаныс|=defence|=defense`},
+		{"science and higher education", `наук =и высш образовани|ғылым және жоғары білім|=science =and =higher =education`},
+		{"education and science", `образовани =и наук|білім және ғылым|=education =and =science`},
+		{"education", `образовани|просвещени|оқу-ағарту|=білім|=education|=enlightenment`},
+		{"health", `здравоохранени|денсаулық сақтау|=health|=healthcare`},
+		{"digital development, innovation and aerospace industry", `цифров развити инноваци =и аэрокосмическ|цифрлық даму инновациялар және аэроғарыш|=digital =development =innovation`},
+		{"digital development", `цифров развити|цифрлық даму|=digital =development`},
+		{"agriculture", `сельск хозяйств|ауыл шаруашылығ|=agriculture`},
+		{"transport and communications", `транспорт =и коммуникаци|көлік және коммуникация|=transport =and =communications`},
+		{"transport", `транспорт|көлік|=transport|=transportation`},
+		{"industry and construction", `промышленност =и строительств|өнеркәсіп және құрылыс|=industry =and =construction`},
+		{"industry and infrastructure development", `индустри =и инфраструктурн развити|индустрия және инфрақұрылымдық даму|=industry =and =infrastructure =development`},
+		{"industry", `промышленност|өнеркәсіп|=industry`},
+		{"ecology and natural resources", `экологи =и природн ресурс|экология және табиғи ресурстар|=ecology =and =natural =resources`},
+		{"natural resources and ecology", `природн ресурс =и экологи|=natural =resources =and =ecology`},
+		{"ecology", `экологи|экология|=ecology|=environment`},
+		{"tourism and sports", `туризм =и спорт|туризм және спорт|=tourism =and =sports|=tourism =and =sport`},
+		{"sports", `спорт|=sports|=sport`},
+		{"tourism", `туризм|=tourism`},
+		{"labour and social protection", `труд =и социальн защит|еңбек және халықты әлеуметтік|=labour =and =social|=labor =and =social`},
+		{"labour", `=труда|еңбек|=labour|=labor`},
+		{"justice", `юстици|әділет|=justice`},
+		{"internal affairs", `внутренн дел|ішкі істер|=internal =affairs|=interior|=home =affairs`},
+		{"emergency situations", `=по чрезвычайн ситуаци|төтенше жағдай|=emergency =situations|=emergencies`},
+		{"water resources and irrigation", `водн ресурс =и ирригаци|су ресурстары және ирригация|=water =resources =and =irrigation`},
+		{"water resources", `водн ресурс|водн хозяйств|су ресурс|=water =resources`},
+		{"investment", `инвестици|инвестиция|=investment|=investments`},
+		{"family", `=семьи|=family`},
+		{"communications", `связ =и|=communications`},
+	}
+	for _, p := range ports {
+		l.add(cPortfolio, p.en, p.ph)
+	}
+
+	// Agreements.
+	l.add(cAgreement, "ROADMAP", `дорожн карт|жол карта|=roadmap|=road =map|=roadmaps`)
+	l.add(cAgreement, "MEMORANDUM", `меморандум|=memorandum|=mou|=memorandums|=memoranda`)
+	l.add(cAgreement, "AGREEMENT", `соглашени|=договор|=договора|=договору|=договором|=договоре|келісім^келісімге келд|=agreement|=agreements|=treaty|=treaties|=accord`)
+	l.add(cAgreement, "PROGRAM", `программ^программн|бағдарлама|=programme|=program|=programmes`)
+	l.add(cAgreement, "PLAN", `=план|=плана|=планом|=плану|жоспар^жоспарла|=plan|=action =plan`)
+	l.add(cAgreement, "PROTOCOL", `протокол|хаттама|=protocol`)
+	l.add(cAgreement, "DECLARATION", `декларац|=совместное =заявление|=совместного =заявления|бірлескен мәлімдеме|=declaration|=joint =statement`)
+
+	l.add(cSigned, "", `подписан^подписания^подписанию^подписании|=подписали|=подписал|=подписала|=подписано|=подписана|=подписаны|қол қойыл|қол қойды|қол қойып|қол қойған|қол қойысты|=signed|=inked`)
+	l.add(cDraft, "", `парафир|=initialled|=initialed|=initialed`)
+	l.add(cDraftVerb, "", `передал|передан|вручил|подготов^подготовк|разработ|направил|табыс|дайында|әзірле|=handed|=prepared|=drafted|=submitted|=presented`)
+	l.add(cDraftNoun, "", `=проект|=проекта|=проекту|=проектом|жобасы|жобасын|жобасына|=draft`)
+	l.add(cWillSign, "", `=планируется =подписать|=планируют =подписать|=будет =подписан|=будут =подписаны|=будет =подписано|=будет =подписана|предлож =подписать|=намерены =подписать
+		|=подписать|қол қою жоспар|қол қойылады|қол қою|=to =be =signed|=will =sign|=plan =to =sign|=will =be =signed|=proposed =signing|=to =sign`)
+	l.add(cDiscussed, "", `обсудил|обсуждени|рассмотрел|=ход =реализации|реализаци|выполнени|талқыла|іске асыр|=discussed|=implementation|=reviewed`)
+	l.add(cExisting, "", `действующ|=в =соответствии|=согласно|=existing|=under =the|қолданыстағы|сәйкес|=на =основе|=в =рамках =действующ`)
+	l.add(cBetween, "", `=между|арасындағы|арасында|=between`)
+	l.add(cEve, "", `=накануне|қарсаңында|=on =the =eve`)
+	l.add(cToday, "", `=сегодня|=бүгін|=today|бүгінгі`)
+
+	// International organisations.
+	orgs := []struct{ en, ph string }{
+		{"United Nations", `=оон|=бұұ|=un|=united =nations|организаци объединенн наций`},
+		{"UNESCO", `=юнеско|=unesco`},
+		{"Shanghai Cooperation Organisation", `=шос|=шыұ|=sco|шанхайск организаци сотрудничеств|shanghai =cooperation`},
+		{"Eurasian Economic Union", `=еаэс|=еаэо|=eaeu|евразийск экономическ союз|eurasian =economic =union`},
+		{"Commonwealth of Independent States", `=снг|=тмд|=cis|содружеств независим государств`},
+		{"OSCE", `=обсе|=еқыұ|=osce`},
+		{"European Union", `=ес|=eu|европейск союз|=european =union|еуропалық одақ`},
+		{"NATO", `=нато|=nato`},
+		{"Organization of Turkic States", `организаци тюркск государств|түркі мемлекеттері ұйым|=ots|=организации =тюркских`},
+		{"CSTO", `=одкб|=ұқшұ|=csto`},
+		{"CICA", `=свмда|=азөсшк|=cica`},
+		{"Organisation of Islamic Cooperation", `=оис|=иыұ|=oic`},
+		{"IAEA", `=магатэ|=iaea|=магатэ`},
+		{"World Trade Organization", `=вто|=wto|=дсұ`},
+		{"ICESCO", `=исесков|=icesco|=исеско`},
+		{"TURKSOY", `=тюрксой|=түрксой|=turksoy`},
+		{"World Bank", `всемирн банк|=world =bank|дүниежүзілік банк`},
+		{"Asian Development Bank", `азиатск банк развити|=asian =development =bank|=абр|=adb`},
+		{"European Bank for Reconstruction and Development", `=ебрр|=ebrd`},
+		{"Council of Europe", `=совет =европы|council =of =europe`},
+		{"BRICS", `=брикс|=brics`},
+		{"ASEAN", `=асеан|=asean`},
+		{"Arab League", `лиг арабск|arab =league`},
+		{"African Union", `африканск союз|african =union`},
+	}
+	for _, o := range orgs {
+		l.add(cOrg, o.en, o.ph)
+	}
+
+	// Topics. A token is counted once for the first topic entry it matches
+	// (longer phrases are tried first by the caller).
+	topics := []struct{ key, ph string }{
+		{"cinema", `кино|фильм|киностуди|=cinema|film^filmmak|=movie|=movies|cinematograph`},
+		{"animation", `анимац|анимацион|мультипликац|мультфильм|мультипликацион|анимациял|=animation|=animated|=cartoon|=cartoons`},
+		{"theatre", `театр^театрализ|спектакл|сценическ|актерск|хореограф|=theatre|=theater|=theatres|=theaters|=theatrical|=performing =arts|=choreograph`},
+		{"music", `музык|оркестр|=опера|=оперы|=оперу|=оперой|=опере|оперн|консерватор|музыка|=music|=musical|=orchestra|=opera`},
+		{"museums", `музе^музею|музей|=museum|=museums`},
+		{"libraries", `библиотек|библиотечн|кітапхана|=library|=libraries`},
+		{"archives", `архив|мұрағат|=archive|=archives|=archival`},
+		{"heritage", `наследи|=мұра|=мұрасы|=мұрасын|=мұрасының|мұраны|=heritage`},
+		{"archaeology", `археолог|=archaeolog|archaeolog|archeolog`},
+		{"fine_arts", `изобразительн искусств|живопис|художник^художники-^художник-|скульптур|бейнелеу өнер|суретші|=fine =arts|=fine =art|=painting|=painters|=painter|=visual =arts`},
+		{"literature", `книгоиздан|книгоиздат|литератур|писател|=поэт|=поэтов|=поэтов|поэзи|=книг|=книги|=книга|книжн|перевод художественн|әдебиет|жазушы|=кітап|=кітаптар|кітаптарын|=literature|=literary|=writers|=book =publishing|=books|=translation =of`},
+		{"education", `образовани|обучени|подготовк кадров|подготовк специалист|подготовк =и переподготовк|стажировк|квалификац|университет|=вуз|=вузов|=вузами|студент|образовательн|стипенди|=білім =беру|білім беру|оқыту|мамандарын даярла|кадрларын даярла|кадр даярла|даярлау|біліктілі|университет|=education|=educational|=training|=university|=universities|=students|=scholarship|=scholarships|=internship|=internships`},
+		{"science", `=наук|=науки|=науке|=наукой|научн|исследоват|=ғылым|ғылыми|зерттеу|=science|=scientific|=research|=researchers`},
+		{"tourism", `туризм|туристическ|=турист|=туристов|туристер|=tourism|=tourist|=tourists`},
+		{"media", `медиа|=сми|журналист|информационн|информаци|телевидени|телеканал|=ақпарат|ақпараттық|=бақ|=media|=journalists|=journalism|=broadcasting|=news =agencies`},
+		{"youth", `молодеж|молодежн|=жастар|жастардың|жастарға|жастар саясат|=youth|=young =people`},
+		{"volunteering", `волонтер|доброволь|волонтерлі|еріктілер|=volunteer|=volunteers|=volunteering`},
+		{"civil_society", `гражданск обществ|=нпо|неправительственн организац|некоммерческ организац|азаматтық қоғам|=civil =society|=ngo|=ngos`},
+		{"creative_industries", `креативн|креативті|=creative =industries|=creative =economy|=creative =industry`},
+		{"memory", `памят|юбиле|годовщин|жылдығы|жылдығын|жылдығына|мерейтой|=победы|=победе|=победа|жеңіс|мемориал|увековеч|=anniversary|=commemorat|=commemoration|=memorial|=victory|=remembrance`},
+		{"trade", `торгов^торговых =сетей|товарооборот|инвестиц|экономическ|экспорт|импорт|=сауда|саудал|тауар айналым|инвестиция|инвестициял|экономикалық|=trade|=investment|=investments|=economic|=export|=exports|=imports|=business`},
+		{"energy", `энергетик|энергетическ|нефт|=газа|=газ|=газу|газопровод|электроэнерг|атомн|возобновляем|энергетика|мұнай|=energy|=oil|=gas|=nuclear|=renewable`},
+		{"transport", `транспорт|логистик|логистическ|транзит|железнодорож|авиасообщен|авиарейс|көлік|теміржол|=transport|=logistics|=transit|=railway|=railways|=connectivity`},
+		{"industry", `промышлен|индустриал|индустри^индустрий|өнеркәсіп|=industry|=industrial|=manufacturing`},
+		{"agriculture", `сельск хозяйств|сельскохозяйствен|агропромышлен|аграрн|агро|ауыл шаруашылығ|=agriculture|=agricultural|=agro`},
+		{"water", `водн ресурс|водн хозяйств|водопользован|ирригац|су ресурс|=water`},
+		{"environment", `эколог|климат|окружающ сред|=environment|=environmental|=climate|=ecology`},
+		{"digital", `цифров|информационн технолог|=ит|=it|телеком|искусственн интеллект|цифрлық|цифрланд|=digital|=telecommunications|=artificial =intelligence|=ict`},
+		{"health", `здравоохранен|медицин|здоровь|фармацевт|вакцин|денсаулық|медицина|=health|=healthcare|=medical|=pharmaceutical`},
+		{"security", `безопасност|оборон|военн|терроризм|экстремизм|=қауіпсіздік|қауіпсіздіг|қорғаныс|әскери|=security|=defence|=defense|=military|=terrorism`},
+	}
+	for _, t := range topics {
+		l.add(cTopic, t.key, t.ph)
+	}
+	l.add(cTopicStop, "", `=пресс-служба|=пресс-службы|=пресс-службе|баспасөз қызмет|=по =информации|=press =service|=press =release|=информации =пресс|мәліметінше|ақпаратынша|хабарлауынша`)
+	l.add(cGeneric, "", `=регулярно|=ежегодно|=традиционно|=такие =как|=such =as|=regularly|=annually`)
+	return l
+}

@@ -1,0 +1,701 @@
+package extractor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/extractor/gazetteer"
+	"github.com/diplograph/diplograph/extractor/morph"
+)
+
+// person is an official named in the article.
+type person struct {
+	tokens    []string // nominative name, original script
+	latin     string
+	country   string
+	portfolio string // ministers
+	minister  bool
+	role      string // other officials
+	deputy    bool
+	titled    bool
+	head      bool // head of state or government
+	surname   string
+	stem      string
+	first     string
+	sents     []int
+}
+
+// title is what a title phrase says about the person it names.
+type title struct {
+	minister  bool
+	portfolio string
+	role      string
+	deputy    bool
+	head      bool
+	country   string
+	homeHead  bool // "глава государства": the home country's president
+}
+
+func (p *person) name() string { return strings.Join(p.tokens, " ") }
+
+func (p *person) out(st *state) diplograph.Person {
+	out := diplograph.Person{
+		Name:      p.name(),
+		Latin:     p.latin,
+		Country:   p.country,
+		Portfolio: p.portfolio,
+		Deputy:    p.deputy,
+	}
+	if p.portfolio == "" {
+		out.Role = p.role
+	}
+	out.ID = diplograph.PersonID(p.country, p.latin)
+	for i, si := range p.sents {
+		if i == 3 {
+			break
+		}
+		out.Evidence = append(out.Evidence, st.sents[si].evidence())
+	}
+	return out
+}
+
+// translit romanises a name: Kazakh letters take the Kazakh scheme.
+func translit(s, lang string) string {
+	l := "ru"
+	for _, r := range s {
+		if strings.ContainsRune("әғқңөұүһіӘҒҚҢӨҰҮҺІ", r) {
+			l = "kk"
+			break
+		}
+	}
+	return morph.Translit(s, l)
+}
+
+// anchor is a title word in a sentence.
+type anchor struct {
+	h  hit
+	cl class
+}
+
+// findPeople reads titled names in every sentence, then later mentions of
+// the same people by name, then untitled full names in event sentences.
+func (st *state) findPeople() {
+	for _, s := range st.sents {
+		st.titledPeople(s)
+	}
+	for _, s := range st.sents {
+		if s.has(cEvent) || s.has(cSigned) {
+			st.untitled(s)
+		}
+	}
+	for _, s := range st.sents {
+		st.laterMentions(s)
+	}
+}
+
+func (st *state) titledPeople(s *sent) {
+	var anchors []anchor
+	for _, h := range s.hits {
+		switch h.cl {
+		case cMinister, cRole, cHeadOfState:
+			anchors = append(anchors, anchor{h: h, cl: h.cl})
+		}
+	}
+	// Drop anchors inside longer ones ("Prime Minister" holds "Minister").
+	kept := anchors[:0]
+	for i, a := range anchors {
+		inside := false
+		for j, b := range anchors {
+			if i != j && b.h.start <= a.h.start && a.h.end <= b.h.end && (b.h.end-b.h.start > a.h.end-a.h.start || (b.h.end-b.h.start == a.h.end-a.h.start && j < i)) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			kept = append(kept, a)
+		}
+	}
+	anchors = kept
+	var pending *title
+	for ai, a := range anchors {
+		t, start, end := st.readTitle(s, a)
+		if pending != nil {
+			if pending.minister && !t.minister {
+				t.minister, t.portfolio = true, pending.portfolio
+			}
+			if t.country == "" {
+				t.country = pending.country
+			}
+			if t.role == "" || (pending.role == "Deputy Prime Minister" && t.minister) {
+				// "Deputy Prime Minister and Foreign Minister" is a minister.
+			}
+			pending = nil
+		}
+		// Chained titles: "Deputy Prime Minister – Minister of Foreign Affairs NAME".
+		j := end
+		if j < len(s.toks) {
+			l := s.toks[j].low
+			if l == "и" || l == "and" || l == "–" || l == "—" || l == "-" || l == "," || l == "және" {
+				k := s.nextWord(j + 1)
+				if ai+1 < len(anchors) && k < len(s.toks) && anchors[ai+1].h.start <= k+2 && anchors[ai+1].h.start >= k {
+					tt := t
+					pending = &tt
+					continue
+				}
+			}
+		}
+		n0, n1 := st.nameAfter(s, end)
+		if n0 < 0 {
+			n0, n1 = st.nameBefore(s, start)
+		}
+		if n0 < 0 {
+			continue
+		}
+		p := st.register(s, n0, n1, t)
+		if p != nil {
+			s.persons = append(s.persons, pref{p: p, t0: n0, t1: n1})
+		}
+	}
+}
+
+// readTitle reads the office around anchor a: deputy, portfolio, country.
+// It returns the title and its token span.
+func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
+	t := title{}
+	start, end := a.h.start, a.h.end
+	switch a.cl {
+	case cMinister:
+		t.minister = true
+		t.portfolio = a.h.val
+	case cHeadOfState:
+		t.role, t.head, t.homeHead = "President", true, true
+	case cRole:
+		t.role = a.h.val
+		t.head = t.role == "President" || t.role == "Prime Minister" || t.role == "King" || t.role == "Emir" ||
+			t.role == "Chancellor" || t.role == "Vice President" || t.role == "Crown Prince"
+	}
+	if lowStarts(s.toks[a.h.start].low, "вице-министр", "замминистр", "vice-minister") {
+		t.deputy = true
+	}
+	// Portfolio after ("министр культуры", "Minister of Culture") or
+	// before ("Мәдениет министрі", "Foreign Minister").
+	if t.minister && t.portfolio == "" {
+		j := s.nextWord(end)
+		if j < len(s.toks) && (s.toks[j].low == "of" || s.toks[j].low == "for") {
+			j = s.nextWord(j + 1)
+			if j < len(s.toks) && s.toks[j].low == "the" {
+				j = s.nextWord(j + 1)
+			}
+		}
+		if h, ok := longestHit(s, cPortfolio, j); ok && st.lang != diplograph.LangKazakh {
+			t.portfolio = h.val
+			end = h.end
+			for k := h.start; k < h.end; k++ {
+				s.masked[k] = true
+			}
+		} else if h, ok := hitEndingAt(s, cPortfolio, start); ok {
+			t.portfolio = h.val
+			start = h.start
+			for k := h.start; k < h.end; k++ {
+				s.masked[k] = true
+			}
+		}
+	}
+	// Deputy: "заместитель министра", "Deputy Foreign Minister",
+	// "министрінің орынбасары".
+	if p := s.prevWord(start); p >= 0 {
+		if h, ok := hitEndingAt(s, cDeputy, start); ok {
+			t.deputy = true
+			start = h.start
+		}
+	}
+	if k := s.nextWord(end); k < len(s.toks) && strings.HasPrefix(s.toks[k].low, "орынбасар") {
+		t.deputy = true
+		end = k + 1
+	}
+	if t.role == "Deputy Prime Minister" {
+		t.deputy = false
+	}
+	// Special representative of the President: "специальный представитель
+	// президента России", "Special Representative of the President".
+	if t.role == "Special Representative" {
+		j := s.nextWord(end)
+		if j < len(s.toks) && (s.toks[j].low == "of" || s.toks[j].low == "the") {
+			j = s.nextWord(j + 1)
+			if j < len(s.toks) && s.toks[j].low == "the" {
+				j = s.nextWord(j + 1)
+			}
+		}
+		if h, ok := s.hitAt(cRole, j); ok && h.val == "President" {
+			t.role = "Special Presidential Representative"
+			end = h.end
+		}
+	}
+	// Country after the title (genitive, abbreviation) or before it
+	// (adjective, Kazakh genitive, English possessive).
+	fwd := func() bool {
+		j := s.nextWord(end)
+		if j < len(s.toks) && (s.toks[j].low == "of" || s.toks[j].low == "the") {
+			j = s.nextWord(j + 1)
+			if j < len(s.toks) && s.toks[j].low == "the" {
+				j = s.nextWord(j + 1)
+			}
+		}
+		if c, ok := s.countryAt(j); ok && c.t0 == j && !c.loc() && c.kind != gazetteer.Adjective {
+			t.country = c.code
+			end = c.t1
+			return true
+		}
+		return false
+	}
+	bwd := func() bool {
+		j := s.prevWord(start)
+		if j >= 0 && s.toks[j].low == "s" && j > 0 && (s.toks[j-1].low == "'" || s.toks[j-1].low == "’") {
+			j = s.prevWord(j - 1)
+		}
+		if c, ok := s.countryAt(j); ok && c.t1 == j+1 && !c.loc() {
+			t.country = c.code
+			start = c.t0
+			return true
+		}
+		return false
+	}
+	if st.lang == diplograph.LangKazakh {
+		if !bwd() {
+			fwd()
+		}
+	} else if !fwd() {
+		bwd()
+	}
+	// An ambassador's host country: "Посол Японии в Казахстане".
+	if j := s.nextWord(end); j < len(s.toks) && (s.toks[j].low == "в" || s.toks[j].low == "во" || s.toks[j].low == "to" || s.toks[j].low == "in") {
+		if c, ok := s.countryAt(j + 1); ok && c.t0 == j+1 {
+			end = c.t1
+			if t.country == "" && t.role != "Ambassador" {
+				t.country = c.code
+			}
+		}
+	}
+	// The field of a special representative: "по международному
+	// культурному сотрудничеству" (kept out of the name).
+	if t.role == "Special Presidential Representative" || t.role == "Special Representative" || t.role == "Chairman" || t.role == "Secretary General" {
+		j := s.nextWord(end)
+		if j < len(s.toks) && (s.toks[j].low == "по" || s.toks[j].low == "for" || s.toks[j].low == "on") {
+			var gloss []string
+			k := j + 1
+			for k < len(s.toks) && s.toks[k].word && !s.toks[k].cap {
+				if g := glossWord(s.toks[k].low); g != "" {
+					gloss = append(gloss, g)
+				}
+				k++
+			}
+			if len(gloss) > 0 && k-j <= 7 {
+				t.role += " for " + strings.Join(gloss, " ")
+			}
+			end = k
+		}
+	}
+	if t.homeHead && t.country == "" {
+		t.country = st.home
+	}
+	return t, start, end
+}
+
+// glossWord translates the common words of an envoy's field.
+func glossWord(w string) string {
+	for _, g := range [][2]string{
+		{"международн", "International"}, {"культурн", "Cultural"}, {"гуманитарн", "Humanitarian"},
+		{"экономическ", "Economic"}, {"сотрудничеств", "Cooperation"}, {"вопрос", "Affairs"},
+		{"климат", "Climate"}, {"энергетическ", "Energy"}, {"безопасност", "Security"}, {"торгов", "Trade"},
+		{"international", "International"}, {"cultural", "Cultural"}, {"cooperation", "Cooperation"},
+		{"affairs", "Affairs"}, {"climate", "Climate"}, {"economic", "Economic"},
+	} {
+		if strings.HasPrefix(w, g[0]) {
+			return g[1]
+		}
+	}
+	return ""
+}
+
+func lowStarts(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// longestHit returns the longest hit of class cl starting at token i.
+func longestHit(s *sent, cl class, i int) (hit, bool) {
+	var best hit
+	ok := false
+	for _, h := range s.hits {
+		if h.cl == cl && h.start == i && (!ok || h.end > best.end) {
+			best, ok = h, true
+		}
+	}
+	return best, ok
+}
+
+// hitEndingAt returns the longest hit of class cl whose last word token
+// is the word right before token i.
+func hitEndingAt(s *sent, cl class, i int) (hit, bool) {
+	p := s.prevWord(i)
+	var best hit
+	ok := false
+	for _, h := range s.hits {
+		if h.cl == cl && h.end == p+1 && (!ok || h.start < best.start) {
+			best, ok = h, true
+		}
+	}
+	return best, ok
+}
+
+// honorifics are skipped before a name.
+var honorifics = map[string]bool{"г-н": true, "г-жа": true, "господин": true, "госпожа": true, "мырза": true, "ханым": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "h": true, "e": true, "his": true, "her": true, "excellency": true, "sheikh": true}
+
+// notName are capitalised words that do not start a person's name.
+var notName = map[string]bool{"the": true, "a": true, "in": true, "on": true, "at": true, "and": true, "of": true,
+	"republic": true, "federation": true, "kingdom": true, "state": true, "ministry": true, "minister": true, "president": true,
+	"в": true, "на": true, "и": true, "по": true, "с": true, "о": true, "январь": true, "january": true, "february": true,
+	"march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "республики": true, "республика": true, "федерации": true, "мемлекет": true,
+	"министр": true, "президент": true, "посол": true, "during": true, "after": true, "he": true, "she": true, "they": true,
+	"foreign": true, "affairs": true, "deputy": true, "prime": true, "секретарь": true, "also": true, "it": true, "this": true}
+
+// nameRun returns the capitalised name tokens starting at i (at most
+// three words and their initials), or n0 < 0.
+func (st *state) nameRun(s *sent, i int) (int, int) {
+	for i < len(s.toks) && s.toks[i].word && honorifics[s.toks[i].low] {
+		i = s.nextWord(i + 1)
+	}
+	j, words := i, 0
+	for j < len(s.toks) && words < 3 {
+		t := s.toks[j]
+		if !t.word || !t.cap || notName[t.low] || !isNameWord(t.text) {
+			break
+		}
+		if _, ok := s.countryAt(j); ok {
+			break
+		}
+		if s.cityAt(j) || s.blocked(j) {
+			break
+		}
+		// An initial: "А." or "J."
+		if utf8.RuneCountInString(t.text) == 1 {
+			if j+1 < len(s.toks) && s.toks[j+1].low == "." {
+				j += 2
+				continue
+			}
+			break
+		}
+		if t.upper && utf8.RuneCountInString(t.text) <= 4 {
+			break
+		}
+		words++
+		j++
+	}
+	if words == 0 {
+		return -1, -1
+	}
+	return i, j
+}
+
+// blocked reports a token that is part of an office, a ministry or an
+// event word: not a name.
+func (s *sent) blocked(i int) bool {
+	for _, h := range s.hits {
+		if i >= h.start && i < h.end {
+			switch h.cl {
+			case cMinister, cRole, cHeadOfState, cPortfolio, cOrg, cEvent, cAgreement, cMinistersPl, cDeputy:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isNameWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return true
+}
+
+// nameAfter reads a name right after a title ending at token end.
+func (st *state) nameAfter(s *sent, end int) (int, int) {
+	j := end
+	if j < len(s.toks) && (s.toks[j].low == "," || s.toks[j].low == "–" || s.toks[j].low == "—") && j+1 < len(s.toks) {
+		j++
+	}
+	if j >= len(s.toks) {
+		return -1, -1
+	}
+	return st.nameRun(s, j)
+}
+
+// nameBefore reads "NAME, министр ..." (a name and a comma or dash
+// before the title starting at token start).
+func (st *state) nameBefore(s *sent, start int) (int, int) {
+	j := start - 1
+	if j < 1 || (s.toks[j].low != "," && s.toks[j].low != "–" && s.toks[j].low != "—") {
+		return -1, -1
+	}
+	k := j
+	for k > 0 && k > j-4 && s.toks[k-1].word && s.toks[k-1].cap && isNameWord(s.toks[k-1].text) {
+		if _, ok := s.countryAt(k - 1); ok || s.blocked(k-1) || notName[s.toks[k-1].low] {
+			break
+		}
+		k--
+	}
+	if k == j {
+		return -1, -1
+	}
+	n0, n1 := st.nameRun(s, k)
+	if n0 < 0 || n1 != j {
+		return -1, -1
+	}
+	return n0, n1
+}
+
+// register adds the person named by tokens [n0, n1) of s with title t, or
+// merges it into a known person of the same name.
+func (st *state) register(s *sent, n0, n1 int, t title) *person {
+	var raw []string
+	for k := n0; k < n1; k++ {
+		if s.toks[k].word {
+			w := s.toks[k].text
+			if k+1 < n1 && s.toks[k+1].low == "." {
+				w += "."
+			}
+			raw = append(raw, w)
+		}
+	}
+	if len(raw) == 0 {
+		return nil
+	}
+	nom, _ := morph.NominativeName(raw, st.lang)
+	if len(nom) == 0 {
+		nom = raw
+	}
+	p := &person{tokens: nom, titled: true, minister: t.minister, portfolio: t.portfolio, role: t.role,
+		deputy: t.deputy, country: t.country, head: t.head}
+	p.setKeys()
+	if t.minister && p.portfolio == "" {
+		p.portfolio = ""
+	}
+	return st.merge(p, s.idx)
+}
+
+// setKeys computes the surname keys used to find later mentions.
+func (p *person) setKeys() {
+	p.latin = translit(p.name(), "")
+	sur := p.tokens[len(p.tokens)-1]
+	if len(p.tokens) > 1 && isPatronymic(lower(sur)) {
+		sur = p.tokens[0]
+	}
+	p.surname = lower(sur)
+	p.stem = nameStem(p.surname)
+	if len(p.tokens) > 1 {
+		p.first = lower(p.tokens[0])
+	}
+}
+
+func isPatronymic(w string) bool {
+	for _, s := range []string{"ович", "евич", "овна", "евна", "ична", "ұлы", "қызы", "улы", "кызы"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameStem cuts the inflectable ending of a nominative surname.
+func nameStem(w string) string {
+	rs := []rune(w)
+	for len(rs) > 3 && strings.ContainsRune("аяоеиыуюйьәіь", rs[len(rs)-1]) {
+		rs = rs[:len(rs)-1]
+	}
+	return string(rs)
+}
+
+// matches reports whether the lower-case word w is a form of p's surname.
+func (p *person) matches(w string) bool {
+	if p.stem == "" || !strings.HasPrefix(w, p.stem) {
+		return false
+	}
+	extra := utf8.RuneCountInString(w) - utf8.RuneCountInString(p.stem)
+	if utf8.RuneCountInString(p.stem) < 4 {
+		return w == p.surname || (strings.HasPrefix(w, p.surname) && extra <= 5)
+	}
+	return extra <= 6
+}
+
+// merge adds p to the people of the article, or merges it into the known
+// person it names.
+func (st *state) merge(p *person, si int) *person {
+	for _, q := range st.people {
+		if q.surname != p.surname && !q.matches(p.surname) && !p.matches(q.surname) {
+			continue
+		}
+		if p.first != "" && q.first != "" && !sameFirst(p.first, q.first) {
+			continue
+		}
+		if p.country != "" && q.country != "" && p.country != q.country {
+			continue
+		}
+		if len(p.tokens) > len(q.tokens) {
+			q.tokens, q.first, q.latin = p.tokens, p.first, p.latin
+		}
+		if q.country == "" {
+			q.country = p.country
+		}
+		if p.minister && !q.minister {
+			q.minister = true
+		}
+		if q.portfolio == "" {
+			q.portfolio = p.portfolio
+		}
+		if q.role == "" {
+			q.role = p.role
+		}
+		q.deputy = q.deputy || p.deputy
+		q.head = q.head || p.head
+		q.titled = q.titled || p.titled
+		q.addSent(si)
+		return q
+	}
+	p.addSent(si)
+	st.people = append(st.people, p)
+	return p
+}
+
+func sameFirst(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if ra != rb {
+		return false
+	}
+	// One is an initial or a case form of the other.
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if la <= 2 || lb <= 2 {
+		return true
+	}
+	n := min(la, lb) - 1
+	return string([]rune(a)[:n]) == string([]rune(b)[:n])
+}
+
+func (p *person) addSent(si int) {
+	if len(p.sents) == 0 || p.sents[len(p.sents)-1] != si {
+		p.sents = append(p.sents, si)
+	}
+}
+
+// laterMentions finds known people named without a title: a surname in
+// any case form, with or without the first name.
+func (st *state) laterMentions(s *sent) {
+	if len(st.people) == 0 {
+		return
+	}
+	for i := 0; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if !t.word || !t.cap || s.covered(i) {
+			continue
+		}
+		for _, p := range st.people {
+			if !p.matches(t.low) {
+				continue
+			}
+			t0 := i
+			if pi := i - 1; pi >= 0 && s.toks[pi].word && s.toks[pi].cap && p.first != "" && sameFirst(lower(s.toks[pi].text), p.first) {
+				t0 = pi
+			}
+			s.persons = append(s.persons, pref{p: p, t0: t0, t1: i + 1})
+			p.addSent(s.idx)
+			break
+		}
+	}
+}
+
+// covered reports whether token i is inside a person mention.
+func (s *sent) covered(i int) bool {
+	for _, r := range s.persons {
+		if i >= r.t0 && i < r.t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameLike reports a Cyrillic word with the ending of a surname.
+func surnameLike(w string) bool {
+	for _, s := range []string{"ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына", "ский", "цкий", "ская", "цкая", "енко",
+		"ук", "юк", "ян", "дзе", "швили", "ли", "лы", "ұлы", "қызы", "ова", "ев", "ев", "ова"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// untitled registers full names without a title in sentence s: a first
+// name and a surname-like word, not a place or an institution.
+func (st *state) untitled(s *sent) {
+	for i := 0; i < len(s.toks); i++ {
+		if !s.toks[i].word || !s.toks[i].cap || s.covered(i) {
+			continue
+		}
+		n0, n1 := st.nameRun(s, i)
+		if n0 < 0 || n0 != i {
+			continue
+		}
+		words := 0
+		for k := n0; k < n1; k++ {
+			if s.toks[k].word {
+				words++
+			}
+		}
+		if words < 2 || n1 < len(s.toks) && s.toks[n1].word && (s.toks[n1].cap || lowStarts(s.toks[n1].low, "атында")) {
+			i = n1
+			continue
+		}
+		if pw := s.prevWord(n0); pw >= 0 && (s.toks[pw].low == "имени" || s.toks[pw].low == "им" || s.toks[pw].low == "after") {
+			i = n1
+			continue
+		}
+		var raw []string
+		for k := n0; k < n1; k++ {
+			if s.toks[k].word {
+				raw = append(raw, s.toks[k].text)
+			}
+		}
+		nom, _ := morph.NominativeName(raw, st.lang)
+		if len(nom) == 0 {
+			nom = raw
+		}
+		last := lower(nom[len(nom)-1])
+		if isCyrillic(last) && !surnameLike(last) {
+			i = n1
+			continue
+		}
+		if !isCyrillic(last) && (n0 == 0 || st.lang != diplograph.LangEnglish) {
+			i = n1
+			continue
+		}
+		p := &person{tokens: nom}
+		p.setKeys()
+		p = st.merge(p, s.idx)
+		s.persons = append(s.persons, pref{p: p, t0: n0, t1: n1})
+		i = n1
+	}
+}

@@ -1,0 +1,125 @@
+package extractor
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/diplograph/diplograph"
+)
+
+// sentenceTopics returns the topics named in sentence s, in order.
+func (st *state) sentenceTopics(s *sent) []string {
+	var out []string
+	stop := make([]bool, len(s.toks))
+	for _, h := range s.hits {
+		if h.cl == cTopicStop {
+			for k := h.start; k < h.end; k++ {
+				stop[k] = true
+			}
+		}
+	}
+	for i := 0; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if !t.word || s.masked[i] || stop[i] || s.covered(i) {
+			continue
+		}
+		// Anniversaries: "80-летие", "100 жылдығы".
+		if t.low[0] >= '0' && t.low[0] <= '9' && (strings.Contains(t.low, "-лет") || strings.Contains(t.low, "-жылдығ")) {
+			out = appendUniq(out, "memory")
+			continue
+		}
+		var best hit
+		found := false
+		for _, h := range s.hits {
+			if h.cl == cTopic && h.start == i && (!found || h.end > best.end) {
+				best, found = h, true
+			}
+		}
+		if !found {
+			continue
+		}
+		// Short words (IT, СМИ, NGO) count only in capitals; "Победа" only
+		// capitalised.
+		if best.end-best.start == 1 && utf8.RuneCountInString(t.low) <= 3 && !t.upper {
+			continue
+		}
+		if lowStarts(t.low, "побед", "жеңіс", "victory") && !t.cap {
+			continue
+		}
+		// "художник по свету", "художники-технологи": stage crafts.
+		if strings.HasPrefix(t.low, "художник") {
+			if n := s.nextWord(i + 1); n < len(s.toks) && s.toks[n].low == "по" {
+				continue
+			}
+		}
+		// "креативных индустрий" is not industry.
+		if best.val == "industry" {
+			if p := s.prevWord(i); p >= 0 && lowStarts(s.toks[p].low, "креативн", "creative", "креативті") {
+				continue
+			}
+		}
+		out = appendUniq(out, best.val)
+		i = best.end - 1
+	}
+	return out
+}
+
+// topicSentence reports whether s may give topics: not the description
+// of a concert or an exhibition, which shows culture but discusses no
+// field of cooperation.
+func (st *state) topicSentence(s *sent) bool {
+	for _, e := range st.events {
+		if e.typ != diplograph.EventCulturalEvent {
+			continue
+		}
+		for _, si := range e.sents {
+			if si == s.idx {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// topics returns the article's topics in vocabulary order with the first
+// sentence naming each.
+func (st *state) topics() ([]string, map[string]diplograph.Evidence) {
+	found := map[string]diplograph.Evidence{}
+	for _, s := range st.sents {
+		if !st.topicSentence(s) {
+			continue
+		}
+		for _, t := range st.sentenceTopics(s) {
+			if _, ok := found[t]; !ok {
+				found[t] = s.evidence()
+			}
+		}
+	}
+	out := []string{}
+	for _, t := range diplograph.Topics {
+		if _, ok := found[t]; ok {
+			out = append(out, t)
+		}
+	}
+	return out, found
+}
+
+// eventTopics returns the topics of the sentences reporting e.
+func (st *state) eventTopics(e *event) []string {
+	seen := map[string]bool{}
+	for _, si := range e.sents {
+		if !st.topicSentence(st.sents[si]) {
+			continue
+		}
+		for _, t := range st.sentenceTopics(st.sents[si]) {
+			seen[t] = true
+		}
+	}
+	var out []string
+	for _, t := range diplograph.Topics {
+		if seen[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
