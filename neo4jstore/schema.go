@@ -151,7 +151,7 @@ func storeError(op string, err error) error {
 	}
 	var n4 *neo4j.Neo4jError
 	switch {
-	case neo4j.IsConnectivityError(err):
+	case neo4j.IsConnectivityError(err) || lastRetryUnreachable(err):
 		return &diplograph.Error{Op: op, Code: diplograph.EUNAVAILABLE, Message: "Neo4j is not reachable", Err: err}
 	case isTxLimit(err):
 		return &diplograph.Error{Op: op, Code: diplograph.EUNAVAILABLE, Message: "Neo4j did not complete the transaction in time", Err: err}
@@ -168,4 +168,14 @@ func asNeo4jError(err error, target **neo4j.Neo4jError) bool { return errors.As(
 func isTxLimit(err error) bool {
 	var l *neo4j.TransactionExecutionLimit
 	return errors.As(err, &l)
+}
+
+// lastRetryUnreachable reports whether err is the driver giving up
+// retrying a transaction whose last attempt could not reach Neo4j.
+func lastRetryUnreachable(err error) bool {
+	var l *neo4j.TransactionExecutionLimit
+	if !errors.As(err, &l) || len(l.Errors) == 0 {
+		return false
+	}
+	return neo4j.IsConnectivityError(l.Errors[len(l.Errors)-1])
 }

@@ -3,8 +3,12 @@ package neo4jstore_test
 import (
 	"context"
 	"fmt"
+	"io"
+	"net"
+	"net/url"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -255,5 +259,242 @@ func TestWriteBatchIdempotent(t *testing.T) {
 	}
 	if got := wrDump(t, s2, "ingestedAt"); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("order of writes changes the graph:\n%s", wrDiff(want, got))
+	}
+}
+
+func TestWriteBatchAtomic(t *testing.T) {
+	bad := wrSynthetic(5, 5)
+	bad.Article.File, bad.Article.Line = "bad.jsonl", 7
+	bad.Facts.Events[1].Type = "PICNIC"
+
+	badDate := wrSynthetic(6, 5)
+	badDate.Article.File, badDate.Article.Line = "dates.jsonl", 3
+	badDate.Facts.Events[0].Date = "2025-02-30"
+
+	// Two versions of one article in one batch: the second CREATE of the
+	// article breaks its uniqueness constraint inside the transaction,
+	// after the other documents were written.
+	twin := wrSynthetic(4, 5)
+	twin.Article.Text += " Corrected."
+
+	tests := []struct {
+		name      string
+		batch     []diplograph.Document
+		code      string
+		mentions  []string
+		wantFacts string
+	}{
+		{"invalid document", []diplograph.Document{wrSynthetic(2, 5), bad, wrSynthetic(3, 5)},
+			diplograph.EINVALID, []string{"art-0005", "bad.jsonl:7", "PICNIC"}, ""},
+		{"impossible date", []diplograph.Document{badDate, wrSynthetic(2, 5)},
+			diplograph.EINVALID, []string{"art-0006", "dates.jsonl:3", "2025-02-30"}, ""},
+		{"constraint violation", []diplograph.Document{wrSynthetic(2, 5), wrSynthetic(3, 5), wrSynthetic(4, 5), twin},
+			diplograph.ECONFLICT, []string{"art-0004"}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := wrOpen(t)
+			wrWrite(t, s, wrSynthetic(0, 5), wrSynthetic(1, 5))
+			before := wrDump(t, s)
+			_, err := s.WriteBatch(wrCtx(t), tc.batch)
+			if code := diplograph.ErrorCode(err); code != tc.code {
+				t.Fatalf("WriteBatch: %v (code %q), want %s", err, code, tc.code)
+			}
+			msg := diplograph.ErrorMessage(err)
+			for _, m := range tc.mentions {
+				if !strings.Contains(msg, m) {
+					t.Errorf("message %q does not mention %q", msg, m)
+				}
+			}
+			if after := wrDump(t, s); strings.Join(after, "\n") != strings.Join(before, "\n") {
+				t.Errorf("failed batch changed the graph:\n%s", wrDiff(before, after))
+			}
+		})
+	}
+}
+
+func TestWriteBatchConcurrent(t *testing.T) {
+	docs := wrCorpus(40, 6)
+
+	// Expected: everything written by one writer.
+	s := wrOpen(t)
+	wrWrite(t, s, docs...)
+	want := wrDump(t, s, "ingestedAt")
+
+	s = wrOpen(t)
+	const writers = 8
+	var wg sync.WaitGroup
+	errs := make(chan error, writers)
+	for g := 0; g < writers; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			// Writer g writes 16 documents, overlapping its neighbours',
+			// in batches of 4, half of the writers in reverse order.
+			var mine []diplograph.Document
+			for i := 0; i < 16; i++ {
+				mine = append(mine, docs[(g*5+i)%len(docs)])
+			}
+			if g%2 == 1 {
+				for i, j := 0, len(mine)-1; i < j; i, j = i+1, j-1 {
+					mine[i], mine[j] = mine[j], mine[i]
+				}
+			}
+			for i := 0; i < len(mine); i += 4 {
+				if _, err := s.WriteBatch(context.Background(), mine[i:i+4]); err != nil {
+					errs <- fmt.Errorf("writer %d: %w", g, err)
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if got := wrDump(t, s, "ingestedAt"); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("concurrent writers differ from one writer:\n%s", wrDiff(want, got))
+	}
+	dups := wrRun(t, s, `MATCH (x)-[r]->(y)
+WITH x, y, type(r) AS t, r.title AS k, count(*) AS c WHERE c > 1
+RETURN count(*)`, nil)
+	if n := dups[0].Values[0].(int64); n != 0 {
+		t.Errorf("%d duplicated relationships", n)
+	}
+}
+
+func TestReference(t *testing.T) {
+	s := wrOpen(t)
+	ctx := wrCtx(t)
+	wrWrite(t, s, wrSynthetic(0, 5)) // creates KZ and FR without names
+	cs := []diplograph.Country{
+		{Code: "KZ", NameEN: "Kazakhstan", NameRU: "Казахстан", NameKK: "Қазақстан"},
+		{Code: "FR", NameEN: "France", NameRU: "Франция", NameKK: "Франция"},
+		{Code: "JP", NameEN: "Japan"},
+	}
+	ts := []diplograph.Topic{{Key: "music", NameEN: "Music", NameRU: "Музыка", NameKK: "Музыка"}}
+	for i := 0; i < 2; i++ {
+		if err := s.UpsertCountries(ctx, cs); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.UpsertTopics(ctx, ts); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := wrCounts(t, s)
+	if c[neo4jstore.LabelCountry] != 3 || c[neo4jstore.LabelTopic] != 3 {
+		t.Errorf("counts: %v", c)
+	}
+	kz := wrProps(t, s, "MATCH (c:Country {code: 'KZ'}) RETURN properties(c)", nil)
+	if kz["nameRu"] != "Казахстан" || kz["nameEn"] != "Kazakhstan" {
+		t.Errorf("KZ = %v", kz)
+	}
+	// An empty name keeps the stored one.
+	if err := s.UpsertCountries(ctx, []diplograph.Country{{Code: "KZ"}}); err != nil {
+		t.Fatal(err)
+	}
+	if kz := wrProps(t, s, "MATCH (c:Country {code: 'KZ'}) RETURN properties(c)", nil); kz["nameEn"] != "Kazakhstan" {
+		t.Errorf("KZ after empty upsert = %v", kz)
+	}
+	for _, err := range []error{
+		s.UpsertCountries(ctx, []diplograph.Country{{Code: "kz1"}}),
+		s.UpsertTopics(ctx, []diplograph.Topic{{Key: "gardening"}}),
+	} {
+		if diplograph.ErrorCode(err) != diplograph.EINVALID {
+			t.Errorf("bad reference data: %v, want %s", err, diplograph.EINVALID)
+		}
+	}
+}
+
+// wrProxy forwards TCP connections to target until stopped; stop also
+// cuts the connections it forwards, as a Neo4j going away would.
+func wrProxy(t *testing.T, target string) (addr string, stop func()) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var conns []net.Conn
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			u, err := net.Dial("tcp", target)
+			if err != nil {
+				c.Close()
+				continue
+			}
+			mu.Lock()
+			conns = append(conns, c, u)
+			mu.Unlock()
+			go func() { _, _ = io.Copy(u, c); u.Close() }()
+			go func() { _, _ = io.Copy(c, u); c.Close() }()
+		}
+	}()
+	stop = func() {
+		ln.Close()
+		mu.Lock()
+		defer mu.Unlock()
+		for _, c := range conns {
+			c.Close()
+		}
+	}
+	t.Cleanup(stop)
+	return ln.Addr().String(), stop
+}
+
+func TestWriteBatchUnavailable(t *testing.T) {
+	neo4jtest.Open(t) // skips when there is no test database
+	c := neo4jtest.Config()
+	u, err := url.Parse(c.URI)
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr, stop := wrProxy(t, u.Host)
+	c.URI = u.Scheme + "://" + addr
+	c.QueryTimeout = 5 * time.Second
+	s, err := neo4jstore.Open(wrCtx(t), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close(context.Background())
+	stop()
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Second)
+	defer cancel()
+	_, err = s.WriteBatch(ctx, []diplograph.Document{wrSynthetic(0, 5)})
+	if code := diplograph.ErrorCode(err); code != diplograph.EUNAVAILABLE {
+		t.Errorf("WriteBatch with Neo4j gone: %v (code %q), want %s", err, code, diplograph.EUNAVAILABLE)
+	}
+	t.Logf("Neo4j gone: %v", err)
+}
+
+// BenchmarkWriteBatch writes batches of new synthetic documents (3
+// persons, 2 events, 1 agreement, 3 topics, 2 countries each), sharing
+// persons and events with earlier ones, as an ingest of a growing corpus
+// does.
+func BenchmarkWriteBatch(b *testing.B) {
+	for _, size := range []int{1, 200} {
+		b.Run(fmt.Sprintf("docs=%d", size), func(b *testing.B) {
+			s := wrOpen(b)
+			ctx := wrCtx(b)
+			next := 0
+			b.ResetTimer()
+			start := time.Now()
+			for i := 0; i < b.N; i++ {
+				docs := make([]diplograph.Document, size)
+				for k := range docs {
+					docs[k] = wrSynthetic(next, 50)
+					next++
+				}
+				if _, err := s.WriteBatch(ctx, docs); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(next)/time.Since(start).Seconds(), "docs/s")
+		})
 	}
 }
