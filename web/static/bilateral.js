@@ -411,6 +411,7 @@
     var width = Math.max(items.length * slot, 240);
     var chart = svg("svg", {
       viewBox: "0 0 " + width + " " + (h + top + bottom),
+      width: width, height: h + top + bottom,
       role: "img",
       "aria-label": items.map(function (i) { return i.label + ": " + i.count; }).join(", ")
     });
@@ -441,6 +442,7 @@
     var row = 24, labelW = 140, barW = 260, width = labelW + barW + 40;
     var chart = svg("svg", {
       viewBox: "0 0 " + width + " " + (items.length * row + 4),
+      width: width, height: items.length * row + 4,
       role: "img",
       "aria-label": items.map(function (i) { return i.label + ": " + i.count; }).join(", ")
     });
@@ -472,7 +474,7 @@
     var width = 1000, left = 20, right = 20, axisY = 60;
     function xOf(t) { return left + (width - left - right) * (t - start) / (end - start); }
 
-    var chart = svg("svg", { viewBox: "0 0 " + width + " 90", role: "img", "aria-label": "Events on a time axis" });
+    var chart = svg("svg", { viewBox: "0 0 " + width + " 90", class: "full", role: "img", "aria-label": "Events on a time axis" });
     chart.appendChild(svg("line", { x1: left, x2: width - right, y1: axisY, y2: axisY, stroke: "#9aa3b5" }));
     for (var y = y0; y <= y1; y++) {
       var x = xOf(Date.UTC(y, 0, 1));
