@@ -22,7 +22,7 @@ TEST_DATA    ?= .neo4j/test
 export NEO4J_TEST_URI ?= bolt://127.0.0.1:$(TEST_PORT)
 ADDR         ?= 127.0.0.1:8080
 
-.PHONY: all build run test test-go eval bench generate lint neo4j-start neo4j-stop neo4j-status clean
+.PHONY: all build run test test-go eval eval-dev bench generate lint neo4j-start neo4j-stop neo4j-status clean
 
 all: build
 
@@ -58,6 +58,11 @@ test-go:
 eval:
 	@$(GO) run ./cmd/diplograph extract $(SHARED)/corpus/seeds > /tmp/diplograph-eval.jsonl || true
 	@python3 $(SHARED)/eval/score.py $(SHARED)/eval/gold/seeds /tmp/diplograph-eval.jsonl
+
+## eval-dev: the same scoring on the project's own development set (eval/dev)
+eval-dev:
+	@$(GO) run ./cmd/diplograph extract eval/dev/articles > /tmp/diplograph-eval-dev.jsonl || true
+	@python3 $(SHARED)/eval/score.py eval/dev/gold /tmp/diplograph-eval-dev.jsonl
 
 ## bench: extractor, ingest and GraphQL benchmarks (needs the test Neo4j; see `make test`)
 bench:
