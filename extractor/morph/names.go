@@ -1,11 +1,437 @@
 package morph
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// caseSet is a set of Russian cases, bit i for RuCases[i].
+type caseSet uint8
+
+const allCases caseSet = 1<<6 - 1
+
+// paradigm is a declension pattern: the nominative ends in nom; case i is
+// the stem (the nominative without nom) plus ends[i].
+type paradigm struct {
+	nom    string
+	gender Gender // Unknown: either
+	ends   [6]string
+	score  float64 // how much a match tells
+	given  bool    // applies to given names (checked against the table)
+	family bool    // applies to surnames
+	patr   bool    // a patronymic: no table needed
+}
+
+// paradigms lists the declension patterns of Russian personal names. Those
+// for surnames are ordered from the most specific ending.
+var paradigms = []paradigm{
+	// Surnames in -ов/-ев/-ин and their feminine forms.
+	{nom: "ов", gender: Male, ends: [6]string{"ов", "ова", "ову", "ова", "овым", "ове"}, score: 2, family: true},
+	{nom: "ев", gender: Male, ends: [6]string{"ев", "ева", "еву", "ева", "евым", "еве"}, score: 2, family: true},
+	{nom: "ёв", gender: Male, ends: [6]string{"ёв", "ёва", "ёву", "ёва", "ёвым", "ёве"}, score: 2, family: true},
+	{nom: "ин", gender: Male, ends: [6]string{"ин", "ина", "ину", "ина", "иным", "ине"}, score: 2, family: true},
+	{nom: "ын", gender: Male, ends: [6]string{"ын", "ына", "ыну", "ына", "ыным", "ыне"}, score: 2, family: true},
+	{nom: "ова", gender: Female, ends: [6]string{"ова", "овой", "овой", "ову", "овой", "овой"}, score: 2, family: true},
+	{nom: "ева", gender: Female, ends: [6]string{"ева", "евой", "евой", "еву", "евой", "евой"}, score: 2, family: true},
+	{nom: "ёва", gender: Female, ends: [6]string{"ёва", "ёвой", "ёвой", "ёву", "ёвой", "ёвой"}, score: 2, family: true},
+	{nom: "ина", gender: Female, ends: [6]string{"ина", "иной", "иной", "ину", "иной", "иной"}, score: 2, family: true},
+	{nom: "ына", gender: Female, ends: [6]string{"ына", "ыной", "ыной", "ыну", "ыной", "ыной"}, score: 2, family: true},
+	// Adjectival surnames.
+	{nom: "ский", gender: Male, ends: [6]string{"ский", "ского", "скому", "ского", "ским", "ском"}, score: 2, family: true},
+	{nom: "цкий", gender: Male, ends: [6]string{"цкий", "цкого", "цкому", "цкого", "цким", "цком"}, score: 2, family: true},
+	{nom: "ская", gender: Female, ends: [6]string{"ская", "ской", "ской", "скую", "ской", "ской"}, score: 2, family: true},
+	{nom: "цкая", gender: Female, ends: [6]string{"цкая", "цкой", "цкой", "цкую", "цкой", "цкой"}, score: 2, family: true},
+	{nom: "ый", gender: Male, ends: [6]string{"ый", "ого", "ому", "ого", "ым", "ом"}, score: 1.8, family: true},
+	{nom: "ий", gender: Male, ends: [6]string{"ий", "ого", "ому", "ого", "им", "ом"}, score: 1.8, family: true},
+	{nom: "ой", gender: Male, ends: [6]string{"ой", "ого", "ому", "ого", "ым", "ом"}, score: 1.7, family: true},
+	{nom: "ой", gender: Male, ends: [6]string{"ой", "ого", "ому", "ого", "им", "ом"}, score: 1.7, family: true},
+	{nom: "ая", gender: Female, ends: [6]string{"ая", "ой", "ой", "ую", "ой", "ой"}, score: 1.7, family: true},
+	// Patronymics.
+	{nom: "вич", gender: Male, ends: [6]string{"вич", "вича", "вичу", "вича", "вичем", "виче"}, score: 2, patr: true},
+	{nom: "ьич", gender: Male, ends: [6]string{"ьич", "ьича", "ьичу", "ьича", "ьичем", "ьиче"}, score: 2, patr: true},
+	{nom: "вна", gender: Female, ends: [6]string{"вна", "вны", "вне", "вну", "вной", "вне"}, score: 2, patr: true},
+	{nom: "чна", gender: Female, ends: [6]string{"чна", "чны", "чне", "чну", "чной", "чне"}, score: 2, patr: true},
+	// Nouns: given names, and surnames that decline as nouns.
+	{nom: "ий", gender: Male, ends: [6]string{"ий", "ия", "ию", "ия", "ием", "ии"}, score: 1, given: true},
+	{nom: "ия", ends: [6]string{"ия", "ии", "ии", "ию", "ией", "ии"}, score: 1, given: true, family: true},
+	{nom: "ья", ends: [6]string{"ья", "ьи", "ье", "ью", "ьей", "ье"}, score: 1, given: true},
+	{nom: "ья", ends: [6]string{"ья", "ьи", "ье", "ью", "ьёй", "ье"}, score: 1, given: true},
+	{nom: "я", ends: [6]string{"я", "и", "е", "ю", "ей", "е"}, score: 1, given: true, family: true},
+	{nom: "а", ends: [6]string{"а", "ы", "е", "у", "ой", "е"}, score: 1, given: true, family: true},
+	{nom: "а", ends: [6]string{"а", "и", "е", "у", "ой", "е"}, score: 1, given: true, family: true}, // after г, к, х, ж, ш, ч, щ
+	{nom: "а", ends: [6]string{"а", "и", "е", "у", "ей", "е"}, score: 1, given: true, family: true}, // after ж, ш, ч, щ, ц
+	{nom: "ь", gender: Male, ends: [6]string{"ь", "я", "ю", "я", "ем", "е"}, score: 1, given: true, family: true},
+	{nom: "ь", gender: Female, ends: [6]string{"ь", "и", "и", "ь", "ью", "и"}, score: 1, given: true},
+	{nom: "й", gender: Male, ends: [6]string{"й", "я", "ю", "я", "ем", "е"}, score: 1, given: true, family: true},
+	{nom: "", gender: Male, ends: [6]string{"", "а", "у", "а", "ом", "е"}, score: 1, given: true, family: true},
+	{nom: "", gender: Male, ends: [6]string{"", "а", "у", "а", "ем", "е"}, score: 1, given: true, family: true}, // after ж, ш, ч, щ, ц
+}
+
+// fleetingNames maps given names whose last vowel drops in the oblique
+// cases to their oblique stem.
+var fleetingNames = map[string]string{
+	"павел": "павл", "лев": "льв", "пётр": "петр", "любовь": "любв",
+}
+
+// candidate is one reading of a name token.
+type candidate struct {
+	nom    string
+	gender Gender
+	cases  caseSet
+	score  float64
+}
+
 // NominativeName returns a person's name, as found in text in any case, in
 // the nominative, with the gender it implies. tokens are the words of the
 // name in text order: a first name and a surname in either order, an
 // optional patronymic, optional initials ("А." or "А.Б."). lang is "ru",
 // "kk" or "en".
+//
+// Russian names are read jointly: every token is matched against the
+// declension patterns of given names (checked against a table of common
+// given names with their gender), patronymics and surnames (-ов/-ова,
+// -ин/-ина, -ский/-ская, adjectival -ой/-ый/-ий, nouns in -а/-я/-ь/-й and
+// consonants, indeclinable names in other vowels), and the gender and case
+// that explain all tokens best win: Сергею Лаврову -> Сергей Лавров (Male);
+// Аиды Балаевой -> Аида Балаева (Female). A lone ambiguous surname (Лаврова:
+// a man's genitive or a woman's nominative) is kept as it is, with gender
+// Unknown.
+//
+// Kazakh names lose the case suffix of their last word (Ербол Досаевқа ->
+// Ербол Досаев) by KazakhStem; "ұлы" and "қызы" stay. English names lose a
+// possessive 's.
 func NominativeName(tokens []string, lang string) (out []string, gender Gender) {
-	out = append([]string(nil), tokens...)
-	return out, Unknown
+	out = make([]string, len(tokens))
+	copy(out, tokens)
+	if len(out) == 0 {
+		return out, Unknown
+	}
+	switch lang {
+	case "en":
+		last := len(out) - 1
+		out[last] = strings.TrimSuffix(strings.TrimSuffix(out[last], "'s"), "’s")
+		return out, genderOfGiven(out)
+	case "kk":
+		last := len(out) - 1
+		if _, known := nameGenders[lower(out[last])]; !known && !isInitial(out[last]) {
+			// People are rarely in the locative; a name like Аманда is not
+			// Аман + -да.
+			if st, sfx := KazakhStem(out[last]); sfx != "" && !kazakhLocSuffix(sfx) {
+				out[last] = st
+			}
+		}
+		if !hasCyrillic(strings.Join(out, "")) {
+			return out, genderOfGiven(out)
+		}
+		// A name in Kazakh text may still be in a Russian form (Сергей
+		// Лавров): reading it as Russian keeps the nominative as it is.
+		return nominativeRU(out)
+	}
+	if !hasCyrillic(strings.Join(out, "")) {
+		return out, genderOfGiven(out)
+	}
+	return nominativeRU(out)
+}
+
+// genderOfGiven returns the gender of the first token found in the table
+// of given names.
+func genderOfGiven(tokens []string) Gender {
+	for _, t := range tokens {
+		if g, ok := nameGenders[lower(t)]; ok {
+			return g
+		}
+	}
+	return Unknown
+}
+
+// part is one declinable piece of a name: a token or one half of a
+// hyphenated token.
+type part struct {
+	token int    // index of the token
+	text  string // the piece
+	cands []candidate
+}
+
+// nominativeRU reads a Russian name jointly; see NominativeName.
+func nominativeRU(tokens []string) ([]string, Gender) {
+	var parts []part
+	for i, t := range tokens {
+		if isInitial(t) {
+			continue
+		}
+		for _, p := range strings.Split(t, "-") {
+			if p == "" {
+				continue
+			}
+			parts = append(parts, part{token: i, text: p, cands: analyse(p)})
+		}
+	}
+	if len(parts) == 0 {
+		return tokens, Unknown
+	}
+	type choice struct {
+		score  float64
+		gender Gender
+		out    []string
+		caseI  int
+	}
+	var best []choice
+	for _, g := range []Gender{Male, Female} {
+		for ci := range RuCases {
+			total := 0.0
+			outs := make([]string, len(parts))
+			for pi, p := range parts {
+				bs, bn := -1.0, p.text
+				for _, c := range p.cands {
+					if c.cases&(1<<ci) == 0 || (c.gender != Unknown && c.gender != g) {
+						continue
+					}
+					if c.score > bs {
+						bs, bn = c.score, c.nom
+					}
+				}
+				total += bs
+				outs[pi] = bn
+			}
+			switch {
+			case len(best) == 0 || total > best[0].score+1e-9:
+				best = []choice{{total, g, outs, ci}}
+			case total > best[0].score-1e-9:
+				best = append(best, choice{total, g, outs, ci})
+			}
+		}
+	}
+	// Among equally good readings prefer the nominative; if they still
+	// disagree on the result, keep the text as it is.
+	pick := best[0]
+	agree := true
+	genders := map[Gender]bool{}
+	for _, b := range best {
+		genders[b.gender] = true
+		if strings.Join(b.out, " ") != strings.Join(pick.out, " ") {
+			agree = false
+		}
+	}
+	gender := pick.gender
+	if len(genders) > 1 {
+		gender = Unknown
+	}
+	if !agree {
+		// Only the nominative reading can be kept without evidence, and it
+		// says nothing about gender.
+		for _, b := range best {
+			if b.caseI == 0 {
+				pick = b
+				break
+			}
+		}
+		if pick.caseI != 0 {
+			return tokens, Unknown
+		}
+		gender = Unknown
+	}
+	// A reading with no support at all (every part unknown) says nothing
+	// about gender.
+	if pick.score <= 0.5*float64(len(parts)) {
+		gender = Unknown
+	}
+	out := make([]string, len(tokens))
+	copy(out, tokens)
+	rebuilt := map[int][]string{}
+	for pi, p := range parts {
+		rebuilt[p.token] = append(rebuilt[p.token], pick.out[pi])
+	}
+	for i, ps := range rebuilt {
+		out[i] = strings.Join(ps, "-")
+	}
+	return out, gender
+}
+
+// analyse returns every reading of a name part.
+func analyse(w string) []candidate {
+	lw := lower(w)
+	var cands []candidate
+	// As it stands: a nominative, or an indeclinable name in any case.
+	last, _ := utf8.DecodeLastRuneInString(lw)
+	switch {
+	case strings.ContainsRune("оеиуюэы", last) || strings.HasSuffix(lw, "ых") || strings.HasSuffix(lw, "их"):
+		cands = append(cands, candidate{nom: w, cases: allCases, score: 1})
+	case !isRuVowel(last) && last != 'й' && last != 'ь':
+		// A consonant: a man's nominative, or a woman's indeclinable name.
+		cands = append(cands, candidate{nom: w, cases: 1, score: 0.5})
+		cands = append(cands, candidate{nom: w, gender: Female, cases: allCases, score: 0.5})
+	default:
+		cands = append(cands, candidate{nom: w, cases: 1, score: 0.5})
+	}
+	if g, ok := nameGenders[lw]; ok {
+		// A given name in the nominative; a woman's name in a consonant
+		// does not decline (Асель, Кэтрин).
+		cs := caseSet(1)
+		if g == Female && !strings.HasSuffix(lw, "а") && !strings.HasSuffix(lw, "я") {
+			cs = allCases
+		}
+		cands = append(cands, candidate{nom: w, gender: g, cases: cs, score: 3})
+	}
+	for _, p := range paradigms {
+		for ci, end := range p.ends {
+			if !strings.HasSuffix(lw, end) {
+				continue
+			}
+			stem := w[:len(w)-len(end)]
+			if utf8.RuneCountInString(stem) < 2 && p.nom == "" || utf8.RuneCountInString(stem) < 1 {
+				continue
+			}
+			nom := stem + p.nom
+			if !paradigmFits(p, stem, ci) {
+				continue
+			}
+			lnom := lower(nom)
+			if p.given {
+				if g, ok := nameGenders[lnom]; ok && (p.gender == Unknown || p.gender == g) {
+					cands = append(cands, candidate{nom: nom, gender: g, cases: 1 << ci, score: 3})
+					continue
+				}
+			}
+			if p.patr {
+				cands = append(cands, candidate{nom: nom, gender: p.gender, cases: 1 << ci, score: p.score})
+				continue
+			}
+			if !p.family {
+				continue
+			}
+			sc := p.score
+			if p.nom == "ой" && ci > 0 {
+				if knownSurnamesOy[lnom] {
+					sc = 2.1
+				}
+			}
+			g := p.gender
+			if p.nom == "" || p.nom == "ь" || p.nom == "й" {
+				// A noun surname in a consonant declines only for men.
+				g = Male
+			}
+			cands = append(cands, candidate{nom: nom, gender: g, cases: 1 << ci, score: sc})
+		}
+	}
+	// Given names with a fleeting vowel: Павла -> Павел, Львом -> Лев.
+	for nom, stem := range fleetingNames {
+		if strings.HasPrefix(lw, stem) && len(lw) > len(stem) {
+			end := lw[len(stem):]
+			for ci, e := range []string{"", "а", "у", "а", "ом", "е"} {
+				if ci > 0 && end == e {
+					cands = append(cands, candidate{nom: matchCase(w, nom), gender: nameGenders[nom], cases: 1 << ci, score: 3})
+				}
+			}
+			for ci, e := range []string{"", "и", "и", "", "ью", "и"} {
+				if nom == "любовь" && ci > 0 && e != "" && end == e {
+					cands = append(cands, candidate{nom: matchCase(w, nom), gender: Female, cases: 1 << ci, score: 3})
+				}
+			}
+		}
+	}
+	return cands
+}
+
+// paradigmFits checks the spelling conditions of a paradigm on a stem.
+func paradigmFits(p paradigm, stem string, ci int) bool {
+	ls := lower(stem)
+	last, _ := utf8.DecodeLastRuneInString(ls)
+	switch p.nom {
+	case "":
+		if last == 0 || isRuVowel(last) || last == 'й' || last == 'ь' || last == 'ъ' {
+			return false
+		}
+		sib := strings.ContainsRune("жшчщц", last)
+		if p.ends[4] == "ем" && !sib || p.ends[4] == "ом" && sib {
+			return false
+		}
+		// -ов, -ин: the specific paradigms cover them.
+		for _, s := range []string{"ов", "ев", "ёв", "ин", "ын"} {
+			if strings.HasSuffix(ls, s) {
+				return false
+			}
+		}
+	case "а":
+		velar := strings.ContainsRune("гкхжшчщ", last)
+		sib := strings.ContainsRune("жшчщц", last)
+		switch {
+		case p.ends[1] == "ы" && velar, p.ends[1] == "и" && !velar && p.ends[4] == "ой":
+			return false
+		case p.ends[4] == "ей" && !sib:
+			return false
+		}
+		if last == 0 || isRuVowel(last) {
+			return false
+		}
+		for _, s := range []string{"ов", "ев", "ёв", "ин", "ын"} {
+			if strings.HasSuffix(ls, s) {
+				return false
+			}
+		}
+	case "я":
+		if last == 'и' || last == 'ь' || last == 0 {
+			return false
+		}
+	case "й":
+		if last == 'и' || last == 'ы' || last == 'о' || last == 0 {
+			return false
+		}
+	case "ий", "ый", "ой":
+		if p.family && (strings.HasSuffix(ls, "ск") || strings.HasSuffix(ls, "цк")) {
+			return false
+		}
+		if p.nom == "ый" && strings.ContainsRune("гкхжшчщ", last) {
+			return false
+		}
+	}
+	return true
+}
+
+// isInitial reports whether t is an initial or a run of them: "А.", "А.Б.", "А".
+func isInitial(t string) bool {
+	n := 0
+	for _, r := range t {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return n > 0 && (n <= 3 && strings.Contains(t, ".") || n == 1)
+}
+
+// matchCase spells lower-case s with the capitalisation of model's first letter.
+func matchCase(model, s string) string {
+	r, _ := utf8.DecodeRuneInString(model)
+	if unicode.IsUpper(r) {
+		f, sz := utf8.DecodeRuneInString(s)
+		return string(unicode.ToUpper(f)) + s[sz:]
+	}
+	return s
+}
+
+// lower returns s in lower case with ё as е.
+func lower(s string) string {
+	return strings.ReplaceAll(strings.ToLower(s), "ё", "е")
+}
+
+// splitFields splits a whitespace-separated list.
+func splitFields(s string) []string { return strings.Fields(s) }
+
+// kazakhLocSuffix reports whether sfx is a locative, locative-adjective or
+// relational suffix.
+func kazakhLocSuffix(sfx string) bool {
+	for _, c := range []string{KkLoc, KkLocRel, KkRel} {
+		for _, cl := range kkSuffixes {
+			for _, s := range cl[c] {
+				if s == sfx {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
