@@ -237,21 +237,39 @@ func cleanBody(text string, from int) []Span {
 	kept = dropHeadlineRuns(text, kept)
 
 	// Join hard-wrapped lines: a line that does not end a sentence followed
-	// directly by one that starts in lower case.
-	var body []Span
-	for i, k := range kept {
-		if i > 0 && !k.gap && len(body) > 0 {
-			prev := body[len(body)-1]
-			last, _ := utf8.DecodeLastRuneInString(text[prev.Start:prev.End])
-			first, _ := utf8.DecodeRuneInString(text[k.start:k.end])
-			if unicode.IsLower(first) && !strings.ContainsRune(".!?…:;", last) {
-				body[len(body)-1].End = k.end
-				continue
-			}
+	// directly by one that starts in lower case. When the text shows such
+	// wrapping at least twice, it is wrapped throughout: a long line that
+	// does not end a sentence is joined with the next one whatever its
+	// case.
+	wraps := 0
+	for i := 1; i < len(kept); i++ {
+		if !kept[i].gap && wrapsInto(text, kept[i-1], kept[i], false) {
+			wraps++
 		}
-		body = append(body, Span{k.start, k.end})
+	}
+	var body []Span
+	var prev keptLine
+	for i, k := range kept {
+		if i > 0 && !k.gap && wrapsInto(text, prev, k, wraps >= 2) {
+			body[len(body)-1].End = k.end
+		} else {
+			body = append(body, Span{k.start, k.end})
+		}
+		prev = k
 	}
 	return body
+}
+
+// wrapsInto reports whether line a continues on line b: a does not end a
+// sentence and b starts in lower case, or (in wrapped text) a is long.
+func wrapsInto(text string, a, b keptLine, wrapped bool) bool {
+	la := text[a.start:a.end]
+	last, _ := utf8.DecodeLastRuneInString(la)
+	if strings.ContainsRune(".!?…:;»\"”", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(text[b.start:b.end])
+	return unicode.IsLower(first) || wrapped && utf8.RuneCountInString(la) >= 50 && !unicode.IsDigit(first)
 }
 
 // dropHeadlineRuns removes runs of three or more headline-like lines once

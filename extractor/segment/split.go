@@ -113,16 +113,16 @@ func speechPosition(prefix string) bool {
 
 // isSpeech decides whether the quotation whose content is text[cs:qs] and
 // which closes at qe is a statement rather than a quoted name: its content
-// has at least two words and either ends with punctuation or is followed
-// by a comma and dash, a dash, a period or the end of the paragraph.
+// ends with punctuation, or it has at least two words and is followed by
+// a comma and dash, a dash, a period or the end of the paragraph.
 func isSpeech(text string, cs, qs, qe, pe int) bool {
 	content := strings.TrimRightFunc(text[cs:qs], isSpace)
+	last, _ := utf8.DecodeLastRuneInString(content)
+	if strings.ContainsRune(".,!?…", last) && hasAlnum(content) {
+		return true
+	}
 	if !strings.ContainsFunc(content, isSpace) {
 		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(content)
-	if strings.ContainsRune(".,!?…", last) {
-		return true
 	}
 	j := skipSpace(text[:pe], qe, true)
 	if j >= pe {
