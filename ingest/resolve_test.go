@@ -1,0 +1,143 @@
+package ingest_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/ingest"
+)
+
+// doc builds a document of one event as an extractor would give it.
+func doc(article, published, typ, date, city string, participants ...string) diplograph.Document {
+	countries := []string{"KZ", "UZ"}
+	e := diplograph.Event{Type: typ, Status: diplograph.StatusHeld, Date: date, City: city,
+		Countries: countries, Participants: participants}
+	e.ID = diplograph.EventID(typ, countries, date, article+"/0")
+	a := diplograph.Agreement{Kind: diplograph.KindPlan, Status: diplograph.AgreementSigned,
+		Countries: countries, EventID: e.ID}
+	a.ID = diplograph.AgreementID(a.Kind, a.Countries, nil, e.ID)
+	return diplograph.Document{
+		Article: diplograph.Article{ID: article, Published: published},
+		Facts:   diplograph.Facts{ArticleID: article, Events: []diplograph.Event{e}, Agreements: []diplograph.Agreement{a}},
+	}
+}
+
+// finder is an EventFinder over a fixed list of stored events.
+type finder struct{ stored []diplograph.Event }
+
+func (f finder) EventCandidates(ctx context.Context, probes []diplograph.Event, published []string, days int) ([][]diplograph.Event, error) {
+	out := make([][]diplograph.Event, len(probes))
+	for i, p := range probes {
+		for _, s := range f.stored {
+			if s.Type == p.Type {
+				out[i] = append(out[i], s)
+			}
+		}
+	}
+	return out, nil
+}
+
+func TestResolveBatch(t *testing.T) {
+	const m = diplograph.EventMeeting
+	tests := []struct {
+		name   string
+		docs   []diplograph.Document
+		stored []diplograph.Event
+		merged int
+		same   bool // the events of the first two documents end with one id
+	}{
+		{name: "same date: one id already", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov"),
+			doc("b", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev")}, merged: 0, same: true},
+		{name: "a day apart with a common participant in another spelling: merged", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov", "Rustam Nazaraliyev"),
+			doc("b", "2025-03-15", m, "2025-03-15", "Tashkent", "Rustam Nazaraliev")}, merged: 1, same: true},
+		{name: "two days apart: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov"),
+			doc("b", "2025-03-16", m, "2025-03-16", "", "Bakhyt Tleumbetov")}, merged: 0, same: false},
+		{name: "months apart, same ministers: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
+			doc("b", "2025-06-20", m, "2025-06-20", "Astana", "Bakhyt Tleumbetov", "Rustam Nazaraliev")}, merged: 0, same: false},
+		{name: "a day apart in different cities: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov"),
+			doc("b", "2025-03-15", m, "2025-03-15", "Samarkand", "Bakhyt Tleumbetov")}, merged: 0, same: false},
+		{name: "a day apart without a common participant: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov"),
+			doc("b", "2025-03-15", m, "2025-03-15", "", "Rustam Nazaraliev")}, merged: 0, same: false},
+		{name: "other type: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov"),
+			doc("b", "2025-03-15", diplograph.EventPhoneCall, "2025-03-15", "", "Bakhyt Tleumbetov")}, merged: 0, same: false},
+		{name: "undated, same participants, published close: merged", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
+			doc("b", "2025-03-17", m, "", "", "Rustam Nazaraliev", "Bakhyt Tleumbetov")}, merged: 1, same: true},
+		{name: "undated, published far apart: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
+			doc("b", "2025-05-17", m, "", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev")}, merged: 0, same: false},
+		{name: "undated, other participants: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
+			doc("b", "2025-03-14", m, "", "", "Bakhyt Tleumbetov")}, merged: 0, same: false},
+		{name: "dated and undated: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov"),
+			doc("b", "2025-03-14", m, "", "", "Bakhyt Tleumbetov")}, merged: 0, same: false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := &ingest.Resolver{Finder: finder{tt.stored}}
+			merged, err := r.ResolveBatch(context.Background(), tt.docs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if merged != tt.merged {
+				t.Errorf("merged = %d, want %d", merged, tt.merged)
+			}
+			a, b := tt.docs[0].Facts.Events[0].ID, tt.docs[1].Facts.Events[0].ID
+			if (a == b) != tt.same {
+				t.Errorf("ids %s and %s: same = %v, want %v", a, b, a == b, tt.same)
+			}
+			for _, d := range tt.docs {
+				ag := d.Facts.Agreements[0]
+				if ag.EventID != d.Facts.Events[0].ID {
+					t.Errorf("agreement follows %s, event is %s", ag.EventID, d.Facts.Events[0].ID)
+				}
+				if want := diplograph.AgreementID(ag.Kind, ag.Countries, nil, ag.EventID); ag.ID != want {
+					t.Errorf("agreement id %s, want %s (anchored on its event)", ag.ID, want)
+				}
+			}
+		})
+	}
+}
+
+func TestResolveAgainstGraph(t *testing.T) {
+	stored := doc("old", "2025-03-14", diplograph.EventMeeting, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov").Facts.Events[0]
+	stored.Participants = []string{"Bakhyt Tleumbetov", "Rustam Nazaraliev"}
+	d := doc("new", "2025-03-15", diplograph.EventMeeting, "2025-03-15", "", "Rustam Nazaraliyev")
+	r := &ingest.Resolver{Finder: finder{[]diplograph.Event{stored}}}
+	docs := []diplograph.Document{d}
+	merged, err := r.ResolveBatch(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if merged != 1 || docs[0].Facts.Events[0].ID != stored.ID {
+		t.Errorf("merged %d, id %s, want the stored %s", merged, docs[0].Facts.Events[0].ID, stored.ID)
+	}
+}
+
+// Two events of one article that resolve to one id become one event.
+func TestResolveMergesWithinAnArticle(t *testing.T) {
+	d := doc("a", "2025-03-14", diplograph.EventMeeting, "2025-03-14", "", "Bakhyt Tleumbetov")
+	e2 := d.Facts.Events[0]
+	e2.Date = "2025-03-15"
+	e2.ID = diplograph.EventID(e2.Type, e2.Countries, e2.Date, "")
+	e2.Participants = []string{"Bakhyt Tleumbetov", "Rustam Nazaraliev"}
+	d.Facts.Events = append(d.Facts.Events, e2)
+	docs := []diplograph.Document{d}
+	if _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	evs := docs[0].Facts.Events
+	if len(evs) != 1 || len(evs[0].Participants) != 2 {
+		t.Errorf("events: %s", fmt.Sprint(evs))
+	}
+}
