@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"sort"
 	"time"
 
 	"github.com/diplograph/diplograph"
@@ -123,4 +124,80 @@ func (s *Store) DeleteAll(ctx context.Context) error {
 		return fmt.Errorf("neo4jstore: delete all: %w", err)
 	}
 	return nil
+}
+
+// Counts returns the number of nodes of each label and of relationships
+// of each type of the model (zero for those the graph has none of), for
+// tests and the summary of an ingest.
+func (s *Store) Counts(ctx context.Context) (map[string]int, error) {
+	out := map[string]int{}
+	for _, l := range Labels() {
+		out[l] = 0
+	}
+	for _, r := range RelTypes() {
+		out[r] = 0
+	}
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
+	defer sess.Close(ctx)
+	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		for _, q := range []string{
+			"MATCH (n) UNWIND labels(n) AS l RETURN l, count(*)",
+			"MATCH ()-[r]->() RETURN type(r), count(*)",
+		} {
+			res, err := tx.Run(ctx, q, nil)
+			if err != nil {
+				return nil, err
+			}
+			recs, err := res.Collect(ctx)
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range recs {
+				k, _ := r.Values[0].(string)
+				n, _ := r.Values[1].(int64)
+				out[k] = int(n)
+			}
+		}
+		return nil, nil
+	}, neo4j.WithTxTimeout(s.timeout))
+	if err != nil {
+		return nil, storeError("neo4jstore.Counts", fmt.Errorf("neo4jstore: counts: %w", err))
+	}
+	return out, nil
+}
+
+// ArticleHash returns the content hash (diplograph.ContentHash) of each of
+// the articles that is stored, by id; ids not stored are absent. The
+// pipeline uses it to skip articles that have not changed.
+func (s *Store) ArticleHash(ctx context.Context, ids []string) (map[string]string, error) {
+	out := map[string]string{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	ids = append([]string(nil), ids...)
+	sort.Strings(ids)
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
+	defer sess.Close(ctx)
+	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		clear(out)
+		res, err := tx.Run(ctx, "UNWIND $ids AS id MATCH (a:"+LabelArticle+" {id: id}) RETURN a.id, a.contentHash",
+			map[string]any{"ids": ids})
+		if err != nil {
+			return nil, err
+		}
+		recs, err := res.Collect(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range recs {
+			id, _ := r.Values[0].(string)
+			h, _ := r.Values[1].(string)
+			out[id] = h
+		}
+		return nil, nil
+	}, neo4j.WithTxTimeout(s.timeout))
+	if err != nil {
+		return nil, storeError("neo4jstore.ArticleHash", fmt.Errorf("neo4jstore: article hash: %w", err))
+	}
+	return out, nil
 }
