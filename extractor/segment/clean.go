@@ -59,12 +59,31 @@ var (
 	byRe     = regexp.MustCompile(`^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|/].{0,40})?$`)
 	// View counters with a word.
 	viewsRe = regexp.MustCompile(`^(?i:просмотр\p{L}*|views?|қаралым\p{L}*|көрілім\p{L}*|көрсетілім\p{L}*|прочтени\p{L}*|прочитано)\s*:?\s*[\d\s]+$|^[\d\s]+\s*(?i:просмотр\p{L}*|views?|қаралым\p{L}*|көрілім\p{L}*|прочтени\p{L}*|комментари\p{L}*|comments?|пікір)$`)
-	// Share and subscribe prompts.
-	shareRe   = regexp.MustCompile(`^(?i:поделиться|поделитесь|подписывайтесь|подпишитесь|share|subscribe|follow us|бөлісу|бөлісіңіз|жазылыңыз|жазылу|присоединяйтесь|следите за нами|наш канал|біздің арна|нажмите|click here|реклама|advertisement|жарнама|загрузка|loading)`)
-	socialRe  = regexp.MustCompile(`(?i:telegram|телеграм|whatsapp|ватсап|instagram|инстаграм|t\.me/|youtube|facebook|вконтакте|tiktok)`)
-	promoRe   = regexp.MustCompile(`(?i:канал|channel|подпис|жазыл|subscribe|арна|follow|следите|присоедин)`)
-	copyRe    = regexp.MustCompile(`^(?i:©|\(c\)|copyright|все права защищены|all rights reserved|барлық құқықтар|при использовании материал|при цитировании|при перепечатке|перепечатка|материалдарды пайдалан|сайт материалдарын)|(?i:все права защищены|all rights reserved|барлық құқықтары қорғалған)`)
-	roleRe    = regexp.MustCompile(`(?i:корреспондент|меншікті тілші|тілші|correspondent|обозреватель|шолушы)`)
+	roleRe  = regexp.MustCompile(`(?i:корреспондент|меншікті тілші|тілші|correspondent|обозреватель|шолушы)`)
+)
+
+// Lower-case word lists for the checks that need no regular expression.
+var (
+	// shareStarts open share and subscribe prompts and other page widgets.
+	shareStarts = []string{"поделиться", "поделитесь", "подписывайтесь", "подпишитесь", "share", "subscribe",
+		"follow us", "бөлісу", "бөлісіңіз", "жазылыңыз", "жазылу", "присоединяйтесь", "следите за нами",
+		"наш канал", "біздің арна", "нажмите", "click here", "реклама", "advertisement", "жарнама", "загрузка", "loading"}
+	// socialWords name messengers and social networks; promoWords make a
+	// line naming one of them a promotion of the site's channel.
+	socialWords = []string{"telegram", "телеграм", "whatsapp", "ватсап", "instagram", "инстаграм", "t.me/",
+		"youtube", "facebook", "вконтакте", "tiktok"}
+	promoWords = []string{"канал", "channel", "подпис", "жазыл", "subscribe", "арна", "follow", "следите", "присоедин"}
+	// copyStarts open copyright and reprint notices; copyWords mark them
+	// anywhere in a short line.
+	copyStarts = []string{"©", "(c)", "copyright", "все права защищены", "all rights reserved", "барлық құқықтар",
+		"при использовании материал", "при цитировании", "при перепечатке", "перепечатка", "материалдарды пайдалан",
+		"сайт материалдарын"}
+	copyWords = []string{"все права защищены", "all rights reserved", "құқықтары қорғалған", "©"}
+	// sourceStarts open a line that only names the source of the news.
+	sourceStarts = []string{"источник:", "дереккөз:", "source:"}
+)
+
+var (
 	socialSet = map[string]bool{"facebook": true, "twitter": true, "x": true, "vk": true, "вконтакте": true,
 		"telegram": true, "whatsapp": true, "instagram": true, "youtube": true, "ok": true,
 		"одноклассники": true, "tiktok": true, "threads": true, "linkedin": true, "email": true, "e-mail": true}
@@ -108,6 +127,9 @@ func classify(line string) lineKind {
 		return lineDrop
 	}
 	n := utf8.RuneCountInString(line)
+	if n > 300 {
+		return lineText // boilerplate lines are short
+	}
 	lower := strings.ToLower(line)
 	key := strings.TrimRight(lower, " :.»>→…")
 	if moreNews[key] {
@@ -129,7 +151,7 @@ func classify(line string) lineKind {
 	if n <= 200 && photoRe.MatchString(line) {
 		return lineDrop
 	}
-	words := len(strings.Fields(line))
+	words := countWords(line, 9)
 	if words <= 7 && last != '.' && (bylineRe.MatchString(line) || byRe.MatchString(line)) {
 		return lineDrop
 	}
@@ -139,19 +161,59 @@ func classify(line string) lineKind {
 	if n <= 60 && viewsRe.MatchString(line) {
 		return lineDrop
 	}
-	if n <= 200 && shareRe.MatchString(line) {
+	if n <= 200 && hasAnyPrefix(lower, shareStarts) {
 		return lineDrop
 	}
-	if n <= 300 && socialRe.MatchString(line) && promoRe.MatchString(line) {
+	if n <= 300 && containsAny(lower, socialWords) && containsAny(lower, promoWords) {
 		return lineDrop
 	}
-	if n <= 250 && (copyRe.MatchString(line) || strings.Contains(line, "©")) {
+	if n <= 250 && (hasAnyPrefix(lower, copyStarts) || containsAny(lower, copyWords)) {
+		return lineDrop
+	}
+	if n <= 150 && hasAnyPrefix(lower, sourceStarts) {
 		return lineDrop
 	}
 	if n <= 100 && (isDateLine(lower) || isSocialLine(lower)) {
 		return lineDrop
 	}
 	return lineText
+}
+
+// countWords counts the words of s separated by white space, up to max.
+func countWords(s string, max int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if isSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+			if n >= max {
+				return n
+			}
+		}
+	}
+	return n
+}
+
+// hasAnyPrefix reports whether s starts with one of prefixes.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs []string) bool {
+	for _, p := range subs {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDateLine reports a line made only of numbers, month names and date

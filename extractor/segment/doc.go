@@ -30,8 +30,17 @@
 // that holds one or more whole statements becomes one sentence with
 // Quote=true (its offsets exclude the quote marks), and the attribution
 // that follows it (", - сказал X.", "– деді X.", ", said X.") becomes its
-// own sentence right after it with Quote=false. A quotation that is only a
-// name inside a sentence («Астана Опера») does not split the sentence.
+// own sentence right after it with Quote=false. A quotation opened after a
+// colon ("Министр отметил: «...»") leaves the attribution in the sentence
+// before it. A quotation broken by its attribution ("«..., – сказал
+// министр. – ...»") gives two Quote sentences with the attribution between
+// them. A quotation that is only a name inside a sentence («Астана Опера»)
+// does not split the sentence, nor does punctuation inside any quotation
+// that is not direct speech.
+//
+// So the speaker of a Quote sentence is found in the nearest following
+// sentence with Quote=false in the same paragraph, or, when there is none,
+// in the sentence before the quotation.
 //
 // # Language
 //

@@ -1,7 +1,6 @@
 package segment
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -38,6 +37,7 @@ var ruWords = map[string]bool{
 // else to Russian.
 func detectSpans(text string, spans []Span) string {
 	var latin, cyr, kkLetters, kkW, ruW int
+	var buf [64]byte
 	for _, sp := range spans {
 		s := text[sp.Start:sp.End]
 		wordStart := -1
@@ -46,12 +46,14 @@ func detectSpans(text string, spans []Span) string {
 			if wordStart < 0 {
 				return
 			}
-			w := s[wordStart:end]
-			if len(w) <= 40 {
-				lw := strings.ToLower(w)
-				if kkWords[lw] {
+			if w := s[wordStart:end]; len(w) <= 40 {
+				lw := buf[:0]
+				for _, r := range w {
+					lw = utf8.AppendRune(lw, unicode.ToLower(r))
+				}
+				if kkWords[string(lw)] {
 					kkW++
-				} else if !wordKK && ruWords[lw] {
+				} else if !wordKK && ruWords[string(lw)] {
 					ruW++
 				}
 			}

@@ -1,10 +1,15 @@
 package segment
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
+
+// brokenSpeechRe finds an attribution inside a quotation: "first part,
+// – сказал министр. – second part".
+var brokenSpeechRe = regexp.MustCompile(`(?s)^(.+?[,!?…])\s*[-–—]\s+(\p{Ll}[^«»"“”\n]{2,150}?[.,:])\s*[-–—]\s+(\S.*)$`)
 
 // abbrevs are words (lower case, without the final period) after which a
 // period does not end a sentence.
@@ -57,7 +62,15 @@ func splitPara(text string, ps, pe, para int, out []Sentence) []Sentence {
 			if ok {
 				if atStart && isSpeech(text, i+w, qs, qe, pe) {
 					emit(seg, i, false)
-					emit(i+w, qs, true)
+					if m := brokenSpeechRe.FindStringSubmatchIndex(text[i+w : qs]); m != nil {
+						// «Мы готовы, – сказал министр. – Это наш выбор».
+						c := i + w
+						emit(c+m[2], c+m[3], true)
+						emit(c+m[4], c+m[5], false)
+						emit(c+m[6], c+m[7], true)
+					} else {
+						emit(i+w, qs, true)
+					}
 					// The attribution after the quotation starts after a
 					// comma, dash or period.
 					j := qe
