@@ -180,7 +180,14 @@ func kazakhFront(w string) bool {
 		switch rs[i] {
 		case 'а', 'о', 'ұ', 'ы', 'я', 'ё':
 			return false
-		case 'ә', 'е', 'ө', 'ү', 'і', 'э', 'и':
+		case 'е':
+			// Russian -ев after a vowel (Тоқаев) is read as -йэв: the
+			// vowel before it decides.
+			if i > 0 && strings.ContainsRune("аоұыяё", rs[i-1]) {
+				continue
+			}
+			return true
+		case 'ә', 'ө', 'ү', 'і', 'э', 'и':
 			return true
 		case 'у', 'ю':
 			if i == len(rs)-1 || i == len(rs)-2 {

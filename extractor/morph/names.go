@@ -64,8 +64,10 @@ var paradigms = []paradigm{
 	{nom: "ь", gender: Male, ends: [6]string{"ь", "я", "ю", "я", "ем", "е"}, score: 1, given: true, family: true},
 	{nom: "ь", gender: Female, ends: [6]string{"ь", "и", "и", "ь", "ью", "и"}, score: 1, given: true},
 	{nom: "й", gender: Male, ends: [6]string{"й", "я", "ю", "я", "ем", "е"}, score: 1, given: true, family: true},
-	{nom: "", gender: Male, ends: [6]string{"", "а", "у", "а", "ом", "е"}, score: 1, given: true, family: true},
-	{nom: "", gender: Male, ends: [6]string{"", "а", "у", "а", "ем", "е"}, score: 1, given: true, family: true}, // after ж, ш, ч, щ, ц
+	// Consonant nouns; slightly above an indeclinable reading of the same
+	// word (Дюпону: Дюпон rather than an indeclinable Дюпону).
+	{nom: "", gender: Male, ends: [6]string{"", "а", "у", "а", "ом", "е"}, score: 1.05, given: true, family: true},
+	{nom: "", gender: Male, ends: [6]string{"", "а", "у", "а", "ем", "е"}, score: 1.05, given: true, family: true}, // after ж, ш, ч, щ, ц
 }
 
 // fleetingNames maps given names whose last vowel drops in the oblique
@@ -126,12 +128,12 @@ func NominativeName(tokens []string, lang string) (out []string, gender Gender) 
 		}
 		// A name in Kazakh text may still be in a Russian form (Сергей
 		// Лавров): reading it as Russian keeps the nominative as it is.
-		return nominativeRU(out)
+		return nominativeRU(out, true)
 	}
 	if !hasCyrillic(strings.Join(out, "")) {
 		return out, genderOfGiven(out)
 	}
-	return nominativeRU(out)
+	return nominativeRU(out, false)
 }
 
 // genderOfGiven returns the gender of the first token found in the table
@@ -154,7 +156,7 @@ type part struct {
 }
 
 // nominativeRU reads a Russian name jointly; see NominativeName.
-func nominativeRU(tokens []string) ([]string, Gender) {
+func nominativeRU(tokens []string, nomOnly bool) ([]string, Gender) {
 	var parts []part
 	for i, t := range tokens {
 		if isInitial(t) {
@@ -194,17 +196,33 @@ func nominativeRU(tokens []string) ([]string, Gender) {
 				total += bs
 				outs[pi] = bn
 			}
-			switch {
-			case len(best) == 0 || total > best[0].score+1e-9:
-				best = []choice{{total, g, outs, ci}}
-			case total > best[0].score-1e-9:
-				best = append(best, choice{total, g, outs, ci})
+			if nomOnly && ci > 0 {
+				continue
 			}
+			best = append(best, choice{total, g, outs, ci})
 		}
 	}
-	// Among equally good readings prefer the nominative; if they still
-	// disagree on the result, keep the text as it is.
+	// Readings within tieMargin of the best are equally good. Among them
+	// prefer the nominative; if they still disagree on the result, keep the
+	// text as it is.
+	const tieMargin = 0.1
+	top := best[0].score
+	for _, b := range best {
+		top = max(top, b.score)
+	}
+	ties := best[:0]
+	for _, b := range best {
+		if b.score >= top-tieMargin {
+			ties = append(ties, b)
+		}
+	}
+	best = ties
 	pick := best[0]
+	for _, b := range best {
+		if b.score > pick.score {
+			pick = b
+		}
+	}
 	agree := true
 	genders := map[Gender]bool{}
 	for _, b := range best {
@@ -220,10 +238,10 @@ func nominativeRU(tokens []string) ([]string, Gender) {
 	if !agree {
 		// Only the nominative reading can be kept without evidence, and it
 		// says nothing about gender.
+		found := false
 		for _, b := range best {
-			if b.caseI == 0 {
-				pick = b
-				break
+			if b.caseI == 0 && (!found || b.score > pick.score) {
+				pick, found = b, true
 			}
 		}
 		if pick.caseI != 0 {

@@ -69,6 +69,26 @@ const kazakhMaleNames = `
 Мағжан Мұхамеджан Ерұлан Асылан Ілияс Ғалымжан Медет
 `
 
+// latinNames are given names in Latin spelling for English text.
+const latinMaleNames = `
+John James Michael David Robert William Richard Thomas Mark Paul Peter Anthony Antony
+Andrew Charles Christopher Joseph Donald Joe George Stephen Steven Matthew Daniel Martin
+Emmanuel Olaf Friedrich Frank Walter Antonio Pedro Carlos Miguel Jose Luis Gabriel Jean
+Pierre Francois Jacques Michel Olivier Nicolas Marco Sergey Sergei Alexander Alexei
+Vladimir Dmitry Mikhail Nikolai Ivan Igor Yuri Nursultan Kassym-Jomart Askar Yerlan Erlan
+Nurlan Murat Marat Kairat Timur Mukhtar Rustam Shavkat Ilham Recep Mehmet Ahmet Mohammed
+Muhammad Mohammad Abdullah Khalid Hamad Tamim Salman Faisal Ibrahim Yusuf Omar Hassan
+Hussein Narendra Shehbaz Abbas Wang Benjamin Isaac Nikol Irakli Levan Zurab Aleksandar
+`
+
+const latinFemaleNames = `
+Mary Anna Ann Anne Olga Maria Elizabeth Kate Catherine Katherine Ursula Kaja Annalena
+Angela Hillary Kamala Sarah Laura Jill Nancy Theresa Margaret Susan Helen Julia Giorgia
+Christine Kristalina Isabel Isabelle Carmen Paola Francesca Monika Irena Aida Aigul Asel
+Zhanna Gulnara Dinara Madina Saule Leila Mehriban Fatima Aisha Maryam Elena Yelena Natalia
+Natalya Tatiana Tatyana Svetlana Irina Ekaterina Yekaterina Valentina Lyudmila Marina
+`
+
 // nameGenders maps a lower-case given name to its gender. Ambiguous
 // spellings keep the gender of the longer list.
 var nameGenders = func() map[string]Gender {
@@ -82,6 +102,8 @@ var nameGenders = func() map[string]Gender {
 	add(maleNames, Male)
 	add(kazakhMaleNames, Male)
 	add(femaleNames, Female)
+	add(latinMaleNames, Male)
+	add(latinFemaleNames, Female)
 	// Names that are both a male name's oblique form and a female name
 	// (Рашида) stay female in the table; the declension decides.
 	return m

@@ -159,7 +159,7 @@ func ruNoun(w string, g Gender) map[string]string {
 	}
 	if s, ok := ruFleeting[lw]; ok {
 		// Египет -> Египта: the stem loses its last vowel.
-		st := w[:len(s)]
+		st := matchCase(w, s)
 		return forms(w, st+"а", st+"у", w, st+"ом", st+"е")
 	}
 	ins := w + "ом"
@@ -222,11 +222,12 @@ func RussianAdjective(adj string) []string {
 	if !ok {
 		return []string{adj}
 	}
+	soft := ruAdjSoft(adj)
 	var out []string
 	seen := map[string]bool{}
 	for _, g := range []string{"m", "f", "n", "p"} {
 		for _, c := range RuCases {
-			f := stem + ruAdjEnding(stem, g, c)
+			f := stem + ruAdjEnding(stem, soft, g, c)
 			if !seen[f] {
 				seen[f] = true
 				out = append(out, f)
@@ -234,7 +235,7 @@ func RussianAdjective(adj string) []string {
 		}
 	}
 	// The bookish feminine instrumental -ою (российскою).
-	out = append(out, stem+strings.TrimSuffix(ruAdjEnding(stem, "f", RuIns), "й")+"ю")
+	out = append(out, stem+strings.TrimSuffix(ruAdjEnding(stem, soft, "f", RuIns), "й")+"ю")
 	return out
 }
 
@@ -250,7 +251,7 @@ func RussianAdjectiveCase(adj, cas string) string {
 	if cas == RuNom || (cas == RuAcc && g != "f") {
 		return adj
 	}
-	return stem + ruAdjEnding(stem, g, cas)
+	return stem + ruAdjEnding(stem, ruAdjSoft(adj), g, cas)
 }
 
 // ruAdjGender returns "m", "f", "n" or "p" from a nominative adjective ending.
@@ -291,7 +292,10 @@ func ruAdjStem(adj string) (string, bool) {
 
 // ruAdjEnding returns the ending of an adjective stem in gender g ("m", "f",
 // "n", "p") and case c, with the spelling rules after velars and sibilants.
-func ruAdjEnding(stem, g, c string) string {
+func ruAdjEnding(stem string, soft bool, g, c string) string {
+	if soft {
+		return ruSoftAdjEnding(g, c)
+	}
 	ls := strings.ToLower(stem)
 	last, _ := utf8.DecodeLastRuneInString(ls)
 	y := "ы"
@@ -337,6 +341,68 @@ func ruAdjEnding(stem, g, c string) string {
 		return y + "м"
 	case RuLoc:
 		return o + "м"
+	}
+	return ""
+}
+
+// ruAdjSoft reports whether an adjective has a soft stem (Нижний, Средняя,
+// Синее): -ий, -яя, -ее or -ие after a letter other than г, к, х, ж, ш,
+// ч, щ, ц.
+func ruAdjSoft(adj string) bool {
+	la := strings.ToLower(adj)
+	if strings.HasSuffix(la, "яя") {
+		return true
+	}
+	if !strings.HasSuffix(la, "ий") && !strings.HasSuffix(la, "ее") && !strings.HasSuffix(la, "ие") {
+		return false
+	}
+	stem := []rune(la)
+	if len(stem) < 3 {
+		return false
+	}
+	last := stem[len(stem)-3]
+	// Russian soft adjectives end in -ний (Нижний, Средний, Синий); other
+	// -ий adjectives are hard stems after a velar or sibilant.
+	return last == 'н' && !strings.HasSuffix(la, "ские")
+}
+
+// ruSoftAdjEnding returns the ending of a soft-stem adjective.
+func ruSoftAdjEnding(g, c string) string {
+	switch g {
+	case "f":
+		switch c {
+		case RuNom:
+			return "яя"
+		case RuAcc:
+			return "юю"
+		}
+		return "ей"
+	case "p":
+		switch c {
+		case RuNom, RuAcc:
+			return "ие"
+		case RuGen, RuLoc:
+			return "их"
+		case RuDat:
+			return "им"
+		case RuIns:
+			return "ими"
+		}
+	}
+	switch c {
+	case RuNom, RuAcc:
+		if g == "n" {
+			return "ее"
+		}
+		return "ий"
+	case RuGen:
+		return "его"
+	case RuDat:
+		return "ему"
+	case RuIns:
+		return "им"
+	case RuLoc:
+		return "ем"
 	}
 	return ""
 }
