@@ -32,8 +32,26 @@ type Sentence struct {
 	// Quote is true when the sentence is the content of a direct-speech
 	// quotation (the quote marks themselves are outside Start..End). The
 	// speaker is named in the next sentence ("– сказал X.") or, when the
-	// quotation followed a colon, in the previous one ("X отметил:").
+	// quotation followed a colon, in the previous one ("X отметил:"): see
+	// Doc.Attribution.
 	Quote bool
+
+	attr int // 1 + index in Doc.Sentences of the attribution of a quotation; 0 if none
+}
+
+// Attribution returns the sentence that says who spoke the direct-speech
+// sentence d.Sentences[i] ("– сказал министр.", "деді ол.", "said the
+// minister.", or "Министр отметил:" before the quotation); ok is false when
+// sentence i is not a quotation or its speaker is not named next to it.
+func (d Doc) Attribution(i int) (s Sentence, ok bool) {
+	if i < 0 || i >= len(d.Sentences) {
+		return Sentence{}, false
+	}
+	a := d.Sentences[i].attr - 1
+	if a < 0 || a >= len(d.Sentences) {
+		return Sentence{}, false
+	}
+	return d.Sentences[a], true
 }
 
 // Doc is an article cut into its kept body and sentences.

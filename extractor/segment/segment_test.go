@@ -180,3 +180,40 @@ func TestLanguageGiven(t *testing.T) {
 		t.Errorf("Language = %s, want the given kk", got)
 	}
 }
+
+func TestAttribution(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]string // quotation -> its attribution ("" for none)
+	}{
+		{"after", "«Мы готовы к диалогу», – сказал министр. Затем был обед.",
+			map[string]string{"Мы готовы к диалогу": "сказал министр."}},
+		{"colon", "Посол подчеркнул: «Отношения развиваются». Затем был обед.",
+			map[string]string{"Отношения развиваются": "Посол подчеркнул:"}},
+		{"broken", "«Мы готовы, – сказал министр. – Это наш выбор».",
+			map[string]string{"Мы готовы,": "сказал министр.", "Это наш выбор": "сказал министр."}},
+		{"english", "\"We welcome the agreement,\" said the minister. \"It is historic.\"",
+			map[string]string{"We welcome the agreement,": "said the minister.", "It is historic.": ""}},
+		{"kazakh", "\"Біз дайынбыз\", – деді министр.", map[string]string{"Біз дайынбыз": "деді министр."}},
+		{"none", "«Мы готовы к диалогу». Затем был обед.", map[string]string{"Мы готовы к диалогу": ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := segment.Segment(tt.text, "")
+			got := map[string]string{}
+			for i, s := range d.Sentences {
+				if !s.Quote {
+					if _, ok := d.Attribution(i); ok {
+						t.Errorf("sentence %q is not a quotation but has an attribution", s.Text)
+					}
+					continue
+				}
+				a, _ := d.Attribution(i)
+				got[s.Text] = a.Text
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("attributions %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -38,7 +38,11 @@ var abbrevs = map[string]bool{
 
 // splitPara appends the sentences of the paragraph text[ps:pe] to out.
 func splitPara(text string, ps, pe, para int, out []Sentence) []Sentence {
-	emit := func(s, e int, quote bool) {
+	// pending lists the quotations whose attribution is the next sentence.
+	var pending []int
+	// emit appends the sentence text[s:e] (trimmed) and returns its index,
+	// or -1 when there is nothing to append.
+	emit := func(s, e int, quote bool) int {
 		s, e = trimSpan(text, s, e)
 		// Drop dashes and commas left over around direct speech.
 		for s < e {
@@ -49,9 +53,17 @@ func splitPara(text string, ps, pe, para int, out []Sentence) []Sentence {
 			s += w
 		}
 		if !hasAlnum(text[s:e]) {
-			return
+			return -1
 		}
 		out = append(out, Sentence{Text: text[s:e], Start: s, End: e, Para: para, Quote: quote})
+		idx := len(out) - 1
+		if !quote {
+			for _, q := range pending {
+				out[q].attr = idx + 1
+			}
+			pending = pending[:0]
+		}
+		return idx
 	}
 	seg := ps
 	for i := ps; i < pe; {
@@ -59,38 +71,78 @@ func splitPara(text string, ps, pe, para int, out []Sentence) []Sentence {
 		if isOpenQuote(text, ps, i, r) {
 			qs, qe, ok := matchQuote(text, i, pe, r)
 			atStart := speechPosition(text[seg:i])
-			if ok {
-				if atStart && isSpeech(text, i+w, qs, qe, pe) {
-					emit(seg, i, false)
-					if m := brokenSpeechRe.FindStringSubmatchIndex(text[i+w : qs]); m != nil {
-						// «Мы готовы, – сказал министр. – Это наш выбор».
-						c := i + w
-						emit(c+m[2], c+m[3], true)
-						emit(c+m[4], c+m[5], false)
-						emit(c+m[6], c+m[7], true)
-					} else {
-						emit(i+w, qs, true)
-					}
-					// The attribution after the quotation starts after a
-					// comma, dash or period.
-					j := qe
-					for j < pe {
-						c, cw := utf8.DecodeRuneInString(text[j:pe])
-						if !isSpace(c) && c != ',' && c != '.' && !isDash(c) {
-							break
-						}
-						j += cw
-					}
-					seg, i = j, j
-					continue
+			if ok && atStart && isSpeech(text, i+w, qs, qe, pe) {
+				pending = pending[:0]
+				before := emit(seg, i, false)
+				if before >= 0 && !strings.HasSuffix(out[before].Text, ":") {
+					before = -1
 				}
+				var quotes []int
+				if m := brokenSpeechRe.FindStringSubmatchIndex(text[i+w : qs]); m != nil {
+					// «Мы готовы, – сказал министр. – Это наш выбор».
+					c := i + w
+					if q1 := emit(c+m[2], c+m[3], true); q1 >= 0 {
+						pending = append(pending, q1)
+					}
+					mid := emit(c+m[4], c+m[5], false)
+					if q2 := emit(c+m[6], c+m[7], true); q2 >= 0 && mid >= 0 {
+						out[q2].attr = mid + 1
+					} else {
+						quotes = append(quotes, q2)
+					}
+				} else {
+					quotes = append(quotes, emit(i+w, qs, true))
+				}
+				// The attribution after the quotation starts after a
+				// comma, dash or period; after a period alone there is
+				// none.
+				j := qe
+				attributed := false
+				for j < pe {
+					c, cw := utf8.DecodeRuneInString(text[j:pe])
+					if !isSpace(c) && c != ',' && c != '.' && !isDash(c) {
+						break
+					}
+					if c == ',' || isDash(c) {
+						attributed = true
+					}
+					if c == '.' {
+						attributed = false
+					}
+					j += cw
+				}
+				if j < pe {
+					c, _ := utf8.DecodeRuneInString(text[j:pe])
+					last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(text[i+w:qs], isSpace))
+					if unicode.IsLower(c) || last == ',' {
+						attributed = true // English: "...," said the minister.
+					}
+				} else {
+					attributed = false
+				}
+				for _, q := range quotes {
+					switch {
+					case q < 0:
+					case attributed:
+						pending = append(pending, q)
+					case before >= 0:
+						out[q].attr = before + 1
+					}
+				}
+				seg, i = j, j
+				continue
+			}
+			if ok {
 				i = qe // an inline quotation: never split inside it
 				continue
 			}
 			if atStart && len(strings.Fields(text[i:pe])) >= 4 {
 				// A quotation that runs on into the next paragraph.
-				emit(seg, i, false)
-				emit(i+w, pe, true)
+				before := emit(seg, i, false)
+				q := emit(i+w, pe, true)
+				if q >= 0 && before >= 0 && strings.HasSuffix(out[before].Text, ":") {
+					out[q].attr = before + 1
+				}
 				return out
 			}
 		}
