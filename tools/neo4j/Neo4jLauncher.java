@@ -46,6 +46,8 @@ public final class Neo4jLauncher {
         cfg.put("db.checkpoint.interval.time", "5m");
         cfg.put("dbms.usage_report.enabled", "false");
         cfg.put("server.logs.debug.enabled", "true");
+        // Bolt otherwise waits a 5 s quiet period on shutdown.
+        cfg.put("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0");
         // Extra settings: -Dneo4j.setting.<name>=<value> (neo4j.sh: NEO4J_EXTRA_CONF).
         for (String name : System.getProperties().stringPropertyNames()) {
             if (name.startsWith(SETTING_PREFIX)) {
