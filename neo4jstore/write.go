@@ -63,14 +63,16 @@ func (s *Store) WriteBatch(ctx context.Context, docs []diplograph.Document) (dip
 		}
 		if label, key, ok := conflictKey(err); ok && label == LabelArticle {
 			if len(seen[key]) > 1 {
-				return diplograph.WriteStats{}, conflictError(op, err, key, prep)
+				return diplograph.WriteStats{}, conflictError(op, err, key, prep,
+					"two different versions of the article in one batch")
 			}
 			if attempt < conflictRetries {
 				// Another transaction created the article first: run
 				// again, now seeing what it wrote.
 				continue
 			}
-			return diplograph.WriteStats{}, conflictError(op, err, key, prep)
+			return diplograph.WriteStats{}, conflictError(op, err, key, prep,
+				"the article keeps being written concurrently by another writer")
 		}
 		if label, key, ok := conflictKey(err); ok {
 			return diplograph.WriteStats{}, &diplograph.Error{Op: op, Code: diplograph.ECONFLICT,
@@ -80,9 +82,11 @@ func (s *Store) WriteBatch(ctx context.Context, docs []diplograph.Document) (dip
 	}
 }
 
-func conflictError(op string, err error, article string, prep []prepared) error {
+// conflictError is the ECONFLICT error about one article of the batch,
+// located at the file and line the article was read from.
+func conflictError(op string, err error, article string, prep []prepared, why string) error {
 	e := &diplograph.Error{Op: op, Code: diplograph.ECONFLICT, Err: err,
-		Message: fmt.Sprintf("article %s: two different versions in one batch, or written concurrently", article)}
+		Message: fmt.Sprintf("article %s: %s", article, why)}
 	for _, p := range prep {
 		if p.doc.Article.ID == article {
 			e.File, e.Line = p.doc.Article.File, p.doc.Article.Line

@@ -124,9 +124,17 @@ func validateForStore(d *diplograph.Document) error {
 			return fail("date %q is not a calendar date", s)
 		}
 	}
-	if d.Facts.Published != "" && !diplograph.ValidDate(d.Facts.Published) {
-		return fail("published %q is not an ISO date", d.Facts.Published)
+	for _, o := range d.Facts.Organizations {
+		if o.Country != "" && !diplograph.ValidCountryCode(o.Country) {
+			return fail("organization %q: country %q is not an ISO code", o.Name, o.Country)
+		}
 	}
+	for _, e := range d.Facts.Events {
+		if e.CityCountry != "" && !diplograph.ValidCountryCode(e.CityCountry) {
+			return fail("event %s: city country %q is not an ISO code", e.ID, e.CityCountry)
+		}
+	}
+
 	for _, t := range d.Facts.Events {
 		for _, tp := range t.Topics {
 			if !validTopic(tp) {
