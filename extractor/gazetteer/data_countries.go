@@ -71,7 +71,7 @@ MA | ru: Королевство Марокко | en: Kingdom of Morocco | radj: 
 SD | ru: Республика Судан | en: Republic of the Sudan; the Sudan | radj: суданский | eadj: Sudanese
 SS | ru: Республика Южный Судан | en: Republic of South Sudan | radj: южносуданский | eadj: South Sudanese
 # Europe.
-GB | ru: Соединённое Королевство Великобритании и Северной Ирландии; Соединённое Королевство; Британия; Англия | en: UK; United Kingdom of Great Britain and Northern Ireland; Great Britain; Britain; England | kk: Ұлыбритания және Солтүстік Ирландия Құрама Корольдігі; Ұлыбритания Корольдігі; Британия; Англия | abbr: U.K | radj: британский; английский | eadj: British | kadj: ағылшын; британ | rdem: британцы; англичане | edem: Britons; the British
+GB | ru: Соединённое Королевство Великобритании и Северной Ирландии; Соединённое Королевство; Британия; Англия | en: UK; United Kingdom of Great Britain and Northern Ireland; Great Britain; Britain; England | kk: Ұлыбритания және Солтүстік Ирландия Құрама Корольдігі; Ұлыбритания Корольдігі; Британия; Англия | abbr: U.K | radj: британский | eadj: British | kadj: британ | rdem: британцы; англичане | edem: Britons; the British
 FR | ru: Французская Республика | en: French Republic | kk: Француз Республикасы | radj: французский | eadj: French | kadj: француз | rdem: французы | edem: Frenchmen
 DE | ru: Федеративная Республика Германия | en: Federal Republic of Germany | kk: Германия Федеративтік Республикасы | abbr: ФРГ; ГФР | radj: германский; немецкий | eadj: German | kadj: неміс | rdem: немцы | edem: Germans
 IT | ru: Итальянская Республика | en: Italian Republic | kk: Италия Республикасы | radj: итальянский | eadj: Italian | kadj: итальян | rdem: итальянцы | edem: Italians

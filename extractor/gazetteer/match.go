@@ -151,14 +151,26 @@ var ruPrepCase = map[string]caseBit{
 	"посла": cGen, "президента": cGen, "министра": cGen, "правительства": cGen,
 }
 
+// ruAll is the set of the six Russian cases.
+const ruAll = cNom | cGen | cDat | cAcc | cIns | cLoc
+
 // caseName picks the name of the case of a form: the one case it can be, or
-// the one a preceding preposition selects, else the first in caseNames order.
+// the one a preceding preposition selects, else the first in caseNames
+// order; "" for an indeclinable name that no preposition explains.
 func caseName(cases caseBit, prev string) string {
 	if cases == 0 {
 		return ""
 	}
 	if p, ok := ruPrepCase[prev]; ok && cases&p != 0 {
 		cases &= p
+		if p&cLoc != 0 && cases&cLoc != 0 {
+			// "в Перу": place rather than direction.
+			return "loc"
+		}
+	}
+	if cases&ruAll == ruAll {
+		// An indeclinable name: no clue.
+		return ""
 	}
 	for _, c := range caseNames {
 		if cases&c.bit != 0 {
@@ -248,6 +260,9 @@ func (s *scanner) locative(i, j int, e entry) bool {
 // "France", "French", "РФ"). The whole phrase must be one form.
 func (g *Gazetteer) LookupCountry(phrase string) (code string, ok bool) {
 	phrase = strings.TrimSpace(phrase)
+	for _, the := range []string{"the ", "The "} {
+		phrase = strings.TrimPrefix(phrase, the)
+	}
 	s := newScanner(phrase)
 	if len(s.toks) == 0 {
 		return "", false

@@ -82,7 +82,9 @@ func KazakhInflectPossessive(noun string) map[string]string {
 
 // KazakhInflectAll returns every plausible case form of noun (all keys of
 // KazakhInflect), including both harmonies and both readings of a final у,
-// ю or и for words whose spelling leaves them open (Баку -> Бакуда, Бакуде).
+// ю or и for words whose spelling leaves them open (Баку -> Бакуда, Бакуде),
+// and both harmonies for loanwords in Russian spelling (Нью-Йорк ->
+// Нью-Йоркта, Нью-Йоркте).
 // It is meant for building gazetteers, where an extra form costs nothing.
 func KazakhInflectAll(noun string) []string {
 	var out []string
@@ -126,7 +128,9 @@ func KazakhInflectVariants(noun string) map[string][]string {
 			add(c, true)
 			add(c, false)
 		}
-	case !hasKazakhVowelLetter(noun):
+	case !hasKazakhVowelLetter(noun) || !hasKazakhLetter(noun):
+		// A loanword in Russian spelling (Нью-Йорк -> Нью-Йоркте) may
+		// take either harmony.
 		add(cl, !front)
 	}
 	return out
@@ -198,6 +202,12 @@ func kazakhFront(w string) bool {
 	}
 	// Latin or vowel-less words: back.
 	return false
+}
+
+// hasKazakhLetter reports whether w has a letter of the Kazakh alphabet
+// that Russian lacks, which marks a native spelling.
+func hasKazakhLetter(w string) bool {
+	return strings.ContainsAny(strings.ToLower(w), "әғқңөұүһі")
 }
 
 // hasKazakhVowelLetter reports whether w has a vowel that fixes its harmony.

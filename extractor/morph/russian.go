@@ -170,9 +170,9 @@ func ruNoun(w string, g Gender) map[string]string {
 }
 
 // ruFeminineSoft reports whether a -ь word is feminine by its ending
-// (Казань, Рязань, Астрахань, Тюмень, Пермь, Тверь).
+// (Казань, Рязань, Астрахань, Тюмень, Пермь, Тверь, Беларусь).
 func ruFeminineSoft(lw string) bool {
-	for _, s := range []string{"ань", "ень", "рмь", "ерь", "дь", "сть", "чь", "шь", "жь", "щь"} {
+	for _, s := range []string{"ань", "ень", "рмь", "ерь", "дь", "сть", "сь", "чь", "шь", "жь", "щь"} {
 		if strings.HasSuffix(lw, s) {
 			return true
 		}
