@@ -73,8 +73,8 @@
 //
 //	(:Person)-[:HOLDS_OFFICE {title, portfolio, deputy, firstSeen, lastSeen, sources}]->(:Country)
 //	    title: "Minister of <portfolio>" / "Deputy Minister of
-//	    <portfolio>" for ministers, else the role; portfolio absent for
-//	    other officials; deputy BOOLEAN; firstSeen, lastSeen: the earliest
+//	    <portfolio>" for ministers, else the role; portfolio and deputy
+//	    (BOOLEAN) absent for other officials; firstSeen, lastSeen: the earliest
 //	    and latest publishedAt of the source articles (absent if none has one)
 //	(:Person)-[:PARTICIPATED_IN {role, sources}]->(:Event)
 //	    role: the person's title as the article gives it
@@ -149,6 +149,16 @@
 // Person and Organization nodes no article reports or mentions any more,
 // and derives the properties of the rest again. Country and Topic nodes
 // are reference data and stay.
+//
+// Concurrent writers converge: every node is MERGEd on its constrained
+// key, rows are sorted by key so that transactions lock in the same order,
+// and the nodes whose properties a transaction derives are write-locked
+// (by setting and removing a marker property, _lock, that never stays)
+// before their REPORTS and MENTIONS are read, so the last writer derives
+// from everything committed. Deadlocks are retried by the driver; an
+// article created by a concurrent writer first (a uniqueness violation on
+// Article.id) makes WriteBatch run the batch again, which then skips or
+// replaces it.
 //
 // # Schema
 //

@@ -204,11 +204,13 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, docs []prepared) 
 	if err := writeRows(ctx, tx, &st, b); err != nil {
 		return st, err
 	}
-	for _, l := range derivedLabels {
-		t.add(l, b.nodeIDs[l]...)
-	}
+	// Only what the replaced versions supported can have lost its last
+	// report or mention; what this batch writes has one.
 	if err := deleteOrphans(ctx, tx, &st, t); err != nil {
 		return st, err
+	}
+	for _, l := range derivedLabels {
+		t.add(l, b.nodeIDs[l]...)
 	}
 	if err := derive(ctx, tx, &st, t); err != nil {
 		return st, err
