@@ -43,6 +43,14 @@ func (st *state) findAgreements() {
 				continue
 			}
 			status := st.agreementStatus(s, h)
+			if status == "" && s.idx+1 < len(st.sents) {
+				// "... Соглашения о сотрудничестве. Документ планируется
+				// подписать ...": the status is in the next sentence.
+				n := st.sents[s.idx+1]
+				if k := n.nextWord(0); k < len(n.toks) && lowStarts(n.toks[k].low, "документ", "құжат", "it", "the", "соглашени", "меморандум", "он", "она") && !n.has(cAgreement) {
+					status = st.agreementStatus(n, hit{start: -10, end: -10})
+				}
+			}
 			if status == "" {
 				continue
 			}
@@ -127,9 +135,12 @@ func (st *state) existing(s *sent, h hit) bool {
 // namedDocument reports whether a programme or plan word names a document
 // of cooperation ("Программа сотрудничества", "план действий").
 func (st *state) namedDocument(s *sent, h hit) bool {
+	if s.toks[h.start].cap && h.start > 0 {
+		return true
+	}
 	for k := h.end; k < min(len(s.toks), h.end+4); k++ {
 		if lowStarts(s.toks[k].low, "сотрудничеств", "взаимодейств", "действий", "мероприятий", "cooperation", "action",
-			"ынтымақтастық", "іс-шара", "совместн", "joint") {
+			"ынтымақтастық", "іс-шара", "совместн", "joint", "консультац", "consultation", "развити", "development") {
 			return true
 		}
 	}
@@ -172,23 +183,15 @@ func (st *state) agreementStatus(s *sent, h hit) string {
 	return ""
 }
 
-// eventOf returns the event reported in sentence s, else the last event
-// reported before it, else the primary event.
+// eventOf returns the event reported in sentence s, else the primary
+// event.
 func (st *state) eventOf(s *sent) *event {
-	var before *event
-	beforeSi := -1
 	for _, e := range st.events {
 		for _, si := range e.sents {
 			if si == s.idx {
 				return e
 			}
-			if si < s.idx && si > beforeSi {
-				before, beforeSi = e, si
-			}
 		}
-	}
-	if before != nil {
-		return before
 	}
 	for _, e := range st.events {
 		if e.primary {

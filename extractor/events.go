@@ -28,6 +28,8 @@ type mention struct {
 	cityCC    string
 	parts     []*person
 	sub       bool // a subcommission
+	next      bool // "следующее заседание", "the next session"
+	ref       bool // "в ходе встречи", "кездесу барысында": the event already reported
 }
 
 // event is a diplomatic event assembled from its mentions.
@@ -67,6 +69,9 @@ func (st *state) findEvents() {
 		// the people it names take part in it.
 		if len(last) > 0 && s.idx-last[0].si <= 3 {
 			for _, m := range last {
+				if m.planned {
+					continue
+				}
 				for _, r := range s.persons {
 					if r.p.titled || r.p.country != "" {
 						m.parts = appendPerson(m.parts, r.p)
@@ -80,14 +85,14 @@ func (st *state) findEvents() {
 	}
 	hasCommission := false
 	for _, m := range ms {
-		if m.typ == diplograph.EventCommissionSession {
+		if m.typ == diplograph.EventCommissionSession && !m.planned {
 			hasCommission = true
 		}
 	}
 	for _, m := range ms {
 		// A meeting within a commission session is the session itself,
 		// unless the text calls it a separate bilateral meeting.
-		if m.typ == diplograph.EventMeeting && hasCommission && !m.bilateral && m.date.IsZero() && !anyHead(m.parts) {
+		if m.typ == diplograph.EventMeeting && hasCommission && !m.bilateral && m.date.IsZero() && !anyHead(m.parts) && (m.ref || !st.sents[m.si].title) {
 			m.typ = diplograph.EventCommissionSession
 		}
 		st.place(m)
@@ -137,7 +142,14 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			}
 			typ = diplograph.EventMeeting
 		}
+		w := s.toks[h.start]
 		if (typ == diplograph.EventCulturalEvent || typ == diplograph.EventForum) && !st.specific(s, h) {
+			continue
+		}
+		if st.lang == diplograph.LangRussian && (typ == diplograph.EventForum || typ == diplograph.EventVisit || typ == diplograph.EventCulturalEvent) && ruPlural(w.low) {
+			continue
+		}
+		if (w.low == "week" || w.low == "fair" || w.low == "council" || w.low == "expo") && !w.cap {
 			continue
 		}
 		if typ == diplograph.EventVisit && st.lang == diplograph.LangEnglish && s.toks[h.start].low == "visit" {
@@ -150,7 +162,44 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		m := &mention{typ: typ, si: s.idx, t0: h.start, t1: h.end, word: s.toks[h.start].low}
 		m.sub = lowStarts(m.word, "подкомисс", "subcomm", "sub-comm") || (m.word == "кіші")
 		st.describe(s, m)
+		if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "следующ", "очередн", "next", "келесі", "кезекті") {
+			m.next = true
+		}
+		m.ref = s.reference(h)
 		out = append(out, m)
+	}
+	// "the next meeting of the Council": the meeting is the session.
+	for _, c := range out {
+		if c.typ != diplograph.EventCommissionSession {
+			continue
+		}
+		for i, m := range out {
+			if m.typ == diplograph.EventMeeting && m.t0 < c.t0 && c.t0-m.t0 <= 8 {
+				out = append(out[:i], out[i+1:]...)
+				break
+			}
+		}
+	}
+	// A visit, forum or Days of Culture reported with a meeting in one
+	// sentence is the framework of that meeting.
+	for _, m := range out {
+		if m.typ == diplograph.EventVisit || m.typ == diplograph.EventForum || m.typ == diplograph.EventCultureDays {
+			for _, o := range out {
+				if o.typ == diplograph.EventMeeting || o.typ == diplograph.EventCommissionSession || o.typ == diplograph.EventPhoneCall {
+					m.framework = true
+				}
+			}
+		}
+	}
+	// Events of one sentence share its parties.
+	for _, m := range out {
+		for _, o := range out {
+			if len(m.countries) < 2 && m.typ != diplograph.EventCultureDays {
+				for _, c := range o.countries {
+					m.countries = appendUniq(m.countries, c)
+				}
+			}
+		}
 	}
 	if eveOf != "" {
 		for _, m := range out {
@@ -160,6 +209,45 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		}
 	}
 	return out
+}
+
+// reference reports an event word that refers back to an event already
+// reported: "в ходе встречи", "по итогам переговоров", "участники
+// встречи", "кездесу барысында", "during the talks".
+func (s *sent) reference(h hit) bool {
+	if p := s.prevWord(h.start); p >= 0 {
+		if lowStarts(s.toks[p].low, "итогам", "участник", "ходе", "during", "following", "after", "завершени", "рамках") {
+			return true
+		}
+		if q := s.prevWord(p); q >= 0 && s.toks[p].low == "of" && lowStarts(s.toks[q].low, "end", "result", "outcome", "course") {
+			return true
+		}
+		if q := s.prevWord(p); q >= 0 && s.toks[p].low == "the" && lowStarts(s.toks[q].low, "during", "following", "after") {
+			return true
+		}
+	}
+	if n := s.nextWord(h.end); n < len(s.toks) && lowStarts(s.toks[n].low, "барысында", "қорытындысы", "кезінде", "соңында", "нәтижесі", "аясында") {
+		return true
+	}
+	return false
+}
+
+// ruPlural reports a Russian plural form of an event noun ("форумы",
+// "визитов", "выставках"): kinds of events, not one event.
+func ruPlural(w string) bool {
+	for _, stem := range []string{"форум", "визит", "концерт", "фестивал", "саммит", "конгресс", "выставк", "конференци"} {
+		if !strings.HasPrefix(w, stem) {
+			continue
+		}
+		end := w[len(stem):]
+		switch end {
+		case "ы", "ов", "ам", "ами", "ах", "ей", "ям", "ями", "ях":
+			return true
+		case "и":
+			return stem != "выставк" && stem != "конференци"
+		}
+	}
+	return false
 }
 
 func (s *sent) hasHitEnding(cl class, end int) bool {
@@ -280,6 +368,10 @@ func (st *state) describe(s *sent, m *mention) {
 		if d.From.Year == 0 && !d.Relative {
 			continue
 		}
+		// "на 2025–2027 годы": the period of a document, not a date.
+		if d.IsRange() && d.From.Month == 0 {
+			continue
+		}
 		dist := d.Start - trig
 		if dist < 0 {
 			dist = -dist - 1
@@ -288,8 +380,17 @@ func (st *state) describe(s *sent, m *mention) {
 			best, bestD = i, dist
 		}
 	}
-	if best >= 0 {
-		m.date, m.end = s.dates[best].From, s.dates[best].To
+	if best >= 0 && !m.ref {
+		d := s.dates[best]
+		m.date, m.end = d.From, d.To
+		// "until 25 January", "до 18 октября", "20 шілдеге дейін": an end.
+		t0, _ := s.span(s.seg.Start+d.Start, s.seg.Start+d.End)
+		p := s.prevWord(t0)
+		_, t1 := s.span(s.seg.Start+d.Start, s.seg.Start+d.End)
+		n := s.nextWord(t1)
+		if !d.IsRange() && (p >= 0 && (s.toks[p].low == "until" || s.toks[p].low == "до" || s.toks[p].low == "till") || n < len(s.toks) && s.toks[n].low == "дейін") {
+			m.date, m.end = dates.Date{}, d.From
+		}
 	}
 	// City: the nearest place in the locative.
 	bestD = 1 << 30
@@ -348,7 +449,12 @@ func appendUniq(xs []string, x string) []string {
 
 // compatible reports whether mention m can be another report of event e.
 func compatible(e *event, m *mention) bool {
-	if e.typ != m.typ || e.planned != m.planned && len(m.countries) > 0 {
+	if e.typ != m.typ {
+		return false
+	}
+	// A future event of the same kind is another one when it has its own
+	// date or place, or is called the next one.
+	if e.planned != m.planned && (!m.date.IsZero() || m.city != "" && m.city != e.city || m.next) {
 		return false
 	}
 	if !m.date.IsZero() && !e.date.IsZero() && m.date != e.date {
@@ -393,9 +499,10 @@ func subset(a, b []string) bool {
 func (st *state) place(m *mention) {
 	for i := len(st.events) - 1; i >= 0; i-- {
 		e := st.events[i]
-		if !compatible(e, m) {
+		if !(m.ref && e.typ == m.typ) && !compatible(e, m) {
 			continue
 		}
+		e.framework = e.framework || m.framework
 		for _, c := range m.countries {
 			e.countries = appendUniq(e.countries, c)
 		}
@@ -432,27 +539,7 @@ func (st *state) place(m *mention) {
 // complete fills what the mentions left open, drops the events that are
 // not diplomatic, and picks the primary event.
 func (st *state) complete() {
-	// The article's pair of countries: home and the most named other
-	// party of its events.
-	count := map[string]int{}
-	for _, e := range st.events {
-		for _, c := range e.countries {
-			count[c]++
-		}
-		for _, p := range e.parts {
-			if p.country != "" {
-				count[p.country]++
-			}
-		}
-	}
-	other := ""
-	for _, e := range st.events {
-		for _, c := range e.countries {
-			if c != st.home && (other == "" || count[c] > count[other]) {
-				other = c
-			}
-		}
-	}
+	// Participants and the host city add parties.
 	for _, e := range st.events {
 		for _, p := range e.parts {
 			if p.country != "" {
@@ -465,6 +552,24 @@ func (st *state) complete() {
 			}
 			e.countries = appendUniq(e.countries, e.cityCC)
 		}
+	}
+	// The article's pair of countries: home and the most named other
+	// party of its events.
+	count := map[string]int{}
+	for _, e := range st.events {
+		for _, c := range e.countries {
+			count[c]++
+		}
+	}
+	other := ""
+	for _, e := range st.events {
+		for _, c := range e.countries {
+			if c != st.home && (other == "" || count[c] > count[other]) {
+				other = c
+			}
+		}
+	}
+	for _, e := range st.events {
 		if len(e.countries) < 2 && st.foreignCue(e) {
 			if len(e.countries) == 0 || (e.countries[0] != st.home && other != "" && e.countries[0] == other) {
 				e.countries = appendUniq(e.countries, st.home)
@@ -580,6 +685,20 @@ func (st *state) complete() {
 	}
 	st.events[pi].primary = true
 	prim := st.events[pi]
+	// A held primary event the text does not date took place, as press
+	// releases report, on the day of publication.
+	if prim.date.IsZero() && !prim.planned && st.pub.Complete() {
+		prim.date = st.pub
+	}
+	// Events held alongside the primary one (the visit or forum within
+	// which it took place, a meeting after a ceremony) share its date when
+	// the text gives them none and does not set them in the past.
+	for _, e := range st.events {
+		if e != prim && e.date.IsZero() && !e.planned && !prim.planned && e.end.IsZero() &&
+			sameSet(e.countries, prim.countries) && !st.earlier(e) {
+			e.date = prim.date
+		}
+	}
 	// Events held alongside the primary one, with the same parties and no
 	// place of their own, happened where it did.
 	for _, e := range st.events {
@@ -599,6 +718,19 @@ func (st *state) complete() {
 	}
 }
 
+// earlier reports an event set before the article's news: "ранее",
+// "напомним", "бұған дейін", "previously".
+func (st *state) earlier(e *event) bool {
+	for _, si := range e.sents {
+		for _, t := range st.sents[si].toks {
+			if lowStarts(t.low, "ранее", "напомн", "прошл", "бұған", "айта кетсек", "өткен", "previously", "earlier", "last", "кетсек") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (s *sent) personsList() []*person {
 	var out []*person
 	for _, r := range s.persons {
@@ -613,7 +745,12 @@ func sameSet(a, b []string) bool { return len(a) == len(b) && subset(a, b) }
 // still involves another state: a bilateral or framework event, a foreign
 // participant, a delegation, "the sides", "the two countries".
 func (st *state) foreignCue(e *event) bool {
-	if e.bilateral || e.typ == diplograph.EventCommissionSession || e.typ == diplograph.EventCultureDays || e.typ == diplograph.EventVisit {
+	switch e.typ {
+	case diplograph.EventCommissionSession, diplograph.EventCultureDays, diplograph.EventVisit, diplograph.EventForum,
+		diplograph.EventSigning, diplograph.EventCulturalEvent:
+		return true
+	}
+	if e.bilateral {
 		return true
 	}
 	for _, p := range e.parts {
@@ -622,8 +759,15 @@ func (st *state) foreignCue(e *event) bool {
 		}
 	}
 	for _, si := range e.sents {
-		for _, t := range st.sents[si].toks {
-			if lowStarts(t.low, "делегац", "delegation", "сторон", "тарап", "двух стран", "зарубежн", "иностранн", "counterpart", "коллег", "әріптес") {
+		s := st.sents[si]
+		if s.has(cMinistersPl) {
+			return true
+		}
+		for i, t := range s.toks {
+			if lowStarts(t.low, "делегац", "delegation", "сторон", "тарап", "зарубежн", "иностранн", "counterpart", "коллег", "әріптес", "sides") {
+				return true
+			}
+			if n := s.nextWord(i + 1); (t.low == "двух" || t.low == "екі" || t.low == "two" || t.low == "обеих" || t.low == "both") && n < len(s.toks) && lowStarts(s.toks[n].low, "стран", "ел", "countr", "государств", "мемлекет") {
 				return true
 			}
 		}
@@ -647,7 +791,7 @@ func (e *event) out(st *state, articleID string, index int) diplograph.Event {
 		out.EndDate = e.end.String()
 	}
 	for _, p := range e.parts {
-		if p.latin != "" {
+		if p.latin != "" && (p.titled || p.minister) {
 			out.Participants = append(out.Participants, p.latin)
 		}
 	}
@@ -751,7 +895,7 @@ func culturalWord(w string) string {
 	for _, p := range [][2]string{{"концерт", "concert"}, {"выставк", "exhibition"}, {"көрме", "exhibition"}, {"гастрол", "tour"},
 		{"фестивал", "festival"}, {"премьер", "premiere"}, {"турне", "tour"}, {"concert", "concert"}, {"exhibition", "exhibition"},
 		{"tour", "tour"}, {"festival", "festival"}, {"premiere", "premiere"}} {
-		if strings.HasPrefix(w, p[0]) {
+		if strings.Contains(w, p[0]) {
 			return p[1]
 		}
 	}

@@ -128,18 +128,18 @@ type pref struct {
 
 // state is the working state of one extraction.
 type state struct {
-	x         *Extractor
-	art       diplograph.Article
-	text      string
-	lang      string
-	doc       segment.Doc
-	sents     []*sent
-	pub       dates.Date
-	published string
-	home      string
-	people    []*person
-	events    []*event
-	agrs      []*agreement
+	x           *Extractor
+	art         diplograph.Article
+	text        string
+	lang        string
+	doc         segment.Doc
+	sents       []*sent
+	pub         dates.Date
+	published   string
+	home        string
+	people      []*person
+	events      []*event
+	agrs        []*agreement
 	ministersPl bool
 }
 
@@ -264,11 +264,29 @@ func (st *state) prepare() {
 			s.title = true
 		}
 		for _, h := range s.hits {
-			if h.cl == cMinistersPl {
+			switch h.cl {
+			case cMinistersPl:
 				st.ministersPl = true
+			case cMinistry, cMinister:
+				// A ministry's field is its name, not a topic.
+				if p, ok := longestHit(s, cPortfolio, s.nextWord(h.end)); ok {
+					s.mask(p.start, p.end)
+				} else if p, ok := longestHit(s, cPortfolio, s.nextWord(s.nextWord(h.end)+1)); ok && s.nextWord(h.end) < len(s.toks) && (s.toks[s.nextWord(h.end)].low == "of" || s.toks[s.nextWord(h.end)].low == "for") {
+					s.mask(p.start, p.end)
+				}
+				if p, ok := hitEndingAt(s, cPortfolio, h.start); ok {
+					s.mask(p.start, p.end)
+				}
 			}
 		}
 		st.sents = append(st.sents, s)
+	}
+}
+
+// mask keeps tokens [a, b) out of topic detection.
+func (s *sent) mask(a, b int) {
+	for k := a; k < b && k < len(s.masked); k++ {
+		s.masked[k] = true
 	}
 }
 
@@ -375,7 +393,13 @@ func (st *state) findHome() {
 		}
 	}
 	if bonus == "" && st.lang == diplograph.LangKazakh {
-		bonus = "KZ"
+		// A Kazakh-language article comes from Kazakhstan.
+		st.home = "KZ"
+		return
+	}
+	if bonus != "" {
+		st.home = bonus
+		return
 	}
 	best, bestN := "", -1
 	for code, c := range count {
@@ -456,7 +480,7 @@ func (st *state) facts() diplograph.Facts {
 		}
 	}
 	for _, p := range st.people {
-		if !in[p] || p.latin == "" {
+		if !in[p] || p.latin == "" || !(p.titled || p.minister) {
 			continue
 		}
 		if p.portfolio != "" {

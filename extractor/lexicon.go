@@ -15,6 +15,7 @@ const (
 	cBilateral                    // "двусторонняя", "екіжақты", "bilateral"
 	cFramework                    // "в рамках", "аясында", "on the sidelines of"
 	cMinister                     // the word minister
+	cMinistry                     // the word ministry
 	cDeputy                       // deputy / vice
 	cRole                         // another office; val is the English role
 	cHeadOfState                  // "глава государства", "Мемлекет басшысы": the home president
@@ -163,6 +164,20 @@ func (l *lexicon) scan(toks []tok) []hit {
 		l.at(toks, i, func(e *entry, end int) {
 			hits = append(hits, hit{cl: e.cl, val: e.val, start: i, end: end})
 		})
+		// The later parts of a compound ("гала-концерт", "бизнес-форум",
+		// "торгово-логистический") name events and topics too.
+		low := toks[i].low
+		for k := strings.IndexByte(low, '-'); k >= 0; k = strings.IndexByte(low, '-') {
+			low = low[k+1:]
+			if low == "" {
+				break
+			}
+			for _, e := range l.byKey[keyOf(low)] {
+				if len(e.seq) == 1 && (e.cl == cEvent || e.cl == cTopic) && e.seq[0].match(low) {
+					hits = append(hits, hit{cl: e.cl, val: e.val, start: i, end: i + 1})
+				}
+			}
+		}
 	}
 	return hits
 }
@@ -178,21 +193,20 @@ func buildLexicon() *lexicon {
 	l.add(cEvent, "RECEIVE", `=принял|=приняла|=приняли|=принимает|қабылдады|қабылдап|қабылдаған`)
 	l.add(cEvent, "COMMISSION_SESSION", `межправительственн комисси|межправкомисси|подкомисси|=межправкомиссии|межгосударственн совет|высш государственн совет
 		|совет министров иностранных|=смид|кіші комиссия|кіші комиссиясы|үкіметаралық комиссия|intergovernmental commission|intergovernmental committee
-		|=subcommission|joint commission|=sub-commission|supreme interstate council|council of foreign ministers|=commission|=comission|комиссия^комиссиясы^комиссияның^комиссия отыр|=комиссии|=комиссия|комиссиясы|комиссияның`)
-	l.add(cEvent, "VISIT", `=визит|=визита|=визиту|=визитом|=визите|=прибыл|=прибыла|=прибыли|=прибудет|=посетил|=посетила|=посетили|=посетит
+		|=subcommission|joint commission|cooperation =council|=council|совет сотрудничеств|высш совет|мемлекетаралық кеңес|жоғары кеңес|ынтымақтастық кеңес|=sub-commission|supreme interstate council|council of foreign ministers|=commission|=comission|комиссия^комиссиясы^комиссияның^комиссия отыр|=комиссии|=комиссия|комиссиясы|комиссияның`)
+	l.add(cEvent, "VISIT", `визит^визитн|=прибыл|=прибыла|=прибыли|=прибудет|=посетил|=посетила|=посетили|=посетит
 		|сапар^сапарлар|=visit|=visited|=visiting|=arrived|=visits`)
 	l.add(cEvent, "PHONE_CALL", `телефонн разговор|телефонн переговор|=по =телефону|телефон арқылы|телефонмен|phone =call|=telephone =conversation|=phone =conversation
 		|by =phone|by =telephone|=phone =talks|telephone =talks|=spoke =by|телефонн беседу|телефонн звонок|телефонн беседа|телефонда сөйлес`)
-	l.add(cEvent, "FORUM", `=форум|=форума|=форуму|=форумом|=форуме|=форумы|форумы^форумын^форумына|=форумда|=форумында|форумының|=форумына
-		|конференци^конференциях^конференции =и|конгресс^конгрессах|=саммит|=саммита|=саммите|=саммиту|саммитінде|саммиті|съезд|=forum|=conference|=congress|=summit`)
+	l.add(cEvent, "FORUM", `форум|конференци|конгресс|саммит|=forum|=conference|=congress|=summit|=expo|=экспо|апталығ|=week|=fair`)
 	l.add(cEvent, "CULTURE_DAYS", `=дни культур|=дней культур|=днях культур|=дням культур|=днями культур|=год культур|=года культур|=году культур|мәдени күндер|мәдениет күндер|мәдениеті күндер
 		|days of culture|culture days|cultural days|year of culture|=неделя культур|=недели культур|week of culture`)
-	l.add(cEvent, "CULTURAL_EVENT", `концерт^концертн|выставк^выставках^выставки =и|гастрол^гастрольн|фестивал^фестивалях|=премьера|=премьеры|=премьеру|=премьерой|=турне
-		|көрме|гастроль|фестиваль|=concert|=exhibition|=tour|=festival|=premiere|=spectacle`)
+	l.add(cEvent, "CULTURAL_EVENT", `концерт^концертн|выставк^выставочн|гастрол^гастрольн|фестивал|=премьера|=премьеры|=премьеру|=премьерой|=премьере|=турне
+		|көрме|гастроль|фестиваль|=concert|=exhibition|=tour|=festival|=premiere|=gala`)
 	l.add(cEvent, "SIGNING", `церемони подписан|қол қою рәсім|signing =ceremony`)
 
 	l.add(cPlanned, "", `=состоится|=состоятся|=пройдет|=пройдут|планиру|запланирован|=будет|=будут|ожидает|ожидаетс|предстоящ|намечен|=проведут|=проведет
-		|=откроется|=откроются|=стартует|=стартуют|=предстоит|=планы|=посетит|=прибудет|=встретятся|=встретится
+		|=откроется|=откроются|=стартует|=стартуют|=предстоит|=посетит|=прибудет|=встретятся|=встретится
 		|=өтеді|өткізіледі|жоспарлан|=алдағы|=болады|өтпек|күтілуде|=өткізу|=will|=shall|scheduled|=upcoming|=plans|=planned|=expected|=to =be =held|=next`)
 	l.add(cHeld, "", `=состоялась|=состоялся|=состоялось|=состоялись|=прошла|=прошел|=прошло|=прошли|=провел|=провела|=провели|=стартовали|=стартовал|=стартовала
 		|=открылась|=открылся|=завершил|=завершились|=завершилась|=held|=took|=was|=were|өтті|өткізді|басталды|болды|=кездесті`)
@@ -200,7 +214,9 @@ func buildLexicon() *lexicon {
 	l.add(cFramework, "", `=в =рамках|аясында|шеңберінде|=on =the =sidelines|=within =the =framework|=in =the =framework|=на =полях|кезінде|=during =the|=в =ходе`)
 
 	// Offices.
-	l.add(cMinister, "", `министр^министерств^министров^министры^министрлер^министрлі^министрлік|=minister`)
+	l.add(cMinister, "", `министр^министерств^министров^министры^министрлер^министрлі^министрлік^министрам|=minister|вице-министр|замминистр`)
+	l.add(cMinister, "foreign affairs", `=глава =мид|=главы =мид|=главой =мид|=главе =мид|=главу =мид|сім басшы|=head =of =the =foreign =ministry|=foreign =ministry =head|=глава =внешнеполитического =ведомства|=главы =внешнеполитического =ведомства`)
+	l.add(cMinistry, "", `министерств|министрлі|=ministry|=ministries|=минкультуры|=минэнерго|=минобороны|=минфин|=минэкономики|=минздрав|=минпросвещения|=минтранс|=минсельхоз|=минюст`)
 	l.add(cMinistersPl, "", `=министры|=министров|=министрам|=министрами|министрлер|=ministers`)
 	l.add(cDeputy, "", `заместител|замминистр|вице-министр|=первый =заместитель|орынбасар|=deputy|=vice|=vice-minister`)
 	l.add(cRole, "Prime Minister", `премьер-министр|=премьер^премьера^премьеры|=prime =minister|=premier|премьер-министрі`)
@@ -215,7 +231,7 @@ func buildLexicon() *lexicon {
 	l.add(cRole, "Special Representative", `специальн представител|спецпредставител|арнайы өкіл|=special =representative|=special =envoy|спецпосланник|=envoy`)
 	l.add(cRole, "Secretary General", `генеральн секретар|=генсек|генсекретар|бас хатшы|=secretary-general|=secretary =general`)
 	l.add(cRole, "Chairman", `председател|=chairman|=chairwoman|=chair|төраға`)
-	l.add(cRole, "Foreign Minister", ``)
+	l.add(cRole, "Head", `руководител|=глава|=главы|=главой|=главе|=главу|=head|басшысы|=директор|=директора|=директором|=director|=director-general|генеральн директор`)
 	l.add(cHeadOfState, "President", `=глава =государства|=главы =государства|=главой =государства|=главе =государства|мемлекет басшы|=head =of =state`)
 
 	// Portfolios: Russian genitive after "министр", Kazakh before
@@ -269,6 +285,20 @@ func buildLexicon() *lexicon {
 		{"water resources", `водн ресурс|водн хозяйств|су ресурс|=water =resources`},
 		{"investment", `инвестици|инвестиция|=investment|=investments`},
 		{"family", `=семьи|=family`},
+		{"commerce", `коммерци|=commerce`},
+		{"innovation", `инноваци|инновациялар|=innovation|=innovations`},
+		{"population", `=населения|=population`},
+		{"rural affairs", `ауылдық істер|сельск дел|=rural =affairs`},
+		{"technology", `технолог|=technology`},
+		{"infrastructure", `инфраструктур|инфрақұрылым|=infrastructure`},
+		{"food", `=продовольстви|азық-түлік|=food`},
+		{"science", `=науки|ғылым|=science`},
+		{"higher education", `высш образовани|жоғары білім|=higher =education`},
+		{"sports", `=спорта|=sports|=sport|=спорт`},
+		{"mining", `горнодобыва|=mining`},
+		{"communications", `коммуникаци|=communications`},
+		{"media", `=media`},
+		{"agriculture and rural affairs", `=agriculture =and =rural =affairs`},
 		{"communications", `связ =и|=communications`},
 	}
 	for _, p := range ports {
@@ -278,7 +308,7 @@ func buildLexicon() *lexicon {
 	// Agreements.
 	l.add(cAgreement, "ROADMAP", `дорожн карт|жол карта|=roadmap|=road =map|=roadmaps`)
 	l.add(cAgreement, "MEMORANDUM", `меморандум|=memorandum|=mou|=memorandums|=memoranda`)
-	l.add(cAgreement, "AGREEMENT", `соглашени|=договор|=договора|=договору|=договором|=договоре|келісім^келісімге келд|=agreement|=agreements|=treaty|=treaties|=accord`)
+	l.add(cAgreement, "AGREEMENT", `соглашени|=договор|=договора|=договору|=договором|=договоре|келісім|=agreement|=agreements|=treaty|=treaties|=accord`)
 	l.add(cAgreement, "PROGRAM", `программ^программн|бағдарлама|=programme|=program|=programmes`)
 	l.add(cAgreement, "PLAN", `=план|=плана|=планом|=плану|жоспар^жоспарла|=plan|=action =plan`)
 	l.add(cAgreement, "PROTOCOL", `протокол|хаттама|=protocol`)
@@ -289,7 +319,7 @@ func buildLexicon() *lexicon {
 	l.add(cDraftVerb, "", `передал|передан|вручил|подготов^подготовк|разработ|направил|табыс|дайында|әзірле|=handed|=prepared|=drafted|=submitted|=presented`)
 	l.add(cDraftNoun, "", `=проект|=проекта|=проекту|=проектом|жобасы|жобасын|жобасына|=draft`)
 	l.add(cWillSign, "", `=планируется =подписать|=планируют =подписать|=будет =подписан|=будут =подписаны|=будет =подписано|=будет =подписана|предлож =подписать|=намерены =подписать
-		|=подписать|қол қою жоспар|қол қойылады|қол қою|=to =be =signed|=will =sign|=plan =to =sign|=will =be =signed|=proposed =signing|=to =sign`)
+		|=подписать|=к =подписанию|қол қоюға|қол қою жоспар|қол қойылады|қол қою|=to =be =signed|=will =sign|=plan =to =sign|=will =be =signed|=proposed =signing|=to =sign`)
 	l.add(cDiscussed, "", `обсудил|обсуждени|рассмотрел|=ход =реализации|реализаци|выполнени|талқыла|іске асыр|=discussed|=implementation|=reviewed`)
 	l.add(cExisting, "", `действующ|=в =соответствии|=согласно|=existing|=under =the|қолданыстағы|сәйкес|=на =основе|=в =рамках =действующ`)
 	l.add(cBetween, "", `=между|арасындағы|арасында|=between`)
@@ -330,11 +360,11 @@ func buildLexicon() *lexicon {
 	// Topics. A token is counted once for the first topic entry it matches
 	// (longer phrases are tried first by the caller).
 	topics := []struct{ key, ph string }{
-		{"cinema", `кино|фильм|киностуди|=cinema|film^filmmak|=movie|=movies|cinematograph`},
+		{"cinema", `кино|кинематограф|фильм|киностуди|=cinema|film^filmmak|=movie|=movies|cinematograph`},
 		{"animation", `анимац|анимацион|мультипликац|мультфильм|мультипликацион|анимациял|=animation|=animated|=cartoon|=cartoons`},
-		{"theatre", `театр^театрализ|спектакл|сценическ|актерск|хореограф|=theatre|=theater|=theatres|=theaters|=theatrical|=performing =arts|=choreograph`},
+		{"theatre", `театр^театрализ|спектакл|актерск|хореограф|=theatre|=theater|=theatres|=theaters|=theatrical|=performing =arts|=choreograph`},
 		{"music", `музык|оркестр|=опера|=оперы|=оперу|=оперой|=опере|оперн|консерватор|музыка|=music|=musical|=orchestra|=opera`},
-		{"museums", `музе^музею|музей|=museum|=museums`},
+		{"museums", `музе^музею|музей|мұражай|=museum|=museums`},
 		{"libraries", `библиотек|библиотечн|кітапхана|=library|=libraries`},
 		{"archives", `архив|мұрағат|=archive|=archives|=archival`},
 		{"heritage", `наследи|=мұра|=мұрасы|=мұрасын|=мұрасының|мұраны|=heritage`},
@@ -355,9 +385,9 @@ func buildLexicon() *lexicon {
 		{"transport", `транспорт|логистик|логистическ|транзит|железнодорож|авиасообщен|авиарейс|көлік|теміржол|=transport|=logistics|=transit|=railway|=railways|=connectivity`},
 		{"industry", `промышлен|индустриал|индустри^индустрий|өнеркәсіп|=industry|=industrial|=manufacturing`},
 		{"agriculture", `сельск хозяйств|сельскохозяйствен|агропромышлен|аграрн|агро|ауыл шаруашылығ|=agriculture|=agricultural|=agro`},
-		{"water", `водн ресурс|водн хозяйств|водопользован|ирригац|су ресурс|=water`},
+		{"water", `водн ресурс|водн хозяйств|водопользован|ирригац|=воды|=вода|=воду|=водой|водоснабжен|водообеспечен|су ресурс|=суару|суармал|су үнемде|=суды|=water`},
 		{"environment", `эколог|климат|окружающ сред|=environment|=environmental|=climate|=ecology`},
-		{"digital", `цифров|информационн технолог|=ит|=it|телеком|искусственн интеллект|цифрлық|цифрланд|=digital|=telecommunications|=artificial =intelligence|=ict`},
+		{"digital", `электронн коммерц|электронн торговл|=e-commerce|электрондық сауда|цифров|информационн технолог|=ит|=it|телеком|искусственн интеллект|цифрлық|цифрланд|=digital|=telecommunications|=artificial =intelligence|=ict`},
 		{"health", `здравоохранен|медицин|здоровь|фармацевт|вакцин|денсаулық|медицина|=health|=healthcare|=medical|=pharmaceutical`},
 		{"security", `безопасност|оборон|военн|терроризм|экстремизм|=қауіпсіздік|қауіпсіздіг|қорғаныс|әскери|=security|=defence|=defense|=military|=terrorism`},
 	}

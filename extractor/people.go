@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,7 +87,7 @@ func (st *state) findPeople() {
 		st.titledPeople(s)
 	}
 	for _, s := range st.sents {
-		if s.has(cEvent) || s.has(cSigned) {
+		if s.hasEvent(diplograph.EventMeeting, "RECEIVE", diplograph.EventPhoneCall, diplograph.EventVisit, diplograph.EventCommissionSession) {
 			st.untitled(s)
 		}
 	}
@@ -190,17 +191,61 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 			}
 		}
 		if h, ok := longestHit(s, cPortfolio, j); ok && st.lang != diplograph.LangKazakh {
-			t.portfolio = h.val
+			parts := []string{h.val}
+			s.mask(h.start, h.end)
 			end = h.end
-			for k := h.start; k < h.end; k++ {
-				s.masked[k] = true
+			// "министр торговли, промышленности и энергетики",
+			// "Minister of Education, Culture, Sports, Science and Technology".
+			for {
+				k := end
+				for k < len(s.toks) && (s.toks[k].low == "," || s.toks[k].low == "и" || s.toks[k].low == "and" || s.toks[k].low == "&") {
+					k++
+				}
+				if k == end {
+					break
+				}
+				h2, ok := longestHit(s, cPortfolio, k)
+				if !ok {
+					break
+				}
+				parts = append(parts, h2.val)
+				s.mask(h2.start, h2.end)
+				end = h2.end
+			}
+			t.portfolio = joinParts(parts)
+			// Unknown words of the ministry's name before its country:
+			// "министр экономики и коммерции Кыргызской Республики".
+			for k, n := end, 0; k < len(s.toks) && n < 4; k++ {
+				if _, ok := s.countryAt(k); ok {
+					end = k
+					break
+				}
+				if s.toks[k].word && s.toks[k].cap {
+					break
+				}
+				if s.toks[k].word {
+					n++
+				}
 			}
 		} else if h, ok := hitEndingAt(s, cPortfolio, start); ok {
-			t.portfolio = h.val
+			parts := []string{h.val}
+			s.mask(h.start, h.end)
 			start = h.start
-			for k := h.start; k < h.end; k++ {
-				s.masked[k] = true
+			// "Ауыл шаруашылығы және ауылдық істер министрі".
+			for {
+				p := s.prevWord(start)
+				if p < 0 || (s.toks[p].low != "және" && s.toks[p].low != "and" && s.toks[p].low != "мен") {
+					break
+				}
+				h2, ok := hitEndingAt(s, cPortfolio, p)
+				if !ok {
+					break
+				}
+				parts = append([]string{h2.val}, parts...)
+				s.mask(h2.start, h2.end)
+				start = h2.start
 			}
+			t.portfolio = joinParts(parts)
 		}
 	}
 	// Deputy: "заместитель министра", "Deputy Foreign Minister",
@@ -252,10 +297,18 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 	}
 	bwd := func() bool {
 		j := s.prevWord(start)
+		if j >= 0 && lowStarts(s.toks[j].low, "federal", "федеральн") {
+			j = s.prevWord(j)
+		}
+		if c, ok := s.countryAt(j); ok && !c.loc() {
+			t.country = c.code
+			start = c.t0
+			return true
+		}
 		if j >= 0 && s.toks[j].low == "s" && j > 0 && (s.toks[j-1].low == "'" || s.toks[j-1].low == "’") {
 			j = s.prevWord(j - 1)
 		}
-		if c, ok := s.countryAt(j); ok && c.t1 == j+1 && !c.loc() {
+		if c, ok := s.countryAt(j); ok && !c.loc() {
 			t.country = c.code
 			start = c.t0
 			return true
@@ -297,10 +350,40 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 			end = k
 		}
 	}
+	// The head of an institution: "руководитель Национального управления
+	// энергетики КНР NAME", "Director of the X of Japan NAME".
+	if (t.role == "Head" || t.role == "Chairman" || t.role == "Secretary General") && t.country == "" {
+		for k := end; k < len(s.toks) && k < end+9; k++ {
+			if c, ok := s.countryAt(k); ok && !c.loc() {
+				if n0, _ := st.nameRun(s, c.t1); n0 == c.t1 {
+					t.country = c.code
+					end = c.t1
+				}
+				break
+			}
+			if !s.toks[k].word && s.toks[k].low != "-" {
+				break
+			}
+		}
+	}
 	if t.homeHead && t.country == "" {
 		t.country = st.home
 	}
 	return t, start, end
+}
+
+// joinParts joins the fields of a ministry: "a", "a and b", "a, b and c".
+func joinParts(parts []string) string {
+	var out []string
+	for _, p := range parts {
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 1 {
+		return out[0]
+	}
+	return strings.Join(out[:len(out)-1], ", ") + " and " + out[len(out)-1]
 }
 
 // glossWord translates the common words of an envoy's field.
@@ -377,6 +460,11 @@ func (st *state) nameRun(s *sent, i int) (int, int) {
 	j, words := i, 0
 	for j < len(s.toks) && words < 3 {
 		t := s.toks[j]
+		if t.word && !t.cap && words > 0 && nameParticle(t) {
+			words++
+			j++
+			continue
+		}
 		if !t.word || !t.cap || notName[t.low] || !isNameWord(t.text) {
 			break
 		}
@@ -688,7 +776,7 @@ func (st *state) untitled(s *sent) {
 			i = n1
 			continue
 		}
-		if !isCyrillic(last) && (n0 == 0 || st.lang != diplograph.LangEnglish) {
+		if !isCyrillic(last) {
 			i = n1
 			continue
 		}
@@ -698,4 +786,30 @@ func (st *state) untitled(s *sent) {
 		s.persons = append(s.persons, pref{p: p, t0: n0, t1: n1})
 		i = n1
 	}
+}
+
+// hasEvent reports an event word of one of the types in s.
+func (s *sent) hasEvent(types ...string) bool {
+	for _, h := range s.hits {
+		if h.cl == cEvent {
+			for _, t := range types {
+				if h.val == t {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// nameParticle reports the lower-case particle of a name: "әл-Хаммади",
+// "аль-Сауд", "bin", "van", "de".
+func nameParticle(t tok) bool {
+	if i := strings.IndexByte(t.text, '-'); i > 0 && i+1 < len(t.text) {
+		r, _ := utf8.DecodeRuneInString(t.text[i+1:])
+		if unicode.IsUpper(r) && lowStarts(t.low, "әл-", "ал-", "аль-", "эль-", "ад-", "ас-", "ат-", "ан-", "al-", "el-", "ad-", "as-", "ar-") {
+			return true
+		}
+	}
+	return false
 }
