@@ -9,9 +9,18 @@
 //	"25 сентября 2025 года"       -> 2025-09-25
 //	"со 2 по 5 декабря"            -> 2025-12-02 .. 2025-12-05 (year from published)
 //	"2025 жылы 10 қазанда"         -> 2025-10-10
-//	"желтоқсанның 2-5 аралығында"  -> range
+//	"желтоқсанның 2-сі мен 5-і аралығында" -> range
 //	"March 3-5, 2024"              -> 2024-03-03 .. 2024-03-05
 //	"вчера", "кеше", "yesterday"   -> published - 1 day, Relative
+//	"в прошлом году", "биыл"       -> a year from the published one, Relative
+//	"сентябре–октябре 2025 года"   -> 2025-09 .. 2025-10
+//
+// Ranges have From and To at the same precision. "Накануне" alone is the
+// day before publication; "накануне встречи", "сапар қарсаңында" and "on
+// the eve of" set Eve, since they are the day before another event that
+// the caller has to find. Weekdays ("в понедельник", "on Monday",
+// "дүйсенбі күні") resolve to the last such day on or before publication,
+// or the next one after "следующий"/"next"/"келесі".
 //
 // A day and month without a year take the year of the published date (the
 // nearest plausible year: a month more than six months after the published

@@ -283,7 +283,7 @@ func (f *finder) yearWord(i int, c class) (int, bool) {
 		return 0, false
 	}
 	j := i + 1
-	if f.isPunct(j, '.') && f.adjacent(j) && f.toks[i].e-f.toks[i].s <= 4 {
+	if f.isPunct(j, '.') && f.adjacent(j) && utf8.RuneCountInString(f.text[f.toks[i].s:f.toks[i].e]) <= 2 {
 		j++
 	}
 	return j, true
@@ -473,6 +473,12 @@ func (f *finder) monthFirst(i int) (dmResult, bool) {
 		if d2, k2, ok := f.day(k + 1); ok {
 			r.to = Date{0, m, d2}
 			k = k2
+		} else if m2, _, k2, ok := f.month(k + 1); ok && f.toks[k+1].w.en {
+			// "March 30 – April 2"
+			if d2, k3, ok := f.day(k2); ok {
+				r.to = Date{0, m2, d2}
+				k = k3
+			}
 		}
 	}
 	y, k3, _, hasY := f.year(k)
@@ -516,12 +522,16 @@ func (f *finder) match(i, last int) (m Mention, a, b int, ok bool) {
 			if r, ok := f.monthFirst(i); ok {
 				return r.mention(), i, r.next, true
 			}
-			if m, b, ok := f.monthYear(i, 0, false); ok {
+			if m, b, ok := f.monthYear(i); ok {
 				return m, i, b, true
 			}
 		case cIn:
 			if m, b, ok := f.inYear(i); ok {
 				return m, i + 1, b, true
+			}
+		case cThisYear, cNext, cThisYearKK:
+			if m, b, ok := f.relYear(i); ok {
+				return m, i, b, true
 			}
 		case cRel:
 			return f.relative(i, last)
@@ -666,20 +676,32 @@ func (f *finder) latin(i int) bool {
 	return t.kind == tWord && f.text[t.s] < utf8.RuneSelf
 }
 
-// monthYear reads "сентябре 2025 года", "March 2024", and a month alone
-// where the context says it is one: "в сентябре", "in March", "қазан
-// айында".
-func (f *finder) monthYear(i, _ int, _ bool) (Mention, int, bool) {
+// monthYear reads "сентябре 2025 года", "March 2024", a range of months
+// "сентябре–октябре 2025 года", and a month alone where the context says
+// it is one: "в сентябре", "in March", "қазан айында".
+func (f *finder) monthYear(i int) (Mention, int, bool) {
 	m, _, j, ok := f.month(i)
 	if !ok {
 		return Mention{}, 0, false
 	}
-	if y, k, explicit, ok := f.year(j); ok && f.tokAt(j).kind != tPunct {
-		_ = explicit
+	m2 := 0
+	if f.isDash(j) {
+		if mm, _, j2, ok := f.month(j + 1); ok && mm > m && f.toks[j+1].w.en == f.toks[i].w.en {
+			m2, j = mm, j2
+		}
+	}
+	span := func(y int, inferred bool, k int) (Mention, int, bool) {
+		ms := Mention{From: Date{y, m, 0}, YearInferred: inferred}
+		if m2 != 0 {
+			ms.To = Date{y, m2, 0}
+		}
+		return ms, k, true
+	}
+	if y, k, _, ok := f.year(j); ok && f.tokAt(j).kind != tPunct {
 		if f.isWord(k, cAy) {
 			k++
 		}
-		return Mention{From: Date{y, m, 0}}, k, true
+		return span(y, false, k)
 	}
 	ay := f.isWord(j, cAy)
 	prep := f.isWord(i-1, cIn) && (!f.toks[i].w.en || f.latin(i-1))
@@ -690,10 +712,40 @@ func (f *finder) monthYear(i, _ int, _ bool) (Mention, int, bool) {
 		j++
 	}
 	y, ok := f.inferYear(m)
-	if !ok {
-		return Mention{From: Date{0, m, 0}}, f.kkTail(j), true
+	return span(y, ok, f.kkTail(j))
+}
+
+// relYear reads a year named from the published one: "в этом году", "в
+// прошлом году", "next year", "өткен жылы", "келесі жылы", "биыл".
+func (f *finder) relYear(i int) (Mention, int, bool) {
+	t := f.toks[i]
+	off := int(t.w.val)
+	k := i + 1
+	switch t.w.cls {
+	case cThisYear, cNext:
+		var ok bool
+		if k, ok = f.yearWord(i+1, cYearWord); !ok {
+			return Mention{}, 0, false
+		}
+	case cThisYearKK:
+		// "биылғы 10 қазанда": a day and month of this year.
+		if f.pub.Year != 0 {
+			if r, ok := f.dayFirst(i + 1); ok && !r.hasYear {
+				r.from.Year = f.pub.Year
+				if !r.to.IsZero() {
+					r.to.Year = f.pub.Year
+				}
+				if r.from.Valid() && (r.to.IsZero() || r.to.Valid() && r.from.Compare(r.to) < 0) {
+					return Mention{From: r.from, To: r.to, Relative: true}, r.next, true
+				}
+			}
+		}
 	}
-	return Mention{From: Date{y, m, 0}, YearInferred: true}, f.kkTail(j), true
+	m := Mention{Relative: true}
+	if f.pub.Year != 0 {
+		m.From = Date{Year: f.pub.Year + off}
+	}
+	return m, k, true
 }
 
 // inYear reads an English year after a preposition: "in 2024", "since

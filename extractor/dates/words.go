@@ -4,25 +4,26 @@ package dates
 type class uint8
 
 const (
-	cNone      class = iota
-	cMonth           // a month name (val 1..12)
-	cYearWord        // "года", "г", "жылы", "жылғы"
-	cYearsWord       // plural "годы", "годах", "жылдары": after a range of years
-	cAy              // Kazakh "ай" (month) forms: "айында", "айы"
-	cKuni            // Kazakh "күні" (day)
-	cAralyk          // Kazakh "аралығында" (in the period)
-	cRel             // relative day (val: offset from the published date)
-	cEve             // "накануне", "қарсаңында"
-	cWeekday         // val 1 (Monday) .. 7 (Sunday)
-	cFrom            // "с", "со", "from", "between"
-	cTo              // "по", "до", "to", "and", "until", "through"
-	cAnd             // Kazakh "мен", "бен", "пен": between two days
-	cIn              // "в", "во", "in", "on", "during", "since", "by", "until"
-	cOf              // "of"
-	cThisYear        // "текущего", "этого", "нынешнего" (+ "года"); val: year offset
-	cNext            // "следующий", "next", "келесі": a weekday ahead
-	cOrdinal         // an ordinal suffix after a day number: "го", "th", "сі"
-	cQuantity        // a word that makes the number before it a quantity
+	cNone       class = iota
+	cMonth            // a month name (val 1..12)
+	cYearWord         // "года", "г", "жылы", "жылғы"
+	cYearsWord        // plural "годы", "годах", "жылдары": after a range of years
+	cAy               // Kazakh "ай" (month) forms: "айында", "айы"
+	cKuni             // Kazakh "күні" (day)
+	cAralyk           // Kazakh "аралығында" (in the period)
+	cRel              // relative day (val: offset from the published date)
+	cEve              // "накануне", "қарсаңында"
+	cWeekday          // val 1 (Monday) .. 7 (Sunday)
+	cFrom             // "с", "со", "from", "between"
+	cTo               // "по", "до", "to", "and", "until", "through"
+	cAnd              // Kazakh "мен", "бен", "пен": between two days
+	cIn               // "в", "во", "in", "on", "during", "since", "by", "until"
+	cOf               // "of"
+	cThisYear         // "текущего", "этого", "нынешнего" (+ "года"); val: year offset
+	cNext             // "следующий", "next", "келесі": a weekday ahead
+	cThisYearKK       // Kazakh "биыл", "биылғы": this year
+	cOrdinal          // an ordinal suffix after a day number: "го", "th", "сі"
+	cQuantity         // a word that makes the number before it a quantity
 )
 
 // winfo is the meaning of one lower-case word form.
@@ -100,7 +101,7 @@ func buildWords() map[string]winfo {
 	}
 
 	add(cYearWord, 0, "год", "года", "году", "годом", "годе", "г", "гг",
-		"жыл", "жылы", "жылғы", "жылдың", "жылға", "жылда", "жылдан", "жылдағы", "ж", "жж")
+		"жыл", "жылы", "жылғы", "жылдың", "жылға", "жылда", "жылдан", "жылдағы", "ж", "жж", "year")
 	add(cYearsWord, 0, "годы", "годов", "годах", "годам", "годами",
 		"жылдар", "жылдары", "жылдардың", "жылдарда", "жылдардағы", "жылдарға", "жылдарынан", "жылдарында", "years")
 	add(cAy, 0, "ай", "айы", "айында", "айының", "айына", "айынан", "айда", "айдағы", "айындағы", "айының")
@@ -132,9 +133,10 @@ func buildWords() map[string]winfo {
 	add(cAnd, 0, "мен", "бен", "пен", "и")
 	add(cIn, 0, "в", "во", "in", "on", "during", "since", "by", "early", "late", "mid")
 	add(cOf, 0, "of")
-	add(cThisYear, 0, "текущего", "этого", "нынешнего", "сего", "this")
-	add(cThisYear, -1, "прошлого", "минувшего", "прошедшего", "last")
-	add(cThisYear, 1, "следующего", "будущего", "next")
+	add(cThisYear, 0, "текущего", "этого", "нынешнего", "сего", "this", "этом", "текущем", "нынешнем")
+	add(cThisYear, -1, "прошлого", "минувшего", "прошедшего", "last", "прошлом", "минувшем", "прошедшем", "өткен")
+	add(cThisYear, 1, "следующего", "будущего", "next", "следующем", "будущем", "наступающем", "предстоящем")
+	add(cThisYearKK, 0, "биыл", "биылғы")
 	add(cNext, 1, "следующий", "следующую", "следующее", "ближайший", "ближайшую", "келесі")
 	add(cOrdinal, 0, "st", "nd", "rd", "th", "го", "е", "ое", "ого", "м",
 		"ы", "і", "сы", "сі", "шы", "ші", "нші", "ншы", "ында", "інде", "нда", "нде", "да", "де", "та", "те",
