@@ -177,11 +177,18 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, docs []prepared) 
 		h, _ := r.Values[1].(string)
 		stored[id] = h
 	}
+	versions := map[string]int{}
+	for _, p := range docs {
+		versions[p.doc.Article.ID]++
+	}
 	var write []prepared
 	var replaced []string
 	for _, p := range docs {
 		h, ok := stored[p.doc.Article.ID]
-		if ok && h == p.docHash {
+		// An unchanged document is skipped, unless another version of it
+		// is in the batch: then both are written, and the uniqueness
+		// constraint on Article.id fails the batch.
+		if ok && h == p.docHash && versions[p.doc.Article.ID] == 1 {
 			continue
 		}
 		if ok {

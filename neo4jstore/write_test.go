@@ -276,20 +276,23 @@ func TestWriteBatchAtomic(t *testing.T) {
 	// after the other documents were written.
 	twin := wrSynthetic(4, 5)
 	twin.Article.Text += " Corrected."
+	storedTwin := wrSynthetic(0, 5)
+	storedTwin.Article.Text += " Corrected."
 
 	tests := []struct {
-		name      string
-		batch     []diplograph.Document
-		code      string
-		mentions  []string
-		wantFacts string
+		name     string
+		batch    []diplograph.Document
+		code     string
+		mentions []string
 	}{
 		{"invalid document", []diplograph.Document{wrSynthetic(2, 5), bad, wrSynthetic(3, 5)},
-			diplograph.EINVALID, []string{"art-0005", "bad.jsonl:7", "PICNIC"}, ""},
+			diplograph.EINVALID, []string{"art-0005", "bad.jsonl:7", "PICNIC"}},
 		{"impossible date", []diplograph.Document{badDate, wrSynthetic(2, 5)},
-			diplograph.EINVALID, []string{"art-0006", "dates.jsonl:3", "2025-02-30"}, ""},
+			diplograph.EINVALID, []string{"art-0006", "dates.jsonl:3", "2025-02-30"}},
 		{"constraint violation", []diplograph.Document{wrSynthetic(2, 5), wrSynthetic(3, 5), wrSynthetic(4, 5), twin},
-			diplograph.ECONFLICT, []string{"art-0004"}, ""},
+			diplograph.ECONFLICT, []string{"art-0004"}},
+		{"two versions of a stored article", []diplograph.Document{wrSynthetic(0, 5), storedTwin, wrSynthetic(3, 5)},
+			diplograph.ECONFLICT, []string{"art-0000", "synthetic.jsonl:1"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
