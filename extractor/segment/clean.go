@@ -336,7 +336,8 @@ func wrapsInto(text string, a, b keptLine, wrapped bool) bool {
 
 // dropHeadlineRuns removes runs of three or more headline-like lines once
 // the body has started (lists of other articles), unless the line before
-// the run introduces a list with a colon.
+// the run introduces a list with a colon; before the body, it removes runs
+// of three or more menu items.
 func dropHeadlineRuns(text string, kept []keptLine) []keptLine {
 	started := false
 	out := kept[:0:0]
@@ -357,12 +358,30 @@ func dropHeadlineRuns(text string, kept []keptLine) []keptLine {
 			p := out[len(out)-1]
 			intro = strings.HasSuffix(text[p.start:p.end], ":")
 		}
-		if !started || j-i < 3 || intro {
+		switch {
+		case j-i >= 3 && !started && navigation(text, kept[i:j]):
+			// A menu before the article: "Главная", "Новости", "Политика".
+			// Its last line may be the title, right before the text.
+			if j < len(kept) {
+				out = append(out, kept[j-1])
+			}
+		case !started || j-i < 3 || intro:
 			out = append(out, kept[i:j]...)
 		}
 		i = j
 	}
 	return out
+}
+
+// navigation reports whether every line of a run is a menu item of at
+// most three words.
+func navigation(text string, lines []keptLine) bool {
+	for _, l := range lines {
+		if countWords(text[l.start:l.end], 4) > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // headlineLike reports a short line with no sentence punctuation: a title.

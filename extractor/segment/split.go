@@ -147,7 +147,7 @@ func splitPara(text string, ps, pe, para int, out []Sentence) []Sentence {
 			}
 		}
 		if isTerminal(r) {
-			if k, ok := boundary(text, ps, pe, i); ok {
+			if k, ok := boundary(text, ps, pe, i); ok && !listNumber(text[seg:i]) {
 				emit(seg, k, false)
 				seg = k
 				i = k
@@ -158,6 +158,21 @@ func splitPara(text string, ps, pe, para int, out []Sentence) []Sentence {
 	}
 	emit(seg, pe, false)
 	return out
+}
+
+// listNumber reports whether prefix, the text of a sentence before a
+// period, is only a number: the "1." of a numbered list item.
+func listNumber(prefix string) bool {
+	p := strings.TrimSpace(prefix)
+	if p == "" || len(p) > 3 {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if p[i] < '0' || p[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // speechPosition reports whether a quotation preceded by prefix (the text
