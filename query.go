@@ -108,11 +108,11 @@ type PersonNode struct {
 
 // Office is a post a person was seen holding.
 type Office struct {
-	Title     string `json:"title"`
-	Portfolio string `json:"portfolio"`
-	Country   string `json:"country"`
-	FirstSeen string `json:"firstSeen"`
-	LastSeen  string `json:"lastSeen"`
+	Title     string  `json:"title"`
+	Portfolio string  `json:"portfolio"`
+	Country   Country `json:"country"`
+	FirstSeen string  `json:"firstSeen"`
+	LastSeen  string  `json:"lastSeen"`
 }
 
 // Counterpart is a person met at shared events.
@@ -198,10 +198,12 @@ const (
 	RelCountryMinisters    Relation = "Country.ministers"
 	RelCountryOfficials    Relation = "Country.officials"
 	RelCountrySources      Relation = "Country.sources"
+	RelPersonCountry       Relation = "Person.country"
 	RelPersonEvents        Relation = "Person.events"
 	RelPersonSigned        Relation = "Person.signed"
 	RelPersonSources       Relation = "Person.sources"
 	RelPersonEvidence      Relation = "Person.evidence"
+	RelOrgCountry          Relation = "Organization.country"
 	RelOrgAgreements       Relation = "Organization.agreements"
 	RelOrgSources          Relation = "Organization.sources"
 	RelOrgEvidence         Relation = "Organization.evidence"
@@ -215,6 +217,7 @@ const (
 	RelAgreementParties    Relation = "Agreement.parties"
 	RelAgreementSignatory  Relation = "Agreement.signatories"
 	RelAgreementTopics     Relation = "Agreement.topics"
+	RelAgreementEvent      Relation = "Agreement.event"
 	RelAgreementSources    Relation = "Agreement.sources"
 	RelAgreementEvidence   Relation = "Agreement.evidence"
 	RelTopicEvents         Relation = "Topic.events"

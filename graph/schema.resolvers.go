@@ -7,343 +7,771 @@ package graph
 
 import (
 	"context"
-	"fmt"
+	"strings"
 
 	"github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/graph/generated"
 	"github.com/diplograph/diplograph/graph/model"
 )
 
 func (r *agreementResolver) Countries(ctx context.Context, obj *diplograph.AgreementNode) ([]diplograph.Country, error) {
-	panic(fmt.Errorf("not implemented: Countries - countries"))
+	if obj.Countries != nil {
+		return obj.Countries, nil
+	}
+	p, err := related(ctx, kindAgreement, diplograph.RelAgreementCountries, allQuery, obj.ID, r.reader.RelatedCountries, rememberCountries)
+	return p.Items, err
 }
 
 func (r *agreementResolver) Parties(ctx context.Context, obj *diplograph.AgreementNode) ([]diplograph.OrganizationNode, error) {
-	panic(fmt.Errorf("not implemented: Parties - parties"))
+	p, err := related(ctx, kindAgreement, diplograph.RelAgreementParties, allQuery, obj.ID, r.reader.RelatedOrganizations, rememberOrgs)
+	return p.Items, err
 }
 
 func (r *agreementResolver) Signatories(ctx context.Context, obj *diplograph.AgreementNode) ([]diplograph.PersonNode, error) {
-	panic(fmt.Errorf("not implemented: Signatories - signatories"))
+	p, err := related(ctx, kindAgreement, diplograph.RelAgreementSignatory, allQuery, obj.ID, r.reader.RelatedPersons, rememberPersons)
+	return p.Items, err
 }
 
 func (r *agreementResolver) Event(ctx context.Context, obj *diplograph.AgreementNode) (*diplograph.EventNode, error) {
-	panic(fmt.Errorf("not implemented: Event - event"))
+	if obj.EventID == "" {
+		return nil, nil
+	}
+	q := diplograph.ListQuery{First: 1, Include: eventIncludes(ctx)}
+	p, err := related(ctx, kindAgreement, diplograph.RelAgreementEvent, q, obj.ID, r.reader.RelatedEvents, rememberEvents)
+	if err != nil {
+		return nil, err
+	}
+	return firstOf(p), nil
 }
 
 func (r *agreementResolver) Topics(ctx context.Context, obj *diplograph.AgreementNode) ([]diplograph.Topic, error) {
-	panic(fmt.Errorf("not implemented: Topics - topics"))
+	if obj.Topics != nil {
+		return obj.Topics, nil
+	}
+	p, err := related(ctx, kindAgreement, diplograph.RelAgreementTopics, allQuery, obj.ID, r.reader.RelatedTopics, rememberTopics)
+	return p.Items, err
 }
 
 func (r *agreementResolver) Sources(ctx context.Context, obj *diplograph.AgreementNode, first *int) ([]diplograph.ArticleNode, error) {
-	panic(fmt.Errorf("not implemented: Sources - sources"))
+	return r.sources(ctx, kindAgreement, diplograph.RelAgreementSources, obj.ID, first)
 }
 
 func (r *agreementResolver) Evidence(ctx context.Context, obj *diplograph.AgreementNode, first *int) ([]diplograph.EvidenceRef, error) {
-	panic(fmt.Errorf("not implemented: Evidence - evidence"))
+	return r.evidence(ctx, kindAgreement, diplograph.RelAgreementEvidence, obj.ID, first)
 }
 
 func (r *articleResolver) Language(ctx context.Context, obj *diplograph.ArticleNode) (*model.Language, error) {
-	panic(fmt.Errorf("not implemented: Language - language"))
+	if obj.Language == "" {
+		return nil, nil
+	}
+	l := model.Language(strings.ToUpper(obj.Language))
+	if !l.IsValid() {
+		return nil, nil
+	}
+	return &l, nil
 }
 
 func (r *articleResolver) Events(ctx context.Context, obj *diplograph.ArticleNode) ([]diplograph.EventNode, error) {
-	panic(fmt.Errorf("not implemented: Events - events"))
+	q := allQuery
+	q.Include = eventIncludes(ctx)
+	p, err := related(ctx, kindArticle, diplograph.RelArticleEvents, q, obj.ID, r.reader.RelatedEvents, rememberEvents)
+	return p.Items, err
 }
 
 func (r *articleResolver) Agreements(ctx context.Context, obj *diplograph.ArticleNode) ([]diplograph.AgreementNode, error) {
-	panic(fmt.Errorf("not implemented: Agreements - agreements"))
+	q := allQuery
+	q.Include = agreementIncludes(ctx)
+	p, err := related(ctx, kindArticle, diplograph.RelArticleAgreements, q, obj.ID, r.reader.RelatedAgreements, rememberAgreements)
+	return p.Items, err
 }
 
 func (r *articleResolver) Persons(ctx context.Context, obj *diplograph.ArticleNode) ([]diplograph.PersonNode, error) {
-	panic(fmt.Errorf("not implemented: Persons - persons"))
+	p, err := related(ctx, kindArticle, diplograph.RelArticlePersons, allQuery, obj.ID, r.reader.RelatedPersons, rememberPersons)
+	return p.Items, err
 }
 
 func (r *articleResolver) Countries(ctx context.Context, obj *diplograph.ArticleNode) ([]diplograph.Country, error) {
-	panic(fmt.Errorf("not implemented: Countries - countries"))
+	p, err := related(ctx, kindArticle, diplograph.RelArticleCountries, allQuery, obj.ID, r.reader.RelatedCountries, rememberCountries)
+	return p.Items, err
 }
 
 func (r *articleResolver) Organizations(ctx context.Context, obj *diplograph.ArticleNode) ([]diplograph.OrganizationNode, error) {
-	panic(fmt.Errorf("not implemented: Organizations - organizations"))
+	p, err := related(ctx, kindArticle, diplograph.RelArticleOrganization, allQuery, obj.ID, r.reader.RelatedOrganizations, rememberOrgs)
+	return p.Items, err
 }
 
 func (r *bilateralResolver) Events(ctx context.Context, obj *model.Bilateral, first *int, direction *model.SortDirection) ([]diplograph.EventNode, error) {
-	panic(fmt.Errorf("not implemented: Events - events"))
+	// The root resolver applied the arguments already.
+	return obj.Events, nil
 }
 
 func (r *bilateralResolver) Agreements(ctx context.Context, obj *model.Bilateral, first *int) ([]diplograph.AgreementNode, error) {
-	panic(fmt.Errorf("not implemented: Agreements - agreements"))
+	return obj.Agreements, nil
 }
 
 func (r *bilateralResolver) People(ctx context.Context, obj *model.Bilateral, first *int) ([]diplograph.PersonCount, error) {
-	panic(fmt.Errorf("not implemented: People - people"))
+	return obj.People, nil
 }
 
 func (r *bilateralResolver) Sources(ctx context.Context, obj *model.Bilateral, first *int) ([]diplograph.ArticleNode, error) {
-	panic(fmt.Errorf("not implemented: Sources - sources"))
+	return obj.Sources, nil
 }
 
 func (r *countryResolver) Name(ctx context.Context, obj *diplograph.Country, lang *model.Language) (string, error) {
-	panic(fmt.Errorf("not implemented: Name - name"))
+	n := langName(lang, obj.NameEN, obj.NameRU, obj.NameKK)
+	if n == "" {
+		n = obj.Code
+	}
+	return n, nil
 }
 
 func (r *countryResolver) Events(ctx context.Context, obj *diplograph.Country, where *model.EventWhere, sort []model.EventSort, first *int, after *string) (*model.EventConnection, error) {
-	panic(fmt.Errorf("not implemented: Events - events"))
+	q, err := listQuery(ctx, where, toSort(sort), first, after)
+	if err != nil {
+		return nil, err
+	}
+	q.Include = eventIncludes(ctx)
+	p, err := related(ctx, kindCountry, diplograph.RelCountryEvents, q, obj.Code, r.reader.RelatedEvents, rememberEvents)
+	if err != nil {
+		return nil, err
+	}
+	return eventConn(p), nil
 }
 
 func (r *countryResolver) Agreements(ctx context.Context, obj *diplograph.Country, where *model.AgreementWhere, sort []model.AgreementSort, first *int, after *string) (*model.AgreementConnection, error) {
-	panic(fmt.Errorf("not implemented: Agreements - agreements"))
+	q, err := listQuery(ctx, where, toSort(sort), first, after)
+	if err != nil {
+		return nil, err
+	}
+	q.Include = agreementIncludes(ctx)
+	p, err := related(ctx, kindCountry, diplograph.RelCountryAgreements, q, obj.Code, r.reader.RelatedAgreements, rememberAgreements)
+	if err != nil {
+		return nil, err
+	}
+	return agreementConn(p), nil
 }
 
 func (r *countryResolver) Ministers(ctx context.Context, obj *diplograph.Country, first *int) ([]diplograph.PersonNode, error) {
-	panic(fmt.Errorf("not implemented: Ministers - ministers"))
+	q, err := plainQuery(first, defaultPage)
+	if err != nil {
+		return nil, err
+	}
+	p, err := related(ctx, kindCountry, diplograph.RelCountryMinisters, q, obj.Code, r.reader.RelatedPersons, rememberPersons)
+	return p.Items, err
 }
 
 func (r *countryResolver) Officials(ctx context.Context, obj *diplograph.Country, first *int) ([]diplograph.PersonNode, error) {
-	panic(fmt.Errorf("not implemented: Officials - officials"))
+	q, err := plainQuery(first, defaultPage)
+	if err != nil {
+		return nil, err
+	}
+	p, err := related(ctx, kindCountry, diplograph.RelCountryOfficials, q, obj.Code, r.reader.RelatedPersons, rememberPersons)
+	return p.Items, err
 }
 
 func (r *countryResolver) Sources(ctx context.Context, obj *diplograph.Country, first *int) ([]diplograph.ArticleNode, error) {
-	panic(fmt.Errorf("not implemented: Sources - sources"))
+	return r.sources(ctx, kindCountry, diplograph.RelCountrySources, obj.Code, first)
 }
 
 func (r *eventResolver) Countries(ctx context.Context, obj *diplograph.EventNode) ([]diplograph.Country, error) {
-	panic(fmt.Errorf("not implemented: Countries - countries"))
+	if obj.Countries != nil {
+		return obj.Countries, nil
+	}
+	p, err := related(ctx, kindEvent, diplograph.RelEventCountries, allQuery, obj.ID, r.reader.RelatedCountries, rememberCountries)
+	return p.Items, err
 }
 
 func (r *eventResolver) Participants(ctx context.Context, obj *diplograph.EventNode) ([]diplograph.Participant, error) {
-	panic(fmt.Errorf("not implemented: Participants - participants"))
+	if obj.Participants != nil {
+		return obj.Participants, nil
+	}
+	p, err := related(ctx, kindEvent, diplograph.RelEventParticipants, allQuery, obj.ID, r.reader.RelatedPersons, rememberPersons)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]diplograph.Participant, len(p.Items))
+	for i, per := range p.Items {
+		out[i] = diplograph.Participant{Person: per, Role: per.Role}
+	}
+	return out, nil
 }
 
 func (r *eventResolver) Topics(ctx context.Context, obj *diplograph.EventNode) ([]diplograph.Topic, error) {
-	panic(fmt.Errorf("not implemented: Topics - topics"))
+	if obj.Topics != nil {
+		return obj.Topics, nil
+	}
+	p, err := related(ctx, kindEvent, diplograph.RelEventTopics, allQuery, obj.ID, r.reader.RelatedTopics, rememberTopics)
+	return p.Items, err
 }
 
 func (r *eventResolver) Agreements(ctx context.Context, obj *diplograph.EventNode) ([]diplograph.AgreementNode, error) {
-	panic(fmt.Errorf("not implemented: Agreements - agreements"))
+	if obj.Agreements != nil {
+		return obj.Agreements, nil
+	}
+	q := allQuery
+	q.Include = agreementIncludes(ctx)
+	p, err := related(ctx, kindEvent, diplograph.RelEventAgreements, q, obj.ID, r.reader.RelatedAgreements, rememberAgreements)
+	return p.Items, err
 }
 
 func (r *eventResolver) Sources(ctx context.Context, obj *diplograph.EventNode, first *int) ([]diplograph.ArticleNode, error) {
-	panic(fmt.Errorf("not implemented: Sources - sources"))
+	return r.sources(ctx, kindEvent, diplograph.RelEventSources, obj.ID, first)
 }
 
 func (r *eventResolver) Evidence(ctx context.Context, obj *diplograph.EventNode, first *int) ([]diplograph.EvidenceRef, error) {
-	panic(fmt.Errorf("not implemented: Evidence - evidence"))
+	return r.evidence(ctx, kindEvent, diplograph.RelEventEvidence, obj.ID, first)
 }
 
 func (r *evidenceResolver) Article(ctx context.Context, obj *diplograph.EvidenceRef) (*diplograph.ArticleNode, error) {
-	panic(fmt.Errorf("not implemented: Article - article"))
+	a, err := load(ctx, kindArticleRef, "Article.byID", obj.ArticleID, func(ctx context.Context, ids []string) (map[string]*diplograph.ArticleNode, error) {
+		m, err := byIDs(ctx, "id", ids, articleKey, r.reader.Articles)
+		if err != nil {
+			return nil, err
+		}
+		out := make(map[string]*diplograph.ArticleNode, len(m))
+		for k, v := range m {
+			out[k] = &v
+		}
+		return out, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if a == nil {
+		return nil, &diplograph.Error{Op: "graph.Evidence.article", Code: diplograph.EINTERNAL, Message: "evidence without its article"}
+	}
+	return a, nil
 }
 
 func (r *mutationResolver) IngestArticle(ctx context.Context, input model.ArticleInput) (*diplograph.IngestResult, error) {
-	panic(fmt.Errorf("not implemented: IngestArticle - ingestArticle"))
+	return r.ingest(ctx, []model.ArticleInput{input})
 }
 
 func (r *mutationResolver) IngestArticles(ctx context.Context, inputs []model.ArticleInput) (*diplograph.IngestResult, error) {
-	panic(fmt.Errorf("not implemented: IngestArticles - ingestArticles"))
+	return r.ingest(ctx, inputs)
 }
 
 func (r *mutationResolver) DeleteArticle(ctx context.Context, id string) (*model.DeleteResult, error) {
-	panic(fmt.Errorf("not implemented: DeleteArticle - deleteArticle"))
+	if r.deleter == nil {
+		return nil, diplograph.Errorf(diplograph.EUNAVAILABLE, "deleting is not configured on this server")
+	}
+	st, err := r.deleter.DeleteArticle(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return &model.DeleteResult{ID: id, Stats: &st}, nil
 }
 
 func (r *networkEdgeResolver) Weight(ctx context.Context, obj *diplograph.NetworkEdge) (int, error) {
-	panic(fmt.Errorf("not implemented: Weight - weight"))
-}
-
-func (r *officeResolver) Country(ctx context.Context, obj *diplograph.Office) (*diplograph.Country, error) {
-	panic(fmt.Errorf("not implemented: Country - country"))
+	return obj.Events + obj.Agreements, nil
 }
 
 func (r *organizationResolver) Country(ctx context.Context, obj *diplograph.OrganizationNode) (*diplograph.Country, error) {
-	panic(fmt.Errorf("not implemented: Country - country"))
+	if obj.Country == "" {
+		return nil, nil
+	}
+	p, err := related(ctx, kindOrganization, diplograph.RelOrgCountry, diplograph.ListQuery{First: 1}, obj.ID, r.reader.RelatedCountries, rememberCountries)
+	if err != nil {
+		return nil, err
+	}
+	return firstOf(p), nil
 }
 
 func (r *organizationResolver) Agreements(ctx context.Context, obj *diplograph.OrganizationNode, first *int) ([]diplograph.AgreementNode, error) {
-	panic(fmt.Errorf("not implemented: Agreements - agreements"))
+	q, err := plainQuery(first, defaultPage)
+	if err != nil {
+		return nil, err
+	}
+	q.Include = agreementIncludes(ctx)
+	p, err := related(ctx, kindOrganization, diplograph.RelOrgAgreements, q, obj.ID, r.reader.RelatedAgreements, rememberAgreements)
+	return p.Items, err
 }
 
 func (r *organizationResolver) Sources(ctx context.Context, obj *diplograph.OrganizationNode, first *int) ([]diplograph.ArticleNode, error) {
-	panic(fmt.Errorf("not implemented: Sources - sources"))
+	return r.sources(ctx, kindOrganization, diplograph.RelOrgSources, obj.ID, first)
 }
 
 func (r *organizationResolver) Evidence(ctx context.Context, obj *diplograph.OrganizationNode, first *int) ([]diplograph.EvidenceRef, error) {
-	panic(fmt.Errorf("not implemented: Evidence - evidence"))
+	return r.evidence(ctx, kindOrganization, diplograph.RelOrgEvidence, obj.ID, first)
 }
 
 func (r *personResolver) Country(ctx context.Context, obj *diplograph.PersonNode) (*diplograph.Country, error) {
-	panic(fmt.Errorf("not implemented: Country - country"))
+	if obj.Country == "" {
+		return nil, nil
+	}
+	p, err := related(ctx, kindPerson, diplograph.RelPersonCountry, diplograph.ListQuery{First: 1}, obj.ID, r.reader.RelatedCountries, rememberCountries)
+	if err != nil {
+		return nil, err
+	}
+	return firstOf(p), nil
 }
 
 func (r *personResolver) Offices(ctx context.Context, obj *diplograph.PersonNode) ([]diplograph.Office, error) {
-	panic(fmt.Errorf("not implemented: Offices - offices"))
+	os, err := load(ctx, kindPerson, "Person.offices", obj.ID, r.reader.Offices)
+	if os == nil && err == nil {
+		os = []diplograph.Office{}
+	}
+	return os, err
 }
 
 func (r *personResolver) Events(ctx context.Context, obj *diplograph.PersonNode, where *model.EventWhere, sort []model.EventSort, first *int, after *string) (*model.EventConnection, error) {
-	panic(fmt.Errorf("not implemented: Events - events"))
+	q, err := listQuery(ctx, where, toSort(sort), first, after)
+	if err != nil {
+		return nil, err
+	}
+	q.Include = eventIncludes(ctx)
+	p, err := related(ctx, kindPerson, diplograph.RelPersonEvents, q, obj.ID, r.reader.RelatedEvents, rememberEvents)
+	if err != nil {
+		return nil, err
+	}
+	return eventConn(p), nil
 }
 
 func (r *personResolver) Counterparts(ctx context.Context, obj *diplograph.PersonNode, first *int) ([]diplograph.Counterpart, error) {
-	panic(fmt.Errorf("not implemented: Counterparts - counterparts"))
+	n, _, err := pageArgs(first, nil, defaultPage)
+	if err != nil {
+		return nil, err
+	}
+	cs, err := load(ctx, kindPerson, groupName("Person.counterparts", n), obj.ID, func(ctx context.Context, ids []string) (map[string][]diplograph.Counterpart, error) {
+		res, err := r.reader.Counterparts(ctx, ids, n)
+		if err != nil {
+			return nil, err
+		}
+		var ps []diplograph.PersonNode
+		for _, c := range res {
+			for _, x := range c {
+				ps = append(ps, x.Person)
+			}
+		}
+		rememberPersons(ctx, ps)
+		return res, nil
+	})
+	if cs == nil && err == nil {
+		cs = []diplograph.Counterpart{}
+	}
+	return cs, err
 }
 
 func (r *personResolver) Signed(ctx context.Context, obj *diplograph.PersonNode, first *int) ([]diplograph.AgreementNode, error) {
-	panic(fmt.Errorf("not implemented: Signed - signed"))
+	q, err := plainQuery(first, defaultPage)
+	if err != nil {
+		return nil, err
+	}
+	q.Include = agreementIncludes(ctx)
+	p, err := related(ctx, kindPerson, diplograph.RelPersonSigned, q, obj.ID, r.reader.RelatedAgreements, rememberAgreements)
+	return p.Items, err
 }
 
 func (r *personResolver) Sources(ctx context.Context, obj *diplograph.PersonNode, first *int) ([]diplograph.ArticleNode, error) {
-	panic(fmt.Errorf("not implemented: Sources - sources"))
+	return r.sources(ctx, kindPerson, diplograph.RelPersonSources, obj.ID, first)
 }
 
 func (r *personResolver) Evidence(ctx context.Context, obj *diplograph.PersonNode, first *int) ([]diplograph.EvidenceRef, error) {
-	panic(fmt.Errorf("not implemented: Evidence - evidence"))
+	return r.evidence(ctx, kindPerson, diplograph.RelPersonEvidence, obj.ID, first)
 }
 
 func (r *queryResolver) Countries(ctx context.Context, where *model.CountryWhere, sort []model.CountrySort, first *int, after *string) (*model.CountryConnection, error) {
-	panic(fmt.Errorf("not implemented: Countries - countries"))
+	q, err := listQuery(ctx, where, toSort(sort), first, after)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.reader.Countries(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	rememberCountries(ctx, p.Items)
+	return countryConn(p), nil
 }
 
 func (r *queryResolver) Persons(ctx context.Context, where *model.PersonWhere, sort []model.PersonSort, first *int, after *string) (*model.PersonConnection, error) {
-	panic(fmt.Errorf("not implemented: Persons - persons"))
+	return r.persons(ctx, where, sort, first, after, false)
 }
 
 func (r *queryResolver) Ministers(ctx context.Context, where *model.PersonWhere, sort []model.PersonSort, first *int, after *string) (*model.PersonConnection, error) {
-	panic(fmt.Errorf("not implemented: Ministers - ministers"))
+	return r.persons(ctx, where, sort, first, after, true)
 }
 
 func (r *queryResolver) Organizations(ctx context.Context, where *model.OrganizationWhere, sort []model.OrganizationSort, first *int, after *string) (*model.OrganizationConnection, error) {
-	panic(fmt.Errorf("not implemented: Organizations - organizations"))
+	q, err := listQuery(ctx, where, toSort(sort), first, after)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.reader.Organizations(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	rememberOrgs(ctx, p.Items)
+	return orgConn(p), nil
 }
 
 func (r *queryResolver) Events(ctx context.Context, where *model.EventWhere, sort []model.EventSort, first *int, after *string) (*model.EventConnection, error) {
-	panic(fmt.Errorf("not implemented: Events - events"))
+	q, err := listQuery(ctx, where, toSort(sort), first, after)
+	if err != nil {
+		return nil, err
+	}
+	q.Include = eventIncludes(ctx)
+	p, err := r.reader.Events(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	rememberEvents(ctx, p.Items)
+	return eventConn(p), nil
 }
 
 func (r *queryResolver) Agreements(ctx context.Context, where *model.AgreementWhere, sort []model.AgreementSort, first *int, after *string) (*model.AgreementConnection, error) {
-	panic(fmt.Errorf("not implemented: Agreements - agreements"))
+	q, err := listQuery(ctx, where, toSort(sort), first, after)
+	if err != nil {
+		return nil, err
+	}
+	q.Include = agreementIncludes(ctx)
+	p, err := r.reader.Agreements(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	rememberAgreements(ctx, p.Items)
+	return agreementConn(p), nil
 }
 
 func (r *queryResolver) Articles(ctx context.Context, where *model.ArticleWhere, sort []model.ArticleSort, first *int, after *string) (*model.ArticleConnection, error) {
-	panic(fmt.Errorf("not implemented: Articles - articles"))
+	q, err := listQuery(ctx, where, toSort(sort), first, after)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.reader.Articles(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	rememberArticles(ctx, p.Items)
+	return articleConn(p), nil
 }
 
 func (r *queryResolver) Topics(ctx context.Context, where *model.TopicWhere, sort []model.TopicSort, first *int, after *string) (*model.TopicConnection, error) {
-	panic(fmt.Errorf("not implemented: Topics - topics"))
+	q, err := listQuery(ctx, where, toSort(sort), first, after)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.reader.Topics(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	rememberTopics(ctx, p.Items)
+	return topicConn(p), nil
 }
 
 func (r *queryResolver) Country(ctx context.Context, code string) (*diplograph.Country, error) {
-	panic(fmt.Errorf("not implemented: Country - country"))
+	if !knownCountry(code) {
+		return nil, diplograph.Errorf(diplograph.EINVALID, "unknown country code %q: use an ISO 3166-1 alpha-2 code such as KZ", code)
+	}
+	p, err := r.reader.Countries(ctx, byKey("code", code))
+	if err != nil {
+		return nil, err
+	}
+	rememberCountries(ctx, p.Items)
+	return firstOf(p), nil
 }
 
 func (r *queryResolver) Person(ctx context.Context, id string) (*diplograph.PersonNode, error) {
-	panic(fmt.Errorf("not implemented: Person - person"))
+	p, err := r.reader.Persons(ctx, byKey("id", id))
+	if err != nil {
+		return nil, err
+	}
+	rememberPersons(ctx, p.Items)
+	return firstOf(p), nil
 }
 
 func (r *queryResolver) Organization(ctx context.Context, id string) (*diplograph.OrganizationNode, error) {
-	panic(fmt.Errorf("not implemented: Organization - organization"))
+	p, err := r.reader.Organizations(ctx, byKey("id", id))
+	if err != nil {
+		return nil, err
+	}
+	rememberOrgs(ctx, p.Items)
+	return firstOf(p), nil
 }
 
 func (r *queryResolver) Event(ctx context.Context, id string) (*diplograph.EventNode, error) {
-	panic(fmt.Errorf("not implemented: Event - event"))
+	q := byKey("id", id)
+	q.Include = eventIncludes(ctx)
+	p, err := r.reader.Events(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	rememberEvents(ctx, p.Items)
+	return firstOf(p), nil
 }
 
 func (r *queryResolver) Agreement(ctx context.Context, id string) (*diplograph.AgreementNode, error) {
-	panic(fmt.Errorf("not implemented: Agreement - agreement"))
+	q := byKey("id", id)
+	q.Include = agreementIncludes(ctx)
+	p, err := r.reader.Agreements(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	rememberAgreements(ctx, p.Items)
+	return firstOf(p), nil
 }
 
 func (r *queryResolver) Article(ctx context.Context, id string) (*diplograph.ArticleNode, error) {
-	panic(fmt.Errorf("not implemented: Article - article"))
+	p, err := r.reader.Articles(ctx, byKey("id", id))
+	if err != nil {
+		return nil, err
+	}
+	rememberArticles(ctx, p.Items)
+	return firstOf(p), nil
 }
 
 func (r *queryResolver) Topic(ctx context.Context, key string) (*diplograph.Topic, error) {
-	panic(fmt.Errorf("not implemented: Topic - topic"))
+	p, err := r.reader.Topics(ctx, byKey("key", key))
+	if err != nil {
+		return nil, err
+	}
+	rememberTopics(ctx, p.Items)
+	return firstOf(p), nil
 }
 
 func (r *queryResolver) Search(ctx context.Context, text string, first *int) ([]diplograph.SearchHit, error) {
-	panic(fmt.Errorf("not implemented: Search - search"))
+	n := intOr(first, 10)
+	if n < 1 || n > diplograph.MaxPageSize {
+		return nil, diplograph.Errorf(diplograph.EINVALID, "first must be between 1 and %d, got %d", diplograph.MaxPageSize, n)
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, diplograph.Errorf(diplograph.EINVALID, "search text is empty")
+	}
+	if len(text) > 500 {
+		return nil, diplograph.Errorf(diplograph.EINVALID, "search text is longer than 500 bytes")
+	}
+	hits, err := r.reader.Search(ctx, text, n)
+	if err != nil {
+		return nil, err
+	}
+	var ps []diplograph.PersonNode
+	var es []diplograph.EventNode
+	var as []diplograph.AgreementNode
+	for _, h := range hits {
+		switch {
+		case h.Person != nil:
+			ps = append(ps, *h.Person)
+		case h.Event != nil:
+			es = append(es, *h.Event)
+		case h.Agreement != nil:
+			as = append(as, *h.Agreement)
+		}
+	}
+	rememberPersons(ctx, ps)
+	rememberEvents(ctx, es)
+	rememberAgreements(ctx, as)
+	return hits, nil
 }
 
 func (r *queryResolver) Stats(ctx context.Context) (*diplograph.Stats, error) {
-	panic(fmt.Errorf("not implemented: Stats - stats"))
+	s, err := r.reader.Stats(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &s, nil
 }
 
 func (r *queryResolver) Bilateral(ctx context.Context, a string, b string, from *string, to *string) (*model.Bilateral, error) {
-	panic(fmt.Errorf("not implemented: Bilateral - bilateral"))
+	for _, c := range []string{a, b} {
+		if !knownCountry(c) {
+			return nil, diplograph.Errorf(diplograph.EINVALID, "unknown country code %q: use an ISO 3166-1 alpha-2 code such as KZ", c)
+		}
+	}
+	q := diplograph.BilateralQuery{A: a, B: b, DateRange: diplograph.DateRange{From: strOr(from), To: strOr(to)}}
+	// The list arguments of the selected sub-fields shape the one query.
+	for _, f := range graphqlFields(ctx) {
+		args := f.ArgumentMap(variables(ctx))
+		n, _ := asInt(args["first"])
+		switch f.Name {
+		case "events":
+			q.EventLimit = n
+			if d, ok := args["direction"].(string); ok && d == string(model.SortDirectionDesc) {
+				q.EventsDesc = true
+			}
+		case "agreements":
+			q.AgreementLimit = n
+		case "people":
+			q.PeopleLimit = n
+		case "sources":
+			q.SourceLimit = n
+		}
+	}
+	res, err := r.reader.Bilateral(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	rememberEvents(ctx, res.Events)
+	rememberAgreements(ctx, res.Agreements)
+	var ps []diplograph.PersonNode
+	for _, p := range res.People {
+		ps = append(ps, p.Person)
+	}
+	rememberPersons(ctx, ps)
+	rememberArticles(ctx, res.Sources)
+	return &model.Bilateral{Bilateral: res, From: strOr(from), To: strOr(to)}, nil
 }
 
 func (r *queryResolver) Network(ctx context.Context, from *string, to *string, types []string, topics []string, minWeight *int) (*diplograph.Network, error) {
-	panic(fmt.Errorf("not implemented: Network - network"))
+	res, err := r.reader.Network(ctx, diplograph.NetworkQuery{DateRange: diplograph.DateRange{From: strOr(from), To: strOr(to)},
+		Types: types, Topics: topics, MinWeight: intOr(minWeight, 1)})
+	if err != nil {
+		return nil, err
+	}
+	if res.Nodes == nil {
+		res.Nodes = []diplograph.NetworkNode{}
+	}
+	if res.Edges == nil {
+		res.Edges = []diplograph.NetworkEdge{}
+	}
+	var cs []diplograph.Country
+	for _, n := range res.Nodes {
+		cs = append(cs, n.Country)
+	}
+	rememberCountries(ctx, cs)
+	return &res, nil
 }
 
 func (r *queryResolver) Timeline(ctx context.Context, country string, from *string, to *string, first *int) ([]diplograph.TimelineEntry, error) {
-	panic(fmt.Errorf("not implemented: Timeline - timeline"))
+	if !knownCountry(country) {
+		return nil, diplograph.Errorf(diplograph.EINVALID, "unknown country code %q: use an ISO 3166-1 alpha-2 code such as KZ", country)
+	}
+	n := intOr(first, 100)
+	if n < 0 || n > diplograph.MaxPageSize {
+		return nil, diplograph.Errorf(diplograph.EINVALID, "first must be between 0 and %d, got %d", diplograph.MaxPageSize, n)
+	}
+	res, err := r.reader.Timeline(ctx, diplograph.TimelineQuery{Country: country,
+		DateRange: diplograph.DateRange{From: strOr(from), To: strOr(to)}, First: n})
+	if err != nil {
+		return nil, err
+	}
+	es := make([]diplograph.EventNode, len(res))
+	for i, t := range res {
+		es[i] = t.Event
+	}
+	rememberEvents(ctx, es)
+	return res, nil
 }
 
 func (r *searchHitResolver) Kind(ctx context.Context, obj *diplograph.SearchHit) (string, error) {
-	panic(fmt.Errorf("not implemented: Kind - kind"))
+	return obj.Kind, nil
 }
 
 func (r *searchHitResolver) Score(ctx context.Context, obj *diplograph.SearchHit) (float64, error) {
-	panic(fmt.Errorf("not implemented: Score - score"))
+	return obj.Score, nil
 }
 
 func (r *searchHitResolver) Label(ctx context.Context, obj *diplograph.SearchHit) (string, error) {
-	panic(fmt.Errorf("not implemented: Label - label"))
+	return obj.Label, nil
 }
 
 func (r *searchHitResolver) Node(ctx context.Context, obj *diplograph.SearchHit) (model.SearchResult, error) {
-	panic(fmt.Errorf("not implemented: Node - node"))
+	switch {
+	case obj.Person != nil:
+		return obj.Person, nil
+	case obj.Organization != nil:
+		return obj.Organization, nil
+	case obj.Event != nil:
+		return obj.Event, nil
+	case obj.Agreement != nil:
+		return obj.Agreement, nil
+	case obj.Article != nil:
+		return obj.Article, nil
+	case obj.Country != nil:
+		return obj.Country, nil
+	case obj.Topic != nil:
+		return obj.Topic, nil
+	}
+	return nil, &diplograph.Error{Op: "graph.SearchHit.node", Code: diplograph.EINTERNAL, Message: "search hit of unknown kind " + obj.Kind}
 }
 
 func (r *timelineEntryResolver) Date(ctx context.Context, obj *diplograph.TimelineEntry) (*string, error) {
-	panic(fmt.Errorf("not implemented: Date - date"))
+	if obj.Event.Date == "" {
+		return nil, nil
+	}
+	return &obj.Event.Date, nil
 }
 
 func (r *topicResolver) Name(ctx context.Context, obj *diplograph.Topic, lang *model.Language) (string, error) {
-	panic(fmt.Errorf("not implemented: Name - name"))
+	n := langName(lang, obj.NameEN, obj.NameRU, obj.NameKK)
+	if n == "" {
+		n = obj.Key
+	}
+	return n, nil
 }
 
 func (r *topicResolver) Events(ctx context.Context, obj *diplograph.Topic, where *model.EventWhere, sort []model.EventSort, first *int, after *string) (*model.EventConnection, error) {
-	panic(fmt.Errorf("not implemented: Events - events"))
+	q, err := listQuery(ctx, where, toSort(sort), first, after)
+	if err != nil {
+		return nil, err
+	}
+	q.Include = eventIncludes(ctx)
+	p, err := related(ctx, kindTopic, diplograph.RelTopicEvents, q, obj.Key, r.reader.RelatedEvents, rememberEvents)
+	if err != nil {
+		return nil, err
+	}
+	return eventConn(p), nil
 }
 
 func (r *topicResolver) Agreements(ctx context.Context, obj *diplograph.Topic, where *model.AgreementWhere, sort []model.AgreementSort, first *int, after *string) (*model.AgreementConnection, error) {
-	panic(fmt.Errorf("not implemented: Agreements - agreements"))
+	q, err := listQuery(ctx, where, toSort(sort), first, after)
+	if err != nil {
+		return nil, err
+	}
+	q.Include = agreementIncludes(ctx)
+	p, err := related(ctx, kindTopic, diplograph.RelTopicAgreements, q, obj.Key, r.reader.RelatedAgreements, rememberAgreements)
+	if err != nil {
+		return nil, err
+	}
+	return agreementConn(p), nil
 }
 
 func (r *typeCountResolver) Type(ctx context.Context, obj *diplograph.Count) (string, error) {
-	panic(fmt.Errorf("not implemented: Type - type"))
+	return obj.Key, nil
 }
 
-func (r *Resolver) Agreement() AgreementResolver { return &agreementResolver{r} }
+// Agreement returns generated.AgreementResolver implementation.
+func (r *Resolver) Agreement() generated.AgreementResolver { return &agreementResolver{r} }
 
-func (r *Resolver) Article() ArticleResolver { return &articleResolver{r} }
+// Article returns generated.ArticleResolver implementation.
+func (r *Resolver) Article() generated.ArticleResolver { return &articleResolver{r} }
 
-func (r *Resolver) Bilateral() BilateralResolver { return &bilateralResolver{r} }
+// Bilateral returns generated.BilateralResolver implementation.
+func (r *Resolver) Bilateral() generated.BilateralResolver { return &bilateralResolver{r} }
 
-func (r *Resolver) Country() CountryResolver { return &countryResolver{r} }
+// Country returns generated.CountryResolver implementation.
+func (r *Resolver) Country() generated.CountryResolver { return &countryResolver{r} }
 
-func (r *Resolver) Event() EventResolver { return &eventResolver{r} }
+// Event returns generated.EventResolver implementation.
+func (r *Resolver) Event() generated.EventResolver { return &eventResolver{r} }
 
-func (r *Resolver) Evidence() EvidenceResolver { return &evidenceResolver{r} }
+// Evidence returns generated.EvidenceResolver implementation.
+func (r *Resolver) Evidence() generated.EvidenceResolver { return &evidenceResolver{r} }
 
-func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
+// Mutation returns generated.MutationResolver implementation.
+func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
 
-func (r *Resolver) NetworkEdge() NetworkEdgeResolver { return &networkEdgeResolver{r} }
+// NetworkEdge returns generated.NetworkEdgeResolver implementation.
+func (r *Resolver) NetworkEdge() generated.NetworkEdgeResolver { return &networkEdgeResolver{r} }
 
-func (r *Resolver) Office() OfficeResolver { return &officeResolver{r} }
+// Organization returns generated.OrganizationResolver implementation.
+func (r *Resolver) Organization() generated.OrganizationResolver { return &organizationResolver{r} }
 
-func (r *Resolver) Organization() OrganizationResolver { return &organizationResolver{r} }
+// Person returns generated.PersonResolver implementation.
+func (r *Resolver) Person() generated.PersonResolver { return &personResolver{r} }
 
-func (r *Resolver) Person() PersonResolver { return &personResolver{r} }
+// Query returns generated.QueryResolver implementation.
+func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
-func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
+// SearchHit returns generated.SearchHitResolver implementation.
+func (r *Resolver) SearchHit() generated.SearchHitResolver { return &searchHitResolver{r} }
 
-func (r *Resolver) SearchHit() SearchHitResolver { return &searchHitResolver{r} }
+// TimelineEntry returns generated.TimelineEntryResolver implementation.
+func (r *Resolver) TimelineEntry() generated.TimelineEntryResolver { return &timelineEntryResolver{r} }
 
-func (r *Resolver) TimelineEntry() TimelineEntryResolver { return &timelineEntryResolver{r} }
+// Topic returns generated.TopicResolver implementation.
+func (r *Resolver) Topic() generated.TopicResolver { return &topicResolver{r} }
 
-func (r *Resolver) Topic() TopicResolver { return &topicResolver{r} }
-
-func (r *Resolver) TypeCount() TypeCountResolver { return &typeCountResolver{r} }
+// TypeCount returns generated.TypeCountResolver implementation.
+func (r *Resolver) TypeCount() generated.TypeCountResolver { return &typeCountResolver{r} }
 
 type agreementResolver struct{ *Resolver }
 type articleResolver struct{ *Resolver }
@@ -353,7 +781,6 @@ type eventResolver struct{ *Resolver }
 type evidenceResolver struct{ *Resolver }
 type mutationResolver struct{ *Resolver }
 type networkEdgeResolver struct{ *Resolver }
-type officeResolver struct{ *Resolver }
 type organizationResolver struct{ *Resolver }
 type personResolver struct{ *Resolver }
 type queryResolver struct{ *Resolver }

@@ -192,6 +192,9 @@ var relations = map[diplograph.Relation]relation{
 	diplograph.RelCountryMinisters:  rel(kCountry, kPerson, "({n}:"+LabelPerson+":"+LabelMinister+")-[:"+RelHoldsOffice+"]->({m})"),
 	diplograph.RelCountryOfficials:  rel(kCountry, kPerson, "({n}:"+LabelPerson+")-[:"+RelHoldsOffice+"]->({m})"),
 	diplograph.RelCountrySources:    rel(kCountry, kArticle, "({n}:"+LabelArticle+")-[:"+RelMentions+"]->({m})"),
+	diplograph.RelPersonCountry:     rel(kPerson, kCountry, "({n}:"+LabelCountry+" {code: {m}.country})"),
+	diplograph.RelOrgCountry:        rel(kOrganization, kCountry, "({n}:"+LabelCountry+" {code: {m}.country})"),
+	diplograph.RelAgreementEvent:    rel(kAgreement, kEvent, "({m})-[:"+RelConcludedAt+"]->({n}:"+LabelEvent+")"),
 	diplograph.RelPersonEvents:      rel(kPerson, kEvent, "({m})-[:"+RelParticipated+"]->({n}:"+LabelEvent+")"),
 	diplograph.RelPersonSigned:      rel(kPerson, kAgreement, "({m})-[:"+RelSigned+"]->({n}:"+LabelAgreement+")"),
 	diplograph.RelPersonSources:     rel(kPerson, kArticle, "({n}:"+LabelArticle+")-[:"+RelMentions+"]->({m})"),
@@ -392,7 +395,7 @@ func (s *Store) Offices(ctx context.Context, personIDs []string) (map[string][]d
 	}
 	cy := "UNWIND $keys AS key\nMATCH (p:" + LabelPerson + " {id: key})-[o:" + RelHoldsOffice + "]->(c:" + LabelCountry + ")" +
 		"\nWITH key, o, c ORDER BY o.lastSeen DESC, o.title" +
-		"\nRETURN key, collect({title: o.title, portfolio: o.portfolio, country: c.code, firstSeen: o.firstSeen, lastSeen: o.lastSeen}) AS items"
+		"\nRETURN key, collect({title: o.title, portfolio: o.portfolio, country: " + kCountry.projection("c") + ", firstSeen: o.firstSeen, lastSeen: o.lastSeen}) AS items"
 	recs, err := s.read(ctx, "neo4jstore.Offices", cy, map[string]any{"keys": personIDs})
 	if err != nil {
 		return nil, err
@@ -401,7 +404,7 @@ func (s *Store) Offices(ctx context.Context, personIDs []string) (map[string][]d
 		key, _ := rec.Values[0].(string)
 		for _, m := range maps(rec.Values[1]) {
 			out[key] = append(out[key], diplograph.Office{Title: str(m, "title"), Portfolio: str(m, "portfolio"),
-				Country: str(m, "country"), FirstSeen: str(m, "firstSeen"), LastSeen: str(m, "lastSeen")})
+				Country: decodeCountry(mapOf(m["country"])), FirstSeen: str(m, "firstSeen"), LastSeen: str(m, "lastSeen")})
 		}
 	}
 	return out, nil

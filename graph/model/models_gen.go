@@ -289,6 +289,7 @@ type PersonWhere struct {
 type Query struct {
 }
 
+// String comparisons; contains ignores case, the others do not.
 type StringFilter struct {
 	Eq         *string  `json:"eq,omitempty"`
 	In         []string `json:"in,omitempty"`

@@ -27,10 +27,10 @@ func MarshalDate(s string) graphql.Marshaler {
 func UnmarshalDate(v any) (string, error) {
 	s, ok := v.(string)
 	if !ok {
-		return "", fmt.Errorf("Date must be a string like 2024, 2024-03 or 2024-03-15")
+		return "", diplograph.Errorf(diplograph.EINVALID, "a Date must be a string like 2024, 2024-03 or 2024-03-15")
 	}
 	if err := ValidateDate(s); err != nil {
-		return "", err
+		return "", diplograph.Errorf(diplograph.EINVALID, "%s", err.Error())
 	}
 	return s, nil
 }
@@ -72,11 +72,11 @@ func MarshalDateTime(t time.Time) graphql.Marshaler {
 func UnmarshalDateTime(v any) (time.Time, error) {
 	s, ok := v.(string)
 	if !ok {
-		return time.Time{}, fmt.Errorf("DateTime must be an RFC 3339 string")
+		return time.Time{}, diplograph.Errorf(diplograph.EINVALID, "a DateTime must be an RFC 3339 string")
 	}
 	t, err := time.Parse(time.RFC3339, s)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("malformed DateTime %q: want RFC 3339", s)
+		return time.Time{}, diplograph.Errorf(diplograph.EINVALID, "malformed DateTime %q: want RFC 3339", s)
 	}
 	return t, nil
 }

@@ -1,0 +1,37 @@
+// Package graph serves the diplograph knowledge graph over GraphQL with
+// gqlgen (schema-first: ../schema.graphqls, ../gqlgen.yml; `make generate`
+// writes generated/ and model/models_gen.go).
+//
+// NewServer builds the HTTP server: POST and GET /graphql, /healthz (is
+// Neo4j reachable: 200 or 503, JSON), /metrics (Prometheus text format
+// from a registry of the server's own) and, for every other path, the web
+// pages (GraphiQL at "/", from package web, passed in Config.Web).
+//
+// # Resolvers
+//
+// The resolvers (schema.resolvers.go) hold no Cypher: they turn GraphQL
+// arguments into the domain's queries (diplograph.ListQuery with Where,
+// SortField and page) and call a diplograph.GraphReader, which package
+// neo4jstore implements. A root list field is one Cypher query: the
+// relations of events and agreements that the query selects (countries,
+// topics, participants, agreements) are loaded in that same query,
+// found with graphql.CollectFields. Other nested fields go through
+// per-request loaders (loaders.go): a list resolver records the keys of
+// the nodes it returned, and the first nested field resolved for one of
+// them is fetched for all of them in one query. The bilateral dashboard
+// is one query shaped by the arguments of its selected sub-fields.
+//
+// # Protection
+//
+// Before any resolver runs, the guard extension (limits.go) checks the
+// whole operation: depth (introspection aside), page sizes (first at most
+// diplograph.MaxPageSize), cursors, dates, country codes and, for
+// mutations, the API key; gqlgen's complexity limit then bounds the
+// operation, list fields counting their page size times their children.
+// So a rejected request costs no database work. Every database call has
+// the server's deadline, the request body is limited, resolver panics are
+// recovered, and the error presenter (errors.go) shows a
+// *diplograph.Error's user-safe message with its code in
+// extensions.code, and anything else as "internal error" (details go to
+// the log).
+package graph
