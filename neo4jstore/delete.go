@@ -39,7 +39,7 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) (diplograph.WriteS
 		if err := deleteOrphans(ctx, tx, &st, t); err != nil {
 			return st, err
 		}
-		if err := derive(ctx, tx, &st, t); err != nil {
+		if err := derive(ctx, tx, &st, t, t.ids(LabelPerson)); err != nil {
 			return st, err
 		}
 		st.Articles = 1

@@ -212,14 +212,15 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, docs []prepared) 
 		return st, err
 	}
 	// Only what the replaced versions supported can have lost its last
-	// report or mention; what this batch writes has one.
+	// report or mention or a source; what this batch writes has them.
 	if err := deleteOrphans(ctx, tx, &st, t); err != nil {
 		return st, err
 	}
+	offices := t.ids(LabelPerson)
 	for _, l := range derivedLabels {
 		t.add(l, b.nodeIDs[l]...)
 	}
-	if err := derive(ctx, tx, &st, t); err != nil {
+	if err := derive(ctx, tx, &st, t, offices); err != nil {
 		return st, err
 	}
 	st.Articles = len(write)
@@ -416,14 +417,18 @@ SET h.firstSeen = firstSeen, h.lastSeen = lastSeen`
 // derive computes again the properties of the touched nodes from the
 // REPORTS or MENTIONS they have (see "Merge rules" in the package
 // documentation), and the firstSeen and lastSeen of their offices.
-func derive(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.WriteStats, t touched) error {
+//
+// firstSeen and lastSeen only grow with writes, which keep them up to date
+// (see factHoldsOffice); they are computed again from the sources of the
+// offices of the persons in offices only, those that lost a source.
+func derive(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.WriteStats, t touched, offices []string) error {
 	steps := []struct {
 		cypher string
 		ids    []string
 		extra  map[string]any
 	}{
 		{derivePersonCypher, t.ids(LabelPerson), map[string]any{"sep": aliasesSeparator}},
-		{deriveOfficeCypher, t.ids(LabelPerson), nil},
+		{deriveOfficeCypher, offices, nil},
 		{deriveOrganizationCypher, t.ids(LabelOrganization), map[string]any{"sep": aliasesSeparator}},
 		{deriveEventCypher, t.ids(LabelEvent), map[string]any{"statuses": []string{diplograph.StatusHeld, diplograph.StatusPlanned}}},
 		{deriveAgreementCypher, t.ids(LabelAgreement), map[string]any{"statuses": []string{diplograph.AgreementSigned,

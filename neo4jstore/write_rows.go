@@ -53,7 +53,9 @@ type factKind struct {
 
 var (
 	factHoldsOffice = &factKind{rel: RelHoldsOffice, from: LabelPerson, fromKey: "id", to: LabelCountry, toKey: "code",
-		keyProp: "title", set: "r.portfolio = row.portfolio, r.deputy = row.deputy"}
+		keyProp: "title", set: `r.portfolio = row.portfolio, r.deputy = row.deputy,
+    r.firstSeen = CASE WHEN r.firstSeen IS NULL OR row.firstSeen < r.firstSeen THEN row.firstSeen ELSE r.firstSeen END,
+    r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END`}
 	factParticipated = &factKind{rel: RelParticipated, from: LabelPerson, fromKey: "id", to: LabelEvent, toKey: "id",
 		set: "r.role = CASE WHEN row.role IS NOT NULL AND (r.role IS NULL OR row.role < r.role) THEN row.role ELSE r.role END"}
 	factInvolves      = &factKind{rel: RelInvolves, from: LabelEvent, fromKey: "id", to: LabelCountry, toKey: "code"}
@@ -266,6 +268,7 @@ func buildBatch(docs []prepared) *batch {
 		from, to, key string
 	}
 	facts := map[factKey]map[string]any{}
+	published := map[string]string{} // article id -> publishedAt
 	addFact := func(k *factKind, from, to, article string, extra map[string]any) {
 		key := factKey{kind: k, from: from, to: to}
 		if k.keyProp != "" {
@@ -286,6 +289,15 @@ func buildBatch(docs []prepared) *batch {
 			}
 		}
 		row["srcset"].(map[string]bool)[article] = true
+		if k == factHoldsOffice && published[article] != "" {
+			pub := published[article]
+			if f, _ := row["firstSeen"].(string); f == "" || pub < f {
+				row["firstSeen"] = pub
+			}
+			if l, _ := row["lastSeen"].(string); pub > l {
+				row["lastSeen"] = pub
+			}
+		}
 	}
 
 	for _, p := range docs {
@@ -300,6 +312,7 @@ func buildBatch(docs []prepared) *batch {
 		if pub == "" {
 			pub = d.Facts.Published
 		}
+		published[aid] = pub
 		file := d.Article.File
 		if file == "" {
 			file = d.Facts.File
