@@ -420,6 +420,9 @@ func (f *finder) dayFirst(i int) (dmResult, bool) {
 			}
 		}
 	}
+	if f.isDash(j) && f.adjacent(j) && f.adjacent(j+1) && f.isWord(j+1, cMonth) {
+		j++ // "10-қазанда"
+	}
 	m1, _, k, ok := f.month(j)
 	if !ok {
 		return r, false

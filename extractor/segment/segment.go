@@ -118,6 +118,12 @@ func ParseHeader(text string) Header {
 		return Header{}
 	}
 	k := j + 10
+	if k < len(text) && text[k] == 'T' {
+		// A time of day: "2024-03-05T10:00:00+05:00".
+		for k < len(text) && text[k] != ' ' && text[k] != '\t' && text[k] != '\n' && text[k] != '\r' {
+			k++
+		}
+	}
 	if k < len(text) {
 		if r, _ := utf8.DecodeRuneInString(text[k:]); !unicode.IsSpace(r) {
 			return Header{}

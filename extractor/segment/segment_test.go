@@ -19,6 +19,7 @@ func TestParseHeader(t *testing.T) {
 		{"crlf", "date 2024-03-05\r\nТекст", segment.Header{Published: "2024-03-05", BodyStart: 17}, "Текст"},
 		{"same line", " date 2024-03-05 Министры обсудили сотрудничество\nТекст", segment.Header{Published: "2024-03-05", BodyStart: 17}, "Министры обсудили"},
 		{"leading spaces and colon", "  \n Date: 2023-12-31   Title", segment.Header{Published: "2023-12-31", BodyStart: 23}, "Title"},
+		{"with time", "date 2024-03-05T10:15:00+05:00 Title\nText", segment.Header{Published: "2024-03-05", BodyStart: 31}, "Title"},
 		{"bad date", "date 2023-02-30 Текст", segment.Header{}, "date"},
 		{"glued", "date 2023-02-011 Текст", segment.Header{}, "date"},
 		{"word date", "dated documents", segment.Header{}, "dated"},

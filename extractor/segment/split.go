@@ -21,11 +21,11 @@ var abbrevs = map[string]bool{
 	"р-н": true, "ст": true, "стр": true, "д": true, "кв": true, "корп": true, "каб": true, "тел": true,
 	"доц": true, "чл.-корр": true, "зам": true, "нач": true, "ген": true, "ред": true, "изд": true,
 	"напр": true, "в т.ч": true, "т.ч": true, "т": true, "с": true, "им.": true, "пос": true, "мкр": true,
-	"вв": true, "в": true, "н": true, "e": true, "долл": true, "ок": true, "прим": true, "рис": true,
+	"вв": true, "в": true, "н": true, "долл": true, "ок": true, "прим": true, "рис": true,
 	"табл": true, "гл": true, "п": true, "пп": true, "ч": true, "мин": true, "сек": true,
 	// Kazakh
 	"ж": true, "жж": true, "т.б": true, "т.с.с": true, "б.з.б": true, "б.з": true, "көш": true,
-	"құр": true, "ш": true, "мың": true, "млн.": true, "теңг": true,
+	"құр": true, "ш": true,
 	// English
 	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "u.s": true, "u.k": true, "e.g": true,
 	"i.e": true, "no": true, "nos": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
