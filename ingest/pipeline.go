@@ -163,11 +163,14 @@ func sleep(ctx context.Context, d time.Duration) error {
 func (p *Pipeline) Ingest(ctx context.Context, articles []diplograph.Article) (diplograph.IngestResult, error) {
 	src := func(ctx context.Context, emit func(Item) error) error {
 		for i, a := range articles {
-			if a.File == "" {
-				a.File = fmt.Sprintf("articles[%d]", i)
-			}
+			// File is stored with the article, so it is not made up
+			// here: errors name the position instead.
 			var it Item
-			if t, err := checkText(a.Text, a.File, a.Line); err != nil {
+			file := a.File
+			if file == "" {
+				file = fmt.Sprintf("articles[%d]", i)
+			}
+			if t, err := checkText(a.Text, file, a.Line); err != nil {
 				it.Err = err
 			} else {
 				a.Text = t
@@ -402,7 +405,11 @@ func inputError(op string, a diplograph.Article, err error) error {
 		return err
 	}
 	code := diplograph.ErrorCode(err)
-	return &diplograph.Error{Op: op, Code: code, File: a.File, Line: a.Line,
+	file := a.File
+	if file == "" {
+		file = "article " + a.ID
+	}
+	return &diplograph.Error{Op: op, Code: code, File: file, Line: a.Line,
 		Message: fmt.Sprintf("article %s: %s", a.ID, diplograph.ErrorMessage(err)), Err: err}
 }
 
