@@ -1,6 +1,11 @@
 package neo4jstore_test
 
 import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -190,4 +195,67 @@ func TestChangedContentReplaces(t *testing.T) {
 	if len(hashes) != 1 || hashes[a.Article.ID] != diplograph.ContentHash(a2.Article.Text) {
 		t.Errorf("ArticleHash = %v", hashes)
 	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+
+// TestGraphModelGolden pins the graph model of doc.go: the nodes, labels,
+// relationships, properties and property types that two articles
+// reporting one meeting give. Run with -update after an intended change,
+// and tell the read side.
+func TestGraphModelGolden(t *testing.T) {
+	s := wrOpen(t)
+	a, b := wrShared()
+	wrWrite(t, s, a, b)
+	got := strings.Join(wrTypedDump(t, s), "\n") + "\n"
+	path := filepath.Join("testdata", "model.golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("graph differs from %s (run with -update if intended):\n%s", path,
+			wrDiff(strings.Split(string(want), "\n"), strings.Split(got, "\n")))
+	}
+}
+
+// wrTypedDump is wrDump with the Go type of every property value, and
+// without ingestedAt (a time) and the article text.
+func wrTypedDump(t *testing.T, s *neo4jstore.Store) []string {
+	t.Helper()
+	var out []string
+	for _, q := range []string{
+		"MATCH (n) RETURN coalesce(n.id, n.code, n.key), labels(n), properties(n)",
+		"MATCH (x)-[r]->(y) RETURN coalesce(x.id, x.code, x.key) + ' -' + type(r) + '-> ' + coalesce(y.id, y.code, y.key), [], properties(r)",
+	} {
+		for _, r := range wrRun(t, s, q, nil) {
+			ps := r.Values[2].(map[string]any)
+			keys := make([]string, 0, len(ps))
+			for k := range ps {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			var b strings.Builder
+			fmt.Fprintf(&b, "%v %v", r.Values[0], r.Values[1])
+			for _, k := range keys {
+				v := ps[k]
+				switch k {
+				case "ingestedAt", "text", "contentHash", "docHash":
+					v = "..."
+				}
+				fmt.Fprintf(&b, "\n    %s: %T %v", k, ps[k], v)
+			}
+			out = append(out, b.String())
+		}
+	}
+	sort.Strings(out)
+	return out
 }
