@@ -55,7 +55,7 @@ var (
 	// Photo credits and captions.
 	photoRe = regexp.MustCompile(`^(?i:фото|фотосурет|сурет|photo|photos|image|credit|источник фото|фото и видео|видео|video|фото/видео|коллаж|иллюстративное фото|фото на обложке|суретте|суреттер)\s*(?:[:\-–—|©/]|(?i:by|courtesy|credit|пресс-служб|из открытых|из архива|с сайта|автора|предоставлен|источник))`)
 	// Bylines.
-	bylineRe = regexp.MustCompile(`^(?i:автор|авторы|author|authors|текст|text|редактор|editor|written by|мақала авторы|автордың)\s*[:\-–—]?\s*\p{Lu}`)
+	bylineRe = regexp.MustCompile(`^(?:(?i:автор|авторы|author|authors|редактор|editor|written by|мақала авторы|автордың)\s*[:\-–—]?|(?i:текст|text|мәтін)\s*[:\-–—])\s*\p{Lu}`)
 	byRe     = regexp.MustCompile(`^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|/].{0,40})?$`)
 	// View counters with a word.
 	viewsRe = regexp.MustCompile(`^(?i:просмотр\p{L}*|views?|қаралым\p{L}*|көрілім\p{L}*|көрсетілім\p{L}*|прочтени\p{L}*|прочитано)\s*:?\s*[\d\s]+$|^[\d\s]+\s*(?i:просмотр\p{L}*|views?|қаралым\p{L}*|көрілім\p{L}*|прочтени\p{L}*|комментари\p{L}*|comments?|пікір)$`)
@@ -67,7 +67,9 @@ var (
 	// shareStarts open share and subscribe prompts and other page widgets.
 	shareStarts = []string{"поделиться", "поделитесь", "подписывайтесь", "подпишитесь", "share", "subscribe",
 		"follow us", "бөлісу", "бөлісіңіз", "жазылыңыз", "жазылу", "присоединяйтесь", "следите за нами",
-		"наш канал", "біздің арна", "нажмите", "click here", "реклама", "advertisement", "жарнама", "загрузка", "loading"}
+		"наш канал", "біздің арна", "нажмите", "click here", "реклама", "advertisement", "жарнама", "загрузка", "loading",
+		"нашли ошибку", "если вы нашли ошибку", "қате тапсаңыз", "версия для печати", "распечатать", "print", "back to",
+		"вернуться к", "last updated", "обновлено:", "жаңартылды:", "басып шығару", "следите за новостями"}
 	// socialWords name messengers and social networks; promoWords make a
 	// line naming one of them a promotion of the site's channel.
 	socialWords = []string{"telegram", "телеграм", "whatsapp", "ватсап", "instagram", "инстаграм", "t.me/",
@@ -161,7 +163,7 @@ func classify(line string) lineKind {
 	if n <= 60 && viewsRe.MatchString(line) {
 		return lineDrop
 	}
-	if n <= 200 && hasAnyPrefix(lower, shareStarts) {
+	if n <= 200 && hasAnyWordPrefix(lower, shareStarts) {
 		return lineDrop
 	}
 	if n <= 300 && containsAny(lower, socialWords) && containsAny(lower, promoWords) {
@@ -171,6 +173,9 @@ func classify(line string) lineKind {
 		return lineDrop
 	}
 	if n <= 150 && hasAnyPrefix(lower, sourceStarts) {
+		return lineDrop
+	}
+	if n <= 200 && hashtags(line) {
 		return lineDrop
 	}
 	if n <= 100 && (isDateLine(lower) || isSocialLine(lower)) {
@@ -201,6 +206,20 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// hasAnyWordPrefix reports whether s starts with one of prefixes as whole
+// words: "share" opens "Share this", not "Shares rose".
+func hasAnyWordPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			r, _ := utf8.DecodeRuneInString(s[len(p):])
+			if len(s) == len(p) || !unicode.IsLetter(r) {
+				return true
+			}
 		}
 	}
 	return false
@@ -242,6 +261,17 @@ func isDateLine(lower string) bool {
 		}
 	}
 	return digit
+}
+
+// hashtags reports a line made only of hashtags.
+func hashtags(line string) bool {
+	fs := strings.Fields(line)
+	for _, f := range fs {
+		if !strings.HasPrefix(f, "#") {
+			return false
+		}
+	}
+	return len(fs) > 0
 }
 
 // isSocialLine reports a line that only lists social networks.
