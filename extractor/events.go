@@ -155,6 +155,9 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if typ == diplograph.EventVisit && st.lang == diplograph.LangEnglish && s.toks[h.start].low == "visit" {
 			// "to visit" / "a visit": fine; "visits" in general statements is filtered by the pattern.
 		}
+		if typ == diplograph.EventVisit && s.invitation(h.start) {
+			continue
+		}
 		if seen[typ] {
 			continue
 		}
@@ -209,6 +212,22 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		}
 	}
 	return out
+}
+
+// invitation reports "пригласил посетить", "an invitation to visit":
+// an invitation is not an event.
+func (s *sent) invitation(i int) bool {
+	for k := max(0, i-6); k < i; k++ {
+		if lowStarts(s.toks[k].low, "приглас", "приглаш", "invit", "шақыр") {
+			return true
+		}
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+8; k++ {
+		if lowStarts(s.toks[k].low, "шақыр") {
+			return true
+		}
+	}
+	return false
 }
 
 // reference reports an event word that refers back to an event already
@@ -334,6 +353,14 @@ func (st *state) describe(s *sent, m *mention) {
 		}
 		if h.cl == cFramework && h.start >= m.t1 && h.start-m.t1 <= 4 && st.lang == diplograph.LangKazakh {
 			m.framework = true
+		}
+	}
+	// A headline's "at Green Week", "на форуме": the place of the news.
+	if s.title {
+		for k := max(0, m.t0-4); k < m.t0; k++ {
+			if l := s.toks[k].low; l == "at" || l == "на" || l == "во" {
+				m.framework = true
+			}
 		}
 	}
 	// Countries.
@@ -659,7 +686,7 @@ func (st *state) complete() {
 				}
 			}
 		}
-		if st.pub.Complete() && e.date.Complete() && e.date.Compare(st.pub) > 0 {
+		if st.pub.Complete() && after(e.date, st.pub) {
 			e.planned = true
 		}
 	}
@@ -670,6 +697,11 @@ func (st *state) complete() {
 		if e.inTitle && !e.framework {
 			pi = i
 			break
+		}
+	}
+	for i, e := range st.events {
+		if pi < 0 && e.inTitle && !e.first.framework && (e.typ == diplograph.EventVisit || e.typ == diplograph.EventCultureDays || e.typ == diplograph.EventCulturalEvent) {
+			pi = i
 		}
 	}
 	if pi < 0 {
@@ -729,6 +761,24 @@ func (st *state) earlier(e *event) bool {
 		}
 	}
 	return false
+}
+
+// after reports whether the (possibly partial) date d is after pub to
+// the precision d has.
+func after(d, pub dates.Date) bool {
+	switch {
+	case d.Year == 0:
+		return false
+	case d.Year != pub.Year:
+		return d.Year > pub.Year
+	case d.Month == 0:
+		return false
+	case d.Month != pub.Month:
+		return d.Month > pub.Month
+	case d.Day == 0:
+		return false
+	}
+	return d.Day > pub.Day
 }
 
 func (s *sent) personsList() []*person {

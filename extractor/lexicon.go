@@ -190,10 +190,10 @@ func buildLexicon() *lexicon {
 	// Event triggers.
 	l.add(cEvent, "MEETING", `встреч^встречн|встретил|встретят|встретит|встретя|переговор^переговорн|=беседу|=беседа|=беседы|=беседе|консультаци
 		|кездес^кездесулер|келіссөз|=met|=meet|=meets|=meeting|=talks|=consultations|bilateral =meeting|=received|=hosted`)
-	l.add(cEvent, "RECEIVE", `=принял|=приняла|=приняли|=принимает|қабылдады|қабылдап|қабылдаған`)
+	l.add(cEvent, "RECEIVE", `=принял|=приняла|=приняли|=принимает|қабылдады|қабылдап|қабылдаған|=receives|=welcomed|=welcomes`)
 	l.add(cEvent, "COMMISSION_SESSION", `межправительственн комисси|межправкомисси|подкомисси|=межправкомиссии|межгосударственн совет|высш государственн совет
 		|совет министров иностранных|=смид|кіші комиссия|кіші комиссиясы|үкіметаралық комиссия|intergovernmental commission|intergovernmental committee
-		|=subcommission|joint commission|cooperation =council|=council|совет сотрудничеств|высш совет|мемлекетаралық кеңес|жоғары кеңес|ынтымақтастық кеңес|=sub-commission|supreme interstate council|council of foreign ministers|=commission|=comission|комиссия^комиссиясы^комиссияның^комиссия отыр|=комиссии|=комиссия|комиссиясы|комиссияның`)
+		|=subcommission|joint commission|cooperation =council|=council|совет сотрудничеств|высш совет|мемлекетаралық кеңес|жоғары кеңес|ынтымақтастық кеңес|=sub-commission|supreme interstate council|council of foreign ministers|=commission|=comission|=комиссии|=комиссия|комиссиясы|комиссияның`)
 	l.add(cEvent, "VISIT", `визит^визитн|=прибыл|=прибыла|=прибыли|=прибудет|=посетил|=посетила|=посетили|=посетит
 		|сапар^сапарлар|=visit|=visited|=visiting|=arrived|=visits`)
 	l.add(cEvent, "PHONE_CALL", `телефонн разговор|телефонн переговор|=по =телефону|телефон арқылы|телефонмен|phone =call|=telephone =conversation|=phone =conversation
@@ -207,7 +207,7 @@ func buildLexicon() *lexicon {
 
 	l.add(cPlanned, "", `=состоится|=состоятся|=пройдет|=пройдут|планиру|запланирован|=будет|=будут|ожидает|ожидаетс|предстоящ|намечен|=проведут|=проведет
 		|=откроется|=откроются|=стартует|=стартуют|=предстоит|=посетит|=прибудет|=встретятся|=встретится
-		|=өтеді|өткізіледі|жоспарлан|=алдағы|=болады|өтпек|күтілуде|=өткізу|=will|=shall|scheduled|=upcoming|=plans|=planned|=expected|=to =be =held|=next`)
+		|=провести|=проведение|=өтетін|өткізілетін|өтпекші|өткізбек|=өтеді|өткізіледі|жоспарлан|=алдағы|=болады|өтпек|күтілуде|=өткізу|=will|=shall|scheduled|=upcoming|=plans|=planned|=expected|=to =be =held|=next`)
 	l.add(cHeld, "", `=состоялась|=состоялся|=состоялось|=состоялись|=прошла|=прошел|=прошло|=прошли|=провел|=провела|=провели|=стартовали|=стартовал|=стартовала
 		|=открылась|=открылся|=завершил|=завершились|=завершилась|=held|=took|=was|=were|өтті|өткізді|басталды|болды|=кездесті`)
 	l.add(cBilateral, "", `двусторонн|екіжақты|=bilateral|тет-а-тет|узком составе|=one-on-one`)
@@ -221,7 +221,7 @@ func buildLexicon() *lexicon {
 	l.add(cDeputy, "", `заместител|замминистр|вице-министр|=первый =заместитель|орынбасар|=deputy|=vice|=vice-minister`)
 	l.add(cRole, "Prime Minister", `премьер-министр|=премьер^премьера^премьеры|=prime =minister|=premier|премьер-министрі`)
 	l.add(cRole, "Deputy Prime Minister", `вице-премьер|deputy =prime =minister|=deputy =premier|=vice-premier|премьер-министрдің орынбасары`)
-	l.add(cRole, "President", `президент^президентск^президентом =по|=president|президенті`)
+	l.add(cRole, "President", `президент^президентск|=president|президенті`)
 	l.add(cRole, "Vice President", `вице-президент|=vice-president|=vice =president`)
 	l.add(cRole, "King", `=король|=короля|=королем|=королю|=king|=король|корол^королевств^королевск`)
 	l.add(cRole, "Emir", `=эмир|=эмира|=эмиром|=эмиру|=emir|=amir`)
@@ -255,7 +255,7 @@ func buildLexicon() *lexicon {
 		{"economy and finance", `экономик =и финанс|=economy =and =finance`},
 		{"economy", `экономик|экономика|=economy|=economic`},
 		{"finance", `финанс|қаржы|=finance`},
-		{"energy", `энергетик|энергетика|=energy`},
+		{"energy", `энергетик|водород|сутегі|=hydrogen|энергетика|=energy`},
 		{"energy and natural resources", `энергетик =и природн ресурс|=energy =and =natural =resources`},
 		{"defence", `оборон|қорғаныс|=defence|=defense`},
 		{"science and higher education", `наук =и высш образовани|ғылым және жоғары білім|=science =and =higher =education`},
@@ -367,7 +367,7 @@ func buildLexicon() *lexicon {
 		{"museums", `музе^музею|музей|мұражай|=museum|=museums`},
 		{"libraries", `библиотек|библиотечн|кітапхана|=library|=libraries`},
 		{"archives", `архив|мұрағат|=archive|=archives|=archival`},
-		{"heritage", `наследи|=мұра|=мұрасы|=мұрасын|=мұрасының|мұраны|=heritage`},
+		{"heritage", `наследи|памятник|=мұра|=мұрасы|=мұрасын|=мұрасының|мұраны|=heritage`},
 		{"archaeology", `археолог|=archaeolog|archaeolog|archeolog`},
 		{"fine_arts", `изобразительн искусств|живопис|художник^художники-^художник-|скульптур|бейнелеу өнер|суретші|=fine =arts|=fine =art|=painting|=painters|=painter|=visual =arts`},
 		{"literature", `книгоиздан|книгоиздат|литератур|писател|=поэт|=поэтов|=поэтов|поэзи|=книг|=книги|=книга|книжн|перевод художественн|әдебиет|жазушы|=кітап|=кітаптар|кітаптарын|=literature|=literary|=writers|=book =publishing|=books|=translation =of`},
@@ -379,9 +379,9 @@ func buildLexicon() *lexicon {
 		{"volunteering", `волонтер|доброволь|волонтерлі|еріктілер|=volunteer|=volunteers|=volunteering`},
 		{"civil_society", `гражданск обществ|=нпо|неправительственн организац|некоммерческ организац|азаматтық қоғам|=civil =society|=ngo|=ngos`},
 		{"creative_industries", `креативн|креативті|=creative =industries|=creative =economy|=creative =industry`},
-		{"memory", `памят|юбиле|годовщин|жылдығы|жылдығын|жылдығына|мерейтой|=победы|=победе|=победа|жеңіс|мемориал|увековеч|=anniversary|=commemorat|=commemoration|=memorial|=victory|=remembrance`},
-		{"trade", `торгов^торговых =сетей|товарооборот|инвестиц|экономическ|экспорт|импорт|=сауда|саудал|тауар айналым|инвестиция|инвестициял|экономикалық|=trade|=investment|=investments|=economic|=export|=exports|=imports|=business`},
-		{"energy", `энергетик|энергетическ|нефт|=газа|=газ|=газу|газопровод|электроэнерг|атомн|возобновляем|энергетика|мұнай|=energy|=oil|=gas|=nuclear|=renewable`},
+		{"memory", `памят^памятник|юбиле|годовщин|жылдығы|жылдығын|жылдығына|мерейтой|=победы|=победе|=победа|жеңіс|мемориал|увековеч|=anniversary|=commemorat|=commemoration|=memorial|=victory|=remembrance`},
+		{"trade", `торгов|товарооборот|инвестиц|экономическ|экспорт|импорт|=сауда|саудал|тауар айналым|инвестиция|инвестициял|экономикалық|=trade|=investment|=investments|=economic|=export|=exports|=imports|=business`},
+		{"energy", `энергетик|водород|сутегі|=hydrogen|энергетическ|нефт|=газа|=газ|=газу|газопровод|электроэнерг|атомн|возобновляем|энергетика|мұнай|=energy|=oil|=gas|=nuclear|=renewable`},
 		{"transport", `транспорт|логистик|логистическ|транзит|железнодорож|авиасообщен|авиарейс|көлік|теміржол|=transport|=logistics|=transit|=railway|=railways|=connectivity`},
 		{"industry", `промышлен|индустриал|индустри^индустрий|өнеркәсіп|=industry|=industrial|=manufacturing`},
 		{"agriculture", `сельск хозяйств|сельскохозяйствен|агропромышлен|аграрн|агро|ауыл шаруашылығ|=agriculture|=agricultural|=agro`},

@@ -154,7 +154,7 @@ func (st *state) titledPeople(s *sent) {
 		if n0 < 0 {
 			continue
 		}
-		p := st.register(s, n0, n1, t)
+		p := st.register(s, n0, n1, t, titleCase(s.toks[a.h.start].low))
 		if p != nil {
 			s.persons = append(s.persons, pref{p: p, t0: n0, t1: n1})
 		}
@@ -555,7 +555,7 @@ func (st *state) nameBefore(s *sent, start int) (int, int) {
 
 // register adds the person named by tokens [n0, n1) of s with title t, or
 // merges it into a known person of the same name.
-func (st *state) register(s *sent, n0, n1 int, t title) *person {
+func (st *state) register(s *sent, n0, n1 int, t title, cas string) *person {
 	var raw []string
 	for k := n0; k < n1; k++ {
 		if s.toks[k].word {
@@ -572,6 +572,9 @@ func (st *state) register(s *sent, n0, n1 int, t title) *person {
 	nom, _ := morph.NominativeName(raw, st.lang)
 	if len(nom) == 0 {
 		nom = raw
+	}
+	if slices.Equal(nom, raw) {
+		nom = fallbackNominative(raw, st.lang, cas)
 	}
 	p := &person{tokens: nom, titled: true, minister: t.minister, portfolio: t.portfolio, role: t.role,
 		deputy: t.deputy, country: t.country, head: t.head}
@@ -771,6 +774,9 @@ func (st *state) untitled(s *sent) {
 		if len(nom) == 0 {
 			nom = raw
 		}
+		if slices.Equal(nom, raw) {
+			nom = fallbackNominative(raw, st.lang, "")
+		}
 		last := lower(nom[len(nom)-1])
 		if isCyrillic(last) && !surnameLike(last) {
 			i = n1
@@ -812,4 +818,79 @@ func nameParticle(t tok) bool {
 		}
 	}
 	return false
+}
+
+// titleCase returns the grammatical case of a Russian title word, which a
+// name after it shares: "министром" ins, "министра" gen, "послу" dat.
+func titleCase(w string) string {
+	switch {
+	case !isCyrillic(w):
+		return ""
+	case strings.HasSuffix(w, "ом") || strings.HasSuffix(w, "ем") || strings.HasSuffix(w, "ой") || strings.HasSuffix(w, "ей"):
+		return "ins"
+	case strings.HasSuffix(w, "у") || strings.HasSuffix(w, "ю"):
+		return "dat"
+	case w == "глава" || w == "премьер" || strings.HasSuffix(w, "і") || strings.HasSuffix(w, "ы"):
+		return "nom"
+	case strings.HasSuffix(w, "а") || strings.HasSuffix(w, "я"):
+		return "gen"
+	case strings.HasSuffix(w, "е"):
+		return "loc"
+	}
+	return "nom"
+}
+
+// fallbackNominative brings to the nominative the names package morph
+// leaves as they are (foreign names: "Андрашем Хорватом", "Хироси
+// Танакой", "Ли Сон Хомен"), from the case of the title before them or,
+// in Kazakh, from unambiguous case suffixes.
+func fallbackNominative(raw []string, lang, cas string) []string {
+	out := append([]string(nil), raw...)
+	if lang == diplograph.LangKazakh {
+		last := out[len(out)-1]
+		for _, sfx := range []string{"мен", "бен", "пен", "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "нан", "нен", "дан", "ден", "тан", "тен"} {
+			if strings.HasSuffix(last, sfx) && utf8.RuneCountInString(last)-utf8.RuneCountInString(sfx) >= 2 {
+				out[len(out)-1] = strings.TrimSuffix(last, sfx)
+				break
+			}
+		}
+		return out
+	}
+	if lang != diplograph.LangRussian || cas == "" || cas == "nom" {
+		return out
+	}
+	for i, w := range out {
+		if utf8.RuneCountInString(w) < 4 && i < len(out)-1 {
+			continue
+		}
+		out[i] = ruNominative(w, cas)
+	}
+	return out
+}
+
+// ruNominative undoes a Russian case ending of a name of unknown gender.
+func ruNominative(w, cas string) string {
+	cut := func(sfx, add string) (string, bool) {
+		if strings.HasSuffix(w, sfx) && utf8.RuneCountInString(w)-utf8.RuneCountInString(sfx) >= 2 {
+			return strings.TrimSuffix(w, sfx) + add, true
+		}
+		return w, false
+	}
+	var rules [][2]string
+	switch cas {
+	case "ins":
+		rules = [][2]string{{"ым", ""}, {"ом", ""}, {"ем", ""}, {"ём", ""}, {"ой", "а"}, {"ей", "я"}}
+	case "gen":
+		rules = [][2]string{{"ого", "ий"}, {"ова", "ов"}, {"ева", "ев"}, {"ина", "ин"}, {"ы", "а"}, {"а", ""}, {"я", "й"}}
+	case "dat":
+		rules = [][2]string{{"ому", "ий"}, {"ову", "ов"}, {"еву", "ев"}, {"ину", "ин"}, {"у", ""}, {"ю", "й"}}
+	case "loc":
+		rules = [][2]string{{"ове", "ов"}, {"еве", "ев"}, {"ине", "ин"}, {"е", ""}}
+	}
+	for _, r := range rules {
+		if out, ok := cut(r[0], r[1]); ok {
+			return out
+		}
+	}
+	return w
 }
