@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/extractor/morph"
@@ -143,6 +144,12 @@ func New() *Gazetteer {
 	ru := display.Regions(language.Russian)
 	kk := display.Regions(language.Kazakh)
 	extras := parseCountryTable(countryTable)
+	type pending struct {
+		c                      Country
+		x                      countryExtra
+		cldrEN, cldrRU, cldrKK string
+	}
+	var todo []pending
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
 			code := string([]rune{a, b})
@@ -158,18 +165,27 @@ func New() *Gazetteer {
 				continue
 			}
 			x := extras[code]
-			c = fixNames(c, x)
-			g.countries[code] = c
+			todo = append(todo, pending{fixNames(c, x), x, c.NameEN, c.NameRU, c.NameKK})
+			g.countries[code] = todo[len(todo)-1].c
 			g.codes = append(g.codes, code)
-			g.addCountry(c, x, en.Name(r), ru.Name(r), kk.Name(r))
 		}
 	}
+	// The two indexes are independent: build them side by side.
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for _, p := range todo {
+			g.addCountry(p.c, p.x, p.cldrEN, p.cldrRU, p.cldrKK)
+		}
+	}()
 	for _, c := range parseCityTable(cityTable) {
 		if _, ok := g.countries[c.city.Country]; !ok {
 			continue
 		}
 		g.addCity(c)
 	}
+	wg.Wait()
 	g.cix.toks, g.cix.buf, g.tix.toks, g.tix.buf = nil, nil, nil, nil
 	return g
 }
@@ -239,8 +255,7 @@ func (g *Gazetteer) addCountry(c Country, x countryExtra, cldrEN, cldrRU, cldrKK
 	code := c.Code
 	risky := func(s string) bool { return riskyNames[strings.ToLower(s)] }
 	// Russian names.
-	ruNames := append(cldrVariants(cldrRU), c.NameRU)
-	ruNames = append(ruNames, x.ru...)
+	ruNames := uniq(append(append(cldrVariants(cldrRU), c.NameRU), x.ru...))
 	for _, n := range ruNames {
 		if isAbbrev(n) {
 			g.cix.add(n, entry{code: code, city: -1, kind: Abbrev, rule: exact})
@@ -249,8 +264,7 @@ func (g *Gazetteer) addCountry(c Country, x countryExtra, cldrEN, cldrRU, cldrKK
 		g.addRussianName(&g.cix, n, entry{code: code, city: -1, kind: Name, rule: proper, notAtStart: risky(n)})
 	}
 	// Kazakh names.
-	kkNames := append(cldrVariants(cldrKK), c.NameKK)
-	kkNames = append(kkNames, x.kk...)
+	kkNames := uniq(append(append(cldrVariants(cldrKK), c.NameKK), x.kk...))
 	for _, n := range kkNames {
 		if isAbbrev(n) {
 			g.cix.add(n, entry{code: code, city: -1, kind: Abbrev, rule: exact})
@@ -266,8 +280,7 @@ func (g *Gazetteer) addCountry(c Country, x countryExtra, cldrEN, cldrRU, cldrKK
 		g.addKazakhName(&g.cix, c.NameKK+" Республикасы", entry{code: code, city: -1, kind: Name, rule: proper}, false)
 	}
 	// English names.
-	enNames := append(cldrVariants(cldrEN), c.NameEN)
-	enNames = append(enNames, x.en...)
+	enNames := uniq(append(append(cldrVariants(cldrEN), c.NameEN), x.en...))
 	for _, n := range enNames {
 		if isAbbrev(n) {
 			g.cix.add(n, entry{code: code, city: -1, kind: Abbrev, rule: exact})
@@ -289,6 +302,13 @@ func (g *Gazetteer) addCountry(c Country, x countryExtra, cldrEN, cldrRU, cldrKK
 		for _, f := range morph.RussianAdjective(a) {
 			g.cix.add(f, entry{code: code, city: -1, kind: Adjective, rule: anyCase})
 		}
+		// The first half of a compound: казахстанско(-французский).
+		if st, ok := strings.CutSuffix(a, "ий"); ok {
+			g.cix.add(st+"о", entry{code: code, city: -1, kind: Adjective, rule: anyCase})
+		}
+	}
+	for _, a := range x.ruComb {
+		g.cix.add(a, entry{code: code, city: -1, kind: Adjective, rule: anyCase})
 	}
 	for _, d := range x.ruDem {
 		for _, f := range russianPluralForms(d) {
@@ -307,6 +327,21 @@ func (g *Gazetteer) addCountry(c Country, x countryExtra, cldrEN, cldrRU, cldrKK
 	for _, d := range x.enDem {
 		g.cix.add(d, entry{code: code, city: -1, kind: Demonym, rule: proper})
 	}
+}
+
+// uniq returns names without repeats (ё and е count as one letter).
+func uniq(names []string) []string {
+	out := names[:0]
+	seen := make(map[string]bool, len(names))
+	for _, n := range names {
+		k := strings.ReplaceAll(n, "ё", "е")
+		if n == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, n)
+	}
+	return out
 }
 
 // addRussianName indexes the six case forms of a Russian name.

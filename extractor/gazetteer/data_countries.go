@@ -7,8 +7,8 @@ package gazetteer
 // forms "Республика X", "Republic of X" and "X Республикасы".
 const countryTable = `
 # Central Asia, the Caucasus and the neighbours of Kazakhstan.
-KZ | ru: Казахстанская Республика | en: Qazaqstan | kk: Қазақ Елі | abbr: РК; ҚР; RK; RoK | radj: казахстанский; казахский | eadj: Kazakh; Kazakhstani; Kazakhstan-based | kadj: қазақ | rdem: казахстанцы; казахи | edem: Kazakhstanis; Kazakhs
-RU | ru: Российская Федерация; Россия | en: Russian Federation | kk: Ресей Федерациясы | abbr: РФ; RF | radj: российский; русский | eadj: Russian | kadj: орыс | rdem: россияне | edem: Russians
+KZ | ru: Казахстанская Республика | en: Qazaqstan | kk: Қазақ Елі | abbr: РК; ҚР; RK; RoK | radj: казахстанский; казахский | eadj: Kazakh; Kazakhstani; Kazakhstan-based | kadj: қазақ | rdem: казахстанцы; казахи | edem: Kazakhstanis; Kazakhs | rcomb: казахстано
+RU | ru: Российская Федерация; Россия | en: Russian Federation | kk: Ресей Федерациясы | abbr: РФ; RF | radj: российский; русский | eadj: Russian | kadj: орыс | rdem: россияне | edem: Russians | rcomb: русско; российско
 KG | RU: Кыргызстан; Киргизия; Кыргызская Республика; Киргизская Республика; Республика Кыргызстан | EN: Kyrgyzstan; Kyrgyz Republic; Kirghizia | kk: Қырғыз Республикасы | abbr: КР; КРг | radj: кыргызстанский; киргизский; кыргызский | eadj: Kyrgyz; Kyrgyzstani | kadj: қырғыз | rdem: кыргызстанцы; киргизы; кыргызы | edem: Kyrgyzstanis
 UZ | ru: Республика Узбекистан | en: Republic of Uzbekistan | kk: Өзбекстан Республикасы | abbr: РУз | radj: узбекистанский; узбекский | eadj: Uzbek; Uzbekistani | kadj: өзбек | rdem: узбекистанцы; узбеки | edem: Uzbekistanis; Uzbeks
 TJ | ru: Республика Таджикистан | en: Republic of Tajikistan | kk: Тәжікстан Республикасы | radj: таджикистанский; таджикский | eadj: Tajik; Tajikistani | kadj: тәжік | rdem: таджикистанцы; таджики | edem: Tajikistanis; Tajiks
@@ -71,11 +71,11 @@ MA | ru: Королевство Марокко | en: Kingdom of Morocco | radj: 
 SD | ru: Республика Судан | en: Republic of the Sudan; the Sudan | radj: суданский | eadj: Sudanese
 SS | ru: Республика Южный Судан | en: Republic of South Sudan | radj: южносуданский | eadj: South Sudanese
 # Europe.
-GB | ru: Соединённое Королевство Великобритании и Северной Ирландии; Соединённое Королевство; Британия; Англия | en: UK; United Kingdom of Great Britain and Northern Ireland; Great Britain; Britain; England | kk: Ұлыбритания және Солтүстік Ирландия Құрама Корольдігі; Ұлыбритания Корольдігі; Британия; Англия | abbr: U.K | radj: британский | eadj: British | kadj: британ | rdem: британцы; англичане | edem: Britons; the British
-FR | ru: Французская Республика | en: French Republic | kk: Француз Республикасы | radj: французский | eadj: French | kadj: француз | rdem: французы | edem: Frenchmen
-DE | ru: Федеративная Республика Германия | en: Federal Republic of Germany | kk: Германия Федеративтік Республикасы | abbr: ФРГ; ГФР | radj: германский; немецкий | eadj: German | kadj: неміс | rdem: немцы | edem: Germans
-IT | ru: Итальянская Республика | en: Italian Republic | kk: Италия Республикасы | radj: итальянский | eadj: Italian | kadj: итальян | rdem: итальянцы | edem: Italians
-ES | ru: Королевство Испания | en: Kingdom of Spain | kk: Испания Корольдігі | radj: испанский | eadj: Spanish | kadj: испан | rdem: испанцы | edem: Spaniards
+GB | ru: Соединённое Королевство Великобритании и Северной Ирландии; Соединённое Королевство; Британия; Англия | en: UK; United Kingdom of Great Britain and Northern Ireland; Great Britain; Britain; England | kk: Ұлыбритания және Солтүстік Ирландия Құрама Корольдігі; Ұлыбритания Корольдігі; Британия; Англия | abbr: U.K | radj: британский | eadj: British | kadj: британ | rdem: британцы; англичане | edem: Britons; the British | rcomb: англо; британо
+FR | ru: Французская Республика | en: French Republic | kk: Француз Республикасы | radj: французский | eadj: French | kadj: француз | rdem: французы | edem: Frenchmen | rcomb: франко
+DE | ru: Федеративная Республика Германия | en: Federal Republic of Germany | kk: Германия Федеративтік Республикасы | abbr: ФРГ; ГФР | radj: германский; немецкий | eadj: German | kadj: неміс | rdem: немцы | edem: Germans | rcomb: германо
+IT | ru: Итальянская Республика | en: Italian Republic | kk: Италия Республикасы | radj: итальянский | eadj: Italian | kadj: итальян | rdem: итальянцы | edem: Italians | rcomb: итало
+ES | ru: Королевство Испания | en: Kingdom of Spain | kk: Испания Корольдігі | radj: испанский | eadj: Spanish | kadj: испан | rdem: испанцы | edem: Spaniards | rcomb: испано
 PT | ru: Португальская Республика | en: Portuguese Republic | radj: португальский | eadj: Portuguese | kadj: португал
 NL | ru: Королевство Нидерландов; Голландия | en: Kingdom of the Netherlands; Holland; the Netherlands | kk: Нидерланды; Голландия | radj: нидерландский; голландский | eadj: Dutch | kadj: голланд | rdem: нидерландцы; голландцы
 BE | ru: Королевство Бельгия | en: Kingdom of Belgium | kk: Бельгия Корольдігі | radj: бельгийский | eadj: Belgian | rdem: бельгийцы | edem: Belgians
@@ -110,11 +110,11 @@ BA | ru: Босния и Герцеговина | en: Bosnia and Herzegovina; Bo
 ME | ru: Черногория | en: Montenegro | kk: Черногория; Қаратау | radj: черногорский | eadj: Montenegrin
 MK | EN: North Macedonia; Macedonia; Republic of North Macedonia | RU: Северная Македония; Македония; Республика Северная Македония | KK: Солтүстік Македония; Македония | radj: македонский; северомакедонский | eadj: Macedonian; North Macedonian
 AL | ru: Республика Албания | en: Republic of Albania | radj: албанский | eadj: Albanian | kadj: албан | rdem: албанцы
-GR | ru: Греческая Республика; Эллинская Республика; Греция | en: Hellenic Republic | kk: Грекия; Греция; Грек Республикасы | radj: греческий | eadj: Greek | kadj: грек | rdem: греки | edem: Greeks
+GR | ru: Греческая Республика; Эллинская Республика; Греция | en: Hellenic Republic | kk: Грекия; Греция; Грек Республикасы | radj: греческий | eadj: Greek | kadj: грек | rdem: греки | edem: Greeks | rcomb: греко
 CY | ru: Республика Кипр | en: Republic of Cyprus | kk: Кипр Республикасы | radj: кипрский | eadj: Cypriot
 XK | ru: Республика Косово | en: Republic of Kosovo | radj: косовский | eadj: Kosovar; Kosovan
 # The Americas.
-US | RU: Соединённые Штаты Америки; Соединённые Штаты; Америка | EN: United States; United States of America; America | KK: Америка Құрама Штаттары; Америка; Құрама Штаттар | abbr: США; АҚШ; US; USA; U.S; U.S.A | radj: американский | eadj: American; US-based | kadj: америка | rdem: американцы | edem: Americans
+US | RU: Соединённые Штаты Америки; Соединённые Штаты; Америка | EN: United States; United States of America; America | KK: Америка Құрама Штаттары; Америка; Құрама Штаттар | abbr: США; АҚШ; US; USA; U.S; U.S.A | radj: американский | eadj: American; US-based | kadj: америка; американ | rdem: американцы | edem: Americans | rcomb: американо
 CA | ru: Канада | en: Canada | radj: канадский | eadj: Canadian | kadj: канада | rdem: канадцы | edem: Canadians
 MX | ru: Мексиканские Соединённые Штаты; Соединённые Мексиканские Штаты | en: United Mexican States | radj: мексиканский | eadj: Mexican | rdem: мексиканцы | edem: Mexicans
 BR | ru: Федеративная Республика Бразилия | en: Federative Republic of Brazil | kk: Бразилия Федеративтік Республикасы | radj: бразильский | eadj: Brazilian | kadj: бразилия | rdem: бразильцы | edem: Brazilians

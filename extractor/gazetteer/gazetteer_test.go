@@ -135,7 +135,7 @@ func TestCountries(t *testing.T) {
 		{"Делегация прибыла в Российскую Федерацию, а затем во Францию.",
 			"RU:Российскую Федерацию:name:acc FR:Францию:name:acc"},
 		{"Встреча прошла в Казахстане; стороны обсудили казахстанско-французские связи и казахстанский экспорт.",
-			"KZ:Казахстане:name:loc KZ:казахстанский:adjective"},
+			"KZ:Казахстане:name:loc KZ:казахстанско:adjective FR:французские:adjective KZ:казахстанский:adjective"},
 		{"Переговоры между Республикой Корея и Объединёнными Арабскими Эмиратами.",
 			"KR:Республикой Корея:name:ins AE:Объединёнными Арабскими Эмиратами:name:ins"},
 		{"Представители РК, РФ, КНР и США подписали протокол.",
@@ -233,4 +233,27 @@ func TestConcurrentUse(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+func TestCountriesCompounds(t *testing.T) {
+	g := mustGaz(t)
+	tests := []struct{ text, want string }{
+		{"Развитие казахстанско-французских и российско-китайских связей.",
+			"KZ:казахстанско:adjective FR:французских:adjective RU:российско:adjective CN:китайских:adjective"},
+		{"Американо-казахстанский деловой совет.", "US:Американо:adjective KZ:казахстанский:adjective"},
+		{"Қазақстан-Ресей форумы, қазақ-француз байланыстары.", "KZ:Қазақстан:name:nom RU:Ресей:name:nom KZ:қазақ:adjective FR:француз:adjective"},
+		{"The Kazakh-French talks in Nur-Sultan.", "KZ:Kazakh:adjective FR:French:adjective"},
+		{"Визит в Гвинею-Бисау и Усть-Каменогорск.", "GW:Гвинею-Бисау:name:acc"},
+	}
+	for _, tt := range tests {
+		ms := g.Countries(tt.text)
+		if got := mentionString(ms); got != tt.want {
+			t.Errorf("Countries(%q)\n got %s\nwant %s", tt.text, got, tt.want)
+		}
+		for _, m := range ms {
+			if tt.text[m.Start:m.End] != m.Form {
+				t.Errorf("mention %+v: bad offsets", m)
+			}
+		}
+	}
 }

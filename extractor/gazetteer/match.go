@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/extractor/morph"
 )
@@ -187,7 +188,10 @@ func (g *Gazetteer) Countries(text string) []Mention {
 	s := newScanner(text)
 	hits := s.scan(&g.cix, nil)
 	out := make([]Mention, 0, len(hits))
+	next := 0 // first token not yet looked at for compounds
 	for _, h := range hits {
+		out = g.compounds(s, next, h.first, out)
+		next = h.last + 1
 		start, end := s.toks[h.first].start, s.toks[h.last].end
 		m := Mention{Code: h.e.code, Start: start, End: end, Form: text[start:end], Kind: h.e.kind}
 		if h.e.kind == Name {
@@ -195,7 +199,69 @@ func (g *Gazetteer) Countries(text string) []Mention {
 		}
 		out = append(out, m)
 	}
+	return g.compounds(s, next, len(s.toks), out)
+}
+
+// compounds appends the country mentions inside the hyphenated tokens
+// from..to-1 that matched as a whole: казахстанско-французские (KZ, FR),
+// Қазақстан-Ресей (KZ, RU), Kazakh-French (KZ, FR).
+func (g *Gazetteer) compounds(s *scanner, from, to int, out []Mention) []Mention {
+	for i := from; i < to; i++ {
+		t := s.toks[i]
+		if !bytesContainsHyphen(s.buf[t.nStart:t.nEnd]) {
+			continue
+		}
+		word := s.text[t.start:t.end]
+		partStart := 0
+		for j := 0; j <= len(word); {
+			r, sz := rune(0), 1
+			if j < len(word) {
+				r, sz = utf8.DecodeRuneInString(word[j:])
+			}
+			if j < len(word) && r != '-' && r != '‐' && r != '‑' {
+				j += sz
+				continue
+			}
+			part := word[partStart:j]
+			if m, ok := g.partMention(part, t.start+partStart); ok {
+				out = append(out, m)
+			}
+			j += sz
+			partStart = j
+		}
+	}
 	return out
+}
+
+// partMention looks up one part of a hyphenated word.
+func (g *Gazetteer) partMention(part string, start int) (Mention, bool) {
+	if part == "" {
+		return Mention{}, false
+	}
+	for _, e := range g.cix.forms[normalize(part)] {
+		switch {
+		case e.rule == exact && part != e.surface:
+			continue
+		case e.rule == proper && !startsUpper(part):
+			continue
+		}
+		m := Mention{Code: e.code, Start: start, End: start + len(part), Form: part, Kind: e.kind}
+		if e.kind == Name {
+			m.Case = caseName(e.cases, "")
+		}
+		return m, true
+	}
+	return Mention{}, false
+}
+
+// bytesContainsHyphen reports whether a normalised token has a hyphen.
+func bytesContainsHyphen(b []byte) bool {
+	for _, c := range b {
+		if c == '-' {
+			return true
+		}
+	}
+	return false
 }
 
 // locPreps are the words before a city name that make it a place: Russian

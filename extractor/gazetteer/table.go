@@ -8,6 +8,7 @@ type countryExtra struct {
 	ru, en, kk             []string // other names: official long forms, short forms
 	abbr                   []string // abbreviations, matched exactly
 	ruAdj                  []string // Russian adjectives, masculine nominative
+	ruComb                 []string // Russian combining forms: американо(-казахстанский)
 	enAdj                  []string // English adjectives
 	kkAdj                  []string // Kazakh adjectives (their -лық forms are added)
 	ruDem                  []string // Russian demonyms, plural nominative
@@ -16,8 +17,8 @@ type countryExtra struct {
 
 // parseCountryTable reads countryTable: one country a line, fields separated
 // by " | ", the first the ISO code, each other "key: value; value". Keys:
-// EN, RU, KK (preferred names), en, ru, kk (other names), abbr, radj, eadj,
-// kadj, rdem, edem.
+// EN, RU, KK (preferred names), en, ru, kk (other names), abbr, radj,
+// rcomb (combining forms of compounds), eadj, kadj, rdem, edem.
 func parseCountryTable(t string) map[string]countryExtra {
 	out := map[string]countryExtra{}
 	for _, line := range strings.Split(t, "\n") {
@@ -63,6 +64,8 @@ func parseCountryTable(t string) map[string]countryExtra {
 				x.abbr = append(x.abbr, vals...)
 			case "radj":
 				x.ruAdj = append(x.ruAdj, vals...)
+			case "rcomb":
+				x.ruComb = append(x.ruComb, vals...)
 			case "eadj":
 				x.enAdj = append(x.enAdj, vals...)
 			case "kadj":

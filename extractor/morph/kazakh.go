@@ -121,7 +121,7 @@ func KazakhInflectVariants(noun string) map[string][]string {
 	cl := kazakhClass(noun)
 	front := kazakhFront(noun)
 	add(cl, front)
-	last, _ := utf8.DecodeLastRuneInString(strings.ToLower(noun))
+	last, _ := lastRunes(noun)
 	switch {
 	case last == 'у' || last == 'ю' || last == 'и':
 		for _, c := range []kkClass{kkVowel, kkSonorant} {
@@ -148,18 +148,27 @@ func kazakhForms(noun string, cl kkClass, front bool) map[string]string {
 	return m
 }
 
+// lastRunes returns the last two runes of w in lower case (0 when absent).
+func lastRunes(w string) (last, prev rune) {
+	r, sz := utf8.DecodeLastRuneInString(w)
+	if sz == 0 {
+		return 0, 0
+	}
+	p, _ := utf8.DecodeLastRuneInString(w[:len(w)-sz])
+	return unicode.ToLower(r), unicode.ToLower(p)
+}
+
 // kazakhClass returns the assimilation class of the last sound of w.
 func kazakhClass(w string) kkClass {
-	lw := strings.ToLower(w)
-	last, size := utf8.DecodeLastRuneInString(lw)
+	last, prev := lastRunes(w)
 	if last == 'ь' || last == 'ъ' {
-		last, _ = utf8.DecodeLastRuneInString(lw[:len(lw)-size])
+		_, sz := utf8.DecodeLastRuneInString(w)
+		last, prev = lastRunes(w[:len(w)-sz])
 	}
 	switch {
 	case last == 'у' || last == 'ю':
 		// Glide after a vowel (Мәскеу, тау), vowel after a consonant (Баку).
-		prev := []rune(lw)
-		if len(prev) >= 2 && isRuVowel(prev[len(prev)-2]) {
+		if isRuVowel(prev) {
 			return kkSonorant
 		}
 		return kkVowel
@@ -179,25 +188,27 @@ func kazakhClass(w string) kkClass {
 // decides; и, э, ю and е count as front, у and ю are skipped when another
 // vowel precedes them.
 func kazakhFront(w string) bool {
-	rs := []rune(strings.ToLower(w))
-	for i := len(rs) - 1; i >= 0; i-- {
-		switch rs[i] {
+	pos := 0 // runes from the end
+	for i := len(w); i > 0; pos++ {
+		r, sz := utf8.DecodeLastRuneInString(w[:i])
+		i -= sz
+		switch unicode.ToLower(r) {
 		case 'а', 'о', 'ұ', 'ы', 'я', 'ё':
 			return false
 		case 'е':
 			// Russian -ев after a vowel (Тоқаев) is read as -йэв: the
 			// vowel before it decides.
-			if i > 0 && strings.ContainsRune("аоұыяё", rs[i-1]) {
+			if p, _ := utf8.DecodeLastRuneInString(w[:i]); strings.ContainsRune("аоұыяёАОҰЫЯЁ", p) {
 				continue
 			}
 			return true
 		case 'ә', 'ө', 'ү', 'і', 'э', 'и':
 			return true
 		case 'у', 'ю':
-			if i == len(rs)-1 || i == len(rs)-2 {
+			if pos <= 1 {
 				continue
 			}
-			return rs[i] == 'ю'
+			return unicode.ToLower(r) == 'ю'
 		}
 	}
 	// Latin or vowel-less words: back.
@@ -207,13 +218,13 @@ func kazakhFront(w string) bool {
 // hasKazakhLetter reports whether w has a letter of the Kazakh alphabet
 // that Russian lacks, which marks a native spelling.
 func hasKazakhLetter(w string) bool {
-	return strings.ContainsAny(strings.ToLower(w), "әғқңөұүһі")
+	return strings.ContainsAny(w, "әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 }
 
 // hasKazakhVowelLetter reports whether w has a vowel that fixes its harmony.
 func hasKazakhVowelLetter(w string) bool {
-	for _, r := range strings.ToLower(w) {
-		if strings.ContainsRune("аоұыяёәеөүіэи", r) {
+	for _, r := range w {
+		if strings.ContainsRune("аоұыяёәеөүіэиАОҰЫЯЁӘЕӨҮІЭИ", r) {
 			return true
 		}
 	}
