@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -840,21 +841,25 @@ func (f *finder) eveObject(i int) bool {
 	if t.w.cls != cNone && t.w.cls != cMonth {
 		return false // "накануне в Париже", "накануне, 24 сентября"
 	}
-	w := []rune(f.text[t.s:t.e])
-	if len(w) < 3 {
+	orig := f.text[t.s:t.e]
+	lower := []rune(strings.ToLower(orig))
+	if len(lower) < 3 {
 		return false // prepositions, conjunctions, particles
 	}
-	end := string(w[len(w)-2:])
-	switch end {
-	case "ла", "ло", "ли", "ся", "сь":
-		return false // a verb: "накануне прошла встреча"
+	if strings.ToUpper(orig) == orig {
+		return false // an acronym as subject: "накануне МИД сообщил"
 	}
-	if w[len(w)-1] == 'л' {
+	switch string(lower[len(lower)-2:]) {
+	case "ла", "ло", "ли", "ся", "сь", "но":
+		return false // a verb: "накануне прошла встреча", "подписано"
+	}
+	if lower[len(lower)-1] == 'л' {
 		return false
 	}
-	switch string(w) {
+	switch string(lower) {
 	case "министр", "министры", "президент", "глава", "стороны", "делегация", "также", "здесь", "там",
-		"был", "была", "было", "были", "этого", "того", "этой":
+		"был", "была", "было", "были", "этого", "того", "этой", "они", "она", "оно", "это", "эти", "пресс",
+		"посол", "премьер", "руководитель", "представители", "участники", "его", "её", "их", "нас", "вас":
 		return false
 	}
 	return true
