@@ -14,7 +14,9 @@ type Mention struct {
 	// From is the date, or the first day of a range.
 	From Date
 	// To is the last day (or month, or year) of a range; zero when the
-	// mention is not a range.
+	// mention is not a range. To is after From, except that a range with
+	// no year at all (no published date) may cross the new year: "с 28
+	// декабря по 8 января" gives From 0-12-28, To 0-01-08.
 	To Date
 	// Relative is true when the date was resolved from the published date
 	// ("вчера", "бүгін", "tomorrow", a weekday name). Without a published
@@ -390,7 +392,10 @@ func (f *finder) finish(r *dmResult, y1, y2 int) bool {
 		if r.from.Year != 0 && r.from.Compare(r.to) >= 0 {
 			return false
 		}
-		if r.from.Year == 0 && (r.from.Month > r.to.Month || r.from.Month == r.to.Month && r.from.Day >= r.to.Day) && r.to.Year == 0 {
+		// Without any year a later month may not follow an earlier one
+		// unless the range crosses the new year ("28 декабря по 3
+		// января").
+		if r.from.Year == 0 && r.from.Month == r.to.Month && r.from.Day >= r.to.Day {
 			return false
 		}
 	}

@@ -53,6 +53,8 @@ func TestFind(t *testing.T) {
 			[]want{{"20 декабря", "2024-12-20", "", "Y"}}},
 		{"ru no year no published", "ru", "Форум прошел 20 декабря.", dates.Date{},
 			[]want{{"20 декабря", "", "", ""}}},
+		{"ru range over new year no published", "ru", "Каникулы с 28 декабря по 8 января.", dates.Date{},
+			[]want{{"с 28 декабря по 8 января", "", "", ""}}},
 		{"ru month year", "ru", "Визит запланирован в ноябре 2024 года.", pub,
 			[]want{{"ноябре 2024 года", "2024-11", "", ""}}},
 		{"ru month only", "ru", "Комиссия соберется в декабре.", pub,
