@@ -30,6 +30,7 @@ type mention struct {
 	sub       bool // a subcommission
 	next      bool // "следующее заседание", "the next session"
 	ref       bool // "в ходе встречи", "кездесу барысында": the event already reported
+	frameCue  bool // "в рамках", "аясында", "on the sidelines of" before or after it
 }
 
 // event is a diplomatic event assembled from its mentions.
@@ -184,8 +185,12 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		}
 	}
 	// A visit, forum or Days of Culture reported with a meeting in one
-	// sentence is the framework of that meeting.
+	// sentence is the framework of that meeting; so is any event "within"
+	// which another one of the sentence happened.
 	for _, m := range out {
+		if m.frameCue && len(out) > 1 {
+			m.framework = true
+		}
 		if m.typ == diplograph.EventVisit || m.typ == diplograph.EventForum || m.typ == diplograph.EventCultureDays {
 			for _, o := range out {
 				if o.typ == diplograph.EventMeeting || o.typ == diplograph.EventCommissionSession || o.typ == diplograph.EventPhoneCall {
@@ -214,10 +219,21 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 	return out
 }
 
+// untilDate reports "until 25 January", "до 18 октября", "20 шілдеге
+// дейін": the end of an event, not its date.
+func (s *sent) untilDate(d dates.Mention) bool {
+	t0, t1 := s.span(s.seg.Start+d.Start, s.seg.Start+d.End)
+	if p := s.prevWord(t0); p >= 0 && (s.toks[p].low == "until" || s.toks[p].low == "до" || s.toks[p].low == "till" || s.toks[p].low == "through") {
+		return true
+	}
+	n := s.nextWord(t1)
+	return n < len(s.toks) && s.toks[n].low == "дейін"
+}
+
 // invitation reports "пригласил посетить", "an invitation to visit":
 // an invitation is not an event.
 func (s *sent) invitation(i int) bool {
-	for k := max(0, i-6); k < i; k++ {
+	for k := max(0, i-10); k < i; k++ {
 		if lowStarts(s.toks[k].low, "приглас", "приглаш", "invit", "шақыр") {
 			return true
 		}
@@ -349,10 +365,10 @@ func (st *state) describe(s *sent, m *mention) {
 			m.bilateral = true
 		}
 		if h.cl == cFramework && h.end <= m.t0 && m.t0-h.end <= 4 && h.val == "" {
-			m.framework = true
+			m.frameCue = true
 		}
 		if h.cl == cFramework && h.start >= m.t1 && h.start-m.t1 <= 4 && st.lang == diplograph.LangKazakh {
-			m.framework = true
+			m.frameCue = true
 		}
 	}
 	// A headline's "at Green Week", "на форуме": the place of the news.
@@ -387,9 +403,11 @@ func (st *state) describe(s *sent, m *mention) {
 			m.orgs = appendUniq(m.orgs, h.val)
 		}
 	}
-	// Date: the nearest date expression.
-	best := -1
-	bestD := 1 << 30
+	// Date: the nearest date expression; for events of several days a
+	// range wins, and "until 18 October" gives the end.
+	multi := m.typ == diplograph.EventCultureDays || m.typ == diplograph.EventForum || m.typ == diplograph.EventCulturalEvent || m.typ == diplograph.EventVisit
+	best, bestD := -1, 1<<30
+	var until dates.Date
 	trig := s.toks[m.t0].start - s.seg.Start
 	for i, d := range s.dates {
 		if d.From.Year == 0 && !d.Relative {
@@ -399,24 +417,27 @@ func (st *state) describe(s *sent, m *mention) {
 		if d.IsRange() && d.From.Month == 0 {
 			continue
 		}
+		if !d.IsRange() && s.untilDate(d) {
+			until = d.From
+			continue
+		}
 		dist := d.Start - trig
 		if dist < 0 {
 			dist = -dist - 1
+		}
+		if multi && d.IsRange() {
+			dist -= 1 << 20
 		}
 		if dist < bestD {
 			best, bestD = i, dist
 		}
 	}
-	if best >= 0 && !m.ref {
-		d := s.dates[best]
-		m.date, m.end = d.From, d.To
-		// "until 25 January", "до 18 октября", "20 шілдеге дейін": an end.
-		t0, _ := s.span(s.seg.Start+d.Start, s.seg.Start+d.End)
-		p := s.prevWord(t0)
-		_, t1 := s.span(s.seg.Start+d.Start, s.seg.Start+d.End)
-		n := s.nextWord(t1)
-		if !d.IsRange() && (p >= 0 && (s.toks[p].low == "until" || s.toks[p].low == "до" || s.toks[p].low == "till") || n < len(s.toks) && s.toks[n].low == "дейін") {
-			m.date, m.end = dates.Date{}, d.From
+	if !m.ref {
+		if best >= 0 {
+			m.date, m.end = s.dates[best].From, s.dates[best].To
+		}
+		if multi && m.end.IsZero() && !until.IsZero() {
+			m.end = until
 		}
 	}
 	// City: the nearest place in the locative.
