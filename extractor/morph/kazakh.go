@@ -196,7 +196,7 @@ func kazakhFront(w string) bool {
 		case 'а', 'о', 'ұ', 'ы', 'я', 'ё':
 			return false
 		case 'е':
-			// Russian -ев after a vowel (Тоқаев) is read as -йэв: the
+			// Russian -ев after a vowel (Серікбаев) is read as -йэв: the
 			// vowel before it decides.
 			if p, _ := utf8.DecodeLastRuneInString(w[:i]); strings.ContainsRune("аоұыяёАОҰЫЯЁ", p) {
 				continue
@@ -260,9 +260,9 @@ var kkStripSuffixes = func() []struct{ sfx, cas string } {
 // locative, ablative, instrumental, the relational -лық and the locative
 // adjective -дағы) from word and returns the nominative stem and the suffix.
 // It is conservative: the suffix is stripped only when it is the one Kazakh
-// spelling rules attach to the remaining stem (Путинмен -> Путин, мен;
-// Любимоваға -> Любимова, ға; Тоқаевпен -> Тоқаев, пен; Керимлиді ->
-// Керимли, ді) and the stem keeps at least three letters. A possessive
+// spelling rules attach to the remaining stem (Ильинмен -> Ильин, мен;
+// Кузнецоваға -> Кузнецова, ға; Серікбаевпен -> Серікбаев, пен; Гасанлиді ->
+// Гасанли, ді) and the stem keeps at least three letters. A possessive
 // before the case suffix stays on the stem (Республикасының ->
 // Республикасы), since it belongs to the nominative of a compound name. A
 // word that carries no such suffix comes back unchanged with suffix "".

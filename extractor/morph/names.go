@@ -95,8 +95,8 @@ type candidate struct {
 // given names with their gender), patronymics and surnames (-ов/-ова,
 // -ин/-ина, -ский/-ская, adjectival -ой/-ый/-ий, nouns in -а/-я/-ь/-й and
 // consonants, indeclinable names in other vowels), and the gender and case
-// that explain all tokens best win: Сергею Лаврову -> Сергей Лавров (Male);
-// Аиды Балаевой -> Аида Балаева (Female). A lone ambiguous surname (Лаврова:
+// that explain all tokens best win: Сергею Петрову -> Сергей Петров (Male);
+// Елены Соколовой -> Елена Соколова (Female). A lone ambiguous surname (Петрова:
 // a man's genitive or a woman's nominative) is kept as it is, with gender
 // Unknown.
 //
@@ -127,7 +127,7 @@ func NominativeName(tokens []string, lang string) (out []string, gender Gender) 
 			return out, genderOfGiven(out)
 		}
 		// A name in Kazakh text may still be in a Russian form (Сергей
-		// Лавров): reading it as Russian keeps the nominative as it is.
+		// Петров): reading it as Russian keeps the nominative as it is.
 		return nominativeRU(out, true)
 	}
 	if !hasCyrillic(strings.Join(out, "")) {

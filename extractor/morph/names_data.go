@@ -17,7 +17,7 @@ const maleNames = `
 Рустам Саят Серикжан Тимур Улан Жандос Еркин Мади Мирас Нурлыбек Санжар Темирлан Ильяс
 Адиль Акжол Айбек Бекзат Габит Галым Даулет Дастан Думан Ертай Жаксылык Кенес Куаныш
 Максат Мейрам Нуркен Рахат Самат Сакен Сабит Тохтар Уалихан Шынгыс Абай Алмас Амир Аман
-Бакытжан Ерназар Касым Касым-Жомарт Мухамеджан Нурмухамед Еркебулан Ерсултан Аслан
+Бакытжан Ерназар Касым Мухамеджан Нурмухамед Еркебулан Ерсултан Аслан
 Адилет Бахтияр Бекболат Бердибек Досым Ермухамет Жанат Жомарт Кайсар Мейрамбек Мухит
 Нуртай Рамазан Сапар Серикбол Султан Тлеуберди Умирзак Шавкат Абдулла Азиз Бахтиёр
 Джамшид Жамшид Дилшод Ильхом Ислам Улугбек Фаррух Шухрат Эмомали Садыр Алмазбек
@@ -64,7 +64,7 @@ const femaleNames = `
 const kazakhMaleNames = `
 Нұрлан Бауыржан Дәурен Қайрат Мұрат Нұрсұлтан Серік Талғат Бақыт Берік Асқар Мұхтар Ерік
 Жәнібек Қанат Нұржан Нұрбек Темірлан Әділ Ақжол Ғабит Ғалым Дәулет Жақсылық Кеңес Қуаныш
-Мақсат Нұркен Сәкен Тоқтар Уәлихан Шыңғыс Әлихан Әлібек Еркін Қасым Қасым-Жомарт Ерсұлтан
+Мақсат Нұркен Сәкен Тоқтар Уәлихан Шыңғыс Әлихан Әлібек Еркін Қасым Ерсұлтан
 Әділет Бақытжан Бекболат Бердібек Досым Жанат Жомарт Қайсар Мейрамбек Нұртай Сұлтан Өмірзақ
 Мағжан Мұхамеджан Ерұлан Асылан Ілияс Ғалымжан Медет
 `
@@ -75,7 +75,7 @@ John James Michael David Robert William Richard Thomas Mark Paul Peter Anthony A
 Andrew Charles Christopher Joseph Donald Joe George Stephen Steven Matthew Daniel Martin
 Emmanuel Olaf Friedrich Frank Walter Antonio Pedro Carlos Miguel Jose Luis Gabriel Jean
 Pierre Francois Jacques Michel Olivier Nicolas Marco Sergey Sergei Alexander Alexei
-Vladimir Dmitry Mikhail Nikolai Ivan Igor Yuri Nursultan Kassym-Jomart Askar Yerlan Erlan
+Vladimir Dmitry Mikhail Nikolai Ivan Igor Yuri Nursultan Askar Yerlan Erlan
 Nurlan Murat Marat Kairat Timur Mukhtar Rustam Shavkat Ilham Recep Mehmet Ahmet Mohammed
 Muhammad Mohammad Abdullah Khalid Hamad Tamim Salman Faisal Ibrahim Yusuf Omar Hassan
 Hussein Narendra Shehbaz Abbas Wang Benjamin Isaac Nikol Irakli Levan Zurab Aleksandar
