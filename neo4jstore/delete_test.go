@@ -43,6 +43,7 @@ func wrShared() (a, b diplograph.Document) {
 		Published: "2025-03-14", Text: textB, File: "b.txt"}
 	xb := x
 	xb.Aliases = []string{"Arman Testoff"}
+	xb.Portfolio = "culture" // B gives a shorter title: another office, another role
 	evB := diplograph.Event{ID: eid, Type: diplograph.EventMeeting, Status: diplograph.StatusHeld, Primary: true,
 		Date: date, City: "Astana", CityCountry: "KZ", Countries: countries, Participants: []string{x.Latin, z.Latin},
 		Title: "talks as held", Topics: []string{"theatre", "music"},

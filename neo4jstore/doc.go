@@ -106,7 +106,8 @@
 //
 //	REPORTS->Event:      type, status, title, city, cityCountry, date, endDate
 //	REPORTS->Agreement:  kind, status, title, date
-//	MENTIONS->Person:    name, nameLatin, aliases, country, portfolio, role, deputy
+//	MENTIONS->Person:    name, nameLatin, aliases, country, portfolio, role, deputy,
+//	                     title (the office title, as for HOLDS_OFFICE)
 //	MENTIONS->Organization: name, nameLatin, country
 //
 // # Merge rules
@@ -130,8 +131,10 @@
 //     mention that has them; aliases are the union over all mentions; the
 //     Minister label is set while any mention has a portfolio.
 //   - Fact relationships: sources is the union of the supporting articles;
-//     PARTICIPATED_IN.role is the least (in string order) role given, so
-//     that it does not depend on write order.
+//     PARTICIPATED_IN.role is the least (in string order) office title the
+//     source articles give the person, so that it does not depend on write
+//     order; HOLDS_OFFICE firstSeen and lastSeen span the publishedAt of
+//     its sources.
 //
 // # Writes and deletes
 //

@@ -403,6 +403,15 @@ SET o.name = ` + first("rs", "name") + `,
     o.aliasesText = CASE WHEN size(aliases) = 0 THEN null
       ELSE reduce(t = head(aliases), x IN tail(aliases) | t + $sep + x) END`
 
+	deriveRoleCypher = `UNWIND $ids AS id
+MATCH (p:` + LabelPerson + ` {id: id})-[r:` + RelParticipated + `]->(:` + LabelEvent + `)
+CALL (p, r) {
+  MATCH (a:` + LabelArticle + `)-[m:` + RelMentions + `]->(p)
+  WHERE a.id IN r.sources
+  RETURN min(m.title) AS role
+}
+SET r.role = role`
+
 	deriveOfficeCypher = `UNWIND $ids AS id
 MATCH (:` + LabelPerson + ` {id: id})-[h:` + RelHoldsOffice + `]->(:` + LabelCountry + `)
 CALL (h) {
@@ -418,9 +427,10 @@ SET h.firstSeen = firstSeen, h.lastSeen = lastSeen`
 // REPORTS or MENTIONS they have (see "Merge rules" in the package
 // documentation), and the firstSeen and lastSeen of their offices.
 //
-// firstSeen and lastSeen only grow with writes, which keep them up to date
-// (see factHoldsOffice); they are computed again from the sources of the
-// offices of the persons in offices only, those that lost a source.
+// HOLDS_OFFICE firstSeen and lastSeen only grow with writes and
+// PARTICIPATED_IN role only falls, and writes keep them up to date (see
+// factHoldsOffice, factParticipated); they are computed again from the
+// sources only for the persons in offices, those that lost a source.
 func derive(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.WriteStats, t touched, offices []string) error {
 	steps := []struct {
 		cypher string
@@ -429,6 +439,7 @@ func derive(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.Wri
 	}{
 		{derivePersonCypher, t.ids(LabelPerson), map[string]any{"sep": aliasesSeparator}},
 		{deriveOfficeCypher, offices, nil},
+		{deriveRoleCypher, offices, nil},
 		{deriveOrganizationCypher, t.ids(LabelOrganization), map[string]any{"sep": aliasesSeparator}},
 		{deriveEventCypher, t.ids(LabelEvent), map[string]any{"statuses": []string{diplograph.StatusHeld, diplograph.StatusPlanned}}},
 		{deriveAgreementCypher, t.ids(LabelAgreement), map[string]any{"statuses": []string{diplograph.AgreementSigned,

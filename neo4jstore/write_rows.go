@@ -393,7 +393,7 @@ func buildBatch(docs []prepared) *batch {
 			b.mentionsPerson = append(b.mentionsPerson, map[string]any{"article": aid, "id": id, "props": props(
 				"evidence", ev, "offsets", off, "name", nz(x.Name), "nameLatin", nz(x.Latin),
 				"aliases", nonEmpty(sortedSet(aliases)), "country", nz(x.Country), "portfolio", nz(x.Portfolio),
-				"role", nz(x.Role), "deputy", deputy)})
+				"role", nz(x.Role), "deputy", deputy, "title", nz(officeTitle(*x)))})
 			if t := officeTitle(*x); t != "" && x.Country != "" {
 				countries[x.Country] = true
 				addFact(factHoldsOffice, id, x.Country, aid, props("title", t, "portfolio", nz(x.Portfolio), "deputy", deputy))
