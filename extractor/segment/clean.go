@@ -175,6 +175,9 @@ func classify(line string) lineKind {
 	if n <= 150 && hasAnyPrefix(lower, sourceStarts) {
 		return lineDrop
 	}
+	if n <= 120 && breadcrumbs(line) {
+		return lineDrop
+	}
 	if n <= 200 && hashtags(line) {
 		return lineDrop
 	}
@@ -261,6 +264,21 @@ func isDateLine(lower string) bool {
 		}
 	}
 	return digit
+}
+
+// breadcrumbs reports a navigation trail: "Главная > Новости > Политика".
+func breadcrumbs(line string) bool {
+	parts := strings.FieldsFunc(line, func(r rune) bool { return r == '>' || r == '»' || r == '|' || r == '→' || r == '/' })
+	if len(parts) < 2 || strings.Contains(line, "://") {
+		return false
+	}
+	for _, p := range parts {
+		if w := countWords(p, 5); w == 0 || w > 4 {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return !strings.ContainsRune(".!?", last)
 }
 
 // hashtags reports a line made only of hashtags.
@@ -388,30 +406,27 @@ func dropHeadlineRuns(text string, kept []keptLine) []keptLine {
 			p := out[len(out)-1]
 			intro = strings.HasSuffix(text[p.start:p.end], ":")
 		}
-		switch {
-		case j-i >= 3 && !started && navigation(text, kept[i:j]):
+		if !started {
 			// A menu before the article: "Главная", "Новости", "Политика".
 			// Its last line may be the title, right before the text.
-			if j < len(kept) {
-				out = append(out, kept[j-1])
+			k := i
+			for k < j && countWords(text[kept[k].start:kept[k].end], 4) <= 3 {
+				k++
 			}
+			if k-i >= 3 {
+				if k == j && j < len(kept) {
+					k--
+				}
+				i = k
+			}
+		}
+		switch {
 		case !started || j-i < 3 || intro:
 			out = append(out, kept[i:j]...)
 		}
 		i = j
 	}
 	return out
-}
-
-// navigation reports whether every line of a run is a menu item of at
-// most three words.
-func navigation(text string, lines []keptLine) bool {
-	for _, l := range lines {
-		if countWords(text[l.start:l.end], 4) > 3 {
-			return false
-		}
-	}
-	return true
 }
 
 // headlineLike reports a short line with no sentence punctuation: a title.

@@ -151,6 +151,8 @@ func TestCleaning(t *testing.T) {
 		{"list after colon kept", lead + "\nПодписаны документы:\nМеморандум о сотрудничестве в области культуры\nПрограмма обменов на 2025 год\nПлан действий по туризму",
 			[]string{lead, "Подписаны документы:", "Меморандум о сотрудничестве в области культуры", "Программа обменов на 2025 год", "План действий по туризму"}},
 		{"menu dropped", "Главная\nНовости\nПолитика\nЭкономика\nМинистры обсудили торговлю\n" + lead, []string{"Министры обсудили торговлю", lead}},
+		{"menu before title", "Home\nNews\nPress releases\nMinisters discuss trade and transit links\n" + lead, []string{"Ministers discuss trade and transit links", lead}},
+		{"breadcrumbs", "Главная > Новости > Политика\n" + lead, []string{lead}},
 		{"title kept", "Министры обсудили торговлю\n\n" + lead, []string{"Министры обсудили торговлю", lead}},
 		{"photo word in sentence kept", lead + "\nФотовыставка о дружбе двух народов открылась в музее.", []string{lead, "Фотовыставка о дружбе двух народов открылась в музее."}},
 	}
