@@ -272,6 +272,12 @@ func breadcrumbs(line string) bool {
 	if len(parts) < 2 || strings.Contains(line, "://") {
 		return false
 	}
+	if len(parts) < 3 && !strings.ContainsAny(line, ">»→") {
+		return false // "Title | Site", "Астана / Москва": two parts with a bar or slash
+	}
+	if strings.Contains(line, "«") {
+		return false // a quotation, not a trail
+	}
 	for _, p := range parts {
 		if w := countWords(p, 5); w == 0 || w > 4 {
 			return false

@@ -153,6 +153,7 @@ func TestCleaning(t *testing.T) {
 		{"menu dropped", "Главная\nНовости\nПолитика\nЭкономика\nМинистры обсудили торговлю\n" + lead, []string{"Министры обсудили торговлю", lead}},
 		{"menu before title", "Home\nNews\nPress releases\nMinisters discuss trade and transit links\n" + lead, []string{"Ministers discuss trade and transit links", lead}},
 		{"breadcrumbs", "Главная > Новости > Политика\n" + lead, []string{lead}},
+		{"title with site kept", "Министры обсудили торговлю | Новости\n" + lead, []string{"Министры обсудили торговлю | Новости", lead}},
 		{"title kept", "Министры обсудили торговлю\n\n" + lead, []string{"Министры обсудили торговлю", lead}},
 		{"photo word in sentence kept", lead + "\nФотовыставка о дружбе двух народов открылась в музее.", []string{lead, "Фотовыставка о дружбе двух народов открылась в музее."}},
 	}
