@@ -110,6 +110,20 @@
 //	                     title (the office title, as for HOLDS_OFFICE)
 //	MENTIONS->Organization: name, nameLatin, country
 //
+// # From a document to the graph
+//
+// Ministers and persons are one list of Person nodes (merged by id within
+// a document). Event participants and agreement signatories, given as
+// Latin names, are resolved to the document's persons by
+// diplograph.NameKey (or the normalised name); a name that matches none is
+// left out. Agreement parties are resolved to the document's organizations
+// by normalised name or Latin form; a party that matches none becomes an
+// Organization of id diplograph.OrganizationID("", party), mentioned by the
+// article. An article MENTIONS the countries of its facts (Facts.Countries
+// and those of its events and agreements) and is ABOUT Facts.Topics; a
+// person with a country and an office title HOLDS_OFFICE in that country.
+// CONCLUDED_AT is written only when the event exists.
+//
 // # Merge rules
 //
 // Node properties never depend on the order in which articles were written:
@@ -127,9 +141,11 @@
 //     SIGNED > DRAFT > PLANNED > DISCUSSED.
 //   - Person, Organization: mentions are ranked by publishedAt of the
 //     article, latest first (the current office), then by article id; name,
-//     nameLatin, country, portfolio, role and deputy come from the first
-//     mention that has them; aliases are the union over all mentions; the
-//     Minister label is set while any mention has a portfolio.
+//     nameLatin, country and role come from the first mention that has
+//     them, portfolio and deputy from the first mention with a portfolio;
+//     aliases are the union of every name, Latin form and alias over all
+//     mentions; the Minister label is set while any mention has a
+//     portfolio.
 //   - Fact relationships: sources is the union of the supporting articles;
 //     PARTICIPATED_IN.role is the least (in string order) office title the
 //     source articles give the person, so that it does not depend on write
