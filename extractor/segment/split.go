@@ -65,11 +65,12 @@ func splitPara(text string, ps, pe, para int, out []Sentence) []Sentence {
 		}
 		return idx
 	}
+	qm := quoteMatcher{text: text, ps: ps, pe: pe}
 	seg := ps
 	for i := ps; i < pe; {
 		r, w := utf8.DecodeRuneInString(text[i:pe])
 		if isOpenQuote(text, ps, i, r) {
-			qs, qe, ok := matchQuote(text, i, pe, r)
+			qs, qe, ok := qm.match(i, r)
 			atStart := speechPosition(text[seg:i])
 			if ok && atStart && isSpeech(text, i+w, qs, qe, pe) {
 				pending = pending[:0]
@@ -147,12 +148,15 @@ func splitPara(text string, ps, pe, para int, out []Sentence) []Sentence {
 			}
 		}
 		if isTerminal(r) {
-			if k, ok := boundary(text, ps, pe, i); ok && !listNumber(text[seg:i]) {
+			k, ok := boundary(text, ps, pe, i)
+			if ok && !listNumber(text[seg:i]) {
 				emit(seg, k, false)
 				seg = k
-				i = k
-				continue
 			}
+			// Skip the whole run of punctuation, so that a long run
+			// ("......") is scanned once.
+			i = k
+			continue
 		}
 		i += w
 	}
@@ -238,6 +242,65 @@ func isOpenQuote(text string, ps, i int, r rune) bool {
 		return isSpace(p) || isDash(p) || p == '(' || p == ':' || p == '«'
 	}
 	return false
+}
+
+// quoteMatcher finds closing quotation marks in one paragraph in linear
+// time overall: guillemets are paired once with a stack, and for the other
+// marks a search that found no closing mark is not repeated.
+type quoteMatcher struct {
+	text     string
+	ps, pe   int
+	pairs    map[int][2]int // offset of « -> offsets of its » and after it
+	paired   bool
+	noClose  [3]bool // no closing mark after the last failed search for " “ „
+	failedAt [3]int
+}
+
+// match returns the closing mark of the quotation opened by open at i.
+func (q *quoteMatcher) match(i int, open rune) (qs, qe int, ok bool) {
+	if open == '«' {
+		if !q.paired {
+			q.pairGuillemets()
+		}
+		p, ok := q.pairs[i]
+		return p[0], p[1], ok
+	}
+	k := 0
+	switch open {
+	case '“':
+		k = 1
+	case '„':
+		k = 2
+	}
+	if q.noClose[k] && i >= q.failedAt[k] {
+		return 0, 0, false
+	}
+	qs, qe, ok = matchQuote(q.text, i, q.pe, open)
+	if !ok {
+		q.noClose[k], q.failedAt[k] = true, i
+	}
+	return qs, qe, ok
+}
+
+// pairGuillemets pairs every « of the paragraph with its », nesting
+// allowed.
+func (q *quoteMatcher) pairGuillemets() {
+	q.paired = true
+	q.pairs = map[int][2]int{}
+	var stack []int
+	for j := q.ps; j < q.pe; {
+		r, w := utf8.DecodeRuneInString(q.text[j:q.pe])
+		switch r {
+		case '«':
+			stack = append(stack, j)
+		case '»':
+			if n := len(stack); n > 0 {
+				q.pairs[stack[n-1]] = [2]int{j, j + w}
+				stack = stack[:n-1]
+			}
+		}
+		j += w
+	}
 }
 
 // matchQuote finds the quotation closing the one opened by open at i:
