@@ -1,11 +1,41 @@
 package dates_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/diplograph/diplograph/extractor/dates"
 )
+
+func TestFindPathological(t *testing.T) {
+	pub := dates.Date{Year: 2024, Month: 10, Day: 16}
+	for name, text := range map[string]string{
+		"dashes":       strings.Repeat("1-", 200000),
+		"dots":         strings.Repeat("1.", 200000),
+		"years":        strings.Repeat("2024 ", 100000),
+		"prepositions": strings.Repeat("с ", 200000),
+		"kuni":         "10 қазан" + strings.Repeat(" күні", 100000),
+		"days":         strings.Repeat("10 и ", 100000) + "октября",
+		"months":       strings.Repeat("сентябре–", 100000),
+		"relative":     strings.Repeat("вчера ", 100000),
+		"eve":          strings.Repeat("накануне ", 100000),
+	} {
+		start := time.Now()
+		ms := dates.Find(text, "", pub)
+		if el := time.Since(start); el > 3*time.Second || testing.Verbose() {
+			t.Logf("%s: Find took %v on %d bytes", name, el, len(text))
+			if el > 3*time.Second {
+				t.Fail()
+			}
+		}
+		for _, m := range ms {
+			if m.End > len(text) || m.Start >= m.End {
+				t.Fatalf("%s: bad offsets %d..%d", name, m.Start, m.End)
+			}
+		}
+	}
+}
 
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{
