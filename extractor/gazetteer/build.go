@@ -70,6 +70,9 @@ type entry struct {
 	locOnly bool
 	// kk marks Kazakh case forms (their locative needs no preposition).
 	kk bool
+	// block marks a phrase that contains a name but names something else
+	// (New Jersey): it wins as the longest match and yields nothing.
+	block bool
 }
 
 // index maps normalised forms to entries.
@@ -121,6 +124,12 @@ type Gazetteer struct {
 	cities    []City
 	cix       index // countries
 	tix       index // cities (towns)
+}
+
+// blockPhrases contain a country name but name something else.
+var blockPhrases = []string{
+	"New Jersey", "Jersey City", "New Mexico", "Georgia State", "Jordan River",
+	"Turkey Point", "Chad Valley",
 }
 
 // excluded lists CLDR regions that are not ISO 3166-1 countries or that
@@ -179,6 +188,9 @@ func New() *Gazetteer {
 			g.addCountry(p.c, p.x, p.cldrEN, p.cldrRU, p.cldrKK)
 		}
 	}()
+	for _, p := range blockPhrases {
+		g.cix.add(p, entry{city: -1, rule: proper, block: true})
+	}
 	for _, c := range parseCityTable(cityTable) {
 		if _, ok := g.countries[c.city.Country]; !ok {
 			continue

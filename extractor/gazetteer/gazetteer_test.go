@@ -154,6 +154,7 @@ func TestCountries(t *testing.T) {
 		{"Talks between the Republic of Korea and the United States of America; turkey and china on the table in Turkey.",
 			"KR:Republic of Korea:name:nom US:United States of America:name:nom TR:Turkey:name:nom"},
 		{"Let us go with US officials.", "US:US:abbrev"},
+		{"The governor of New Jersey visited Georgia.", "GE:Georgia:name:nom"},
 		{"Саммит прошёл в Перу, делегация вылетела в Казахстан.", "PE:Перу:name:loc KZ:Казахстан:name:acc"},
 	}
 	for _, tt := range tests {
@@ -207,6 +208,8 @@ func TestCities(t *testing.T) {
 			"Paris:Paris:loc Geneva:Geneva:loc Moscow:Moscow Nice:Nice:loc"},
 		{"Вена приняла гостей. Конаев Д. был лидером. Саммит прошёл в Вене, а затем в Конаеве.",
 			"Vienna:Вене:loc Konaev:Конаеве:loc"},
+		{"Астанадағы кездесу, Алматыдан келген қонақтар.",
+			"Astana:Астанадағы:loc Almaty:Алматыдан"},
 		{"In St. Petersburg and in New York City.",
 			"Saint Petersburg:St. Petersburg:loc New York:New York City:loc"},
 	}

@@ -192,6 +192,9 @@ func (g *Gazetteer) Countries(text string) []Mention {
 	for _, h := range hits {
 		out = g.compounds(s, next, h.first, out)
 		next = h.last + 1
+		if h.e.block {
+			continue
+		}
 		start, end := s.toks[h.first].start, s.toks[h.last].end
 		m := Mention{Code: h.e.code, Start: start, End: end, Form: text[start:end], Kind: h.e.kind}
 		if h.e.kind == Name {
@@ -240,6 +243,8 @@ func (g *Gazetteer) partMention(part string, start int) (Mention, bool) {
 	}
 	for _, e := range g.cix.forms[normalize(part)] {
 		switch {
+		case e.block:
+			continue
 		case e.rule == exact && part != e.surface:
 			continue
 		case e.rule == proper && !startsUpper(part):
@@ -299,6 +304,10 @@ func (g *Gazetteer) Cities(text string) []CityMention {
 // locative decides whether a city match at tokens i..j places something in
 // the city.
 func (s *scanner) locative(i, j int, e entry) bool {
+	if e.kk && e.cases&cLocRel != 0 {
+		// Астанадағы кездесу: the meeting in Astana.
+		return true
+	}
 	if e.cases&cLoc != 0 && e.cases&cNom == 0 {
 		// A Kazakh locative (Астанада) or a Russian locative form.
 		p := s.prevWord(i)
@@ -335,7 +344,7 @@ func (g *Gazetteer) LookupCountry(phrase string) (code string, ok bool) {
 	}
 	es := g.cix.forms[string(s.norm(0, len(s.toks)-1))]
 	for _, e := range es {
-		if e.rule == exact && phrase != e.surface {
+		if e.block || e.rule == exact && phrase != e.surface {
 			continue
 		}
 		return e.code, true

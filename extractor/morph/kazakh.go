@@ -83,8 +83,8 @@ func KazakhInflectPossessive(noun string) map[string]string {
 // KazakhInflectAll returns every plausible case form of noun (all keys of
 // KazakhInflect), including both harmonies and both readings of a final у,
 // ю or и for words whose spelling leaves them open (Баку -> Бакуда, Бакуде),
-// and both harmonies for loanwords in Russian spelling (Нью-Йорк ->
-// Нью-Йоркта, Нью-Йоркте).
+// and both harmonies for loanwords in Russian spelling with a glide or э
+// (Нью-Йорк -> Нью-Йоркта, Нью-Йоркте).
 // It is meant for building gazetteers, where an extra form costs nothing.
 func KazakhInflectAll(noun string) []string {
 	var out []string
@@ -128,9 +128,9 @@ func KazakhInflectVariants(noun string) map[string][]string {
 			add(c, true)
 			add(c, false)
 		}
-	case !hasKazakhVowelLetter(noun) || !hasKazakhLetter(noun):
-		// A loanword in Russian spelling (Нью-Йорк -> Нью-Йоркте) may
-		// take either harmony.
+	case !hasKazakhVowelLetter(noun) || !hasKazakhLetter(noun) && strings.ContainsAny(noun, "юёэйЮЁЭЙ"):
+		// A loanword in Russian spelling with a glide or э
+		// (Нью-Йорк -> Нью-Йоркте) may take either harmony.
 		add(cl, !front)
 	}
 	return out

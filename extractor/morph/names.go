@@ -70,6 +70,12 @@ var paradigms = []paradigm{
 	{nom: "", gender: Male, ends: [6]string{"", "а", "у", "а", "ем", "е"}, score: 1.05, given: true, family: true}, // after ж, ш, ч, щ, ц
 }
 
+// patronymicParticles follow a father's name in Turkic patronymics.
+var patronymicParticles = map[string]bool{
+	"оглы": true, "оглу": true, "кызы": true, "гызы": true, "улы": true,
+	"уулу": true, "ұлы": true, "қызы": true,
+}
+
 // fleetingNames maps given names whose last vowel drops in the oblique
 // cases to their oblique stem.
 var fleetingNames = map[string]string{
@@ -162,8 +168,14 @@ func nominativeRU(tokens []string, nomOnly bool) ([]string, Gender) {
 		if isInitial(t) {
 			continue
 		}
+		if i+1 < len(tokens) && patronymicParticles[lower(tokens[i+1])] {
+			// The father's name before оглы, улы, қызы stays in the
+			// nominative whatever the case of the whole name.
+			continue
+		}
 		for _, p := range strings.Split(t, "-") {
-			if p == "" {
+			if r, _ := utf8.DecodeRuneInString(p); p == "" || !unicode.IsUpper(r) {
+				// Particles stay as they are: ұлы, қызы, оглы, аль, фон.
 				continue
 			}
 			parts = append(parts, part{token: i, text: p, cands: analyse(p)})
@@ -261,7 +273,16 @@ func nominativeRU(tokens []string, nomOnly bool) ([]string, Gender) {
 		rebuilt[p.token] = append(rebuilt[p.token], pick.out[pi])
 	}
 	for i, ps := range rebuilt {
-		out[i] = strings.Join(ps, "-")
+		// Put the declined parts back among the particles of the token.
+		pieces := strings.Split(tokens[i], "-")
+		k := 0
+		for pj, piece := range pieces {
+			if r, _ := utf8.DecodeRuneInString(piece); piece != "" && unicode.IsUpper(r) && k < len(ps) {
+				pieces[pj] = ps[k]
+				k++
+			}
+		}
+		out[i] = strings.Join(pieces, "-")
 	}
 	return out, gender
 }
@@ -281,6 +302,21 @@ func analyse(w string) []candidate {
 		cands = append(cands, candidate{nom: w, gender: Female, cases: allCases, score: 0.5})
 	default:
 		cands = append(cands, candidate{nom: w, cases: 1, score: 0.5})
+	}
+	// A known given name's oblique form (Мурату) is hardly an
+	// indeclinable name in its own right.
+	for _, p := range paradigms {
+		if !p.given {
+			continue
+		}
+		for ci, end := range p.ends {
+			if ci == 0 || !strings.HasSuffix(lw, end) || len(lw) == len(end) {
+				continue
+			}
+			if _, ok := nameGenders[lw[:len(lw)-len(end)]+p.nom]; ok && cands[0].cases == allCases {
+				cands[0].score = 0.3
+			}
+		}
 	}
 	if g, ok := nameGenders[lw]; ok {
 		// A given name in the nominative; a woman's name in a consonant

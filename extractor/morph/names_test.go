@@ -97,6 +97,10 @@ func TestNominativeName(t *testing.T) {
 		{"Гогуа", "ru", "Гогуа", morph.Unknown},
 		{"Мурату Гасанли", "ru", "Мурат Гасанли", morph.Male},
 		{"Камиле Дюпон", "ru", "Камила Дюпон", morph.Female},
+		// Particles.
+		{"Мурату Гасан оглы", "ru", "Мурат Гасан оглы", morph.Male},
+		{"Нурлана Серик улы", "ru", "Нурлан Серик улы", morph.Male},
+		{"Абдуллой аль-Саудом", "ru", "Абдулла аль-Сауд", morph.Male},
 		// Hyphenated given names.
 		{"Анны-Марии Ильиной", "ru", "Анна-Мария Ильина", morph.Female},
 		// Kazakh suffixes.
