@@ -367,6 +367,51 @@ RETURN count(*)`, nil)
 	}
 }
 
+func TestWriteBatchConcurrentReplace(t *testing.T) {
+	v1 := wrCorpus(16, 6)
+	v2 := wrCorpus(16, 6)
+	for i := range v2 {
+		// A new version: other text, the second event dropped.
+		v2[i].Article.Text += " Updated."
+		v2[i].Facts.Events = v2[i].Facts.Events[:1]
+	}
+	s := wrOpen(t)
+	wrWrite(t, s, v2...)
+	want := wrDump(t, s, "ingestedAt")
+
+	s = wrOpen(t)
+	wrWrite(t, s, v1...)
+	const writers = 4
+	var wg sync.WaitGroup
+	errs := make(chan error, writers)
+	for g := 0; g < writers; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			docs := append([]diplograph.Document(nil), v2...)
+			if g%2 == 1 {
+				for i, j := 0, len(docs)-1; i < j; i, j = i+1, j-1 {
+					docs[i], docs[j] = docs[j], docs[i]
+				}
+			}
+			for i := 0; i < len(docs); i += 4 {
+				if _, err := s.WriteBatch(context.Background(), docs[i:i+4]); err != nil {
+					errs <- fmt.Errorf("writer %d: %w", g, err)
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if got := wrDump(t, s, "ingestedAt"); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("concurrent replacements differ from writing the new versions alone:\n%s", wrDiff(want, got))
+	}
+}
+
 func TestReference(t *testing.T) {
 	s := wrOpen(t)
 	ctx := wrCtx(t)
