@@ -277,6 +277,9 @@ func (f *finder) yearNum(i int) (int, int, bool) {
 	if f.isWord(j, cQuantity) {
 		return 0, 0, false
 	}
+	if n := f.tokAt(j); n.kind == tWord && f.adjacent(j) && n.w.cls != cYearWord {
+		return 0, 0, false // "1990s", "2024km"
+	}
 	return t.n, j, true
 }
 

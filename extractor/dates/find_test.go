@@ -195,6 +195,7 @@ func TestFind(t *testing.T) {
 			[]want{{"next year", "2025", "", "R"}}},
 		{"en month range", "en", "Exhibitions are planned for September-October 2025.", pub,
 			[]want{{"September-October 2025", "2025-09", "2025-10", ""}}},
+		{"en decade", "en", "Relations date back to the 1990s and grew in 2000s.", pub, nil},
 		{"en month 13", "en", "Version 2024-13-01 and 2024-02-30 are not dates.", pub, nil},
 		{"en year out of range", "en", "In 1850 and in 2150 nothing happened.", pub, nil},
 	}

@@ -9,6 +9,9 @@ import (
 )
 
 func TestFindPathological(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
 	pub := dates.Date{Year: 2024, Month: 10, Day: 16}
 	for name, text := range map[string]string{
 		"dashes":       strings.Repeat("1-", 200000),

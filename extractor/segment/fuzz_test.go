@@ -11,6 +11,9 @@ import (
 )
 
 func TestSegmentPathological(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
 	for name, text := range map[string]string{
 		"guillemets":   strings.Repeat("«а ", 100000),
 		"closing":      strings.Repeat("а» ", 100000),
