@@ -141,6 +141,7 @@ type state struct {
 	events      []*event
 	agrs        []*agreement
 	ministersPl bool
+	noms        map[string][]string // names brought to the nominative, by their text form
 }
 
 func (x *Extractor) analyse(a diplograph.Article) *state {
@@ -225,7 +226,14 @@ func (st *state) prepare() {
 	}
 	cms := st.x.gaz.Countries(st.text)
 	cis := st.x.gaz.Cities(st.text)
-	ci, ti := 0, 0
+	// Dates are found in one pass over the text from the body on.
+	from := segs[0].Start
+	dms := dates.Find(st.text[from:], st.lang, st.pub)
+	for i := range dms {
+		dms[i].Start += from
+		dms[i].End += from
+	}
+	ci, ti, di := 0, 0, 0
 	var buf []tok
 	for i, sg := range segs {
 		s := &sent{idx: i, seg: sg}
@@ -259,7 +267,16 @@ func (st *state) prepare() {
 				s.cities = append(s.cities, citymen{name: m.Name, country: m.Country, loc: m.Locative, t0: t0, t1: t1})
 			}
 		}
-		s.dates = dates.Find(sg.Text, st.lang, st.pub)
+		for di < len(dms) && dms[di].Start < sg.Start {
+			di++
+		}
+		for j := di; j < len(dms) && dms[j].Start < sg.End; j++ {
+			if d := dms[j]; d.End <= sg.End {
+				d.Start -= sg.Start
+				d.End -= sg.Start
+				s.dates = append(s.dates, d)
+			}
+		}
 		if st.doc.Title != "" && i == 0 && strings.Contains(st.doc.Title, strings.TrimSpace(sg.Text)) {
 			s.title = true
 		}

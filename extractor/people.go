@@ -569,13 +569,7 @@ func (st *state) register(s *sent, n0, n1 int, t title, cas string) *person {
 	if len(raw) == 0 {
 		return nil
 	}
-	nom, _ := morph.NominativeName(raw, st.lang)
-	if len(nom) == 0 {
-		nom = raw
-	}
-	if slices.Equal(nom, raw) {
-		nom = fallbackNominative(raw, st.lang, cas)
-	}
+	nom := st.nominative(raw, cas)
 	p := &person{tokens: nom, titled: true, minister: t.minister, portfolio: t.portfolio, role: t.role,
 		deputy: t.deputy, country: t.country, head: t.head}
 	p.setKeys()
@@ -770,13 +764,7 @@ func (st *state) untitled(s *sent) {
 				raw = append(raw, s.toks[k].text)
 			}
 		}
-		nom, _ := morph.NominativeName(raw, st.lang)
-		if len(nom) == 0 {
-			nom = raw
-		}
-		if slices.Equal(nom, raw) {
-			nom = fallbackNominative(raw, st.lang, "")
-		}
+		nom := st.nominative(raw, "")
 		last := lower(nom[len(nom)-1])
 		if isCyrillic(last) && !surnameLike(last) {
 			i = n1
@@ -818,6 +806,27 @@ func nameParticle(t tok) bool {
 		}
 	}
 	return false
+}
+
+// nominative returns the nominative of a name written raw after a title
+// in case cas, remembering the answers of the article.
+func (st *state) nominative(raw []string, cas string) []string {
+	key := strings.Join(raw, " ") + "|" + cas
+	if nom, ok := st.noms[key]; ok {
+		return nom
+	}
+	nom, _ := morph.NominativeName(raw, st.lang)
+	if len(nom) == 0 {
+		nom = raw
+	}
+	if slices.Equal(nom, raw) {
+		nom = fallbackNominative(raw, st.lang, cas)
+	}
+	if st.noms == nil {
+		st.noms = map[string][]string{}
+	}
+	st.noms[key] = nom
+	return nom
 }
 
 // titleCase returns the grammatical case of a Russian title word, which a

@@ -11,11 +11,15 @@ import (
 func (st *state) sentenceTopics(s *sent) []string {
 	var out []string
 	stop := make([]bool, len(s.toks))
-	for _, h := range s.hits {
+	best := make([]int, len(s.toks)) // index+1 in s.hits of the longest topic hit at each token
+	for hi, h := range s.hits {
 		if h.cl == cTopicStop {
 			for k := h.start; k < h.end; k++ {
 				stop[k] = true
 			}
+		}
+		if h.cl == cTopic && (best[h.start] == 0 || h.end > s.hits[best[h.start]-1].end) {
+			best[h.start] = hi + 1
 		}
 	}
 	for i := 0; i < len(s.toks); i++ {
@@ -28,16 +32,10 @@ func (st *state) sentenceTopics(s *sent) []string {
 			out = appendUniq(out, "memory")
 			continue
 		}
-		var best hit
-		found := false
-		for _, h := range s.hits {
-			if h.cl == cTopic && h.start == i && (!found || h.end > best.end) {
-				best, found = h, true
-			}
-		}
-		if !found {
+		if best[i] == 0 {
 			continue
 		}
+		best := s.hits[best[i]-1]
 		// Short words (IT, СМИ, NGO) count only in capitals; "Победа" only
 		// capitalised.
 		if best.end-best.start == 1 && utf8.RuneCountInString(t.low) <= 3 && !t.upper {
@@ -59,7 +57,6 @@ func (st *state) sentenceTopics(s *sent) []string {
 			}
 		}
 		out = appendUniq(out, best.val)
-		i = best.end - 1
 	}
 	return out
 }
