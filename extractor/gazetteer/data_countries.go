@@ -33,7 +33,7 @@ JP | ru: Япония | en: Japan | kk: Жапония | radj: японский 
 VN | ru: Социалистическая Республика Вьетнам | en: Socialist Republic of Viet Nam; Viet Nam | kk: Вьетнам Социалистік Республикасы | abbr: СРВ | radj: вьетнамский | eadj: Vietnamese | kadj: вьетнам | rdem: вьетнамцы | edem: Vietnamese
 LA | ru: Лаосская Народно-Демократическая Республика | en: Lao People's Democratic Republic; Lao PDR | abbr: ЛНДР | radj: лаосский | eadj: Lao; Laotian
 KH | ru: Королевство Камбоджа | en: Kingdom of Cambodia | radj: камбоджийский | eadj: Cambodian
-TH | ru: Королевство Таиланд; Тайланд | en: Kingdom of Thailand | radj: таиландский; тайский | eadj: Thai | rdem: тайцы | edem: Thais
+TH | ru: Королевство Таиланд; Тайланд | en: Kingdom of Thailand | kk: Таиланд; Тайланд Корольдігі | radj: таиландский; тайский | eadj: Thai | rdem: тайцы | edem: Thais
 MM | ru: Республика Союз Мьянма | en: Republic of the Union of Myanmar | radj: мьянманский | eadj: Myanmar; Burmese
 MY | ru: Малайзия | radj: малайзийский | eadj: Malaysian | rdem: малайзийцы | edem: Malaysians
 SG | ru: Республика Сингапур | en: Republic of Singapore | radj: сингапурский | eadj: Singaporean

@@ -188,6 +188,10 @@ func kazakhClass(w string) kkClass {
 // decides; и, э, ю and е count as front, у and ю are skipped when another
 // vowel precedes them.
 func kazakhFront(w string) bool {
+	if last, _ := lastRunes(w); last == 'ь' {
+		// A soft sign softens the suffix: Беларусьте, Игорьдің.
+		return true
+	}
 	pos := 0 // runes from the end
 	for i := len(w); i > 0; pos++ {
 		r, sz := utf8.DecodeLastRuneInString(w[:i])
