@@ -2,9 +2,12 @@
 // English and resolves them to calendar dates, possibly partial (a year, or a
 // year and a month) and possibly ranges.
 //
-// Find is the entry point. It scans the text once with a small set of
-// precompiled patterns per language and returns non-overlapping mentions in
-// text order, each with byte offsets into the text it was given:
+// Find is the entry point. It cuts the text into tokens once (numbers,
+// words, punctuation), looks each word up in immutable tables (month names
+// of the three languages with their Kazakh case endings, words for "year",
+// relative days, prepositions), and matches a few token patterns from left
+// to right. It returns non-overlapping mentions in text order, each with
+// byte offsets into the text it was given:
 //
 //	"25 сентября 2025 года"       -> 2025-09-25
 //	"со 2 по 5 декабря"            -> 2025-12-02 .. 2025-12-05 (year from published)
@@ -22,10 +25,11 @@
 // "дүйсенбі күні") resolve to the last such day on or before publication,
 // or the next one after "следующий"/"next"/"келесі".
 //
-// A day and month without a year take the year of the published date (the
-// nearest plausible year: a month more than six months after the published
-// month is read as the previous year's), and the mention says so with
-// YearInferred. Without a published date such a mention keeps Year 0: its
+// A day and month without a year take the year of the published date, or
+// the one before or after when that puts the month nearer (a month more
+// than six months after the published month is read as the previous
+// year's, one more than six months before it as the next year's), and the
+// mention says so with YearInferred. Without a published date such a mention keeps Year 0: its
 // String is "" and the caller decides what to do with it.
 //
 // Numbers that are anniversaries or quantities ("80-летие", "100 жылдығы",

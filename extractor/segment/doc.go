@@ -9,15 +9,34 @@
 //
 // # Cleaning
 //
-// The text is cut into lines. A line is dropped when it is a photo credit
-// or caption ("Фото:", "Сурет:", "Photo by"), a byline ("Автор ...", "By
-// NAME", "специальный корреспондент"), a bare number (a view counter), a
-// bare date or time, a share or subscribe prompt, template debris
-// ("[[year]]", "{{...}}") or a copyright line. A "more news" marker line
-// ("Читайте также", "Популярное", "Оқи отырыңыз", "Read also", "Tags",
-// ...) ends the body: everything after it is dropped. A run of three or
-// more short lines without sentence punctuation after the body has started
-// (a list of other headlines) is dropped too.
+// The text after the header is cut into lines, and each line is judged on
+// its own. A line is dropped when it is a photo credit or caption ("Фото:",
+// "Сурет:", "Photo by", "Источник фото"), a byline ("Автор ...", "By
+// NAME"; a role line such as "специальный корреспондент" or "меншікті
+// тілші" takes the name line above it along), a line without letters (a
+// view counter, a bare number, a numeric date or time), a dateline or
+// timestamp made only of numbers, month names and date words, a share,
+// subscribe, print or "found a mistake" widget, a messenger-channel
+// promotion, a copyright or reprint notice, a source line ("Источник:"),
+// template debris ("[[year]]", "{{...}}"), a hashtag line or a breadcrumb
+// trail ("Главная > Новости"). A "more news" marker line alone ("Читайте
+// также", "Популярное", "Архив", "Оқи отырыңыз", "Көп оқылған", "Read
+// also", "Related", "Tags", ...) or a tag line ("Теги: ...") ends the body:
+// everything after it is dropped; the same marker followed by a headline on
+// its line ("Читайте также: ...") drops that line only.
+//
+// Runs of short lines without sentence punctuation are lists of other
+// articles: once the body has started, a run of three or more is dropped
+// (unless the line before it ends with a colon and so introduces a list);
+// before the body, a run of three or more menu items of at most three
+// words is dropped, keeping the last line of the run when the body follows
+// it directly (the title).
+//
+// A paragraph is a kept line. Lines hard-wrapped inside a sentence are
+// joined into one paragraph: a line that does not end a sentence followed
+// by one that starts in lower case, and, when a text shows such wrapping at
+// least twice, any long line that does not end a sentence. Title is the
+// first paragraph when it looks like a headline.
 //
 // # Sentences
 //
@@ -44,6 +63,7 @@
 //
 // # Language
 //
+// Segment detects the language of the kept body only (unless told it).
 // DetectLanguage tells Kazakh from Russian by the letters only Kazakh
 // Cyrillic has (ә ғ қ ң ө ұ ү һ і) and by frequent Kazakh words, and
 // English by the share of Latin letters. A Kazakh text that quotes Russian
