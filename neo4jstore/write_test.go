@@ -412,6 +412,48 @@ func TestWriteBatchConcurrentReplace(t *testing.T) {
 	}
 }
 
+func TestDeleteConcurrentWithWrites(t *testing.T) {
+	docs := wrCorpus(32, 6)
+	old, fresh := docs[:16], docs[16:]
+	s := wrOpen(t)
+	wrWrite(t, s, fresh...)
+	want := wrDump(t, s, "ingestedAt")
+
+	// The old articles share persons, events and countries with the new
+	// ones: deleting the old while writing the new must neither lose what
+	// the new support nor keep what only the old supported.
+	s = wrOpen(t)
+	wrWrite(t, s, old...)
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for g := 0; g < 4; g++ {
+		wg.Add(2)
+		go func(g int) {
+			defer wg.Done()
+			for i := g; i < len(old); i += 4 {
+				if _, err := s.DeleteArticle(context.Background(), old[i].Article.ID); err != nil {
+					errs <- fmt.Errorf("deleter %d: %w", g, err)
+					return
+				}
+			}
+		}(g)
+		go func(g int) {
+			defer wg.Done()
+			if _, err := s.WriteBatch(context.Background(), fresh[g*4:g*4+4]); err != nil {
+				errs <- fmt.Errorf("writer %d: %w", g, err)
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if got := wrDump(t, s, "ingestedAt"); strings.Join(wrNoReference(got), "\n") != strings.Join(wrNoReference(want), "\n") {
+		t.Errorf("concurrent deletes and writes differ from the new articles alone:\n%s", wrDiff(want, got))
+	}
+}
+
 func TestReference(t *testing.T) {
 	s := wrOpen(t)
 	ctx := wrCtx(t)
