@@ -133,7 +133,7 @@ func classify(line string) lineKind {
 		return lineText // boilerplate lines are short
 	}
 	lower := strings.ToLower(line)
-	key := strings.TrimRight(lower, " :.»>→…")
+	key := strings.TrimRight(strings.TrimLeftFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) }), " :.»>→…")
 	if moreNews[key] {
 		return lineStop
 	}

@@ -131,6 +131,7 @@ func TestCleaning(t *testing.T) {
 			[]string{lead}},
 		{"marker ends body", lead + "\nЧитайте также\nПрезидент подписал указ о наградах.\nВыставка открылась в музее.",
 			[]string{lead}},
+		{"marker with bullet", lead + "\n🔥 ПОПУЛЯРНОЕ:\nЕщё новость.", []string{lead}},
 		{"kazakh marker", lead + "\nКөп оқылған\nЖаңа саябақ ашылды.", []string{lead}},
 		{"english marker", lead + "\nRelated:\nBudget approved.", []string{lead}},
 		{"tags", lead + "\nТеги: культура, дипломатия\nЕщё текст.", []string{lead}},
