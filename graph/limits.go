@@ -21,7 +21,7 @@ type Limits struct {
 	// default 10.
 	MaxDepth int
 	// MaxComplexity bounds the complexity of an operation, where a list
-	// field costs its page size times its children; default 5000.
+	// field costs its page size times its children; default 20000.
 	MaxComplexity int
 	// MaxBodyBytes bounds the request body; default 1 MiB.
 	MaxBodyBytes int64
@@ -34,7 +34,7 @@ func (l Limits) withDefaults() Limits {
 		l.MaxDepth = 10
 	}
 	if l.MaxComplexity <= 0 {
-		l.MaxComplexity = 5000
+		l.MaxComplexity = 20000
 	}
 	if l.MaxBodyBytes <= 0 {
 		l.MaxBodyBytes = 1 << 20

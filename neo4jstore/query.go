@@ -135,6 +135,26 @@ func init() {
 	}
 	kArticle.sorts = map[string]string{"published": "{n}.publishedAt", "title": "{n}.title", "source": "{n}.source", "id": "{n}.id"}
 	kArticle.defaultSort = []diplograph.SortField{{Field: "published", Desc: true}}
+
+	initIncludes()
+}
+
+// initIncludes sets includes, once the projections of the kinds are set.
+// Variable names inside the pattern comprehensions start with cx_ so that
+// they never capture a variable of the enclosing query.
+func initIncludes() {
+	includes = map[*kind]map[string]string{
+		kEvent: {
+			"countries":    "countries: [({n})-[:" + RelInvolves + "]->(cx_c:" + LabelCountry + ") | cx_c {" + kCountry.proj + "}]",
+			"topics":       "topics: [({n})-[:" + RelAbout + "]->(cx_t:" + LabelTopic + ") | cx_t {" + kTopic.proj + "}]",
+			"participants": "participants: [(cx_p:" + LabelPerson + ")-[cx_r:" + RelParticipated + "]->({n}) | {person: cx_p {" + bind(kPerson.proj, "cx_p", "") + "}, role: cx_r.role}]",
+			"agreements":   "agreements: [(cx_a:" + LabelAgreement + ")-[:" + RelConcludedAt + "]->({n}) | cx_a {.id, .kind, .status, .title, .date, eventId: {n}.id}]",
+		},
+		kAgreement: {
+			"countries": "countries: [({n})-[:" + RelBetween + "]->(cx_c:" + LabelCountry + ") | cx_c {" + kCountry.proj + "}]",
+			"topics":    "topics: [({n})-[:" + RelAbout + "]->(cx_t:" + LabelTopic + ") | cx_t {" + kTopic.proj + "}]",
+		},
+	}
 }
 
 // bind replaces {n} and {m} in a Cypher template by variable names.

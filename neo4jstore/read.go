@@ -16,21 +16,8 @@ import (
 var _ diplograph.GraphReader = (*Store)(nil)
 
 // includes are the relations a list query may load with its nodes, as
-// map projection entries over {n}. Variable names inside the pattern
-// comprehensions start with cx_ so that they never capture a variable of
-// the enclosing query.
-var includes = map[*kind]map[string]string{
-	kEvent: {
-		"countries":    "countries: [({n})-[:" + RelInvolves + "]->(cx_c:" + LabelCountry + ") | cx_c {" + kCountry.proj + "}]",
-		"topics":       "topics: [({n})-[:" + RelAbout + "]->(cx_t:" + LabelTopic + ") | cx_t {" + kTopic.proj + "}]",
-		"participants": "participants: [(cx_p:" + LabelPerson + ")-[cx_r:" + RelParticipated + "]->({n}) | {person: cx_p {" + bind(kPerson.proj, "cx_p", "") + "}, role: cx_r.role}]",
-		"agreements":   "agreements: [(cx_a:" + LabelAgreement + ")-[:" + RelConcludedAt + "]->({n}) | cx_a {.id, .kind, .status, .title, .date, eventId: {n}.id}]",
-	},
-	kAgreement: {
-		"countries": "countries: [({n})-[:" + RelBetween + "]->(cx_c:" + LabelCountry + ") | cx_c {" + kCountry.proj + "}]",
-		"topics":    "topics: [({n})-[:" + RelAbout + "]->(cx_t:" + LabelTopic + ") | cx_t {" + kTopic.proj + "}]",
-	},
-}
+// map projection entries over {n}; see initIncludes.
+var includes map[*kind]map[string]string
 
 // includeEntries returns the projection entries of the includes of q.
 func includeEntries(k *kind, names []string) ([]string, error) {

@@ -1,0 +1,208 @@
+package graph_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/graph"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files of testdata/")
+
+// countingReader counts the calls that reach the reader; with a nil
+// GraphReader inside, any call panics (the server turns the panic into an
+// internal error), which the limit tests use to prove no database work.
+type countingReader struct {
+	diplograph.GraphReader
+	mu    sync.Mutex
+	calls map[string]int
+}
+
+func (c *countingReader) count(m string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.calls == nil {
+		c.calls = map[string]int{}
+	}
+	c.calls[m]++
+}
+
+func (c *countingReader) total() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n := 0
+	for _, v := range c.calls {
+		n += v
+	}
+	return n
+}
+
+func (c *countingReader) Countries(ctx context.Context, q diplograph.ListQuery) (diplograph.Page[diplograph.Country], error) {
+	c.count("Countries")
+	return c.GraphReader.Countries(ctx, q)
+}
+
+func (c *countingReader) Persons(ctx context.Context, q diplograph.ListQuery) (diplograph.Page[diplograph.PersonNode], error) {
+	c.count("Persons")
+	return c.GraphReader.Persons(ctx, q)
+}
+
+func (c *countingReader) Events(ctx context.Context, q diplograph.ListQuery) (diplograph.Page[diplograph.EventNode], error) {
+	c.count("Events")
+	return c.GraphReader.Events(ctx, q)
+}
+
+func (c *countingReader) Articles(ctx context.Context, q diplograph.ListQuery) (diplograph.Page[diplograph.ArticleNode], error) {
+	c.count("Articles")
+	return c.GraphReader.Articles(ctx, q)
+}
+
+func (c *countingReader) RelatedCountries(ctx context.Context, q diplograph.RelationQuery) (map[string]diplograph.Page[diplograph.Country], error) {
+	c.count("RelatedCountries")
+	return c.GraphReader.RelatedCountries(ctx, q)
+}
+
+func (c *countingReader) RelatedPersons(ctx context.Context, q diplograph.RelationQuery) (map[string]diplograph.Page[diplograph.PersonNode], error) {
+	c.count("RelatedPersons")
+	return c.GraphReader.RelatedPersons(ctx, q)
+}
+
+func (c *countingReader) RelatedEvents(ctx context.Context, q diplograph.RelationQuery) (map[string]diplograph.Page[diplograph.EventNode], error) {
+	c.count("RelatedEvents")
+	return c.GraphReader.RelatedEvents(ctx, q)
+}
+
+func (c *countingReader) RelatedArticles(ctx context.Context, q diplograph.RelationQuery) (map[string]diplograph.Page[diplograph.ArticleNode], error) {
+	c.count("RelatedArticles")
+	return c.GraphReader.RelatedArticles(ctx, q)
+}
+
+func (c *countingReader) Evidence(ctx context.Context, q diplograph.RelationQuery) (map[string][]diplograph.EvidenceRef, error) {
+	c.count("Evidence")
+	return c.GraphReader.Evidence(ctx, q)
+}
+
+func (c *countingReader) Offices(ctx context.Context, ids []string) (map[string][]diplograph.Office, error) {
+	c.count("Offices")
+	return c.GraphReader.Offices(ctx, ids)
+}
+
+func (c *countingReader) Bilateral(ctx context.Context, q diplograph.BilateralQuery) (diplograph.Bilateral, error) {
+	c.count("Bilateral")
+	return c.GraphReader.Bilateral(ctx, q)
+}
+
+func (c *countingReader) Timeline(ctx context.Context, q diplograph.TimelineQuery) ([]diplograph.TimelineEntry, error) {
+	c.count("Timeline")
+	return c.GraphReader.Timeline(ctx, q)
+}
+
+// testLogger logs to the test's output.
+func testLogger(t testing.TB) *slog.Logger {
+	return slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
+}
+
+type testWriter struct{ t testing.TB }
+
+func (w testWriter) Write(p []byte) (int, error) {
+	w.t.Log(strings.TrimSpace(string(p)))
+	return len(p), nil
+}
+
+// do posts a GraphQL request and returns the status and the decoded body.
+func do(t testing.TB, h http.Handler, query string, vars map[string]any, header map[string]string) (int, map[string]any) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	for k, v := range header {
+		req.Header.Set(k, v)
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	var out map[string]any
+	if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil {
+		t.Fatalf("response is not JSON (%d): %s", rec.Code, rec.Body.String())
+	}
+	return rec.Code, out
+}
+
+// TestGraphGolden runs every testdata/*.graphql against the fixture graph
+// and compares the whole response with testdata/*.golden.json.
+func TestGraphGolden(t *testing.T) {
+	store := mustLoadFixture(t)
+	srv := graph.NewServer(graph.Config{Reader: store, Pinger: store, Logger: testLogger(t)})
+	files, _ := filepath.Glob("testdata/*.graphql")
+	if len(files) == 0 {
+		t.Fatal("no testdata/*.graphql")
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".graphql")
+		t.Run(name, func(t *testing.T) {
+			q, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, resp := do(t, srv, string(q), nil, nil)
+			got, _ := json.MarshalIndent(resp, "", "  ")
+			got = append(got, '\n')
+			golden := strings.TrimSuffix(f, ".graphql") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("response differs from %s (run go test -update to accept):\n%s", golden, got)
+			}
+		})
+	}
+}
+
+// TestGraphQueryCount checks that nested fields cost a bounded number of
+// reads, whatever the number of nodes (no N+1).
+func TestGraphQueryCount(t *testing.T) {
+	store := mustLoadFixture(t)
+	cr := &countingReader{GraphReader: store}
+	srv := graph.NewServer(graph.Config{Reader: cr})
+	q := `{ events(first: 50) { edges { node { id countries { code name ministers { name offices { title } } }
+	  participants { person { name country { code } events(first: 5) { totalCount } } }
+	  topics { key } sources { id } evidence { sentence article { id title } } } } } }`
+	_, resp := do(t, srv, q, nil, nil)
+	if resp["errors"] != nil {
+		t.Fatalf("errors: %v", resp["errors"])
+	}
+	// events (1, with countries, topics and participants included),
+	// Country.ministers, Person.offices, Person.country, Person.events,
+	// Event.sources, Event.evidence, Evidence.article: 8 reads.
+	if n := cr.total(); n > 8 {
+		t.Errorf("%d reads for one request, want at most 8: %v", n, cr.calls)
+	}
+}
+
+// TestGraphHealthz checks /healthz against the real database.
+func TestGraphHealthz(t *testing.T) {
+	store := mustLoadFixture(t)
+	srv := graph.NewServer(graph.Config{Reader: store, Pinger: store})
+	rec := httptest.NewRecorder()
+	srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/healthz", nil))
+	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), `"ok"`) {
+		t.Errorf("healthz: %d %s", rec.Code, rec.Body.String())
+	}
+}
