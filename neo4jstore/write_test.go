@@ -454,6 +454,44 @@ func TestDeleteConcurrentWithWrites(t *testing.T) {
 	}
 }
 
+func TestEventDateRange(t *testing.T) {
+	tests := []struct {
+		date, end        string
+		wantFrom, wantTo string
+	}{
+		{"2024", "", "2024-01-01", "2024-12-31"},
+		{"2024-02", "", "2024-02-01", "2024-02-29"},
+		{"2023-12", "", "2023-12-01", "2023-12-31"},
+		{"2024-03-05", "2024-03-07", "2024-03-05", "2024-03-07"},
+		{"2024-03-05", "2024-04", "2024-03-05", "2024-04-30"},
+		{"", "", "<nil>", "<nil>"},
+	}
+	s := wrOpen(t)
+	doc := wrSynthetic(0, 5)
+	doc.Facts.Events = nil
+	for i, tc := range tests {
+		e := wrSynthetic(0, 5).Facts.Events[0]
+		e.Date, e.EndDate, e.Type = tc.date, tc.end, diplograph.EventTypes[i]
+		e.ID = diplograph.EventID(e.Type, e.Countries, e.Date, fmt.Sprint(doc.Article.ID, i))
+		doc.Facts.Events = append(doc.Facts.Events, e)
+	}
+	doc.Facts.Agreements = nil
+	wrWrite(t, s, doc)
+	for _, tc := range tests {
+		t.Run(tc.date+".."+tc.end, func(t *testing.T) {
+			recs := wrRun(t, s, `MATCH (e:Event) WHERE coalesce(e.date, '') = $date AND coalesce(e.endDate, '') = $end
+RETURN toString(e.dateFrom), toString(e.dateTo)`, map[string]any{"date": tc.date, "end": tc.end})
+			if len(recs) != 1 {
+				t.Fatalf("%d events", len(recs))
+			}
+			from, to := fmt.Sprint(recs[0].Values[0]), fmt.Sprint(recs[0].Values[1])
+			if from != tc.wantFrom || to != tc.wantTo {
+				t.Errorf("dateFrom, dateTo = %s, %s; want %s, %s", from, to, tc.wantFrom, tc.wantTo)
+			}
+		})
+	}
+}
+
 func TestReference(t *testing.T) {
 	s := wrOpen(t)
 	ctx := wrCtx(t)
