@@ -51,14 +51,6 @@ func Translit(s, lang string) string {
 		if i > 0 {
 			prev = unicode.ToLower(rs[i-1])
 		}
-		next := rune(0)
-		if i+1 < len(rs) {
-			next = unicode.ToLower(rs[i+1])
-		}
-		after := rune(0)
-		if i+2 < len(rs) {
-			after = unicode.ToLower(rs[i+2])
-		}
 		switch lr {
 		case 'е':
 			if lang != "kk" && (prev == 0 || !unicode.IsLetter(prev) || isRuVowel(prev) || prev == 'ь' || prev == 'ъ') {
@@ -68,18 +60,14 @@ func Translit(s, lang string) string {
 			if prev == 'ч' || prev == 'ш' || prev == 'щ' || prev == 'ж' {
 				lat = "e"
 			}
-		case 'и':
-			// Юрий -> Yuriy: keep "iy" at the end, drop doubled letters elsewhere.
-		case 'ы':
-			if next == 'й' && !unicode.IsLetter(after) {
-				lat = "y"
-			}
 		}
 		if lat == "" {
 			continue
 		}
 		if unicode.IsUpper(r) {
-			if len(lat) > 1 && (i+1 >= len(rs) || unicode.IsUpper(rs[i+1])) && (i == 0 || unicode.IsUpper(rs[i-1]) || !unicode.IsLetter(rs[i-1])) && i+1 < len(rs) && unicode.IsLetter(rs[i+1]) {
+			// An upper-case word (ЮНЕСКО) stays upper case; a capital
+			// letter starts a capitalised word (Юрий -> Yuriy).
+			if len(lat) > 1 && i+1 < len(rs) && unicode.IsUpper(rs[i+1]) {
 				lat = strings.ToUpper(lat)
 			} else {
 				lat = strings.ToUpper(lat[:1]) + lat[1:]

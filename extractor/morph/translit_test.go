@@ -32,6 +32,8 @@ func TestTranslit(t *testing.T) {
 		{"Шаһар", "kk", "Shahar"},
 		{"Айгүл", "kk", "Aygul"},
 		{"Астана", "en", "Astana"},
+		{"ЮНЕСКО и ЖШС", "ru", "YUNESKO i ZHSHS"},
+		{"Дарья Ильина", "ru", "Darya Ilina"},
 	}
 	for _, tt := range tests {
 		if got := morph.Translit(tt.in, tt.lang); got != tt.want {
