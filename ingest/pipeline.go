@@ -340,8 +340,11 @@ func (p *Pipeline) prefilter(ctx context.Context, cancel context.CancelCauseFunc
 		chunk = chunk[:0]
 		return true
 	}
-	timer := time.NewTimer(p.cfg.FlushInterval)
-	defer timer.Stop()
+	// A partial chunk is passed on only when the input has been idle for
+	// a whole FlushInterval (a slow stream), never in a busy run.
+	tick := time.NewTicker(p.cfg.FlushInterval)
+	defer tick.Stop()
+	active := false
 	for {
 		select {
 		case j, ok := <-in:
@@ -349,6 +352,7 @@ func (p *Pipeline) prefilter(ctx context.Context, cancel context.CancelCauseFunc
 				flush()
 				return
 			}
+			active = true
 			if j.item.Err != nil {
 				j.err = j.item.Err
 			} else {
@@ -366,11 +370,11 @@ func (p *Pipeline) prefilter(ctx context.Context, cancel context.CancelCauseFunc
 			if len(chunk) >= p.cfg.BatchSize && !flush() {
 				return
 			}
-		case <-timer.C:
-			if !flush() {
+		case <-tick.C:
+			if !active && !flush() {
 				return
 			}
-			timer.Reset(p.cfg.FlushInterval)
+			active = false
 		case <-ctx.Done():
 			return
 		}
@@ -482,6 +486,7 @@ func (p *Pipeline) collect(ctx context.Context, out <-chan job, total int, keepI
 			docs[i] = j.doc
 		}
 		var merged int
+		bs := p.cfg.Now()
 		err := p.retry(ctx, "resolve events", func() error {
 			// The lookup comes first, so a retry starts from the
 			// extracted facts.
@@ -493,7 +498,7 @@ func (p *Pipeline) collect(ctx context.Context, out <-chan job, total int, keepI
 			return err
 		}
 		s.MergedEvents += merged
-		bs := p.cfg.Now()
+		rs := p.cfg.Now().Sub(bs)
 		st, failed, err := p.write(ctx, docs)
 		if err != nil {
 			return err
@@ -514,17 +519,19 @@ func (p *Pipeline) collect(ctx context.Context, out <-chan job, total int, keepI
 		}
 		p.cfg.Logger.Debug("batch written", "articles", len(batch)-len(failed), "failed", len(failed),
 			"nodesCreated", st.NodesCreated, "relationshipsCreated", st.RelationshipsCreated,
-			"mergedEvents", merged, "took", p.cfg.Now().Sub(bs))
+			"mergedEvents", merged, "resolve", rs, "took", p.cfg.Now().Sub(bs))
 		batch = batch[:0]
 		clear(inBatch)
 		report()
 		return nil
 	}
-	timer := time.NewTimer(p.cfg.FlushInterval)
-	defer timer.Stop()
+	tick := time.NewTicker(p.cfg.FlushInterval)
+	defer tick.Stop()
+	active := false
 	for {
 		select {
 		case j, ok := <-out:
+			active = true
 			if !ok {
 				if err := flush(); err != nil {
 					return s, err
@@ -566,11 +573,13 @@ func (p *Pipeline) collect(ctx context.Context, out <-chan job, total int, keepI
 					return s, err
 				}
 			}
-		case <-timer.C:
-			if err := flush(); err != nil {
-				return s, err
+		case <-tick.C:
+			if !active {
+				if err := flush(); err != nil {
+					return s, err
+				}
 			}
-			timer.Reset(p.cfg.FlushInterval)
+			active = false
 		case <-ctx.Done():
 			return s, context.Cause(ctx)
 		}

@@ -48,24 +48,40 @@ func (r *Resolver) ResolveBatch(ctx context.Context, docs []diplograph.Document)
 	if window <= 0 {
 		window = DefaultWindowDays
 	}
+	// Probe the graph for the events that can merge at all: those with
+	// participants (see the rules).
 	var probes []diplograph.Event
-	var published []string
+	var published, all []string
+	var at []int // index in probes of each event, or -1
 	for _, d := range docs {
 		for _, e := range d.Facts.Events {
+			all = append(all, publishedOf(d))
+			if len(e.Participants) == 0 {
+				at = append(at, -1)
+				continue
+			}
 			p := e
 			p.Countries = sortedCopy(e.Countries)
+			at = append(at, len(probes))
 			probes = append(probes, p)
 			published = append(published, publishedOf(d))
 		}
 	}
-	var stored [][]diplograph.Event
+	var found [][]diplograph.Event
 	if r.Finder != nil && len(probes) > 0 {
 		var err error
-		stored, err = r.Finder.EventCandidates(ctx, probes, published, window)
+		found, err = r.Finder.EventCandidates(ctx, probes, published, window)
 		if err != nil {
 			return 0, err
 		}
 	}
+	stored := make([][]diplograph.Event, len(at))
+	for k, i := range at {
+		if i >= 0 && i < len(found) {
+			stored[k] = found[i]
+		}
+	}
+	published = all
 	var seen []resolved
 	merged := 0
 	k := 0

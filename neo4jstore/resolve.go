@@ -22,10 +22,12 @@ const eventCandidatesQuery = `
 UNWIND $probes AS p
 CALL (p) {
   MATCH (e:` + LabelEvent + `)
+  USING INDEX e:` + LabelEvent + `(date)
   WHERE p.dated AND e.date IN p.dates AND e.type = p.type
   RETURN e
   UNION
   MATCH (a:` + LabelArticle + `)-[:` + RelReports + `]->(e:` + LabelEvent + `)
+  USING INDEX a:` + LabelArticle + `(publishedDate)
   WHERE NOT p.dated AND a.publishedDate >= date(p.from) AND a.publishedDate <= date(p.to)
     AND e.date IS NULL AND e.type = p.type
   RETURN DISTINCT e
