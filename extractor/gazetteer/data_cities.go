@@ -340,6 +340,125 @@ Tirana | AL | Тирана | Тирана | c
 Pristina | XK | Приштина | Приштина | c
 Athens | GR | Афины | Афина; Афины | c
 Thessaloniki | GR | Салоники
+# More of Asia, Russia, the Middle East and Africa.
+Karshi; Qarshi | UZ | Карши | Қарши
+Jizzakh | UZ | Джизак | Жызақ; Джизак
+Navoi | UZ | Навои | Науаи; Навои
+Gulistan | UZ | Гулистан
+Kokand | UZ | Коканд | Қоқан
+Margilan | UZ | Маргилан
+Shahrisabz | UZ | Шахрисабз
+Jalal-Abad | KG | Джалал-Абад | Жалал-Абад
+Naryn | KG | Нарын | Нарын | l
+Talas | KG | Талас | Талас | l
+Batken | KG | Баткен
+Tokmok | KG | Токмок | Тоқмақ
+Kulob | TJ | Куляб
+Bokhtar | TJ | Бохтар
+Khorog | TJ | Хорог
+Istaravshan | TJ | Истаравшан
+Turkmenabat | TM | Туркменабат
+Mary | TM | Мары | Мары | l
+Dashoguz | TM | Дашогуз
+Balkanabat | TM | Балканабат
+Sheki | AZ | Шеки
+Lankaran | AZ | Ленкорань; Лянкяран
+Fuzuli | AZ | Физули
+Aghdam | AZ | Агдам
+Khankendi; Stepanakert | AZ | Ханкенди; Степанакерт
+Zugdidi | GE | Зугдиди
+Dilijan | AM | Дилижан
+Vanadzor | AM | Ванадзор
+Orsk | RU | Орск
+Surgut | RU | Сургут
+Kemerovo | RU | Кемерово
+Novokuznetsk | RU | Новокузнецк
+Ulan-Ude | RU | Улан-Удэ
+Kyzyl | RU | Кызыл | Қызыл | l
+Elista | RU | Элиста
+Nalchik | RU | Нальчик
+Vladikavkaz | RU | Владикавказ
+Petrozavodsk | RU | Петрозаводск
+Izhevsk | RU | Ижевск
+Penza | RU | Пенза
+Lipetsk | RU | Липецк
+Belgorod | RU | Белгород
+Bryansk | RU | Брянск
+Ivanovo | RU | Иваново
+Vologda | RU | Вологда
+Ulyanovsk | RU | Ульяновск
+Tolyatti; Togliatti | RU | Тольятти
+Naberezhnye Chelny | RU | Набережные Челны
+Yuzhno-Sakhalinsk | RU | Южно-Сахалинск
+Blagoveshchensk | RU | Благовещенск
+Novorossiysk | RU | Новороссийск
+Stavropol | RU | Ставрополь
+Pyatigorsk | RU | Пятигорск
+Simferopol | RU | Симферополь
+Yalta | RU | Ялта
+Rybinsk | RU | Рыбинск
+Suzdal | RU | Суздаль
+Kolomna | RU | Коломна
+Pyeongchang | KR | Пхёнчхан
+Gwangju | KR | Кванджу
+Daejeon | KR | Тэджон
+Jeju | KR | Чеджу
+Yokohama | JP | Иокогама
+Sapporo | JP | Саппоро
+Kobe | JP | Кобе
+Fukuoka | JP | Фукуока
+Hohhot | CN | Хух-Хото
+Yinchuan | CN | Иньчуань
+Xining | CN | Синин
+Lhasa | CN | Лхаса
+Zhengzhou | CN | Чжэнчжоу
+Changsha | CN | Чанша
+Fuzhou | CN | Фучжоу
+Shenyang | CN | Шэньян
+Macau | MO | Макао
+Peshawar | PK | Пешавар
+Quetta | PK | Кветта
+Agra | IN | Агра
+Jaipur | IN | Джайпур
+Varanasi | IN | Варанаси
+Ahmedabad | IN | Ахмадабад
+Shiraz | IR | Шираз
+Qom | IR | Кум | Кум | l
+Bandar Abbas | IR | Бендер-Аббас
+Chabahar | IR | Чабахар
+Mosul | IQ | Мосул
+Najaf | IQ | Наджаф
+Karbala | IQ | Кербела
+Homs | SY | Хомс
+Latakia | SY | Латакия
+Sidon | LB | Сайда
+Eilat | IL | Эйлат
+Bethlehem | PS | Вифлеем
+Dammam | SA | Даммам
+NEOM | SA | Неом
+Al-Ula; AlUla | SA | Аль-Ула
+Salalah | OM | Салала
+Fujairah | AE | Фуджейра
+Ras al-Khaimah | AE | Рас-эль-Хайма
+Ajman | AE | Аджман
+Lusail | QA | Лусаил
+Hurghada | EG | Хургада
+Luxor | EG | Луксор
+Aswan | EG | Асуан
+Benghazi | LY | Бенгази
+Oran | DZ | Оран
+Tangier | MA | Танжер
+Fez | MA | Фес
+Mombasa | KE | Момбаса
+Zanzibar | TZ | Занзибар
+Arusha | TZ | Аруша
+Walvis Bay | NA | Уолфиш-Бей
+Belek | TR | Белек
+Bodrum | TR | Бодрум
+Alanya | TR | Аланья
+Edirne | TR | Эдирне
+Eskisehir | TR | Эскишехир
+Diyarbakir | TR | Диярбакыр
 # The Americas.
 Washington; Washington DC; Washington D.C | US | Вашингтон | Вашингтон | c
 New York; New York City | US | Нью-Йорк | Нью-Йорк
