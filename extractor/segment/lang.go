@@ -30,13 +30,15 @@ var ruWords = map[string]bool{
 
 // detectSpans guesses the language of the text inside spans.
 //
-// Latin letters outnumbering Cyrillic ones mean English. Among Cyrillic
+// Latin letters outnumbering Cyrillic ones mean English, unless the
+// letters and words of Kazakh in Latin script (á ǵ ń ó ú ı ş ğ; jáne,
+// Qazaqstan) outscore English function words. Among Cyrillic
 // texts, each letter only Kazakh has (ә ғ қ ң ө ұ ү һ і) scores one point
 // for Kazakh, each frequent Kazakh word three, each Russian function word
 // three for Russian; ties go to Kazakh when it has any specific letter,
 // else to Russian.
 func detectSpans(text string, spans []Span) string {
-	var latin, cyr, kkLetters, kkW, ruW int
+	var latin, cyr, kkLetters, kkW, ruW, kkLatLetters, kkLatW, enW int
 	var buf [64]byte
 	for _, sp := range spans {
 		s := text[sp.Start:sp.End]
@@ -51,10 +53,15 @@ func detectSpans(text string, spans []Span) string {
 				for _, r := range w {
 					lw = utf8.AppendRune(lw, unicode.ToLower(r))
 				}
-				if kkWords[string(lw)] {
+				switch {
+				case kkWords[string(lw)]:
 					kkW++
-				} else if !wordKK && ruWords[string(lw)] {
+				case !wordKK && ruWords[string(lw)]:
 					ruW++
+				case kkLatinWords[string(lw)]:
+					kkLatW++
+				case enWords[string(lw)]:
+					enW++
 				}
 			}
 			wordStart = -1
@@ -67,8 +74,12 @@ func detectSpans(text string, spans []Span) string {
 					wordStart = i
 				}
 				switch {
+				case r == '-':
 				case r < 0x250:
 					latin++
+					if isKazakhLatinLetter(r) {
+						kkLatLetters++
+					}
 				case unicode.Is(unicode.Cyrillic, r):
 					cyr++
 					if isKazakhLetter(r) {
@@ -84,6 +95,10 @@ func detectSpans(text string, spans []Span) string {
 		flush(len(s))
 	}
 	if latin > cyr {
+		// Kazakh is also written in Latin letters (jáne, Qazaqstan).
+		if kkLatLetters+3*kkLatW > 3*enW {
+			return "kk"
+		}
 		return "en"
 	}
 	kk := kkLetters + 3*kkW
@@ -95,6 +110,34 @@ func detectSpans(text string, spans []Span) string {
 		return "kk"
 	}
 	return "ru"
+}
+
+// kkLatinWords are frequent Kazakh words in the Latin alphabets of 2018
+// and 2021.
+var kkLatinWords = map[string]bool{
+	"jáne": true, "jäne": true, "men": true, "ben": true, "pen": true, "úshin": true, "üşin": true,
+	"týraly": true, "turaly": true, "boıynsha": true, "boiynşa": true, "jyly": true, "jylğy": true,
+	"dedi": true, "mınıstri": true, "ministri": true, "qazaqstan": true, "qazaqstannyń": true,
+	"qazaqstannyñ": true, "bul": true, "osy": true,
+	"arasyndaǵy": true, "arasyndağy": true, "sondaı-aq": true, "sondai-aq": true, "respýblıkasy": true,
+	"respublikasy": true, "memlekettik": true, "kezdesý": true, "kezdesu": true, "yntymaqtastyq": true,
+}
+
+// enWords are frequent English function words.
+var enWords = map[string]bool{
+	"the": true, "and": true, "of": true, "to": true, "in": true, "on": true, "with": true, "for": true,
+	"was": true, "is": true, "by": true, "a": true, "an": true, "that": true, "at": true, "as": true,
+	"were": true, "said": true, "from": true, "this": true, "will": true, "has": true, "have": true,
+}
+
+// isKazakhLatinLetter reports letters of the Kazakh Latin alphabets that
+// English does not use.
+func isKazakhLatinLetter(r rune) bool {
+	switch unicode.ToLower(r) {
+	case 'á', 'ǵ', 'ń', 'ó', 'ú', 'ı', 'ş', 'ğ', 'ñ', 'ū', 'ä', 'ö', 'ü', 'ý':
+		return true
+	}
+	return false
 }
 
 // isKazakhLetter reports the Cyrillic letters of Kazakh that Russian does

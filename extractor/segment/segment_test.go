@@ -49,6 +49,8 @@ func TestDetectLanguage(t *testing.T) {
 		{"Президент Казахстана принял посла в Акорде, где обсуждались вопросы развития «Жібек жолы».", "ru"},
 		{"The ministers of Kazakhstan and Uzbekistan met in Tashkent.", "en"},
 		{"The minister quoted the slogan «Бірлік» twice.", "en"},
+		{"Qazaqstan men Túrkııa mınıstrleri kezdesti jáne yntymaqtastyq týraly kelisimge qol qoıdy.", "kk"},
+		{"President Erdoğan met the ministers of Türkiye and Kazakhstan in Ankara.", "en"},
 		{"", "ru"},
 		{"12345", "ru"},
 	}
