@@ -66,8 +66,10 @@
 // Segment detects the language of the kept body only (unless told it).
 // DetectLanguage tells Kazakh from Russian by the letters only Kazakh
 // Cyrillic has (ә ғ қ ң ө ұ ү һ і) and by frequent Kazakh words, and
-// English by the share of Latin letters. A Kazakh text that quotes Russian
-// names is still Kazakh; short texts are handled by the same statistics.
+// English by the share of Latin letters, unless those letters spell
+// Kazakh in its Latin alphabet (á ǵ ń ó ú ı; jáne, Qazaqstan). A Kazakh
+// text that quotes Russian names is still Kazakh; short texts are handled
+// by the same statistics, and a text with no clue is Russian.
 //
 // The package is pure: no I/O, no global mutable state.
 package segment
