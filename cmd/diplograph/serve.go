@@ -4,15 +4,25 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/ingest"
+	"github.com/diplograph/diplograph/web"
 )
 
 // serveCmd serves the graph over GraphQL.
 type serveCmd struct {
 	addr string
+	// ready, when set (tests), receives the address listened on.
+	ready chan<- string
 }
 
 func (c *serveCmd) flags(fs *flag.FlagSet) {
-	fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "address to listen on")
+	fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "address to listen on (host:port)")
 }
 
 func (c *serveCmd) args(a []string) error {
@@ -22,6 +32,43 @@ func (c *serveCmd) args(a []string) error {
 	return nil
 }
 
+// shutdownTimeout bounds the graceful shutdown.
+const shutdownTimeout = 15 * time.Second
+
 func (c *serveCmd) run(ctx context.Context, m *Main) error {
-	return errors.New("serve: the GraphQL server (package graph) is not wired yet")
+	s, err := m.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	if err := migrate(ctx, m, s); err != nil {
+		return err
+	}
+	p := ingest.New(ingest.Config{Extractor: newExtractor(), Writer: s, Logger: m.logger, Now: m.Now})
+	apiKey := m.Getenv("DIPLOGRAPH_API_KEY")
+	srv := graph.NewServer(graph.Config{
+		Reader: s, Ingester: p, Deleter: s, Pinger: s, APIKey: apiKey, Logger: m.logger, Web: web.Handler(),
+	})
+	ln, err := net.Listen("tcp", c.addr)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	m.logger.Info("serving", "addr", "http://"+ln.Addr().String(), "graphql", "/graphql", "mutations", apiKey != "")
+	if c.ready != nil {
+		c.ready <- ln.Addr().String()
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	m.logger.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
+	defer cancel()
+	if err := hs.Shutdown(sctx); err != nil {
+		return fmt.Errorf("serve: shutdown: %w", err)
+	}
+	return nil
 }

@@ -1,0 +1,199 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/internal/neo4jtest"
+)
+
+// run runs the binary's Main with args and env, and returns the exit code,
+// stdout and stderr.
+func run(t *testing.T, env map[string]string, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	m := &Main{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb, Now: time.Now,
+		Getenv: func(k string) string { return env[k] }}
+	code := m.Exec(context.Background(), args)
+	return code, out.String(), errb.String()
+}
+
+// testEnv points the binary at the test database, emptied.
+func testEnv(t *testing.T) map[string]string {
+	t.Helper()
+	neo4jtest.MustOpen(t)
+	c := neo4jtest.Config()
+	return map[string]string{"NEO4J_URI": c.URI, "NEO4J_USER": c.User, "NEO4J_PASSWORD": c.Password, "NEO4J_DATABASE": c.Database}
+}
+
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+		out  string // in stdout or stderr
+	}{
+		{"no command", nil, ExitUsage, "Commands:"},
+		{"unknown command", []string{"frobnicate"}, ExitUsage, `unknown command "frobnicate"`},
+		{"help", []string{"--help"}, ExitOK, "ingest"},
+		{"command help lists flags and environment", []string{"ingest", "--help"}, ExitOK, "NEO4J_PASSWORD"},
+		{"serve help names the API key", []string{"serve", "-h"}, ExitOK, "DIPLOGRAPH_API_KEY"},
+		{"bad flag", []string{"ingest", "--batch-size", "x", "dir"}, ExitUsage, "invalid value"},
+		{"missing path", []string{"extract"}, ExitUsage, "no PATH"},
+		{"bad date", []string{"ingest", "--published", "yesterday", "dir"}, ExitUsage, "not a date"},
+		{"version", []string{"version"}, ExitOK, "diplograph dev"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := run(t, nil, "", tt.args...)
+			if code != tt.code || !strings.Contains(out+errs, tt.out) {
+				t.Errorf("exit %d, want %d; output lacks %q:\n%s%s", code, tt.code, tt.out, out, errs)
+			}
+		})
+	}
+}
+
+func TestExtract(t *testing.T) {
+	merge := filepath.Join("..", "..", "ingest", "testdata", "merge")
+	bad := filepath.Join("..", "..", "ingest", "testdata", "bad", "empty.txt")
+	code, out, errs := run(t, nil, "", "extract", merge, bad)
+	if code != ExitFailure {
+		t.Errorf("exit %d, want %d", code, ExitFailure)
+	}
+	if !strings.Contains(errs, "empty.txt") {
+		t.Errorf("stderr does not name the bad file: %s", errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d lines:\n%s", len(lines), out)
+	}
+	for _, l := range lines {
+		var f diplograph.Facts
+		if err := json.Unmarshal([]byte(l), &f); err != nil {
+			t.Fatal(err)
+		}
+		if filepath.Dir(f.File) != merge || f.ArticleID == "" || f.Published != "2025-03-14" || f.Ministers == nil || f.Events == nil {
+			t.Errorf("facts: %s", l)
+		}
+	}
+	// stdin, JSON Lines
+	code, out, _ = run(t, nil, `{"text": "On 2 May 2024, Minister of Energy of Kazakhstan Timur Seitkazin held a phone call with Minister of Energy of Azerbaijan Elnur Gasimli."}`+"\n", "extract", "-")
+	if code != ExitOK || !strings.Contains(out, `"file":"-:1"`) {
+		t.Errorf("stdin: exit %d, %s", code, out)
+	}
+}
+
+func TestGen(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "c.jsonl")
+	if code, _, errs := run(t, nil, "", "gen", "--n", "40", "--seed", "3", "--out", file); code != ExitOK {
+		t.Fatalf("gen: %d %s", code, errs)
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(b), "\n"); n != 40 {
+		t.Errorf("%d lines", n)
+	}
+	txt := filepath.Join(dir, "txt")
+	if code, _, errs := run(t, nil, "", "gen", "--n", "5", "--out", txt); code != ExitOK {
+		t.Fatalf("gen: %d %s", code, errs)
+	}
+	code, out, errs := run(t, nil, "", "extract", txt)
+	if code != ExitOK || strings.Count(out, "\n") != 5 {
+		t.Errorf("extract of the generated files: %d %s %s", code, out, errs)
+	}
+}
+
+func TestIngestAndDelete(t *testing.T) {
+	env := testEnv(t)
+	testdata := filepath.Join("..", "..", "ingest", "testdata")
+	if code, _, errs := run(t, env, "", "migrate"); code != ExitOK {
+		t.Fatalf("migrate: %d %s", code, errs)
+	}
+	code, _, errs := run(t, env, "", "ingest", "--batch-size", "1", filepath.Join(testdata, "merge"))
+	if code != ExitOK || !strings.Contains(errs, "2 written") {
+		t.Fatalf("ingest: %d %s", code, errs)
+	}
+	code, _, errs = run(t, env, "", "ingest", filepath.Join(testdata, "merge"))
+	if code != ExitOK || !strings.Contains(errs, "0 written, 2 unchanged") {
+		t.Errorf("second ingest: %d %s", code, errs)
+	}
+	code, _, errs = run(t, env, "", "ingest", filepath.Join(testdata, "bad"))
+	if code != ExitFailure || !strings.Contains(errs, "lines.jsonl:2") || !strings.Contains(errs, "2 written") {
+		t.Errorf("ingest of bad files: %d %s", code, errs)
+	}
+	// The id of an article, as extract prints it.
+	_, out, _ := run(t, nil, "", "extract", filepath.Join(testdata, "merge", "ru_tashkent.txt"))
+	var f diplograph.Facts
+	if err := json.Unmarshal([]byte(out), &f); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := run(t, env, "", "delete", f.ArticleID); code != ExitOK {
+		t.Errorf("delete: %d %s", code, errs)
+	}
+	if code, _, errs := run(t, env, "", "delete", f.ArticleID); code != ExitFailure {
+		t.Errorf("delete of a deleted article: %d %s", code, errs)
+	}
+}
+
+func TestIngestUnreachable(t *testing.T) {
+	env := map[string]string{"NEO4J_URI": "bolt://127.0.0.1:1"}
+	code, _, errs := run(t, env, "", "ingest", filepath.Join("..", "..", "ingest", "testdata", "merge"))
+	if code != ExitFailure || !strings.Contains(errs, "cannot reach Neo4j") {
+		t.Errorf("exit %d: %s", code, errs)
+	}
+}
+
+func TestServe(t *testing.T) {
+	env := testEnv(t)
+	var errb bytes.Buffer
+	m := &Main{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: &errb, Now: time.Now,
+		Getenv: func(k string) string { return env[k] }}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	if err := m.ParseFlags(ctx, []string{"serve", "--addr", "127.0.0.1:0"}); err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	ready := make(chan string, 1)
+	m.cmd.(*serveCmd).ready = ready
+	done := make(chan error, 1)
+	go func() { done <- m.Run(ctx) }()
+	var addr string
+	select {
+	case addr = <-ready:
+	case err := <-done:
+		t.Fatalf("serve: %v\n%s", err, errb.String())
+	case <-time.After(60 * time.Second):
+		t.Fatal("serve did not start")
+	}
+	resp, err := http.Post("http://"+addr+"/graphql", "application/json", strings.NewReader(`{"query":"{ __typename }"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "Query") {
+		t.Errorf("graphql: %d %s", resp.StatusCode, body)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("shutdown: %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Error("serve did not shut down")
+	}
+}
