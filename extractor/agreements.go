@@ -158,6 +158,23 @@ func (st *state) agreementStatus(s *sent, h hit) string {
 			draftNoun = true
 		}
 	}
+	// "to be signed" holds "signed": only a signed word outside a
+	// future phrase counts.
+	signed := false
+	for _, x := range s.hits {
+		if x.cl != cSigned {
+			continue
+		}
+		inside := false
+		for _, w := range s.hits {
+			if w.cl == cWillSign && w.start <= x.start && x.end <= w.end {
+				inside = true
+			}
+		}
+		if !inside {
+			signed = true
+		}
+	}
 	signedNoun := false
 	for _, t := range s.toks {
 		if lowStarts(t.low, "подписани", "signing") {
@@ -171,9 +188,9 @@ func (st *state) agreementStatus(s *sent, h hit) string {
 		return diplograph.AgreementDraft
 	case draftNoun && s.has(cDiscussed):
 		return diplograph.AgreementDiscussed
-	case s.has(cWillSign) && !s.has(cSigned):
+	case s.has(cWillSign) && !signed:
 		return diplograph.AgreementPlanned
-	case s.has(cSigned), signedNoun && s.has(cHeld):
+	case signed, signedNoun && s.has(cHeld):
 		return diplograph.AgreementSigned
 	case s.has(cWillSign):
 		return diplograph.AgreementPlanned

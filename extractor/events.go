@@ -10,6 +10,10 @@ import (
 	"github.com/diplograph/diplograph/extractor/gazetteer"
 )
 
+// defaultHome is the home country of a text that names no other: the
+// corpus is that of Kazakh ministries and news sites.
+const defaultHome = "KZ"
+
 // mention is one event word in a sentence with what the sentence says
 // about it.
 type mention struct {
@@ -68,7 +72,7 @@ func (st *state) findEvents() {
 		}
 		// A sentence without an event word continues the last event:
 		// the people it names take part in it.
-		if len(last) > 0 && s.idx-last[0].si <= 3 {
+		if len(last) > 0 && s.idx-last[0].si <= 3 && st.continues(s) {
 			for _, m := range last {
 				if m.planned {
 					continue
@@ -99,6 +103,25 @@ func (st *state) findEvents() {
 		st.place(m)
 	}
 	st.complete()
+}
+
+// continues reports whether a sentence without an event word still
+// speaks of the last event: it refers to it ("мероприятие", "стороны",
+// "the ministers") or reports what someone said there, and does not set
+// itself in the past ("ранее", "напомним").
+func (st *state) continues(s *sent) bool {
+	ok := s.seg.Quote || s.has(cMinistersPl)
+	for _, t := range s.toks {
+		if lowStarts(t.low, "ранее", "напомн", "бұған", "previously", "earlier") {
+			return false
+		}
+		if lowStarts(t.low, "мероприят", "заседани", "председательств", "сторон", "участ", "іс-шара", "жиын", "отырыс", "тарап",
+			"сказал", "отметил", "подчеркнул", "заявил", "поблагодари", "деді", "атап", "айтты", "said", "noted", "stressed",
+			"thanked", "sides", "event", "also", "также", "сондай-ақ") {
+			ok = true
+		}
+	}
+	return ok
 }
 
 func anyHead(ps []*person) bool {
@@ -217,6 +240,16 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		}
 	}
 	return out
+}
+
+// eventBetween reports an event word in tokens [a, b).
+func (s *sent) eventBetween(a, b int) bool {
+	for _, h := range s.hits {
+		if h.cl == cEvent && h.start >= a && h.start < b {
+			return true
+		}
+	}
+	return false
 }
 
 // untilDate reports "until 25 January", "до 18 октября", "20 шілдеге
@@ -364,10 +397,10 @@ func (st *state) describe(s *sent, m *mention) {
 		if h.cl == cBilateral && h.end <= m.t0 && m.t0-h.end <= 2 {
 			m.bilateral = true
 		}
-		if h.cl == cFramework && h.end <= m.t0 && m.t0-h.end <= 4 && h.val == "" {
+		if h.cl == cFramework && h.end <= m.t0 && m.t0-h.end <= 4 && h.val == "" && !s.eventBetween(h.end, m.t0) {
 			m.frameCue = true
 		}
-		if h.cl == cFramework && h.start >= m.t1 && h.start-m.t1 <= 4 && st.lang == diplograph.LangKazakh {
+		if h.cl == cFramework && h.start >= m.t1 && h.start-m.t1 <= 4 && st.lang == diplograph.LangKazakh && !s.eventBetween(m.t1, h.start) {
 			m.frameCue = true
 		}
 	}
@@ -650,6 +683,18 @@ func (st *state) complete() {
 					if c != known[0] {
 						p.country = c
 					}
+				}
+			}
+			// The counterpart of a foreign official named without a
+			// country is from the home country.
+			if p.country == "" && len(known) == 1 && len(e.countries) <= 1 {
+				home := st.home
+				if home == "" || home == known[0] {
+					home = defaultHome
+				}
+				if home != known[0] {
+					p.country = home
+					e.countries = appendUniq(e.countries, home)
 				}
 			}
 		}
