@@ -134,12 +134,31 @@ func NominativeName(tokens []string, lang string) (out []string, gender Gender) 
 		}
 		// A name in Kazakh text may still be in a Russian form (Сергей
 		// Петров): reading it as Russian keeps the nominative as it is.
-		return nominativeRU(out, true)
+		return nominativeRU(out, 0)
 	}
 	if !hasCyrillic(strings.Join(out, "")) {
 		return out, genderOfGiven(out)
 	}
-	return nominativeRU(out, false)
+	return nominativeRU(out, -1)
+}
+
+// NominativeNameCase is NominativeName for a Russian name whose case the
+// context tells ("nom", "gen", "dat", "acc", "ins", "loc"; say, the case of
+// the title before it: "министром Петровым" -> ins). It resolves what the
+// name alone leaves open (министра Петрова -> Петров, Male). An empty or
+// unknown cas, or another language, falls back to NominativeName.
+func NominativeNameCase(tokens []string, lang, cas string) (out []string, gender Gender) {
+	ci := -1
+	for i, c := range RuCases {
+		if c == cas {
+			ci = i
+		}
+	}
+	if lang != "ru" || ci < 0 || !hasCyrillic(strings.Join(tokens, "")) {
+		return NominativeName(tokens, lang)
+	}
+	out, gender = nominativeRU(append([]string(nil), tokens...), ci)
+	return out, gender
 }
 
 // genderOfGiven returns the gender of the first token found in the table
@@ -162,7 +181,7 @@ type part struct {
 }
 
 // nominativeRU reads a Russian name jointly; see NominativeName.
-func nominativeRU(tokens []string, nomOnly bool) ([]string, Gender) {
+func nominativeRU(tokens []string, only int) ([]string, Gender) {
 	var parts []part
 	for i, t := range tokens {
 		if isInitial(t) {
@@ -208,7 +227,7 @@ func nominativeRU(tokens []string, nomOnly bool) ([]string, Gender) {
 				total += bs
 				outs[pi] = bn
 			}
-			if nomOnly && ci > 0 {
+			if only >= 0 && ci != only {
 				continue
 			}
 			best = append(best, choice{total, g, outs, ci})

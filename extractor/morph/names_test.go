@@ -123,3 +123,24 @@ func TestNominativeName(t *testing.T) {
 		}
 	}
 }
+
+func TestNominativeNameCase(t *testing.T) {
+	tests := []struct {
+		in, cas, want string
+		gender         morph.Gender
+	}{
+		{"Петрова", "gen", "Петров", morph.Male},
+		{"Петрова", "nom", "Петрова", morph.Female},
+		{"Петровой", "ins", "Петрова", morph.Female},
+		{"Смирнову", "dat", "Смирнов", morph.Male},
+		{"Смирнову", "acc", "Смирнова", morph.Female},
+		{"Сергею Петрову", "", "Сергей Петров", morph.Male},
+		{"Гасанли", "gen", "Гасанли", morph.Unknown},
+	}
+	for _, tt := range tests {
+		got, g := morph.NominativeNameCase(strings.Fields(tt.in), "ru", tt.cas)
+		if strings.Join(got, " ") != tt.want || g != tt.gender {
+			t.Errorf("NominativeNameCase(%q, %s) = %q, %v; want %q, %v", tt.in, tt.cas, strings.Join(got, " "), g, tt.want, tt.gender)
+		}
+	}
+}
