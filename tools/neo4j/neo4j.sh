@@ -14,7 +14,10 @@
 #   NEO4J_EXTRA_CONF     extra Neo4j settings, "name=value" separated by
 #                        spaces, e.g. "db.transaction.timeout=60s"
 #   NEO4J_JAVA_OPTS      extra JVM options
-#   JAVA, MVN            java and mvn commands (default: from PATH)
+#   JAVA                 java command (default: $JAVA_HOME/bin/java, java on
+#                        PATH or a JDK under /usr/lib/jvm, the first of
+#                        version 17 to 21; javac must be beside it)
+#   MVN                  mvn command (default: mvn on PATH)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -30,7 +33,7 @@ extra_conf="${NEO4J_EXTRA_CONF:-}"
 java_opts="${NEO4J_JAVA_OPTS:-}"
 start_timeout="${NEO4J_START_TIMEOUT:-180}"
 stop_timeout="${NEO4J_STOP_TIMEOUT:-60}"
-java="${JAVA:-java}"
+java="${JAVA:-}"
 mvn="${MVN:-mvn}"
 uri="bolt://127.0.0.1:$port"
 pidfile="$data/neo4j.pid"
@@ -61,14 +64,16 @@ port_open() {
 }
 
 # launcher_pid prints the pid from $pidfile if that process is alive and is
-# our launcher.
+# our launcher on $port.
 launcher_pid() {
-	local pid
+	local pid cmd
 	[[ -f $pidfile ]] || return 1
 	pid="$(cat "$pidfile" 2>/dev/null)" || return 1
 	[[ $pid =~ ^[0-9]+$ ]] || return 1
 	kill -0 "$pid" 2>/dev/null || return 1
-	tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q Neo4jLauncher || return 1
+	cmd="$(tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null)" || return 1
+	grep -qx Neo4jLauncher <<<"$cmd" || return 1
+	grep -qx -- "-Dneo4j.port=$port" <<<"$cmd" || return 1
 	echo "$pid"
 }
 
@@ -90,6 +95,36 @@ find_launcher() {
 		return 0
 	done
 	return 1
+}
+
+# java_major prints the major version of the java command $1.
+java_major() {
+	"$1" -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p'
+}
+
+# pick_java sets java to a JDK that Neo4j 5.26 runs on (17 to 21) with
+# javac beside it, unless JAVA names one.
+pick_java() {
+	if [[ -n $java ]]; then
+		command -v "$java" >/dev/null 2>&1 || die "JAVA=$java not found"
+		java="$(readlink -f "$(command -v "$java")")"
+		return 0
+	fi
+	local c v seen=""
+	local cands=()
+	[[ -n ${JAVA_HOME:-} ]] && cands+=("$JAVA_HOME/bin/java")
+	command -v java >/dev/null 2>&1 && cands+=("$(readlink -f "$(command -v java)")")
+	cands+=(/usr/lib/jvm/*17*/bin/java /usr/lib/jvm/*21*/bin/java /usr/lib/jvm/*/bin/java)
+	for c in "${cands[@]}"; do
+		[[ -x $c && -x ${c%/java}/javac ]] || continue
+		v="$(java_major "$c")"
+		seen+=" $c($v)"
+		if [[ $v =~ ^[0-9]+$ ]] && ((v >= 17 && v <= 21)); then
+			java="$c"
+			return 0
+		fi
+	done
+	die "Neo4j 5.26 needs a JDK 17 to 21 (java and javac); found:${seen:- none}. Install openjdk-17-jdk-headless or set JAVA."
 }
 
 sha() { sha256sum "$@" | sha256sum | cut -c1-16; }
@@ -143,7 +178,7 @@ compile() {
 	fi
 	rm -rf "$target/classes"
 	mkdir -p "$target/classes"
-	"${java%java}javac" -nowarn -d "$target/classes" -cp "$(cat "$target/classpath.txt")" "$here/Neo4jLauncher.java" >&2 ||
+	"${java%/java}/javac" -nowarn -d "$target/classes" -cp "$(cat "$target/classpath.txt")" "$here/Neo4jLauncher.java" >&2 ||
 		die "javac Neo4jLauncher.java failed"
 	echo "$key" >"$target/classes.key"
 }
@@ -154,6 +189,7 @@ prepare() {
 }
 
 cmd_classpath() {
+	pick_java
 	with_lock prepare
 	echo "$target/classes:$(cat "$target/classpath.txt")"
 }
@@ -178,7 +214,7 @@ cmd_start() {
 		log "launcher $pid is already starting on port $port; waiting for it"
 	else
 		port_open && die "port $port is taken by something that is not Neo4j/Bolt"
-		command -v "$java" >/dev/null 2>&1 || die "java not found (install a JDK 17+ or set JAVA)"
+		pick_java
 		with_lock prepare
 		mkdir -p "$data"
 		local settings=() kv
