@@ -117,7 +117,7 @@ func (st *state) continues(s *sent) bool {
 		}
 		if lowStarts(t.low, "мероприят", "заседани", "председательств", "сторон", "участ", "іс-шара", "жиын", "отырыс", "тарап",
 			"сказал", "отметил", "подчеркнул", "заявил", "поблагодари", "деді", "атап", "айтты", "said", "noted", "stressed",
-			"thanked", "sides", "event", "also", "также", "сондай-ақ") {
+			"thanked", "sides", "event", "also", "также", "сондай-ақ", "қатыс", "participat", "attend", "присутств", "принял", "приняла") {
 			ok = true
 		}
 	}
@@ -329,11 +329,14 @@ func (s *sent) hasHitEnding(cl class, end int) bool {
 
 func (s *sent) startsTitle(j int) bool {
 	for _, h := range s.hits {
-		if h.start == j && (h.cl == cMinister || h.cl == cRole || h.cl == cHeadOfState || h.cl == cDeputy || h.cl == cMinistersPl) {
+		if h.start == j && (h.cl == cMinister || h.cl == cRole || h.cl == cHeadOfState || h.cl == cDeputy || h.cl == cMinistersPl || h.cl == cPortfolio) {
 			return true
 		}
 	}
-	return false
+	if c, ok := s.countryAt(j); ok && c.t0 == j {
+		return true
+	}
+	return j < len(s.toks) && s.toks[j].low == "the" && s.startsTitle(s.nextWord(j+1))
 }
 
 // specific reports whether a concert, exhibition or forum word names one
@@ -538,7 +541,7 @@ func compatible(e *event, m *mention) bool {
 	if e.planned != m.planned && (!m.date.IsZero() || m.city != "" && m.city != e.city || m.next) {
 		return false
 	}
-	if !m.date.IsZero() && !e.date.IsZero() && m.date != e.date {
+	if !m.date.IsZero() && !e.date.IsZero() && !datesAgree(m.date, e.date) {
 		return false
 	}
 	if e.typ == diplograph.EventCultureDays && len(m.countries) > 0 && len(e.countries) > 0 {
@@ -565,6 +568,21 @@ func compatible(e *event, m *mention) bool {
 		}
 	}
 	return true
+}
+
+// datesAgree reports whether two dates, possibly partial, can be the same
+// day: equal to the precision of the less precise one.
+func datesAgree(a, b dates.Date) bool {
+	if a.Year != b.Year {
+		return false
+	}
+	if a.Month == 0 || b.Month == 0 {
+		return true
+	}
+	if a.Month != b.Month {
+		return false
+	}
+	return a.Day == 0 || b.Day == 0 || a.Day == b.Day
 }
 
 func subset(a, b []string) bool {

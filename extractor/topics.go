@@ -11,54 +11,57 @@ import (
 func (st *state) sentenceTopics(s *sent) []string {
 	var out []string
 	stop := make([]bool, len(s.toks))
-	best := make([]int, len(s.toks)) // index+1 in s.hits of the longest topic hit at each token
-	for hi, h := range s.hits {
+	longest := make([]int, len(s.toks)) // end of the longest topic hit at each token
+	for _, h := range s.hits {
 		if h.cl == cTopicStop {
 			for k := h.start; k < h.end; k++ {
 				stop[k] = true
 			}
 		}
-		if h.cl == cTopic && (best[h.start] == 0 || h.end > s.hits[best[h.start]-1].end) {
-			best[h.start] = hi + 1
+		if h.cl == cTopic && h.end > longest[h.start] {
+			longest[h.start] = h.end
 		}
 	}
-	for i := 0; i < len(s.toks); i++ {
-		t := s.toks[i]
-		if !t.word || s.masked[i] || stop[i] || s.covered(i) {
-			continue
-		}
+	for i, t := range s.toks {
 		// Anniversaries: "80-летие", "100 жылдығы".
-		if t.low[0] >= '0' && t.low[0] <= '9' && (strings.Contains(t.low, "-лет") || strings.Contains(t.low, "-жылдығ")) {
+		if t.word && t.low[0] >= '0' && t.low[0] <= '9' && (strings.Contains(t.low, "-лет") || strings.Contains(t.low, "-жылдығ")) && !s.masked[i] {
 			out = appendUniq(out, "memory")
+		}
+	}
+	for _, h := range s.hits {
+		i := h.start
+		if h.cl != cTopic || h.end != longest[i] || s.masked[i] || stop[i] || s.covered(i) || st.falseTopic(s, i, h) {
 			continue
 		}
-		if best[i] == 0 {
-			continue
-		}
-		best := s.hits[best[i]-1]
-		// Short words (IT, СМИ, NGO) count only in capitals; "Победа" only
-		// capitalised.
-		if best.end-best.start == 1 && utf8.RuneCountInString(t.low) <= 3 && !t.upper {
-			continue
-		}
-		if lowStarts(t.low, "побед", "жеңіс", "victory") && !t.cap {
-			continue
-		}
-		// "художник по свету", "художники-технологи": stage crafts.
-		if strings.HasPrefix(t.low, "художник") {
-			if n := s.nextWord(i + 1); n < len(s.toks) && s.toks[n].low == "по" {
-				continue
-			}
-		}
-		// "креативных индустрий" is not industry.
-		if best.val == "industry" {
-			if p := s.prevWord(i); p >= 0 && lowStarts(s.toks[p].low, "креативн", "creative", "креативті") {
-				continue
-			}
-		}
-		out = appendUniq(out, best.val)
+		out = appendUniq(out, h.val)
 	}
 	return out
+}
+
+// falseTopic reports the usual false hits of topic words.
+func (st *state) falseTopic(s *sent, i int, best hit) bool {
+	t := s.toks[i]
+	// Short words (IT, СМИ, NGO) count only in capitals; "Победа" only
+	// capitalised.
+	if best.end-best.start == 1 && utf8.RuneCountInString(t.low) <= 3 && !t.upper {
+		return true
+	}
+	if lowStarts(t.low, "побед", "жеңіс", "victory") && !t.cap {
+		return true
+	}
+	// "художник по свету", "художники-технологи": stage crafts.
+	if strings.HasPrefix(t.low, "художник") {
+		if n := s.nextWord(i + 1); n < len(s.toks) && s.toks[n].low == "по" {
+			return true
+		}
+	}
+	// "креативных индустрий" is not industry.
+	if best.val == "industry" {
+		if p := s.prevWord(i); p >= 0 && lowStarts(s.toks[p].low, "креативн", "creative", "креативті") {
+			return true
+		}
+	}
+	return false
 }
 
 // topicSentence reports whether s may give topics: not the description
