@@ -92,15 +92,67 @@ func newIndex(size int) index {
 
 // add indexes phrase as e, merging the cases of an entry already there.
 func (ix *index) add(phrase string, e entry) {
-	ix.toks, ix.buf = tokenize(phrase, ix.toks, ix.buf)
-	toks, buf := ix.toks, ix.buf
-	if len(toks) == 0 {
-		return
-	}
-	es := ix.forms[string(buf)]
 	if e.rule == exact {
 		e.surface = phrase
 	}
+	// Most forms are generated from prenormalised names and are their own
+	// keys; others may become so in lower case; the rest are tokenised.
+	if ntok, ok := simpleKey(phrase); ok {
+		ix.addKey(phrase, ntok, e)
+		return
+	}
+	if key := prenorm(phrase); key != phrase {
+		if ntok, ok := simpleKey(key); ok {
+			ix.addKey(key, ntok, e)
+			return
+		}
+	}
+	ix.toks, ix.buf = tokenize(phrase, ix.toks, ix.buf)
+	if len(ix.toks) == 0 {
+		return
+	}
+	ix.addKey(string(ix.buf), len(ix.toks), e)
+}
+
+// simpleKey reports whether phrase is its own normalised key (lower-case
+// letters, inner hyphens and apostrophes, single spaces) and counts its
+// tokens.
+func simpleKey(phrase string) (ntok int, ok bool) {
+	if phrase == "" {
+		return 0, false
+	}
+	ntok = 1
+	prev := ' '
+	for _, r := range phrase {
+		switch {
+		case 'a' <= r && r <= 'z', 'а' <= r && r <= 'я' && r != 'ё':
+		case r == 'ә' || r == 'ғ' || r == 'қ' || r == 'ң' || r == 'ө' || r == 'ұ' || r == 'ү' || r == 'һ' || r == 'і':
+		case r == ' ':
+			if prev == ' ' || prev == '-' || prev == '\'' {
+				return 0, false
+			}
+			ntok++
+		case r == '-' || r == '\'':
+			if prev == ' ' || prev == '-' || prev == '\'' {
+				return 0, false
+			}
+		default:
+			return 0, false
+		}
+		prev = r
+	}
+	return ntok, prev != ' ' && prev != '-' && prev != '\''
+}
+
+// prenorm lower-cases a name (ё as е, apostrophes unified) so that the
+// forms inflected from it are their own keys.
+func prenorm(name string) string {
+	return strings.Map(normRune, name)
+}
+
+// addKey indexes an already normalised key of ntok tokens.
+func (ix *index) addKey(key string, ntok int, e entry) {
+	es := ix.forms[key]
 	for i := range es {
 		o := &es[i]
 		if o.code == e.code && o.city == e.city && o.kind == e.kind && o.rule == e.rule && o.surface == e.surface && o.kk == e.kk {
@@ -109,10 +161,13 @@ func (ix *index) add(phrase string, e entry) {
 			return
 		}
 	}
-	ix.forms[string(buf)] = append(es, e)
-	f := string(buf[toks[0].nStart:toks[0].nEnd])
-	if len(toks) > ix.first[f] {
-		ix.first[f] = len(toks)
+	ix.forms[key] = append(es, e)
+	f := key
+	if i := strings.IndexByte(key, ' '); i >= 0 {
+		f = key[:i]
+	}
+	if ntok > ix.first[f] {
+		ix.first[f] = ntok
 	}
 }
 
@@ -358,7 +413,7 @@ func uniq(names []string) []string {
 
 // addRussianName indexes the six case forms of a Russian name.
 func (g *Gazetteer) addRussianName(ix *index, name string, e entry) {
-	for cas, f := range morph.RussianInflectPhrase(name) {
+	for cas, f := range morph.RussianInflectPhrase(prenorm(name)) {
 		e.cases = bitOf(cas)
 		ix.add(f, e)
 	}
@@ -369,6 +424,7 @@ func (g *Gazetteer) addRussianName(ix *index, name string, e entry) {
 // possessive compound (Қазақстан Республикасы). With rel, the -лық form is
 // indexed as an Adjective.
 func (g *Gazetteer) addKazakhName(ix *index, name string, e entry, rel bool) {
+	name = prenorm(name)
 	prefix, last := "", name
 	if i := strings.LastIndex(name, " "); i >= 0 {
 		prefix, last = name[:i+1], name[i+1:]
