@@ -115,8 +115,8 @@ func (ix *index) add(phrase string, e entry) {
 }
 
 // simpleKey reports whether phrase is its own normalised key (lower-case
-// letters, inner hyphens and apostrophes, single spaces) and counts its
-// tokens.
+// letters, inner hyphens, single spaces; apostrophes go through tokenize,
+// which drops an English possessive 's) and counts its tokens.
 func simpleKey(phrase string) (ntok int, ok bool) {
 	if phrase == "" {
 		return 0, false
@@ -128,12 +128,12 @@ func simpleKey(phrase string) (ntok int, ok bool) {
 		case 'a' <= r && r <= 'z', 'а' <= r && r <= 'я' && r != 'ё':
 		case r == 'ә' || r == 'ғ' || r == 'қ' || r == 'ң' || r == 'ө' || r == 'ұ' || r == 'ү' || r == 'һ' || r == 'і':
 		case r == ' ':
-			if prev == ' ' || prev == '-' || prev == '\'' {
+			if prev == ' ' || prev == '-' {
 				return 0, false
 			}
 			ntok++
-		case r == '-' || r == '\'':
-			if prev == ' ' || prev == '-' || prev == '\'' {
+		case r == '-':
+			if prev == ' ' || prev == '-' {
 				return 0, false
 			}
 		default:
@@ -141,7 +141,7 @@ func simpleKey(phrase string) (ntok int, ok bool) {
 		}
 		prev = r
 	}
-	return ntok, prev != ' ' && prev != '-' && prev != '\''
+	return ntok, prev != ' ' && prev != '-'
 }
 
 // prenorm lower-cases a name (ё as е, apostrophes unified) so that the
@@ -353,10 +353,7 @@ func (g *Gazetteer) addCountry(c Country, x countryExtra, cldrEN, cldrRU, cldrKK
 			g.cix.add(n, entry{code: code, city: -1, kind: Abbrev, rule: exact})
 			continue
 		}
-		e := entry{code: code, city: -1, kind: Name, rule: proper, cases: cNom, notAtStart: risky(n)}
-		g.cix.add(n, e)
-		e.cases = cGen
-		g.cix.add(n+"'s", e)
+		g.cix.add(n, entry{code: code, city: -1, kind: Name, rule: proper, cases: cNom, notAtStart: risky(n)})
 	}
 	if !strings.HasPrefix(c.NameEN, "United") && !strings.HasPrefix(c.NameEN, "Republic") {
 		g.cix.add("Republic of "+c.NameEN, entry{code: code, city: -1, kind: Name, rule: proper, cases: cNom})

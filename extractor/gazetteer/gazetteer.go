@@ -48,7 +48,8 @@ type Mention struct {
 	// Case is the best guess of the grammatical case of a Name: for Russian
 	// "nom", "gen", "dat", "acc", "ins", "loc"; for Kazakh "nom", "gen",
 	// "dat", "acc", "loc", "abl", "ins", "rel" (-лық), "loc_rel" (-дағы);
-	// "" when unknown or ambiguous.
+	// for English "nom", or "gen" with a possessive 's (of any kind of
+	// mention); "" when unknown or ambiguous.
 	Case string
 }
 

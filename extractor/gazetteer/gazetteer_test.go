@@ -159,6 +159,8 @@ func TestCountries(t *testing.T) {
 		{"Talks between the Republic of Korea and the United States of America; turkey and china on the table in Turkey.",
 			"KR:Republic of Korea:name:nom US:United States of America:name:nom TR:Turkey:name:nom"},
 		{"Let us go with US officials.", "US:US:abbrev"},
+		{"The U.S. and the U.K. backed the Republic of Kazakhstan's bid; People's Republic of China.",
+			"US:U.S:abbrev GB:U.K:abbrev KZ:Republic of Kazakhstan's:name:gen CN:People's Republic of China:name:nom"},
 		{"The governor of New Jersey visited Georgia.", "GE:Georgia:name:nom"},
 		{"Саммит прошёл в Перу, делегация вылетела в Казахстан.", "PE:Перу:name:loc KZ:Казахстан:name:acc"},
 	}

@@ -30,8 +30,6 @@ func (g *Gazetteer) addCity(r cityRow) {
 		e := base
 		e.cases = cNom
 		g.tix.add(n, e)
-		e.cases = cGen
-		g.tix.add(n+"'s", e)
 	}
 }
 
@@ -197,7 +195,10 @@ func (g *Gazetteer) Countries(text string) []Mention {
 		}
 		start, end := s.toks[h.first].start, s.toks[h.last].end
 		m := Mention{Code: h.e.code, Start: start, End: end, Form: text[start:end], Kind: h.e.kind}
-		if h.e.kind == Name {
+		switch {
+		case s.toks[h.last].poss:
+			m.Case = "gen"
+		case h.e.kind == Name:
 			m.Case = caseName(h.e.cases, s.prevWord(h.first))
 		}
 		out = append(out, m)
@@ -348,10 +349,6 @@ func (g *Gazetteer) LookupCountry(phrase string) (code string, ok bool) {
 			continue
 		}
 		return e.code, true
-	}
-	// An English possessive or a phrase in lower case: try harder.
-	if p := strings.TrimSuffix(strings.TrimSuffix(phrase, "'s"), "’s"); p != phrase {
-		return g.LookupCountry(p)
 	}
 	return "", false
 }

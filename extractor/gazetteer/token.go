@@ -13,6 +13,7 @@ type token struct {
 	nStart     int // byte offsets of its normalised form in the normalised buffer
 	nEnd       int
 	joins      bool // only spaces, dots or dashes separate it from the previous token
+	poss       bool // an English possessive: the normalised form drops its 's
 }
 
 // isWordRune reports whether r belongs to a word.
@@ -99,7 +100,13 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 			}
 			break
 		}
-		toks = append(toks, token{start: start, end: i, nStart: nStart, nEnd: len(buf), joins: gapOK && len(toks) > 0})
+		poss := false
+		if n := len(buf); n-nStart > 3 && buf[n-1] == 's' && buf[n-2] == '\'' && buf[n-3] >= 'a' && buf[n-3] <= 'z' {
+			// Kazakhstan's -> kazakhstan
+			buf = buf[:n-2]
+			poss = true
+		}
+		toks = append(toks, token{start: start, end: i, nStart: nStart, nEnd: len(buf), joins: gapOK && len(toks) > 0, poss: poss})
 		gapOK = true
 	}
 	return toks, buf
