@@ -194,6 +194,20 @@ cmd_classpath() {
 	echo "$target/classes:$(cat "$target/classpath.txt")"
 }
 
+# terminate sends SIGTERM to pid $1, waits up to $2 seconds, then SIGKILL.
+terminate() {
+	local pid=$1 deadline=$((SECONDS + $2))
+	kill -TERM "$pid" 2>/dev/null || return 0
+	while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do
+		sleep 0.2
+	done
+	if kill -0 "$pid" 2>/dev/null; then
+		log "pid $pid still alive after $2 s; sending SIGKILL"
+		kill -KILL "$pid" 2>/dev/null || true
+		sleep 0.5
+	fi
+}
+
 cmd_status() {
 	if bolt_ok; then
 		echo "$uri"
@@ -214,6 +228,11 @@ cmd_start() {
 		log "launcher $pid is already starting on port $port; waiting for it"
 	else
 		port_open && die "port $port is taken by something that is not Neo4j/Bolt"
+		local other
+		if other="$(cat "$pidfile" 2>/dev/null)" && [[ $other =~ ^[0-9]+$ ]] &&
+			tr '\0' '\n' <"/proc/$other/cmdline" 2>/dev/null | grep -qx Neo4jLauncher; then
+			die "$data is in use by launcher pid $other ($(tr '\0' '\n' <"/proc/$other/cmdline" | grep -- '^-Dneo4j.port=')); each instance needs its own NEO4J_DATA"
+		fi
 		pick_java
 		with_lock prepare
 		mkdir -p "$data"
@@ -267,7 +286,9 @@ cmd_start() {
 	done
 	log "Neo4j did not answer on $uri within ${start_timeout}s; last lines of $logfile:"
 	tail -n 40 "$logfile" >&2 || true
-	kill -TERM "$pid" 2>/dev/null || true
+	log "stopping launcher $pid"
+	terminate "$pid" 20
+	rm -f "$pidfile"
 	return 1
 }
 
@@ -282,16 +303,7 @@ cmd_stop() {
 		return 0
 	fi
 	pid="$found_pid"
-	kill -TERM "$pid" 2>/dev/null || true
-	local deadline=$((SECONDS + stop_timeout))
-	while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do
-		sleep 0.2
-	done
-	if kill -0 "$pid" 2>/dev/null; then
-		log "pid $pid still alive after ${stop_timeout}s; sending SIGKILL"
-		kill -KILL "$pid" 2>/dev/null || true
-		sleep 0.5
-	fi
+	terminate "$pid" "$stop_timeout"
 	rm -f "$pidfile"
 	log "stopped pid $pid (port $port)"
 }
