@@ -160,8 +160,10 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		}
 		if typ == "RECEIVE" {
 			j := s.nextWord(h.end)
-			if j >= len(s.toks) || !(s.startsTitle(j) || lowStarts(s.toks[j].low, "делегац", "delegation") ||
-				(s.toks[j].cap && !notName[s.toks[j].low])) {
+			// Kazakh puts the verb last: "... министрі Хакан Фиданды қабылдады".
+			kkOK := st.lang == diplograph.LangKazakh && len(s.persons) > 0 && strings.HasPrefix(s.toks[h.start].low, "қабылда")
+			if !kkOK && (j >= len(s.toks) || !(s.startsTitle(j) || lowStarts(s.toks[j].low, "делегац", "delegation") ||
+				(s.toks[j].cap && !notName[s.toks[j].low]))) {
 				continue
 			}
 			typ = diplograph.EventMeeting

@@ -188,7 +188,7 @@ func buildLexicon() *lexicon {
 	l := &lexicon{byKey: map[string][]*entry{}}
 
 	// Event triggers.
-	l.add(cEvent, "MEETING", `встреч^встречн|встретил|встретят|встретит|встретя|переговор^переговорн|=беседу|=беседа|=беседы|=беседе|консультаци
+	l.add(cEvent, "MEETING", `верительн грамот|сенім грамота|=credentials|встреч^встречн|встретил|встретят|встретит|встретя|переговор^переговорн|=беседу|=беседа|=беседы|=беседе|консультаци
 		|кездес^кездесулер|келіссөз|=met|=meet|=meets|=meeting|=talks|=consultations|bilateral =meeting`)
 	l.add(cEvent, "RECEIVE", `=принял|=приняла|=приняли|=принимает|қабылдады|қабылдап|қабылдаған|=receives|=received|=hosted|=welcomed|=welcomes`)
 	l.add(cEvent, "COMMISSION_SESSION", `межправительственн комисси|межправкомисси|подкомисси|=межправкомиссии|межгосударственн совет|высш государственн совет
@@ -219,7 +219,8 @@ func buildLexicon() *lexicon {
 	l.add(cMinistry, "", `министерств|министрлі|=ministry|=ministries|=минкультуры|=минэнерго|=минобороны|=минфин|=минэкономики|=минздрав|=минпросвещения|=минтранс|=минсельхоз|=минюст`)
 	l.add(cMinistersPl, "", `=министры|=министров|=министрам|=министрами|министрлер|=ministers`)
 	l.add(cDeputy, "", `заместител|замминистр|вице-министр|=первый =заместитель|орынбасар|=deputy|=vice|=vice-minister`)
-	l.add(cRole, "Prime Minister", `премьер-министр|=премьер^премьера^премьеры|=prime =minister|=premier|премьер-министрі`)
+	l.add(cRole, "Prime Minister", `премьер-министр|=премьер|=премьері|=премьерінің|=премьерімен|=prime =minister|=premier`)
+	l.add(cRole, "Emperor", `=император|=императора|=императору|=императором|=emperor|императоры`)
 	l.add(cRole, "Deputy Prime Minister", `вице-премьер|deputy =prime =minister|=deputy =premier|=vice-premier|премьер-министрдің орынбасары`)
 	l.add(cRole, "President", `президент^президентск|=president|президенті`)
 	l.add(cRole, "Vice President", `вице-президент|=vice-president|=vice =president`)

@@ -305,6 +305,17 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 			start = c.t0
 			return true
 		}
+		// Kazakh: "Қытай Халық Республикасының Мемлекеттік кеңесінің
+		// Премьері", "Қазақстанның Жапониядағы елшісі".
+		if st.lang == diplograph.LangKazakh {
+			for k, n := j, 0; k >= 0 && n < 4 && s.toks[k].word; k, n = k-1, n+1 {
+				if c, ok := s.countryAt(k); ok && !c.loc() {
+					t.country = c.code
+					start = c.t0
+					return true
+				}
+			}
+		}
 		if j >= 0 && s.toks[j].low == "s" && j > 0 && (s.toks[j-1].low == "'" || s.toks[j-1].low == "’") {
 			j = s.prevWord(j - 1)
 		}
@@ -335,7 +346,18 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 	// культурному сотрудничеству" (kept out of the name).
 	if t.role == "Special Presidential Representative" || t.role == "Special Representative" || t.role == "Chairman" || t.role == "Secretary General" {
 		j := s.nextWord(end)
-		if j < len(s.toks) && (s.toks[j].low == "по" || s.toks[j].low == "for" || s.toks[j].low == "on") {
+		if j < len(s.toks) && (s.toks[j].low == "for" || s.toks[j].low == "on") && st.lang == diplograph.LangEnglish {
+			// "Special Envoy for Central Asia Kaha Imnadze": the name is
+			// the last two capitalised words.
+			k := j + 1
+			for k < len(s.toks) && s.toks[k].word && (s.toks[k].cap || s.toks[k].low == "and") {
+				k++
+			}
+			if k-(j+1) >= 3 {
+				t.role += " for " + st.text[s.toks[j+1].start:s.toks[k-3].end]
+				end = k - 2
+			}
+		} else if j < len(s.toks) && (s.toks[j].low == "по" || s.toks[j].low == "for" || s.toks[j].low == "on") {
 			var gloss []string
 			k := j + 1
 			for k < len(s.toks) && s.toks[k].word && !s.toks[k].cap {
@@ -490,6 +512,29 @@ func (st *state) nameRun(s *sent, i int) (int, int) {
 	}
 	if words == 0 {
 		return -1, -1
+	}
+	// A third word is a patronymic, or part of a short East Asian name
+	// ("Пак Чжи Хун"); otherwise it is the next word of the sentence
+	// ("Тоқаев Ақордада").
+	if words == 3 {
+		var ws []int
+		for k := i; k < j; k++ {
+			if s.toks[k].word && utf8.RuneCountInString(s.toks[k].text) > 1 {
+				ws = append(ws, k)
+			}
+		}
+		if len(ws) == 3 {
+			third := s.toks[ws[2]]
+			short := true
+			for _, k := range ws[:2] {
+				if utf8.RuneCountInString(s.toks[k].text) > 4 {
+					short = false
+				}
+			}
+			if !short && !isPatronymic(third.low) && !isPatronymic(s.toks[ws[1]].low) && isCyrillic(third.text) {
+				j = ws[2]
+			}
+		}
 	}
 	return i, j
 }
@@ -857,7 +902,7 @@ func fallbackNominative(raw []string, lang, cas string) []string {
 	out := append([]string(nil), raw...)
 	if lang == diplograph.LangKazakh {
 		last := out[len(out)-1]
-		for _, sfx := range []string{"мен", "бен", "пен", "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "нан", "нен", "дан", "ден", "тан", "тен"} {
+		for _, sfx := range []string{"мен", "бен", "пен", "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "нан", "нен", "дан", "ден", "тан", "тен", "ны", "ні", "ды", "ді", "ты", "ті"} {
 			if strings.HasSuffix(last, sfx) && utf8.RuneCountInString(last)-utf8.RuneCountInString(sfx) >= 2 {
 				out[len(out)-1] = strings.TrimSuffix(last, sfx)
 				break
