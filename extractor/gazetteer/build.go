@@ -408,6 +408,32 @@ func uniq(names []string) []string {
 	return out
 }
 
+// addCity indexes every form of a city.
+func (g *Gazetteer) addCity(r cityRow) {
+	idx := len(g.cities)
+	g.cities = append(g.cities, r.city)
+	base := entry{city: idx, kind: Name, rule: proper, locOnly: r.locOnly}
+	for _, n := range r.ru {
+		if r.fem && !strings.Contains(n, " ") {
+			for cas, f := range morph.RussianInflect(n, morph.Female) {
+				e := base
+				e.cases = bitOf(cas)
+				g.tix.add(f, e)
+			}
+			continue
+		}
+		g.addRussianName(&g.tix, n, base)
+	}
+	for _, n := range r.kk {
+		g.addKazakhName(&g.tix, n, base, false)
+	}
+	for _, n := range r.en {
+		e := base
+		e.cases = cNom
+		g.tix.add(n, e)
+	}
+}
+
 // addRussianName indexes the six case forms of a Russian name.
 func (g *Gazetteer) addRussianName(ix *index, name string, e entry) {
 	for cas, f := range morph.RussianInflectPhrase(prenorm(name)) {

@@ -38,7 +38,7 @@ MM | ru: Республика Союз Мьянма | en: Republic of the Union 
 MY | ru: Малайзия | radj: малайзийский | eadj: Malaysian | rdem: малайзийцы | edem: Malaysians
 SG | ru: Республика Сингапур | en: Republic of Singapore | radj: сингапурский | eadj: Singaporean
 ID | ru: Республика Индонезия | en: Republic of Indonesia | radj: индонезийский | eadj: Indonesian | rdem: индонезийцы | edem: Indonesians
-PH | ru: Республика Филиппины | en: Republic of the Philippines | radj: филиппинский | eadj: Philippine; Filipino
+PH | ru: Республика Филиппины | en: Republic of the Philippines | kk: Филиппин; Филиппин Республикасы | radj: филиппинский | eadj: Philippine; Filipino
 BN | RU: Бруней | ru: Бруней-Даруссалам; Государство Бруней-Даруссалам | en: Brunei Darussalam | radj: брунейский | eadj: Bruneian
 TL | ru: Демократическая Республика Тимор-Лешти; Тимор-Лешти | en: East Timor; Democratic Republic of Timor-Leste | radj: восточнотиморский | eadj: Timorese
 BD | ru: Народная Республика Бангладеш | en: People's Republic of Bangladesh | radj: бангладешский | eadj: Bangladeshi

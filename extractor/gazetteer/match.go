@@ -3,35 +3,7 @@ package gazetteer
 import (
 	"strings"
 	"unicode/utf8"
-
-	"github.com/diplograph/diplograph/extractor/morph"
 )
-
-// addCity indexes every form of a city.
-func (g *Gazetteer) addCity(r cityRow) {
-	idx := len(g.cities)
-	g.cities = append(g.cities, r.city)
-	base := entry{city: idx, kind: Name, rule: proper, locOnly: r.locOnly}
-	for _, n := range r.ru {
-		if r.fem && !strings.Contains(n, " ") {
-			for cas, f := range morph.RussianInflect(n, morph.Female) {
-				e := base
-				e.cases = bitOf(cas)
-				g.tix.add(f, e)
-			}
-			continue
-		}
-		g.addRussianName(&g.tix, n, base)
-	}
-	for _, n := range r.kk {
-		g.addKazakhName(&g.tix, n, base, false)
-	}
-	for _, n := range r.en {
-		e := base
-		e.cases = cNom
-		g.tix.add(n, e)
-	}
-}
 
 // Country returns the country with ISO alpha-2 code (upper case).
 func (g *Gazetteer) Country(code string) (Country, bool) {
