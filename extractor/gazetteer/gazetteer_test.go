@@ -268,3 +268,20 @@ func TestCountriesCompounds(t *testing.T) {
 		}
 	}
 }
+
+func TestLookupCity(t *testing.T) {
+	g := mustGaz(t)
+	tests := []struct{ phrase, want string }{
+		{"Москве", "Moscow"}, {"Мәскеуде", "Moscow"}, {"Moscow", "Moscow"}, {"Нур-Султане", "Astana"},
+		{"Астанада", "Astana"}, {"Алматы", "Almaty"}, {"Санкт-Петербурге", "Saint Petersburg"},
+		{"Женеве", "Geneva"}, {"Ташкентте", "Tashkent"}, {"Washington", "Washington"},
+	}
+	for _, tt := range tests {
+		if c, ok := g.LookupCity(tt.phrase); !ok || c.Name != tt.want {
+			t.Errorf("LookupCity(%q) = %q, %v; want %q", tt.phrase, c.Name, ok, tt.want)
+		}
+	}
+	if c, ok := g.LookupCity("министр"); ok {
+		t.Errorf("LookupCity(министр) = %q", c.Name)
+	}
+}

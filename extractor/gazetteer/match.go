@@ -324,3 +324,19 @@ func (g *Gazetteer) LookupCountry(phrase string) (code string, ok bool) {
 	}
 	return "", false
 }
+
+// LookupCity returns the city a single phrase names, in any language and
+// form ("Москве", "Мәскеуде", "Moscow", "Нур-Султане" -> Astana). The whole
+// phrase must be one form.
+func (g *Gazetteer) LookupCity(phrase string) (City, bool) {
+	s := newScanner(strings.TrimSpace(phrase))
+	if len(s.toks) == 0 {
+		return City{}, false
+	}
+	for _, e := range g.tix.forms[string(s.norm(0, len(s.toks)-1))] {
+		if !e.block {
+			return g.cities[e.city], true
+		}
+	}
+	return City{}, false
+}
