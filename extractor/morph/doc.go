@@ -3,6 +3,18 @@
 // names and nouns (and its inverse, back to the nominative), and Kazakh case
 // suffixes with vowel harmony and consonant assimilation.
 //
+//   - Translit: Cyrillic to plain Latin (below).
+//   - NominativeName, NominativeNameCase: a person's name found in text in
+//     any case back to the nominative, with its gender (names.go: joint
+//     reading of given name, patronymic and surname against declension
+//     patterns and a table of common given names, names_data.go).
+//   - RussianInflect, RussianInflectPhrase, RussianAdjective,
+//     RussianAdjectiveCase: Russian case forms of nouns, multiword names and
+//     adjectives, for the gazetteer.
+//   - KazakhInflect, KazakhInflectPossessive, KazakhInflectAll,
+//     KazakhInflectVariants: Kazakh case forms; KazakhStem: the inverse, one
+//     suffix stripped conservatively.
+//
 // Every function is pure and safe for concurrent use; the tables it relies on
 // are immutable package-level values.
 //
