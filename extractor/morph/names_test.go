@@ -127,7 +127,7 @@ func TestNominativeName(t *testing.T) {
 func TestNominativeNameCase(t *testing.T) {
 	tests := []struct {
 		in, cas, want string
-		gender         morph.Gender
+		gender        morph.Gender
 	}{
 		{"Петрова", "gen", "Петров", morph.Male},
 		{"Петрова", "nom", "Петрова", morph.Female},
