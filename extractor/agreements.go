@@ -80,14 +80,28 @@ func (st *state) findAgreements() {
 			if a.ev != nil {
 				a.date = a.ev.date
 			}
-			if a.date.IsZero() && len(s.dates) > 0 && s.dates[0].From.Year != 0 {
-				a.date = s.dates[0].From
+			for _, d := range s.dates {
+				if a.date.IsZero() && d.From.Year != 0 && d.From.Month != 0 && !d.IsRange() && !s.untilDate(d) {
+					a.date = d.From
+				}
 			}
 			if status == diplograph.AgreementSigned {
 				for _, r := range s.persons {
 					if r.p.titled || r.p.minister {
 						a.signers = appendPerson(a.signers, r.p)
 					}
+				}
+			}
+			// "The document was signed by NAME and NAME."
+			if status == diplograph.AgreementSigned && s.idx+1 < len(st.sents) {
+				n := st.sents[s.idx+1]
+				if k := n.nextWord(0); k < len(n.toks) && lowStarts(n.toks[k].low, "документ", "құжат", "the", "it", "соглашени", "меморандум") && n.has(cSigned) && !n.has(cAgreement) {
+					for _, r := range n.persons {
+						if r.p.titled {
+							a.signers = appendPerson(a.signers, r.p)
+						}
+					}
+					a.sents = append(a.sents, n.idx)
 				}
 			}
 			st.addAgreement(a)
@@ -97,8 +111,12 @@ func (st *state) findAgreements() {
 	if len(st.events) == 0 {
 		for _, a := range st.agrs {
 			if a.status == diplograph.AgreementSigned && len(a.countries) >= 2 {
-				e := &event{typ: diplograph.EventSigning, countries: a.countries, date: a.date, sents: a.sents,
+				e := &event{typ: diplograph.EventSigning, countries: a.countries, date: a.date, sents: a.sents[:1],
 					parts: a.signers, primary: true}
+				if e.date.IsZero() && st.pub.Complete() {
+					e.date = st.pub
+					a.date = st.pub
+				}
 				s := st.sents[a.sents[0]]
 				for _, c := range s.cities {
 					if c.loc {

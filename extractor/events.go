@@ -77,6 +77,16 @@ func (st *state) findEvents() {
 				if m.planned {
 					continue
 				}
+				// "В мероприятии приняли участие министры Казахстана,
+				// Кыргызстана и Японии": the parties of a meeting whose
+				// report did not name them.
+				if len(m.countries) < 2 {
+					for _, c := range s.countries {
+						if !c.loc() {
+							m.countries = appendUniq(m.countries, c.code)
+						}
+					}
+				}
 				for _, r := range s.persons {
 					if r.p.titled || r.p.country != "" {
 						m.parts = appendPerson(m.parts, r.p)
@@ -153,10 +163,30 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		// "накануне встречи": a reference to another event, for the date.
 		if p := s.prevWord(h.start); p >= 0 && s.hasHitEnding(cEve, p+1) {
 			eveOf = typ
-			if typ == "RECEIVE" {
+			// "заседание Совета/Диалога X": a meeting of a named body;
+		// sessions of a government or parliament stay domestic, because
+		// they involve one country.
+		if typ == "SESSION" {
+			j := s.nextWord(h.end)
+			if j >= len(s.toks) || !s.toks[j].cap || s.hasEventAt(j) {
+				continue
+			}
+			typ = diplograph.EventMeeting
+		}
+		if typ == "RECEIVE" {
 				eveOf = diplograph.EventMeeting
 			}
 			continue
+		}
+		// "заседание Совета/Диалога X": a meeting of a named body;
+		// sessions of a government or parliament stay domestic, because
+		// they involve one country.
+		if typ == "SESSION" {
+			j := s.nextWord(h.end)
+			if j >= len(s.toks) || !s.toks[j].cap || s.hasEventAt(j) {
+				continue
+			}
+			typ = diplograph.EventMeeting
 		}
 		if typ == "RECEIVE" {
 			j := s.nextWord(h.end)
@@ -190,11 +220,11 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		seen[typ] = true
 		m := &mention{typ: typ, si: s.idx, t0: h.start, t1: h.end, word: s.toks[h.start].low}
 		m.sub = lowStarts(m.word, "подкомисс", "subcomm", "sub-comm") || (m.word == "кіші")
+		m.ref = s.reference(h)
 		st.describe(s, m)
 		if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "следующ", "очередн", "next", "келесі", "кезекті") {
 			m.next = true
 		}
-		m.ref = s.reference(h)
 		out = append(out, m)
 	}
 	// "the next meeting of the Council": the meeting is the session.
@@ -244,6 +274,16 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 	return out
 }
 
+// hasEventAt reports an event word at token j.
+func (s *sent) hasEventAt(j int) bool {
+	for _, h := range s.hits {
+		if h.cl == cEvent && h.start == j {
+			return true
+		}
+	}
+	return false
+}
+
 // eventBetween reports an event word in tokens [a, b).
 func (s *sent) eventBetween(a, b int) bool {
 	for _, h := range s.hits {
@@ -252,6 +292,17 @@ func (s *sent) eventBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// periodDate reports a year that is a period: "на 2025 год", "for 2025",
+// "2025 жылға арналған".
+func (s *sent) periodDate(d dates.Mention) bool {
+	t0, t1 := s.span(s.seg.Start+d.Start, s.seg.Start+d.End)
+	if p := s.prevWord(t0); p >= 0 && (s.toks[p].low == "на" || s.toks[p].low == "for") {
+		return true
+	}
+	n := s.nextWord(t1)
+	return n < len(s.toks) && lowStarts(s.toks[n].low, "арналған", "жылға")
 }
 
 // untilDate reports "until 25 January", "до 18 октября", "20 шілдеге
@@ -451,8 +502,9 @@ func (st *state) describe(s *sent, m *mention) {
 		if d.From.Year == 0 && !d.Relative {
 			continue
 		}
-		// "на 2025–2027 годы": the period of a document, not a date.
-		if d.IsRange() && d.From.Month == 0 {
+		// "на 2025–2027 годы", "на 2025 год": the period of a
+		// document, not a date.
+		if d.From.Month == 0 && (d.IsRange() || s.periodDate(d)) {
 			continue
 		}
 		if !d.IsRange() && s.untilDate(d) {

@@ -188,6 +188,7 @@ func buildLexicon() *lexicon {
 	l := &lexicon{byKey: map[string][]*entry{}}
 
 	// Event triggers.
+	l.add(cEvent, "SESSION", `заседани|отырыс|=session`)
 	l.add(cEvent, "MEETING", `верительн грамот|сенім грамота|=credentials|встреч^встречн|встретил|встретят|встретит|встретя|переговор^переговорн|=беседу|=беседа|=беседы|=беседе|консультаци
 		|кездес^кездесулер|келіссөз|=met|=meet|=meets|=meeting|=talks|=consultations|bilateral =meeting`)
 	l.add(cEvent, "RECEIVE", `=принял|=приняла|=приняли|=принимает|қабылдады|қабылдап|қабылдаған|=receives|=received|=hosted|=welcomed|=welcomes`)
@@ -214,6 +215,7 @@ func buildLexicon() *lexicon {
 	l.add(cFramework, "", `=в =рамках|аясында|шеңберінде|=on =the =sidelines|=within =the =framework|=in =the =framework|=на =полях|кезінде|=during =the|=в =ходе`)
 
 	// Offices.
+	l.add(cMinister, "state", `государственн министр|мемлекеттік министр`)
 	l.add(cMinister, "", `министр^министерств^министров^министры^министрлер^министрлі^министрлік^министрам|=minister|вице-министр|замминистр`)
 	l.add(cMinister, "foreign affairs", `=глава =мид|=главы =мид|=главой =мид|=главе =мид|=главу =мид|сім басшы|=head =of =the =foreign =ministry|=foreign =ministry =head|=глава =внешнеполитического =ведомства|=главы =внешнеполитического =ведомства`)
 	l.add(cMinistry, "", `министерств|министрлі|=ministry|=ministries|=минкультуры|=минэнерго|=минобороны|=минфин|=минэкономики|=минздрав|=минпросвещения|=минтранс|=минсельхоз|=минюст`)
@@ -286,6 +288,7 @@ func buildLexicon() *lexicon {
 		{"water resources", `водн ресурс|водн хозяйств|су ресурс|=water =resources`},
 		{"investment", `инвестици|инвестиция|=investment|=investments`},
 		{"family", `=семьи|=family`},
+		{"state", `=state`},
 		{"commerce", `коммерци|=commerce`},
 		{"innovation", `инноваци|инновациялар|=innovation|=innovations`},
 		{"population", `=населения|=population`},
