@@ -164,16 +164,16 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if p := s.prevWord(h.start); p >= 0 && s.hasHitEnding(cEve, p+1) {
 			eveOf = typ
 			// "заседание Совета/Диалога X": a meeting of a named body;
-		// sessions of a government or parliament stay domestic, because
-		// they involve one country.
-		if typ == "SESSION" {
-			j := s.nextWord(h.end)
-			if j >= len(s.toks) || !s.toks[j].cap || s.hasEventAt(j) {
-				continue
+			// sessions of a government or parliament stay domestic, because
+			// they involve one country.
+			if typ == "SESSION" {
+				j := s.nextWord(h.end)
+				if j != h.end || j >= len(s.toks) || !s.toks[j].cap || s.hasEventAt(j) || s.covered(j) {
+					continue
+				}
+				typ = diplograph.EventMeeting
 			}
-			typ = diplograph.EventMeeting
-		}
-		if typ == "RECEIVE" {
+			if typ == "RECEIVE" {
 				eveOf = diplograph.EventMeeting
 			}
 			continue
@@ -183,7 +183,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		// they involve one country.
 		if typ == "SESSION" {
 			j := s.nextWord(h.end)
-			if j >= len(s.toks) || !s.toks[j].cap || s.hasEventAt(j) {
+			if j != h.end || j >= len(s.toks) || !s.toks[j].cap || s.hasEventAt(j) || s.covered(j) {
 				continue
 			}
 			typ = diplograph.EventMeeting
