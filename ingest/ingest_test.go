@@ -64,11 +64,12 @@ func counts(t *testing.T, s *neo4jstore.Store) map[string]int {
 	return c
 }
 
-// meetings returns the snapshot lines of the MEETING events.
+// meetings returns the snapshot lines of the MEETING events held (the
+// articles may also announce a next, planned round).
 func meetings(snap []string) []string {
 	var out []string
 	for _, l := range snap {
-		if strings.HasPrefix(l, "node [Event]") && strings.Contains(l, `"type":"MEETING"`) {
+		if strings.HasPrefix(l, "node [Event]") && strings.Contains(l, `"type":"MEETING"`) && strings.Contains(l, `"status":"HELD"`) {
 			out = append(out, l)
 		}
 	}

@@ -280,7 +280,7 @@ func (p *Pipeline) run(ctx context.Context, src Source, total int, keepIDs bool)
 		close(out)
 	}()
 
-	s, werr := p.collect(ctx, out, total, keepIDs, start)
+	s, werr := p.collect(ctx, cancel, out, total, keepIDs, start)
 	cancel(nil)
 	// Drain so that the goroutines end.
 	for range out {
@@ -458,25 +458,94 @@ func fillIDs(f *diplograph.Facts) {
 }
 
 // collect gathers extracted documents into batches and writes them.
-func (p *Pipeline) collect(ctx context.Context, out <-chan job, total int, keepIDs bool, start time.Time) (Summary, error) {
+func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, out <-chan job, total int, keepIDs bool, start time.Time) (Summary, error) {
+	// The summary is shared with the writer goroutine.
+	var mu sync.Mutex
 	var s Summary
 	var ids []settled
 	batch := make([]job, 0, p.cfg.BatchSize)
 	inBatch := map[string]int{}
 	res := &Resolver{Finder: p.cfg.Finder, WindowDays: p.cfg.WindowDays}
-	fail := func(err error) {
+	fail := func(err error) { // with mu held
 		s.Failed++
 		if len(s.Errors) < maxKeptErrors {
 			s.Errors = append(s.Errors, err)
 		}
 		p.cfg.Logger.Warn("article skipped", "err", err.Error())
 	}
-	report := func() {
+	report := func() { // with mu held
 		if p.cfg.Progress != nil {
 			p.cfg.Progress(Progress{Done: s.Written + s.Skipped + s.Failed, Total: total, Failed: s.Failed,
 				Skipped: s.Skipped, Elapsed: p.cfg.Now().Sub(start)})
 		}
 	}
+	settle := func(j job) { // with mu held
+		if keepIDs {
+			ids = append(ids, settled{j.seq, j.item.Article.ID})
+		}
+	}
+
+	// One writer goroutine writes batches in order while the next batch
+	// is collected and resolved. The channel is unbuffered, so at most
+	// one batch is in flight: when batch k+1 is resolved, batch k-1 is in
+	// the graph and batch k is in the resolver's memory.
+	type writeJob struct {
+		jobs   []job
+		docs   []diplograph.Document
+		merged int
+		began  time.Time
+		rs     time.Duration
+	}
+	toWrite := make(chan writeJob)
+	var werr error
+	wdone := make(chan struct{})
+	go func() {
+		defer close(wdone)
+		for w := range toWrite {
+			if werr != nil {
+				continue
+			}
+			st, failed, err := p.write(ctx, w.docs)
+			if err != nil {
+				werr = err
+				cancel(err)
+				continue
+			}
+			mu.Lock()
+			s.Stats.Add(st)
+			s.MergedEvents += w.merged
+			bad := map[int]bool{}
+			for _, f := range failed {
+				bad[f.index] = true
+				fail(f.err)
+			}
+			for i, j := range w.jobs {
+				if !bad[i] {
+					s.Written++
+					settle(j)
+				}
+			}
+			report()
+			mu.Unlock()
+			p.cfg.Logger.Debug("batch written", "articles", len(w.jobs)-len(failed), "failed", len(failed),
+				"nodesCreated", st.NodesCreated, "relationshipsCreated", st.RelationshipsCreated,
+				"mergedEvents", w.merged, "resolve", w.rs, "took", p.cfg.Now().Sub(w.began))
+		}
+	}()
+	finish := func(err error) (Summary, error) {
+		close(toWrite)
+		<-wdone
+		mu.Lock()
+		defer mu.Unlock()
+		if err == nil {
+			err = werr
+		}
+		if err == nil {
+			sortIDs(&s, ids, keepIDs)
+		}
+		return s, err
+	}
+
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
@@ -497,32 +566,14 @@ func (p *Pipeline) collect(ctx context.Context, out <-chan job, total int, keepI
 		if err != nil {
 			return err
 		}
-		s.MergedEvents += merged
-		rs := p.cfg.Now().Sub(bs)
-		st, failed, err := p.write(ctx, docs)
-		if err != nil {
-			return err
+		w := writeJob{jobs: append([]job(nil), batch...), docs: docs, merged: merged, began: bs, rs: p.cfg.Now().Sub(bs)}
+		select {
+		case toWrite <- w:
+		case <-ctx.Done():
+			return context.Cause(ctx)
 		}
-		s.Stats.Add(st)
-		bad := map[int]bool{}
-		for _, f := range failed {
-			bad[f.index] = true
-			fail(f.err)
-		}
-		for i, j := range batch {
-			if !bad[i] {
-				s.Written++
-				if keepIDs {
-					ids = append(ids, settled{j.seq, j.item.Article.ID})
-				}
-			}
-		}
-		p.cfg.Logger.Debug("batch written", "articles", len(batch)-len(failed), "failed", len(failed),
-			"nodesCreated", st.NodesCreated, "relationshipsCreated", st.RelationshipsCreated,
-			"mergedEvents", merged, "resolve", rs, "took", p.cfg.Now().Sub(bs))
 		batch = batch[:0]
 		clear(inBatch)
-		report()
 		return nil
 	}
 	tick := time.NewTicker(p.cfg.FlushInterval)
@@ -533,55 +584,52 @@ func (p *Pipeline) collect(ctx context.Context, out <-chan job, total int, keepI
 		case j, ok := <-out:
 			active = true
 			if !ok {
-				if err := flush(); err != nil {
-					return s, err
-				}
-				sortIDs(&s, ids, keepIDs)
-				return s, nil
+				return finish(flush())
 			}
+			mu.Lock()
 			s.Read++
 			switch {
 			case j.err != nil:
 				fail(j.err)
 				report()
+				mu.Unlock()
 				continue
 			case j.skip:
 				s.Skipped++
-				if keepIDs {
-					ids = append(ids, settled{j.seq, j.item.Article.ID})
-				}
+				settle(j)
+				mu.Unlock()
 				continue
 			}
-			if i, ok := inBatch[j.doc.Article.ID]; ok {
-				if diplograph.ContentHash(batch[i].doc.Article.Text) == j.hash {
-					s.Skipped++
-					if keepIDs {
-						ids = append(ids, settled{j.seq, j.item.Article.ID})
-					}
-					continue
-				}
+			if i, ok := inBatch[j.doc.Article.ID]; ok && diplograph.ContentHash(batch[i].doc.Article.Text) == j.hash {
+				s.Skipped++
+				settle(j)
+				mu.Unlock()
+				continue
+			}
+			mu.Unlock()
+			if _, ok := inBatch[j.doc.Article.ID]; ok {
 				// A changed text under the same id: the later one wins,
 				// after the earlier is written.
 				if err := flush(); err != nil {
-					return s, err
+					return finish(err)
 				}
 			}
 			inBatch[j.doc.Article.ID] = len(batch)
 			batch = append(batch, j)
 			if len(batch) >= p.cfg.BatchSize {
 				if err := flush(); err != nil {
-					return s, err
+					return finish(err)
 				}
 			}
 		case <-tick.C:
 			if !active {
 				if err := flush(); err != nil {
-					return s, err
+					return finish(err)
 				}
 			}
 			active = false
 		case <-ctx.Done():
-			return s, context.Cause(ctx)
+			return finish(context.Cause(ctx))
 		}
 	}
 }

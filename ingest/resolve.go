@@ -28,6 +28,10 @@ const DefaultWindowDays = 7
 type Resolver struct {
 	Finder     EventFinder
 	WindowDays int
+
+	// prev holds the events of the previous batch, which may not be in
+	// the graph yet while the pipeline writes it.
+	prev []resolved
 }
 
 // resolved is an event whose id is settled, with what the rules compare.
@@ -39,8 +43,8 @@ type resolved struct {
 }
 
 // ResolveBatch settles the event ids of docs in place, in order: each
-// event takes the id of an event already in the graph or earlier in the
-// batch when the rules say they are the same, and agreements follow their
+// event takes the id of an event already in the graph, in the previous
+// batch or earlier in this batch when the rules say they are the same, and agreements follow their
 // event (EventID, and the id when it was anchored on the event). It
 // returns how many events took another id.
 func (r *Resolver) ResolveBatch(ctx context.Context, docs []diplograph.Document) (int, error) {
@@ -82,7 +86,8 @@ func (r *Resolver) ResolveBatch(ctx context.Context, docs []diplograph.Document)
 		}
 	}
 	published = all
-	var seen []resolved
+	seen := append([]resolved(nil), r.prev...)
+	first := len(seen)
 	merged := 0
 	k := 0
 	for di := range docs {
@@ -112,6 +117,7 @@ func (r *Resolver) ResolveBatch(ctx context.Context, docs []diplograph.Document)
 			applyRemap(d, remap)
 		}
 	}
+	r.prev = seen[first:]
 	return merged, nil
 }
 
