@@ -202,7 +202,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if (typ == diplograph.EventCulturalEvent || typ == diplograph.EventForum) && !st.specific(s, h) {
 			continue
 		}
-		if st.lang == diplograph.LangRussian && (typ == diplograph.EventForum || typ == diplograph.EventVisit || typ == diplograph.EventCulturalEvent) && ruPlural(w.low) {
+		if st.lang == diplograph.LangRussian && (typ == diplograph.EventForum || typ == diplograph.EventVisit || typ == diplograph.EventCulturalEvent || typ == diplograph.EventMeeting) && ruPlural(w.low) {
 			continue
 		}
 		if (w.low == "week" || w.low == "fair" || w.low == "council" || w.low == "expo") && !w.cap {
@@ -356,7 +356,7 @@ func (s *sent) reference(h hit) bool {
 // ruPlural reports a Russian plural form of an event noun ("форумы",
 // "визитов", "выставках"): kinds of events, not one event.
 func ruPlural(w string) bool {
-	for _, stem := range []string{"форум", "визит", "концерт", "фестивал", "саммит", "конгресс", "выставк", "конференци"} {
+	for _, stem := range []string{"форум", "визит", "концерт", "фестивал", "саммит", "конгресс", "выставк", "конференци", "встреч"} {
 		if !strings.HasPrefix(w, stem) {
 			continue
 		}
@@ -364,6 +364,8 @@ func ruPlural(w string) bool {
 		switch end {
 		case "ы", "ов", "ам", "ами", "ах", "ей", "ям", "ями", "ях":
 			return true
+		case "":
+			return stem == "встреч"
 		case "и":
 			return stem != "выставк" && stem != "конференци"
 		}

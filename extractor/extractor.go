@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -478,16 +479,45 @@ func (st *state) facts() diplograph.Facts {
 		}
 		f.CountryEvidence[c] = ev
 	}
+	// The evidence of a country is the first sentence of its events that
+	// names it (or names one of its people).
+	evidenceOf := func(c string) diplograph.Evidence {
+		var fallback *sent
+		for _, e := range st.events {
+			if !slices.Contains(e.countries, c) {
+				continue
+			}
+			for _, si := range e.sents {
+				s := st.sents[si]
+				if fallback == nil {
+					fallback = s
+				}
+				for _, m := range s.countries {
+					if m.code == c {
+						return s.evidence()
+					}
+				}
+				for _, r := range s.persons {
+					if r.p.country == c {
+						return s.evidence()
+					}
+				}
+			}
+		}
+		return fallback.evidence()
+	}
 	for _, e := range st.events {
 		for _, c := range e.countries {
 			if c == st.home {
-				addC(c, st.sents[e.sents[0]].evidence())
+				addC(c, evidenceOf(c))
 			}
 		}
 	}
 	for _, e := range st.events {
 		for _, c := range e.countries {
-			addC(c, st.sents[e.sents[0]].evidence())
+			if !seen[c] {
+				addC(c, evidenceOf(c))
+			}
 		}
 	}
 	// People taking part in events or agreements.
