@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/extractor/gazetteer"
@@ -18,21 +19,40 @@ import (
 	"github.com/diplograph/diplograph/neo4jstore"
 )
 
-// openStore connects to Neo4j as the environment says; Close closes it.
-func (m *Main) openStore(ctx context.Context) (*neo4jstore.Store, error) {
+// openStore connects to Neo4j as the environment says, retrying with
+// back-off for up to retryFor while it does not answer; Close closes it.
+func (m *Main) openStore(ctx context.Context, retryFor time.Duration) (*neo4jstore.Store, error) {
 	cfg := neo4jstore.ConfigFromEnv(m.Getenv)
-	s, err := neo4jstore.Open(ctx, cfg)
-	if err != nil {
-		return nil, err
+	start := m.Now()
+	delay := 500 * time.Millisecond
+	for {
+		s, err := neo4jstore.Open(ctx, cfg)
+		if err == nil {
+			m.closers = append(m.closers, func() error { return s.Close(context.Background()) })
+			return s, nil
+		}
+		if diplograph.ErrorCode(err) != diplograph.EUNAVAILABLE || m.Now().Sub(start)+delay > retryFor {
+			return nil, err
+		}
+		m.logger.Warn("Neo4j not reachable; retrying", "uri", cfg.URI, "in", delay)
+		select {
+		case <-ctx.Done():
+			return nil, err
+		case <-time.After(delay):
+		}
+		delay = min(2*delay, 8*time.Second)
 	}
-	m.closers = append(m.closers, func() error { return s.Close(context.Background()) })
-	return s, nil
+}
+
+// retryFlag declares --retry-for on fs.
+func retryFlag(fs *flag.FlagSet, d *time.Duration) {
+	fs.DurationVar(d, "retry-for", ingest.DefaultRetryBudget, "how long to retry while Neo4j is unreachable before giving up")
 }
 
 // migrateCmd creates the schema and loads the reference data.
-type migrateCmd struct{}
+type migrateCmd struct{ retryFor time.Duration }
 
-func (c *migrateCmd) flags(fs *flag.FlagSet) {}
+func (c *migrateCmd) flags(fs *flag.FlagSet) { retryFlag(fs, &c.retryFor) }
 
 func (c *migrateCmd) args(a []string) error {
 	if len(a) > 0 {
@@ -42,7 +62,7 @@ func (c *migrateCmd) args(a []string) error {
 }
 
 func (c *migrateCmd) run(ctx context.Context, m *Main) error {
-	s, err := m.openStore(ctx)
+	s, err := m.openStore(ctx, c.retryFor)
 	if err != nil {
 		return err
 	}
@@ -76,6 +96,7 @@ type ingestCmd struct {
 	source, published string
 	batchSize         int
 	workers           int
+	retryFor          time.Duration
 	paths             []string
 }
 
@@ -84,6 +105,7 @@ func (c *ingestCmd) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.published, "published", "", "publication date (YYYY-MM-DD) of articles that do not give one")
 	fs.IntVar(&c.batchSize, "batch-size", ingest.DefaultBatchSize, "articles per write transaction")
 	fs.IntVar(&c.workers, "workers", runtime.NumCPU(), "parallel extractions")
+	retryFlag(fs, &c.retryFor)
 }
 
 func (c *ingestCmd) args(a []string) error {
@@ -104,7 +126,7 @@ func (c *ingestCmd) args(a []string) error {
 }
 
 func (c *ingestCmd) run(ctx context.Context, m *Main) error {
-	s, err := m.openStore(ctx)
+	s, err := m.openStore(ctx, c.retryFor)
 	if err != nil {
 		return err
 	}
@@ -116,6 +138,8 @@ func (c *ingestCmd) run(ctx context.Context, m *Main) error {
 		Read:      ingest.ReadOptions{Source: c.source, Published: c.published, Stdin: m.Stdin},
 		Logger:    m.logger,
 		Now:       m.Now,
+		// A budget of zero takes the default: keep at least a moment.
+		RetryBudget: max(c.retryFor, time.Millisecond),
 	}
 	total := -1
 	var pp *ingest.ProgressPrinter
@@ -155,9 +179,12 @@ func perSecond(n int, s float64) float64 {
 }
 
 // deleteCmd deletes articles.
-type deleteCmd struct{ ids []string }
+type deleteCmd struct {
+	ids      []string
+	retryFor time.Duration
+}
 
-func (c *deleteCmd) flags(fs *flag.FlagSet) {}
+func (c *deleteCmd) flags(fs *flag.FlagSet) { retryFlag(fs, &c.retryFor) }
 
 func (c *deleteCmd) args(a []string) error {
 	if len(a) == 0 {
@@ -168,7 +195,7 @@ func (c *deleteCmd) args(a []string) error {
 }
 
 func (c *deleteCmd) run(ctx context.Context, m *Main) error {
-	s, err := m.openStore(ctx)
+	s, err := m.openStore(ctx, c.retryFor)
 	if err != nil {
 		return err
 	}

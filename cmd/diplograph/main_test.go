@@ -149,7 +149,11 @@ func TestIngestAndDelete(t *testing.T) {
 
 func TestIngestUnreachable(t *testing.T) {
 	env := map[string]string{"NEO4J_URI": "bolt://127.0.0.1:1"}
-	code, _, errs := run(t, env, "", "ingest", filepath.Join("..", "..", "ingest", "testdata", "merge"))
+	start := time.Now()
+	code, _, errs := run(t, env, "", "ingest", "--retry-for", "2s", filepath.Join("..", "..", "ingest", "testdata", "merge"))
+	if time.Since(start) < time.Second || !strings.Contains(errs, "retrying") {
+		t.Errorf("did not retry: %s", errs)
+	}
 	if code != ExitFailure || !strings.Contains(errs, "cannot reach Neo4j") {
 		t.Errorf("exit %d: %s", code, errs)
 	}

@@ -16,13 +16,15 @@ import (
 
 // serveCmd serves the graph over GraphQL.
 type serveCmd struct {
-	addr string
+	addr     string
+	retryFor time.Duration
 	// ready, when set (tests), receives the address listened on.
 	ready chan<- string
 }
 
 func (c *serveCmd) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "address to listen on (host:port)")
+	retryFlag(fs, &c.retryFor)
 }
 
 func (c *serveCmd) args(a []string) error {
@@ -36,7 +38,7 @@ func (c *serveCmd) args(a []string) error {
 const shutdownTimeout = 15 * time.Second
 
 func (c *serveCmd) run(ctx context.Context, m *Main) error {
-	s, err := m.openStore(ctx)
+	s, err := m.openStore(ctx, c.retryFor)
 	if err != nil {
 		return err
 	}
