@@ -52,22 +52,23 @@ var paradigms = []paradigm{
 	{nom: "ьич", gender: Male, ends: [6]string{"ьич", "ьича", "ьичу", "ьича", "ьичем", "ьиче"}, score: 2, patr: true},
 	{nom: "вна", gender: Female, ends: [6]string{"вна", "вны", "вне", "вну", "вной", "вне"}, score: 2, patr: true},
 	{nom: "чна", gender: Female, ends: [6]string{"чна", "чны", "чне", "чну", "чной", "чне"}, score: 2, patr: true},
-	// Nouns: given names, and surnames that decline as nouns.
+	// Nouns: given names, and surnames that decline as nouns. Consonant
+	// nouns come first and score slightly above an indeclinable reading of
+	// the same word (Дюпону: Дюпон rather than an indeclinable Дюпону;
+	// Дюпоне: Дюпон rather than a feminine Дюпона).
+	{nom: "", gender: Male, ends: [6]string{"", "а", "у", "а", "ом", "е"}, score: 1.05, given: true, family: true},
+	{nom: "", gender: Male, ends: [6]string{"", "а", "у", "а", "ем", "е"}, score: 1.05, given: true, family: true}, // after ж, ш, ч, щ, ц
 	{nom: "ий", gender: Male, ends: [6]string{"ий", "ия", "ию", "ия", "ием", "ии"}, score: 1, given: true},
-	{nom: "ия", ends: [6]string{"ия", "ии", "ии", "ию", "ией", "ии"}, score: 1, given: true, family: true},
+	{nom: "ия", ends: [6]string{"ия", "ии", "ии", "ию", "ией", "ии"}, score: 1.05, given: true, family: true},
 	{nom: "ья", ends: [6]string{"ья", "ьи", "ье", "ью", "ьей", "ье"}, score: 1, given: true},
 	{nom: "ья", ends: [6]string{"ья", "ьи", "ье", "ью", "ьёй", "ье"}, score: 1, given: true},
 	{nom: "я", ends: [6]string{"я", "и", "е", "ю", "ей", "е"}, score: 1, given: true, family: true},
-	{nom: "а", ends: [6]string{"а", "ы", "е", "у", "ой", "е"}, score: 1, given: true, family: true},
-	{nom: "а", ends: [6]string{"а", "и", "е", "у", "ой", "е"}, score: 1, given: true, family: true}, // after г, к, х, ж, ш, ч, щ
-	{nom: "а", ends: [6]string{"а", "и", "е", "у", "ей", "е"}, score: 1, given: true, family: true}, // after ж, ш, ч, щ, ц
+	{nom: "а", ends: [6]string{"а", "ы", "е", "у", "ой", "е"}, score: 1.05, given: true, family: true},
+	{nom: "а", ends: [6]string{"а", "и", "е", "у", "ой", "е"}, score: 1.05, given: true, family: true}, // after г, к, х, ж, ш, ч, щ
+	{nom: "а", ends: [6]string{"а", "и", "е", "у", "ей", "е"}, score: 1.05, given: true, family: true}, // after ж, ш, ч, щ, ц
 	{nom: "ь", gender: Male, ends: [6]string{"ь", "я", "ю", "я", "ем", "е"}, score: 1, given: true, family: true},
 	{nom: "ь", gender: Female, ends: [6]string{"ь", "и", "и", "ь", "ью", "и"}, score: 1, given: true},
 	{nom: "й", gender: Male, ends: [6]string{"й", "я", "ю", "я", "ем", "е"}, score: 1, given: true, family: true},
-	// Consonant nouns; slightly above an indeclinable reading of the same
-	// word (Дюпону: Дюпон rather than an indeclinable Дюпону).
-	{nom: "", gender: Male, ends: [6]string{"", "а", "у", "а", "ом", "е"}, score: 1.05, given: true, family: true},
-	{nom: "", gender: Male, ends: [6]string{"", "а", "у", "а", "ем", "е"}, score: 1.05, given: true, family: true}, // after ж, ш, ч, щ, ц
 }
 
 // patronymicParticles follow a father's name in Turkic patronymics.
@@ -236,7 +237,7 @@ func nominativeRU(tokens []string, only int) ([]string, Gender) {
 	// Readings within tieMargin of the best are equally good. Among them
 	// prefer the nominative; if they still disagree on the result, keep the
 	// text as it is.
-	const tieMargin = 0.1
+	const tieMargin = 0.01
 	top := best[0].score
 	for _, b := range best {
 		top = max(top, b.score)
@@ -279,6 +280,11 @@ func nominativeRU(tokens []string, only int) ([]string, Gender) {
 			return tokens, Unknown
 		}
 		gender = Unknown
+	}
+	// A lone word changes only on strong evidence: a known given name or a
+	// surname pattern (Смирновым), not a bare noun ending (Кучма, Шойгу).
+	if len(parts) == 1 && pick.score < 1.5 && strings.Join(pick.out, "") != parts[0].text {
+		return tokens, Unknown
 	}
 	// A reading with no support at all (every part unknown) says nothing
 	// about gender.
@@ -340,8 +346,10 @@ func analyse(w string) []candidate {
 	if g, ok := nameGenders[lw]; ok {
 		// A given name in the nominative; a woman's name in a consonant
 		// does not decline (Асель, Кэтрин).
+		// Names in other vowels do not decline at all (Антонио, Эмомали).
 		cs := caseSet(1)
-		if g == Female && !strings.HasSuffix(lw, "а") && !strings.HasSuffix(lw, "я") {
+		if g == Female && !strings.HasSuffix(lw, "а") && !strings.HasSuffix(lw, "я") ||
+			strings.ContainsRune("оеиуюэы", last) {
 			cs = allCases
 		}
 		cands = append(cands, candidate{nom: w, gender: g, cases: cs, score: 3})
@@ -360,6 +368,14 @@ func analyse(w string) []candidate {
 				continue
 			}
 			lnom := lower(nom)
+			if (p.nom == "" || p.nom == "а") && hasSurnameSuffix(lower(stem)) {
+				// -ов, -ин: the specific surname paradigms cover them; only
+				// a given name (Цзиньпин) may take this reading.
+				if g, ok := nameGenders[lnom]; ok && p.given && (p.gender == Unknown || p.gender == g) {
+					cands = append(cands, candidate{nom: nom, gender: g, cases: 1 << ci, score: 3})
+				}
+				continue
+			}
 			if p.given {
 				if g, ok := nameGenders[lnom]; ok && (p.gender == Unknown || p.gender == g) {
 					cands = append(cands, candidate{nom: nom, gender: g, cases: 1 << ci, score: 3})
@@ -374,10 +390,17 @@ func analyse(w string) []candidate {
 				continue
 			}
 			sc := p.score
-			if p.nom == "ой" && ci > 0 {
-				if knownSurnamesOy[lnom] {
-					sc = 2.1
-				}
+			switch {
+			case p.nom == "ой" && ci > 0 && knownSurnamesOy[lnom]:
+				sc = 2.1
+			case ci == 0 && sc < 1.5:
+				// The nominative of a noun pattern is just the word as it
+				// stands: no evidence.
+				sc = 0.5
+			case ci == 5 && (p.nom == "ый" || p.nom == "ий" || p.nom == "ой"):
+				// An adjectival -ом is rarer than a noun's instrumental
+				// -ом (Рахмоном).
+				sc = 0.9
 			}
 			g := p.gender
 			if p.nom == "" || p.nom == "ь" || p.nom == "й" {
@@ -419,11 +442,10 @@ func paradigmFits(p paradigm, stem string, ci int) bool {
 		if p.ends[4] == "ем" && !sib || p.ends[4] == "ом" && sib {
 			return false
 		}
-		// -ов, -ин: the specific paradigms cover them.
-		for _, s := range []string{"ов", "ев", "ёв", "ин", "ын"} {
-			if strings.HasSuffix(ls, s) {
-				return false
-			}
+		if rs := []rune(ls); len(rs) >= 2 && rs[len(rs)-2] == 'й' && last != 'н' && last != 'л' && last != 'р' && last != 'т' {
+			// A stem in й + consonant (Шойг-) is no Russian word end: the
+			// name is an indeclinable one in a vowel (Шойгу).
+			return false
 		}
 	case "а":
 		velar := strings.ContainsRune("гкхжшчщ", last)
@@ -436,11 +458,6 @@ func paradigmFits(p paradigm, stem string, ci int) bool {
 		}
 		if last == 0 || isRuVowel(last) {
 			return false
-		}
-		for _, s := range []string{"ов", "ев", "ёв", "ин", "ын"} {
-			if strings.HasSuffix(ls, s) {
-				return false
-			}
 		}
 	case "я":
 		if last == 'и' || last == 'ь' || last == 0 {
@@ -459,6 +476,17 @@ func paradigmFits(p paradigm, stem string, ci int) bool {
 		}
 	}
 	return true
+}
+
+// hasSurnameSuffix reports whether a lower-case stem ends like a Russian
+// possessive surname (-ов, -ев, -ёв, -ин, -ын).
+func hasSurnameSuffix(ls string) bool {
+	for _, s := range []string{"ов", "ев", "ёв", "ин", "ын"} {
+		if strings.HasSuffix(ls, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // isInitial reports whether t is an initial or a run of them: "А.", "А.Б.", "А".

@@ -92,6 +92,14 @@ func TestNominativeName(t *testing.T) {
 		{"Соколовой", "ru", "Соколова", morph.Female},
 		{"Вишневского", "ru", "Вишневский", morph.Male},
 		{"Лютого", "ru", "Лютый", morph.Male},
+		// A lone noun-like surname stays as it is.
+		{"Кучма", "ru", "Кучма", morph.Unknown},
+		{"Сергею Шойгу", "ru", "Сергей Шойгу", morph.Male},
+		{"Трампу", "ru", "Трампу", morph.Unknown},
+		{"Леонида Кучмы", "ru", "Леонид Кучма", morph.Male},
+		{"Антонио Гутерриша", "ru", "Антонио Гутерриш", morph.Male},
+		{"Эмомали Рахмоном", "ru", "Эмомали Рахмон", morph.Male},
+		{"Толстом", "ru", "Толстой", morph.Male},
 		// Indeclinable names.
 		{"Шевченко", "ru", "Шевченко", morph.Unknown},
 		{"Гогуа", "ru", "Гогуа", morph.Unknown},
