@@ -91,16 +91,18 @@ func trimZero(s string) string { return strings.TrimSuffix(s, ".0") }
 
 // sent is one body sentence with what was found in it.
 type sent struct {
-	idx       int
-	seg       segment.Sentence
-	toks      []tok
-	hits      []hit
-	countries []cmen
-	cities    []citymen
-	dates     []dates.Mention // offsets relative to seg.Start
-	persons   []pref          // person mentions
-	title     bool            // the article's headline
-	masked    []bool          // tokens inside a ministry's name (no topics)
+	idx        int
+	seg        segment.Sentence
+	toks       []tok
+	hits       []hit
+	countries  []cmen
+	cities     []citymen
+	dates      []dates.Mention // offsets relative to seg.Start
+	persons    []pref          // person mentions
+	title      bool            // the article's headline
+	masked     []bool          // tokens inside a ministry's name (no topics)
+	topics     []string        // topics named in the sentence
+	topicsDone bool
 }
 
 // cmen is a country mention mapped onto tokens [t0, t1).

@@ -84,13 +84,37 @@ func lower(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
-		r = unicode.ToLower(r)
-		if r == 'ё' {
-			r = 'е'
-		}
-		b.WriteRune(r)
+		b.WriteRune(lowerRune(r))
 	}
 	return b.String()
+}
+
+// lowerRune folds one rune, with fast paths for the Latin and Cyrillic
+// letters of the three languages, and ё to е.
+func lowerRune(r rune) rune {
+	switch {
+	case r >= 'A' && r <= 'Z':
+		return r + 32
+	case r < 0x80:
+		return r
+	case r >= 'А' && r <= 'Я':
+		return r + 32
+	case r >= 'а' && r <= 'я':
+		return r
+	case r == 'ё' || r == 'Ё':
+		return 'е'
+	case r >= 0x400 && r <= 0x40F:
+		return r + 80
+	case r >= 0x48A && r <= 0x4FF && r%2 == 0 && r != 0x4C0, r >= 0x460 && r <= 0x481 && r%2 == 0:
+		// Cyrillic supplement pairs (Ә ә, Ғ ғ, Қ қ, Ң ң, Ө ө, Ұ ұ, Ү ү, Һ һ).
+		if r >= 0x4C1 && r <= 0x4CE {
+			return r
+		}
+		return r + 1
+	case r >= 0x4C1 && r <= 0x4CE && r%2 == 1:
+		return r + 1
+	}
+	return unicode.ToLower(r)
 }
 
 // isCyrillic reports whether s holds a Cyrillic letter.

@@ -7,8 +7,17 @@ import (
 	"github.com/diplograph/diplograph"
 )
 
-// sentenceTopics returns the topics named in sentence s, in order.
+// sentenceTopics returns the topics named in sentence s, in order,
+// computed once per sentence.
 func (st *state) sentenceTopics(s *sent) []string {
+	if !s.topicsDone {
+		s.topics = st.findTopics(s)
+		s.topicsDone = true
+	}
+	return s.topics
+}
+
+func (st *state) findTopics(s *sent) []string {
 	var out []string
 	stop := make([]bool, len(s.toks))
 	longest := make([]int, len(s.toks)) // end of the longest topic hit at each token
