@@ -361,11 +361,12 @@ func ruPlural(w string) bool {
 			continue
 		}
 		end := w[len(stem):]
+		if stem == "встреч" {
+			return end == "" || end == "ам" || end == "ами" || end == "ах"
+		}
 		switch end {
 		case "ы", "ов", "ам", "ами", "ах", "ей", "ям", "ями", "ях":
 			return true
-		case "":
-			return stem == "встреч"
 		case "и":
 			return stem != "выставк" && stem != "конференци"
 		}
