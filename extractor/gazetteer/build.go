@@ -84,6 +84,7 @@ type index struct {
 	// Scratch buffers of add, dropped when New returns.
 	toks []token
 	buf  []byte
+	slab []entry
 }
 
 func newIndex(size int) index {
@@ -161,7 +162,18 @@ func (ix *index) addKey(key string, ntok int, e entry) {
 			return
 		}
 	}
-	ix.forms[key] = append(es, e)
+	if len(es) == 0 {
+		// Most keys have one entry: carve it from a slab rather than
+		// allocating a slice per key (capacity 1, so a later append copies).
+		if len(ix.slab) == cap(ix.slab) {
+			ix.slab = make([]entry, 0, 4096)
+		}
+		ix.slab = append(ix.slab, e)
+		n := len(ix.slab)
+		ix.forms[key] = ix.slab[n-1 : n : n]
+	} else {
+		ix.forms[key] = append(es, e)
+	}
 	f := key
 	if i := strings.IndexByte(key, ' '); i >= 0 {
 		f = key[:i]
@@ -202,7 +214,7 @@ func New() *Gazetteer {
 	g := &Gazetteer{
 		countries: map[string]Country{},
 		cix:       newIndex(16384),
-		tix:       newIndex(8192),
+		tix:       newIndex(16384),
 	}
 	en := display.Regions(language.English)
 	ru := display.Regions(language.Russian)
@@ -234,7 +246,9 @@ func New() *Gazetteer {
 			g.codes = append(g.codes, code)
 		}
 	}
-	// The two indexes are independent: build them side by side.
+	// The two indexes are independent: build them side by side. Only this
+	// goroutine touches g.cix; only the calling one touches g.tix and
+	// g.cities.
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
@@ -242,10 +256,10 @@ func New() *Gazetteer {
 		for _, p := range todo {
 			g.addCountry(p.c, p.x, p.cldrEN, p.cldrRU, p.cldrKK)
 		}
+		for _, p := range blockPhrases {
+			g.cix.add(p, entry{city: -1, rule: proper, block: true})
+		}
 	}()
-	for _, p := range blockPhrases {
-		g.cix.add(p, entry{city: -1, rule: proper, block: true})
-	}
 	for _, c := range parseCityTable(cityTable) {
 		if _, ok := g.countries[c.city.Country]; !ok {
 			continue
@@ -253,7 +267,8 @@ func New() *Gazetteer {
 		g.addCity(c)
 	}
 	wg.Wait()
-	g.cix.toks, g.cix.buf, g.tix.toks, g.tix.buf = nil, nil, nil, nil
+	g.cix.toks, g.cix.buf, g.cix.slab = nil, nil, nil
+	g.tix.toks, g.tix.buf, g.tix.slab = nil, nil, nil
 	return g
 }
 
@@ -436,9 +451,28 @@ func (g *Gazetteer) addCity(r cityRow) {
 
 // addRussianName indexes the six case forms of a Russian name.
 func (g *Gazetteer) addRussianName(ix *index, name string, e entry) {
-	for cas, f := range morph.RussianInflectPhrase(prenorm(name)) {
-		e.cases = bitOf(cas)
-		ix.add(f, e)
+	forms := morph.RussianInflectPhrase(prenorm(name))
+	// Merge the cases of equal forms first (Франции: gen, dat, loc).
+	var uniq [6]struct {
+		form  string
+		cases caseBit
+	}
+	n := 0
+	for _, cas := range morph.RuCases {
+		f, bit := forms[cas], bitOf(cas)
+		k := 0
+		for k < n && uniq[k].form != f {
+			k++
+		}
+		if k == n {
+			uniq[n].form = f
+			n++
+		}
+		uniq[k].cases |= bit
+	}
+	for _, u := range uniq[:n] {
+		e.cases = u.cases
+		ix.add(u.form, e)
 	}
 }
 
