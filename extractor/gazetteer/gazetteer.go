@@ -49,7 +49,8 @@ type Mention struct {
 	// "nom", "gen", "dat", "acc", "ins", "loc"; for Kazakh "nom", "gen",
 	// "dat", "acc", "loc", "abl", "ins", "rel" (-лық), "loc_rel" (-дағы);
 	// for English "nom", or "gen" with a possessive 's (of any kind of
-	// mention); "" when unknown or ambiguous.
+	// mention); for an Abbrev, the case a Russian preposition before it
+	// selects ("в РК" -> "loc"); "" when unknown or ambiguous.
 	Case string
 }
 

@@ -172,6 +172,10 @@ func (g *Gazetteer) Countries(text string) []Mention {
 			m.Case = "gen"
 		case h.e.kind == Name:
 			m.Case = caseName(h.e.cases, s.prevWord(h.first))
+		case h.e.kind == Abbrev:
+			// Abbreviations do not decline; a preposition may still tell
+			// the case ("в РК" -> loc).
+			m.Case = caseName(ruAll, s.prevWord(h.first))
 		}
 		out = append(out, m)
 	}
