@@ -12,7 +12,7 @@ Almaty; Alma-Ata | KZ | Алматы; Алма-Ата | Алматы
 Shymkent; Chimkent | KZ | Шымкент; Чимкент | Шымкент
 Aktobe; Aqtobe; Aktyubinsk | KZ | Актобе; Актюбинск | Ақтөбе
 Karaganda; Karagandy; Qaragandy | KZ | Караганда; Караганды | Қарағанды
-Turkestan; Turkistan | KZ | Туркестан | Түркістан
+Turkistan; Turkestan | KZ | Туркестан | Түркістан
 Aktau; Aqtau | KZ | Актау | Ақтау
 Atyrau | KZ | Атырау | Атырау
 Oral; Uralsk | KZ | Уральск; Орал | Орал
