@@ -507,8 +507,26 @@ func (g *Gazetteer) addKazakhName(ix *index, name string, e entry, rel bool) {
 				}
 				e2.kind = Adjective
 				e2.rule = anyCase
+				if prefix == "" {
+					g.addKazakhDemonym(ix, f, e)
+				}
 			}
 			ix.add(prefix+f, e2)
+		}
+	}
+}
+
+// addKazakhDemonym indexes the plural of a -лық adjective in its case forms
+// as a Demonym: қазақстандық -> қазақстандықтар, қазақстандықтармен.
+func (g *Gazetteer) addKazakhDemonym(ix *index, rel string, e entry) {
+	pl := rel + "тар"
+	if strings.HasSuffix(rel, "к") {
+		pl = rel + "тер"
+	}
+	e.kind, e.rule, e.kk, e.cases = Demonym, anyCase, false, 0
+	for cas, f := range morph.KazakhInflect(pl) {
+		if cas != morph.KkRel && cas != morph.KkLocRel {
+			ix.add(f, e)
 		}
 	}
 }

@@ -154,6 +154,8 @@ func TestCountries(t *testing.T) {
 			"CL:Чили:name ML:Мали:name GH:Гане:name:loc NE:Нигере:name:loc"},
 		{"Қазақстан Республикасының Сыртқы істер министрі Францияның елшісімен кездесті, ресейлік әріптестер Мәскеуде.",
 			"KZ:Қазақстан Республикасының:name:gen FR:Францияның:name:gen RU:ресейлік:adjective"},
+		{"Қазақстандықтар мен ресейліктерге арналған бағдарлама.",
+			"KZ:Қазақстандықтар:demonym RU:ресейліктерге:demonym"},
 		{"Қазақстандағы француз мәдениеті күндері, АҚШ пен ҚХР өкілдері.",
 			"KZ:Қазақстандағы:name:loc_rel FR:француз:adjective US:АҚШ:abbrev CN:ҚХР:abbrev"},
 		{"The Kazakh minister met his French counterpart; the US and the UK welcomed Kazakhstan's initiative.",
