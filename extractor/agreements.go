@@ -206,7 +206,7 @@ func (st *state) agreementStatus(s *sent, h hit) string {
 		return diplograph.AgreementDraft
 	case draftNoun && s.has(cDiscussed):
 		return diplograph.AgreementDiscussed
-	case s.has(cWillSign) && !signed:
+	case s.has(cWillSign) && !signed, signedNoun && !signed && s.has(cPlanned):
 		return diplograph.AgreementPlanned
 	case signed, signedNoun && s.has(cHeld):
 		return diplograph.AgreementSigned

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/extractor/dates"
@@ -35,6 +36,7 @@ type mention struct {
 	next      bool // "следующее заседание", "the next session"
 	ref       bool // "в ходе встречи", "кездесу барысында": the event already reported
 	frameCue  bool // "в рамках", "аясында", "on the sidelines of" before or after it
+	ev        *event
 }
 
 // event is a diplomatic event assembled from its mentions.
@@ -107,12 +109,31 @@ func (st *state) findEvents() {
 	for _, m := range ms {
 		// A meeting within a commission session is the session itself,
 		// unless the text calls it a separate bilateral meeting.
-		if m.typ == diplograph.EventMeeting && hasCommission && !m.bilateral && m.date.IsZero() && !anyHead(m.parts) && (m.ref || !st.sents[m.si].title) {
+		if m.typ == diplograph.EventMeeting && hasCommission && !m.bilateral && m.date.IsZero() && !anyHead(m.parts) && m.ref {
 			m.typ = diplograph.EventCommissionSession
 		}
 		st.place(m)
 	}
+	// "В ходе визита запланированы переговоры": an event inside another
+	// reported one takes its date.
+	for _, m := range ms {
+		if m.ev == nil || !m.ev.date.IsZero() {
+			continue
+		}
+		for _, o := range ms {
+			if o.si == m.si && o.ref && o.ev != nil && o.ev != m.ev && !o.ev.date.IsZero() {
+				m.ev.date = o.ev.date
+			}
+		}
+	}
 	st.complete()
+	// A council of many states is a multilateral meeting, not the
+	// standing body of two.
+	for _, e := range st.events {
+		if e.typ == diplograph.EventCommissionSession && len(e.countries) > 2 {
+			e.typ = diplograph.EventMeeting
+		}
+	}
 }
 
 // continues reports whether a sentence without an event word still
@@ -127,7 +148,8 @@ func (st *state) continues(s *sent) bool {
 		}
 		if lowStarts(t.low, "мероприят", "заседани", "председательств", "сторон", "участ", "іс-шара", "жиын", "отырыс", "тарап",
 			"сказал", "отметил", "подчеркнул", "заявил", "поблагодари", "деді", "атап", "айтты", "said", "noted", "stressed",
-			"thanked", "sides", "event", "also", "также", "сондай-ақ", "қатыс", "participat", "attend", "присутств", "принял", "приняла") {
+			"thanked", "sides", "event", "also", "также", "сондай-ақ", "қатыс", "participat", "attend", "присутств", "принял", "приняла",
+			"делегац", "возглав", "басқар", "delegation", "led", "headed") {
 			ok = true
 		}
 	}
@@ -222,6 +244,9 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		m.sub = lowStarts(m.word, "подкомисс", "subcomm", "sub-comm") || (m.word == "кіші")
 		m.ref = s.reference(h)
 		st.describe(s, m)
+		if m.bilateral {
+			m.ref = false // "екіжақты кездесу барысында": a meeting of its own
+		}
 		if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "следующ", "очередн", "next", "келесі", "кезекті") {
 			m.next = true
 		}
@@ -451,6 +476,21 @@ func (st *state) describe(s *sent, m *mention) {
 	if st.lang == diplograph.LangKazakh && (strings.HasSuffix(m.word, "седі") || strings.HasSuffix(m.word, "сады")) {
 		m.planned = true
 	}
+	// Kazakh future participles and intentions: "келетінін", "баратын",
+	// "өткізбек".
+	if st.lang == diplograph.LangKazakh && !m.planned {
+		for k := max(0, m.t0-6); k < min(len(s.toks), m.t1+6); k++ {
+			w := s.toks[k].low
+			if w == "болатын" || w == "болатынын" {
+				continue // "кездескен болатын": had met
+			}
+			for _, sfx := range []string{"етін", "атын", "йтін", "йтын", "етінін", "атынын", "йтінін", "йтынын", "етінін", "мекші", "мақшы"} {
+				if strings.HasSuffix(w, sfx) && utf8.RuneCountInString(w) > 5 {
+					m.planned = true
+				}
+			}
+		}
+	}
 	// Bilateral; a framework ("в рамках форума", "форум аясында").
 	for _, h := range s.hits {
 		if h.cl == cBilateral && h.end <= m.t0 && m.t0-h.end <= 2 {
@@ -593,9 +633,8 @@ func compatible(e *event, m *mention) bool {
 	if e.typ != m.typ {
 		return false
 	}
-	// A future event of the same kind is another one when it has its own
-	// date or place, or is called the next one.
-	if e.planned != m.planned && (!m.date.IsZero() || m.city != "" && m.city != e.city || m.next) {
+	// A future event of the same kind is another one.
+	if e.planned != m.planned {
 		return false
 	}
 	if !m.date.IsZero() && !e.date.IsZero() && !datesAgree(m.date, e.date) {
@@ -683,12 +722,27 @@ func (st *state) place(m *mention) {
 			e.sents = append(e.sents, m.si)
 		}
 		e.words = appendUniq(e.words, m.word)
+		m.ev = e
+		return
+	}
+	// "В ходе беседы", "по итогам переговоров" after a phone call or a
+	// session: the event already reported, whatever its word.
+	if m.ref && len(st.events) > 0 {
+		e := st.events[len(st.events)-1]
+		for _, p := range m.parts {
+			e.parts = appendPerson(e.parts, p)
+		}
+		if !slices.Contains(e.sents, m.si) {
+			e.sents = append(e.sents, m.si)
+		}
+		m.ev = e
 		return
 	}
 	e := &event{typ: m.typ, planned: m.planned, countries: append([]string(nil), m.countries...), orgs: m.orgs,
 		date: m.date, end: m.end, eveOf: m.eveOf, city: m.city, cityCC: m.cityCC, parts: append([]*person(nil), m.parts...),
 		sents: []int{m.si}, first: m, bilateral: m.bilateral, framework: m.framework, sub: m.sub, words: []string{m.word},
 		inTitle: st.sents[m.si].title}
+	m.ev = e
 	st.events = append(st.events, e)
 }
 
@@ -868,14 +922,14 @@ func (st *state) complete() {
 	// the text gives them none and does not set them in the past.
 	for _, e := range st.events {
 		if e != prim && e.date.IsZero() && !e.planned && !prim.planned && e.end.IsZero() &&
-			sameSet(e.countries, prim.countries) && !st.earlier(e) {
+			subset(e.countries, prim.countries) && !st.earlier(e) {
 			e.date = prim.date
 		}
 	}
 	// Events held alongside the primary one, with the same parties and no
 	// place of their own, happened where it did.
 	for _, e := range st.events {
-		if e != prim && e.city == "" && !e.planned && prim.city != "" && sameSet(e.countries, prim.countries) && !anyHead(e.parts) {
+		if e != prim && e.city == "" && !e.planned && prim.city != "" && subset(e.countries, prim.countries) && !anyHead(e.parts) && !st.earlier(e) {
 			e.city, e.cityCC = prim.city, prim.cityCC
 		}
 	}

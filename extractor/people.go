@@ -235,6 +235,15 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 			for {
 				p := s.prevWord(start)
 				if p < 0 || (s.toks[p].low != "және" && s.toks[p].low != "and" && s.toks[p].low != "мен") {
+					// "Сауда, өнеркәсіп және энергетика": a comma.
+					if q := start - 1; q > 0 && s.toks[q].low == "," {
+						if h2, ok := hitEndingAt(s, cPortfolio, q); ok {
+							parts = append([]string{h2.val}, parts...)
+							s.mask(h2.start, h2.end)
+							start = h2.start
+							continue
+						}
+					}
 					break
 				}
 				h2, ok := hitEndingAt(s, cPortfolio, p)
