@@ -193,11 +193,22 @@ type Gazetteer struct {
 	tix       index // cities (towns)
 }
 
-// blockPhrases contain a country name but name something else.
-var blockPhrases = []string{
-	"New Jersey", "Jersey City", "New Mexico", "Georgia State", "Jordan River",
-	"Turkey Point", "Chad Valley",
-}
+// blockPhrases contain a country name but name something else: English
+// phrases as they stand, Russian and Kazakh ones in all their case forms.
+var (
+	blockPhrases = []string{
+		"New Jersey", "Jersey City", "New Mexico", "Georgia State", "Jordan River",
+		"Turkey Point", "Chad Valley", "Latin America", "South America", "North America",
+		"Central America", "Latin American", "South American", "North American",
+		"Central American",
+	}
+	blockPhrasesRU = []string{
+		"Латинская Америка", "Южная Америка", "Северная Америка", "Центральная Америка",
+	}
+	blockPhrasesKK = []string{
+		"Латын Америкасы", "Оңтүстік Америка", "Солтүстік Америка", "Орталық Америка",
+	}
+)
 
 // excluded lists CLDR regions that are not ISO 3166-1 countries or that
 // the press never treats as one.
@@ -256,8 +267,15 @@ func New() *Gazetteer {
 		for _, p := range todo {
 			g.addCountry(p.c, p.x, p.cldrEN, p.cldrRU, p.cldrKK)
 		}
+		block := entry{city: -1, rule: proper, block: true}
 		for _, p := range blockPhrases {
-			g.cix.add(p, entry{city: -1, rule: proper, block: true})
+			g.cix.add(p, block)
+		}
+		for _, p := range blockPhrasesRU {
+			g.addRussianName(&g.cix, p, block)
+		}
+		for _, p := range blockPhrasesKK {
+			g.addKazakhName(&g.cix, p, block, false)
 		}
 	}()
 	for _, c := range parseCityTable(cityTable) {

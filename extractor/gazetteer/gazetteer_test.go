@@ -166,6 +166,7 @@ func TestCountries(t *testing.T) {
 		{"The U.S. and the U.K. backed the Republic of Kazakhstan's bid; People's Republic of China.",
 			"US:U.S:abbrev GB:U.K:abbrev KZ:Republic of Kazakhstan's:name:gen CN:People's Republic of China:name:nom"},
 		{"The governor of New Jersey visited Georgia.", "GE:Georgia:name:nom"},
+		{"Страны Латинской Америки и Северной Ирландии; Latin American states.", "GB:Северной Ирландии:name:gen"},
 		{"Саммит прошёл в Перу, делегация вылетела в Казахстан.", "PE:Перу:name:loc KZ:Казахстан:name:acc"},
 	}
 	for _, tt := range tests {
