@@ -1,7 +1,7 @@
 // Package gen writes a synthetic corpus of government press releases about
 // diplomacy in Russian, Kazakh and English: ministers of many countries
-// (invented names, built from syllables in Cyrillic and Latin at once)
-// meeting, visiting, calling each other, co-chairing intergovernmental
+// (invented names, built from syllables in Cyrillic and Latin at once; each
+// portfolio changes hands every one to three years) meeting, visiting, calling each other, co-chairing intergovernmental
 // commissions and signing memoranda, on dates over several years, in the
 // capitals of the countries involved. Many events are reported more than
 // once: in Russian and in Kazakh, or by two outlets, the way real news
@@ -39,7 +39,7 @@ type Options struct {
 type Generator struct {
 	opt       Options
 	r         *rand.Rand
-	ministers map[string]*person // by country code + "/" + portfolio
+	ministers map[string][]term // by country code + "/" + portfolio, in order of office
 	emitted   int
 	pending   []diplograph.Article
 	events    int
@@ -66,26 +66,49 @@ func New(opt Options) *Generator {
 	if opt.Rand == nil {
 		opt.Rand = rand.New(rand.NewPCG(1, 2))
 	}
-	g := &Generator{opt: opt, r: opt.Rand, ministers: map[string]*person{}}
+	g := &Generator{opt: opt, r: opt.Rand, ministers: map[string][]term{}}
 	seen := map[string]bool{}
+	end := opt.From.AddDate(opt.Years, 0, 1)
 	for ci := range countries {
 		c := &countries[ci]
 		for pi := range portfolios {
 			p := &portfolios[pi]
-			var m *person
-			for {
-				m = g.newPerson(c)
-				k := diplograph.NameKey(m.latin)
-				if !seen[k] {
-					seen[k] = true
-					break
+			// Ministers come and go: terms of one to three years.
+			for from := opt.From.AddDate(0, -g.pick(24), 0); from.Before(end); {
+				var m *person
+				for {
+					m = g.newPerson(c)
+					k := diplograph.NameKey(m.latin)
+					if !seen[k] {
+						seen[k] = true
+						break
+					}
 				}
+				m.country, m.portfolio = c, p
+				until := from.AddDate(1, g.pick(25), 0)
+				g.ministers[c.code+"/"+p.en] = append(g.ministers[c.code+"/"+p.en], term{m, until})
+				from = until
 			}
-			m.country, m.portfolio = c, p
-			g.ministers[c.code+"/"+p.en] = m
 		}
 	}
 	return g
+}
+
+// term is a minister in office until a date.
+type term struct {
+	p     *person
+	until time.Time
+}
+
+// minister returns who holds portfolio p of country c on date t.
+func (g *Generator) minister(c *country, p *portfolio, t time.Time) *person {
+	ts := g.ministers[c.code+"/"+p.en]
+	for _, x := range ts {
+		if t.Before(x.until) {
+			return x.p
+		}
+	}
+	return ts[len(ts)-1].p
 }
 
 // Next returns the next article, and false when the corpus is complete.
@@ -203,8 +226,8 @@ func (g *Generator) event() []diplograph.Article {
 	for cb == ca {
 		cb = &countries[g.pick(len(countries))]
 	}
-	e := ev{a: g.ministers[ca.code+"/"+p.en], b: g.ministers[cb.code+"/"+p.en]}
-	e.date = g.opt.From.AddDate(0, 0, g.pick(365*g.opt.Years))
+	date := g.opt.From.AddDate(0, 0, g.pick(365*g.opt.Years))
+	e := ev{a: g.minister(ca, p, date), b: g.minister(cb, p, date), date: date}
 	switch n := g.pick(100); {
 	case n < 35:
 		e.typ = diplograph.EventMeeting
