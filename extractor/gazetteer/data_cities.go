@@ -15,7 +15,7 @@ Karaganda; Karagandy; Qaragandy | KZ | Караганда; Караганды | 
 Turkistan; Turkestan | KZ | Туркестан | Түркістан
 Aktau; Aqtau | KZ | Актау | Ақтау
 Atyrau | KZ | Атырау | Атырау
-Oral; Uralsk | KZ | Уральск; Орал | Орал
+Oral; Uralsk | KZ | Уральск; Орал | Орал | l
 Kostanay; Qostanay | KZ | Костанай | Қостанай
 Pavlodar | KZ | Павлодар | Павлодар
 Oskemen; Ust-Kamenogorsk; Öskemen | KZ | Усть-Каменогорск; Оскемен | Өскемен
