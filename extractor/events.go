@@ -181,6 +181,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if h.cl != cEvent {
 			continue
 		}
+		sessionRef := false
 		typ := h.val
 		// "накануне встречи": a reference to another event, for the date.
 		if p := s.prevWord(h.start); p >= 0 && s.hasHitEnding(cEve, p+1) {
@@ -205,10 +206,34 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		// they involve one country.
 		if typ == "SESSION" {
 			j := s.nextWord(h.end)
-			if j != h.end || j >= len(s.toks) || !s.toks[j].cap || s.hasEventAt(j) || s.covered(j) {
+			named := j == h.end && j < len(s.toks) && s.toks[j].cap && !s.hasEventAt(j) && !s.covered(j)
+			// Kazakh: "... министрлері кеңесінің отырысы".
+			p := s.prevWord(h.start)
+			for n := 0; n < 2 && p > 0 && !isGenitiveKK(s.toks[p].low); n++ {
+				p = s.prevWord(p) // "кеңесінің кезекті отырысы"
+			}
+			if st.lang == diplograph.LangKazakh && p >= 0 && isGenitiveKK(s.toks[p].low) {
+				for k := max(0, p-6); k < p; k++ {
+					if s.toks[k].cap && k > 0 {
+						named = true
+					}
+				}
+				for _, o := range s.hits {
+					if o.cl == cOrg && o.end <= p+1 && o.end >= p-6 {
+						named = true
+					}
+				}
+			}
+			// "Отырысқа ... қатысты", "Заседание прошло ...": the session
+			// already reported.
+			first := s.nextWord(0) == h.start
+			if !named && !first {
 				continue
 			}
 			typ = diplograph.EventMeeting
+			if !named {
+				sessionRef = true
+			}
 		}
 		if typ == "RECEIVE" {
 			j := s.nextWord(h.end)
@@ -236,13 +261,17 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if typ == diplograph.EventVisit && s.invitation(h.start) {
 			continue
 		}
-		if seen[typ] {
+		key := typ
+		if sessionRef {
+			key = "SESSION"
+		}
+		if seen[key] {
 			continue
 		}
-		seen[typ] = true
+		seen[key] = true
 		m := &mention{typ: typ, si: s.idx, t0: h.start, t1: h.end, word: s.toks[h.start].low}
 		m.sub = lowStarts(m.word, "подкомисс", "subcomm", "sub-comm") || (m.word == "кіші")
-		m.ref = s.reference(h)
+		m.ref = s.reference(h) || sessionRef
 		st.describe(s, m)
 		if m.bilateral {
 			m.ref = false // "екіжақты кездесу барысында": a meeting of its own
@@ -258,7 +287,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			continue
 		}
 		for i, m := range out {
-			if m.typ == diplograph.EventMeeting && m.t0 < c.t0 && c.t0-m.t0 <= 8 {
+			if m.typ == diplograph.EventMeeting && (m.t0 < c.t0 && c.t0-m.t0 <= 8 || m.t0 > c.t0 && m.t0-c.t1 <= 4) {
 				out = append(out[:i], out[i+1:]...)
 				break
 			}
@@ -297,6 +326,16 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		}
 	}
 	return out
+}
+
+// isGenitiveKK reports a Kazakh genitive ending.
+func isGenitiveKK(w string) bool {
+	for _, sfx := range []string{"ның", "нің", "дың", "дің", "тың", "тің"} {
+		if strings.HasSuffix(w, sfx) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasEventAt reports an event word at token j.
@@ -465,6 +504,11 @@ func (st *state) describe(s *sent, m *mention) {
 		if d < 0 {
 			d = -d
 		}
+		// "алдағы", "предстоящий", "upcoming" qualify the noun after them.
+		if h.cl == cPlanned && lowStarts(s.toks[h.start].low, "алдағы", "предстоящ", "upcoming", "следующ", "очередн", "next", "келесі") &&
+			(h.end > m.t0 || m.t0-h.end > 2) {
+			continue
+		}
 		if h.cl == cPlanned && d < pd {
 			pd = d
 		}
@@ -631,6 +675,10 @@ func appendUniq(xs []string, x string) []string {
 // compatible reports whether mention m can be another report of event e.
 func compatible(e *event, m *mention) bool {
 	if e.typ != m.typ {
+		return false
+	}
+	// A bilateral meeting is not the multilateral one it was held at.
+	if m.bilateral && len(e.countries) > 2 {
 		return false
 	}
 	// A future event of the same kind is another one.
