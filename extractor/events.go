@@ -626,6 +626,10 @@ func (st *state) describe(s *sent, m *mention) {
 		d := c.t0 - m.t0
 		if d < 0 {
 			d = -d
+		} else if d > 10 {
+			continue // a place in another clause after the event word
+		} else {
+			d += 2 // before the event word is likelier its place
 		}
 		if d < bestD {
 			m.city, m.cityCC, bestD = c.name, c.country, d
@@ -937,7 +941,7 @@ func (st *state) complete() {
 	// the framework of another.
 	pi := -1
 	for i, e := range st.events {
-		if e.inTitle && !e.framework {
+		if e.inTitle && !e.first.framework {
 			pi = i
 			break
 		}
@@ -949,7 +953,15 @@ func (st *state) complete() {
 	}
 	if pi < 0 {
 		for i, e := range st.events {
-			if !e.framework && !e.planned {
+			if !e.first.framework && !e.planned && !st.earlier(e) {
+				pi = i
+				break
+			}
+		}
+	}
+	if pi < 0 {
+		for i, e := range st.events {
+			if !e.first.framework {
 				pi = i
 				break
 			}
