@@ -258,8 +258,18 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if typ == diplograph.EventVisit && st.lang == diplograph.LangEnglish && s.toks[h.start].low == "visit" {
 			// "to visit" / "a visit": fine; "visits" in general statements is filtered by the pattern.
 		}
+		accepted := false
 		if typ == diplograph.EventVisit && s.invitation(h.start) {
-			continue
+			// An accepted invitation is a planned visit; an invitation
+			// alone is not an event.
+			for _, t := range s.toks {
+				if lowStarts(t.low, "принял", "приняла", "accepted", "қабылда") {
+					accepted = true
+				}
+			}
+			if !accepted {
+				continue
+			}
 		}
 		key := typ
 		if sessionRef {
@@ -273,6 +283,9 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		m.sub = lowStarts(m.word, "подкомисс", "subcomm", "sub-comm") || (m.word == "кіші")
 		m.ref = s.reference(h) || sessionRef
 		st.describe(s, m)
+		if accepted {
+			m.planned = true
+		}
 		if m.bilateral {
 			m.ref = false // "екіжақты кездесу барысында": a meeting of its own
 		}
@@ -635,6 +648,14 @@ func (st *state) describe(s *sent, m *mention) {
 			m.city, m.cityCC, bestD = c.name, c.country, d
 		}
 	}
+	// The destination of a visit: "посетит Астану", "visit Seoul".
+	if m.typ == diplograph.EventVisit && m.city == "" {
+		for _, c := range s.cities {
+			if c.t0 >= m.t1 && c.t0-m.t1 <= 2 {
+				m.city, m.cityCC = c.name, c.country
+			}
+		}
+	}
 	for _, r := range s.persons {
 		m.parts = appendPerson(m.parts, r.p)
 	}
@@ -887,6 +908,29 @@ func (st *state) complete() {
 			}
 		}
 	}
+	// "his South Korean counterpart Park Ji-hoon": the office of the other
+	// side.
+	for _, e := range st.events {
+		for _, p := range e.parts {
+			if p.role != "Counterpart" || p.minister {
+				continue
+			}
+			for _, q := range e.parts {
+				if q == p || q.role == "Counterpart" {
+					continue
+				}
+				if q.minister {
+					p.minister, p.portfolio, p.role = true, q.portfolio, ""
+					break
+				}
+				if q.role != "" {
+					p.role = q.role
+					p.head = q.head
+					break
+				}
+			}
+		}
+	}
 	// Untitled counterparts of a minister are ministers when the text
 	// speaks of "the ministers".
 	for _, e := range st.events {
@@ -1096,7 +1140,7 @@ func (e *event) out(st *state, articleID string, index int) diplograph.Event {
 		out.EndDate = e.end.String()
 	}
 	for _, p := range e.parts {
-		if p.latin != "" && (p.titled || p.minister) {
+		if p.latin != "" && (p.titled || p.minister) && (p.role != "Counterpart" || p.minister) {
 			out.Participants = append(out.Participants, p.latin)
 		}
 	}

@@ -535,7 +535,7 @@ func (st *state) facts() diplograph.Facts {
 		}
 	}
 	for _, p := range st.people {
-		if !in[p] || p.latin == "" || !(p.titled || p.minister) {
+		if !in[p] || p.latin == "" || !(p.titled || p.minister) || p.role == "Counterpart" && !p.minister {
 			continue
 		}
 		if p.portfolio != "" {

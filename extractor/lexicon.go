@@ -222,6 +222,7 @@ func buildLexicon() *lexicon {
 	l.add(cMinistersPl, "", `=министры|=министров|=министрам|=министрами|министрлер|=ministers`)
 	l.add(cDeputy, "", `заместител|замминистр|вице-министр|=первый =заместитель|орынбасар|=deputy|=vice|=vice-minister`)
 	l.add(cRole, "Prime Minister", `премьер-министр|=премьер|=премьері|=премьерінің|=премьерімен|=prime =minister|=premier`)
+	l.add(cRole, "Counterpart", `=counterpart|=коллегой|=коллегу|=коллеги|=коллегами|=коллега|әріптесі|әріптесімен|әріптесін|әріптесіне|әріптесінің`)
 	l.add(cRole, "Emperor", `=император|=императора|=императору|=императором|=emperor|императоры`)
 	l.add(cRole, "Deputy Prime Minister", `вице-премьер|deputy =prime =minister|=deputy =premier|=vice-premier|премьер-министрдің орынбасары`)
 	l.add(cRole, "President", `президент^президентск|=president|президенті`)

@@ -97,6 +97,9 @@ func (st *state) findPeople() {
 }
 
 func (st *state) titledPeople(s *sent) {
+	if s.title && headlineCase(s) {
+		return // "Kazakh Foreign Minister Meets Japanese Counterpart"
+	}
 	var anchors []anchor
 	for _, h := range s.hits {
 		switch h.cl {
@@ -488,9 +491,14 @@ func (st *state) nameRun(s *sent, i int) (int, int) {
 	for i < len(s.toks) && s.toks[i].word && honorifics[s.toks[i].low] {
 		i = s.nextWord(i + 1)
 	}
-	j, words := i, 0
+	j, words, particles := i, 0, 0
 	for j < len(s.toks) && words < 3 {
 		t := s.toks[j]
+		if t.word && words > 0 && particles < 2 && nameParticle(t) && j+1 < len(s.toks) && s.toks[j+1].cap {
+			particles++
+			j++
+			continue
+		}
 		if t.word && !t.cap && words > 0 && nameParticle(t) {
 			words++
 			j++
@@ -525,7 +533,7 @@ func (st *state) nameRun(s *sent, i int) (int, int) {
 	// A third word is a patronymic, or part of a short East Asian name
 	// ("Пак Чжи Хун"); otherwise it is the next word of the sentence
 	// ("Тоқаев Ақордада").
-	if words == 3 {
+	if words == 3 && particles == 0 {
 		var ws []int
 		for k := i; k < j; k++ {
 			if s.toks[k].word && utf8.RuneCountInString(s.toks[k].text) > 1 {
@@ -591,7 +599,7 @@ func (st *state) nameBefore(s *sent, start int) (int, int) {
 		return -1, -1
 	}
 	k := j
-	for k > 0 && k > j-4 && s.toks[k-1].word && s.toks[k-1].cap && isNameWord(s.toks[k-1].text) {
+	for k > 0 && k > j-6 && s.toks[k-1].word && (s.toks[k-1].cap || nameParticle(s.toks[k-1])) && isNameWord(s.toks[k-1].text) {
 		if _, ok := s.countryAt(k - 1); ok || s.blocked(k-1) || notName[s.toks[k-1].low] {
 			break
 		}
@@ -853,6 +861,10 @@ func (s *sent) hasEvent(types ...string) bool {
 // nameParticle reports the lower-case particle of a name: "әл-Хаммади",
 // "аль-Сауд", "bin", "van", "de".
 func nameParticle(t tok) bool {
+	switch t.low {
+	case "bin", "bint", "ibn", "al", "el", "van", "von", "de", "da", "der", "бин", "ибн", "аль", "ван", "фон":
+		return true
+	}
 	if i := strings.IndexByte(t.text, '-'); i > 0 && i+1 < len(t.text) {
 		r, _ := utf8.DecodeRuneInString(t.text[i+1:])
 		if unicode.IsUpper(r) && lowStarts(t.low, "әл-", "ал-", "аль-", "эль-", "ад-", "ас-", "ат-", "ан-", "al-", "el-", "ad-", "as-", "ar-") {
@@ -881,6 +893,21 @@ func (st *state) nominative(raw []string, cas string) []string {
 	}
 	st.noms[key] = nom
 	return nom
+}
+
+// headlineCase reports a headline in English title case: its capitals
+// are not names.
+func headlineCase(s *sent) bool {
+	words, caps := 0, 0
+	for _, t := range s.toks {
+		if t.word && !isDigits(t.low) {
+			words++
+			if t.cap {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && caps*10 >= words*7 && !isCyrillic(s.seg.Text)
 }
 
 // titleCase returns the grammatical case of a Russian title word, which a
