@@ -26,7 +26,8 @@
 //
 // Every stage is connected by a channel of BatchSize items, so memory is
 // bounded by the batch size and the number of workers, whatever the size
-// of the input. The prefilter gives each article its id
+// of the input. One goroutine writes the batches, in order, while the next
+// batch is collected and resolved; at most one batch is in flight. The prefilter gives each article its id
 // (diplograph.ArticleID: from the URL when there is one, else from the
 // normalised text) and looks up, one query per chunk, which ids are stored
 // with the same content hash: those are skipped without being extracted,
@@ -55,8 +56,9 @@
 // so the store's MERGE makes them one node.
 //
 // Events are resolved by Resolver, before each batch is written, against
-// the graph (EventFinder, one query per batch) and against the events
-// already settled earlier in the same batch. diplograph.EventID keys an
+// the graph (EventFinder, one query per batch), against the batch still
+// being written, and against the events settled earlier in the same
+// batch. diplograph.EventID keys an
 // event on type, countries and date, so reports that agree on those
 // already share an id; the resolver catches reports that differ by a day
 // (a dateline, a time zone, "yesterday") or carry no date. The rules:
