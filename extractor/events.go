@@ -253,7 +253,9 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			continue
 		}
 		if (w.low == "week" || w.low == "fair" || w.low == "council" || w.low == "expo") && !w.cap {
-			continue
+			if p := s.prevWord(h.start); !(w.low == "council" && p >= 0 && s.toks[p].low == "next") {
+				continue
+			}
 		}
 		if typ == diplograph.EventVisit && st.lang == diplograph.LangEnglish && s.toks[h.start].low == "visit" {
 			// "to visit" / "a visit": fine; "visits" in general statements is filtered by the pattern.
@@ -289,8 +291,9 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if m.bilateral {
 			m.ref = false // "екіжақты кездесу барысында": a meeting of its own
 		}
-		if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "следующ", "очередн", "next", "келесі", "кезекті") {
+		if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "следующ", "next", "келесі") {
 			m.next = true
+			m.planned = true
 		}
 		out = append(out, m)
 	}
@@ -321,9 +324,13 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			}
 		}
 	}
-	// Events of one sentence share its parties.
+	// Events of one sentence share its parties, and a meeting held within
+	// a forum shares its place.
 	for _, m := range out {
 		for _, o := range out {
+			if m.city == "" && o.city != "" && o.framework && !m.framework {
+				m.city, m.cityCC = o.city, o.cityCC
+			}
 			if len(m.countries) < 2 && m.typ != diplograph.EventCultureDays {
 				for _, c := range o.countries {
 					m.countries = appendUniq(m.countries, c)
@@ -581,7 +588,15 @@ func (st *state) describe(s *sent, m *mention) {
 			}
 		}
 		m.countries = nonLoc
-		if len(nonLoc) < 2 {
+		// "the situation in Ukraine": a place named in the locative is a
+		// party only when the sentence names no two sides otherwise.
+		sides := map[string]bool{}
+		for _, r := range s.persons {
+			if r.p.country != "" {
+				sides[r.p.country] = true
+			}
+		}
+		if len(nonLoc) < 2 && len(sides) < 2 {
 			for _, c := range loc {
 				m.countries = appendUniq(m.countries, c)
 			}
@@ -646,6 +661,16 @@ func (st *state) describe(s *sent, m *mention) {
 		}
 		if d < bestD {
 			m.city, m.cityCC, bestD = c.name, c.country, d
+		}
+	}
+	// A forum named for its city: "Antalya Diplomacy Forum",
+	// "Астанинский международный форум" is handled by the gazetteer's
+	// adjectives when it has them.
+	if (m.typ == diplograph.EventForum || m.typ == diplograph.EventCulturalEvent) && m.city == "" {
+		for _, c := range s.cities {
+			if c.t1 <= m.t0 && m.t0-c.t1 <= 3 {
+				m.city, m.cityCC = c.name, c.country
+			}
 		}
 	}
 	// The destination of a visit: "посетит Астану", "visit Seoul".

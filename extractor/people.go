@@ -193,7 +193,48 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 				j = s.nextWord(j + 1)
 			}
 		}
-		if h, ok := longestHit(s, cPortfolio, j); ok && st.lang != diplograph.LangKazakh {
+		// English "Minister for Europe and Foreign Affairs Julien
+		// Marchand": a run of capitalised words whose last two are the
+		// name; the rest is the portfolio, known or not.
+		if st.lang == diplograph.LangEnglish && j > s.nextWord(end) {
+			var caps []int
+			k := j
+			for k < len(s.toks) {
+				t := s.toks[k]
+				if t.word && t.cap && !s.blocked(k) || t.low == "and" || t.low == "," || t.low == "&" || t.low == "of" {
+					if t.word && t.cap {
+						if _, ok := s.countryAt(k); ok {
+							break
+						}
+						caps = append(caps, k)
+					}
+					k++
+					continue
+				}
+				if t.word && t.cap && s.blocked(k) {
+					if h, ok := longestHit(s, cPortfolio, k); ok {
+						for x := h.start; x < h.end; x++ {
+							caps = append(caps, x)
+						}
+						k = h.end
+						continue
+					}
+				}
+				break
+			}
+			if len(caps) >= 3 && !s.hasHitIn(cPortfolio, caps[0], caps[len(caps)-2]) {
+				var words []string
+				for _, x := range caps[:len(caps)-2] {
+					words = append(words, s.toks[x].low)
+				}
+				t.portfolio = strings.Join(words, " ")
+				s.mask(j, caps[len(caps)-2])
+				end = caps[len(caps)-2]
+			}
+		}
+		if t.portfolio != "" {
+			// read above
+		} else if h, ok := longestHit(s, cPortfolio, j); ok && st.lang != diplograph.LangKazakh {
 			parts := []string{h.val}
 			s.mask(h.start, h.end)
 			end = h.end
@@ -404,6 +445,16 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 		t.country = st.home
 	}
 	return t, start, end
+}
+
+// hasHitIn reports a hit of class cl starting in tokens [a, b).
+func (s *sent) hasHitIn(cl class, a, b int) bool {
+	for _, h := range s.hits {
+		if h.cl == cl && h.start >= a && h.start < b {
+			return true
+		}
+	}
+	return false
 }
 
 // joinParts joins the fields of a ministry: "a", "a and b", "a, b and c".
