@@ -256,7 +256,8 @@ func (st *state) prepare() {
 			if t0 < t1 {
 				cas := m.Case
 				// "in Ukraine", "во Франции" when the gazetteer leaves the case open.
-				if p := s.prevWord(t0); (cas == "" || s.toks[p].low == "in") && m.Kind == gazetteer.Name && p >= 0 && p == t0-1 && (s.toks[p].low == "in" || s.toks[p].low == "в" || s.toks[p].low == "во") {
+				if p := s.prevWord(t0); p >= 0 && p == t0-1 && m.Kind == gazetteer.Name && (cas == "" || s.toks[p].low == "in") &&
+					(s.toks[p].low == "in" || s.toks[p].low == "в" || s.toks[p].low == "во") {
 					cas = "loc"
 				}
 				s.countries = append(s.countries, cmen{code: m.Code, kind: m.Kind, cas: cas, t0: t0, t1: t1})
