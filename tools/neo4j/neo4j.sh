@@ -13,6 +13,8 @@
 #   NEO4J_STOP_TIMEOUT   seconds to wait after SIGTERM before SIGKILL (default 60)
 #   NEO4J_EXTRA_CONF     extra Neo4j settings, "name=value" separated by
 #                        spaces, e.g. "db.transaction.timeout=60s"
+#   NEO4J_JIT            c1 (default: C1 compiler only, half the CPU of a
+#                        test run on 2 cores) or full (C1+C2, for long runs)
 #   NEO4J_JAVA_OPTS      extra JVM options
 #   JAVA                 java command (default: $JAVA_HOME/bin/java, java on
 #                        PATH or a JDK under /usr/lib/jvm, the first of
@@ -41,6 +43,12 @@ logfile="$data/neo4j.log"
 
 log() { printf 'neo4j.sh: %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }
+
+case "${NEO4J_JIT:-c1}" in
+c1) java_opts="-XX:TieredStopAtLevel=1 $java_opts" ;;
+full) ;;
+*) die "NEO4J_JIT must be c1 or full" ;;
+esac
 
 case "$port" in '' | *[!0-9]*) die "NEO4J_PORT must be a number, got '$port'" ;; esac
 
