@@ -37,6 +37,7 @@ type mention struct {
 	ref       bool // "в ходе встречи", "кездесу барысында": the event already reported
 	frameCue  bool // "в рамках", "аясында", "on the sidelines of" before or after it
 	ev        *event
+	refSame   bool // "Встреча прошла ...": the event of that kind already reported
 }
 
 // event is a diplomatic event assembled from its mentions.
@@ -113,6 +114,21 @@ func (st *state) findEvents() {
 			m.typ = diplograph.EventCommissionSession
 		}
 		st.place(m)
+	}
+	// A signing reported as the outcome of talks ("по итогам переговоров
+	// подписан", "Following the talks, ... signed") was no event of its
+	// own.
+	for _, m := range ms {
+		if m.ref && m.ev != nil && m.ev.typ != diplograph.EventSigning && st.sents[m.si].has(cSigned) {
+			kept := st.events[:0]
+			for _, e := range st.events {
+				if e.typ != diplograph.EventSigning {
+					kept = append(kept, e)
+				}
+			}
+			st.events = kept
+			break
+		}
 	}
 	// "В ходе визита запланированы переговоры": an event inside another
 	// reported one takes its date.
@@ -284,6 +300,13 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		m := &mention{typ: typ, si: s.idx, t0: h.start, t1: h.end, word: s.toks[h.start].low}
 		m.sub = lowStarts(m.word, "подкомисс", "subcomm", "sub-comm") || (m.word == "кіші")
 		m.ref = s.reference(h) || sessionRef
+		// "Визит продолжится ...", "The visit will continue ...": the
+		// event already reported, when there is one of its kind.
+		if k := s.nextWord(0); k == h.start || (k < h.start && s.nextWord(k+1) == h.start && lowStarts(s.toks[k].low, "the", "this", "данный", "этот", "эта", "бұл")) {
+			if !m.ref && !st.sents[s.idx].title {
+				m.refSame = true
+			}
+		}
 		st.describe(s, m)
 		if accepted {
 			m.planned = true
@@ -296,6 +319,19 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			m.planned = true
 		}
 		out = append(out, m)
+	}
+	// A headline or lead that reports a signature and nothing else: the
+	// signing is the news.
+	if len(out) == 0 && (s.title || s.idx <= 1) && s.has(cAgreement) && !s.has(cWillSign) {
+		for _, h := range s.hits {
+			if h.cl == cSigned {
+				m := &mention{typ: diplograph.EventSigning, si: s.idx, t0: h.start, t1: h.end, word: s.toks[h.start].low}
+				st.describe(s, m)
+				m.planned = false
+				out = append(out, m)
+				break
+			}
+		}
 	}
 	// "the next meeting of the Council": the meeting is the session.
 	for _, c := range out {
@@ -570,7 +606,7 @@ func (st *state) describe(s *sent, m *mention) {
 	// A headline's "at Green Week", "на форуме": the place of the news.
 	if s.title {
 		for k := max(0, m.t0-4); k < m.t0; k++ {
-			if l := s.toks[k].low; l == "at" || l == "на" || l == "во" {
+			if l := s.toks[k].low; l == "at" || l == "на" || l == "во" || l == "during" || l == "ходе" || l == "рамках" {
 				m.framework = true
 			}
 		}
@@ -792,7 +828,7 @@ func subset(a, b []string) bool {
 func (st *state) place(m *mention) {
 	for i := len(st.events) - 1; i >= 0; i-- {
 		e := st.events[i]
-		if !(m.ref && e.typ == m.typ) && !compatible(e, m) {
+		if !((m.ref || m.refSame) && e.typ == m.typ) && !compatible(e, m) {
 			continue
 		}
 		e.framework = e.framework || m.framework

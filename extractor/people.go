@@ -180,7 +180,8 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 		t.head = t.role == "President" || t.role == "Prime Minister" || t.role == "King" || t.role == "Emir" ||
 			t.role == "Chancellor" || t.role == "Vice President" || t.role == "Crown Prince"
 	}
-	if lowStarts(s.toks[a.h.start].low, "вице-министр", "замминистр", "vice-minister") {
+	if lowStarts(s.toks[a.h.start].low, "вице-министр", "замминистр", "vice-minister", "undersecretary", "under-secretary", "статс-секретар") ||
+		s.toks[a.h.start].low == "state" {
 		t.deputy = true
 	}
 	// Portfolio after ("министр культуры", "Minister of Culture") or
