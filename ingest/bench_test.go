@@ -5,6 +5,7 @@ import (
 	"os"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -39,7 +40,9 @@ func benchN(b *testing.B, name string, def int) int {
 // DIPLOGRAPH_BENCH_N sets the corpus size of the batched path (default
 // 20000); DIPLOGRAPH_BENCH_NAIVE_N that of the naive path (default
 // min(N, 2000): at one transaction per article the full corpus takes too
-// long, and the rate per article is what is compared). Run with
+// long, and the rate per article is what is compared). With
+// DIPLOGRAPH_BENCH_NEO4J_PIDFILE set, the CPU time Neo4j spends per
+// article is reported too. Run with
 //
 //	NEO4J_TEST_URI=bolt://127.0.0.1:7688 go test -run '^$' -bench Ingest -benchtime 1x ./ingest/
 func BenchmarkIngest(b *testing.B) {
@@ -61,6 +64,8 @@ func BenchmarkIngest(b *testing.B) {
 		rerun      float64
 		haveRerun  bool
 		freshDone  bool
+		goCPU      float64 // ms of CPU per article, this process
+		dbCPU      float64 // ms of CPU per article, Neo4j (-1: unknown)
 	}
 	results := map[string]*result{}
 	for _, bc := range []struct {
@@ -84,9 +89,11 @@ func BenchmarkIngest(b *testing.B) {
 				}
 				p := ingest.New(ingest.Config{Extractor: x, Writer: s, BatchSize: bc.batch})
 				stop := sampleHeap()
+				goCPU0, dbCPU0 := selfCPU(), neo4jCPU()
 				start := time.Now()
 				sum, err := p.IngestPaths(context.Background(), []string{r.path}, bc.n)
 				el := time.Since(start)
+				goCPU1, dbCPU1 := selfCPU(), neo4jCPU()
 				peakHeap := stop()
 				if err != nil {
 					b.Fatal(err)
@@ -98,6 +105,11 @@ func BenchmarkIngest(b *testing.B) {
 					r.rate = float64(bc.n) / el.Seconds()
 					r.peak = float64(peakHeap) / (1 << 20)
 					r.freshDone = true
+					r.goCPU = float64((goCPU1 - goCPU0).Milliseconds()) / float64(bc.n)
+					r.dbCPU = -1
+					if dbCPU0 >= 0 && dbCPU1 >= 0 {
+						r.dbCPU = float64((dbCPU1 - dbCPU0).Milliseconds()) / float64(bc.n)
+					}
 				} else {
 					r.rerun = float64(bc.n) / el.Seconds()
 					r.haveRerun = true
@@ -107,6 +119,10 @@ func BenchmarkIngest(b *testing.B) {
 			b.ReportMetric(r.peak, "peak-heap-MB")
 			b.ReportMetric(float64(maxRSS())/1024, "max-RSS-MB")
 			b.ReportMetric(float64(bc.n), "articles")
+			b.ReportMetric(r.goCPU, "go-cpu-ms/article")
+			if r.dbCPU >= 0 {
+				b.ReportMetric(r.dbCPU, "neo4j-cpu-ms/article")
+			}
 			if r.haveRerun {
 				b.ReportMetric(r.rerun, "rerun-articles/s")
 			}
@@ -146,6 +162,51 @@ func sampleHeap() func() uint64 {
 		defer mu.Unlock()
 		return peak
 	}
+}
+
+// selfCPU returns the CPU time (user and system) of this process.
+func selfCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// neo4jCPU returns the CPU time of the Neo4j process whose pid file
+// DIPLOGRAPH_BENCH_NEO4J_PIDFILE names (the launcher writes DATA/neo4j.pid),
+// or -1. On a machine shared with other work the wall-clock rate depends on
+// the load; CPU per article does not, and bounds the rate on an idle
+// machine: cores / (go + neo4j CPU per article).
+func neo4jCPU() time.Duration {
+	f := os.Getenv("DIPLOGRAPH_BENCH_NEO4J_PIDFILE")
+	if f == "" {
+		return -1
+	}
+	b, err := os.ReadFile(f)
+	if err != nil {
+		return -1
+	}
+	stat, err := os.ReadFile("/proc/" + strings.TrimSpace(string(b)) + "/stat")
+	if err != nil {
+		return -1
+	}
+	// Fields after the command name (in parentheses): utime and stime are
+	// the 14th and 15th fields of the line, in clock ticks (100 a second).
+	rest := string(stat)
+	if i := strings.LastIndexByte(rest, ')'); i >= 0 {
+		rest = rest[i+1:]
+	}
+	fs := strings.Fields(rest)
+	if len(fs) < 13 {
+		return -1
+	}
+	ut, err1 := strconv.ParseInt(fs[11], 10, 64)
+	st, err2 := strconv.ParseInt(fs[12], 10, 64)
+	if err1 != nil || err2 != nil {
+		return -1
+	}
+	return time.Duration(ut+st) * 10 * time.Millisecond
 }
 
 // maxRSS returns the process's maximum resident set size in KiB.
