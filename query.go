@@ -136,7 +136,10 @@ type OrganizationNode struct {
 }
 
 // EventNode is an event as the graph holds it, with the relations a query
-// included (nil when not included).
+// included: those ListQuery.Include names (the GraphQL layer names every
+// relation the request selects), and all of them in the results of
+// Bilateral, Timeline and Search and in the agreements of an event.
+// Relations not included are nil.
 type EventNode struct {
 	ID      string `json:"id"`
 	Type    string `json:"type"`
@@ -153,7 +156,7 @@ type EventNode struct {
 }
 
 // AgreementNode is an agreement as the graph holds it, with the relations
-// a query included (nil when not included).
+// a query included, as for EventNode (nil when not included).
 type AgreementNode struct {
 	ID     string `json:"id"`
 	Kind   string `json:"kind"`
@@ -277,8 +280,11 @@ type BilateralQuery struct {
 	DateRange
 	// EventLimit, AgreementLimit, PeopleLimit and SourceLimit bound the
 	// lists of the result; zero means MaxPageSize.
-	EventLimit     int
-	EventsDesc     bool
+	EventLimit int
+	EventsDesc bool
+	// EventInclude names the relations of the events to load, as
+	// ListQuery.Include; nil loads them all.
+	EventInclude   []string
 	AgreementLimit int
 	PeopleLimit    int
 	SourceLimit    int

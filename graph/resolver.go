@@ -102,6 +102,22 @@ func eventIncludes(ctx context.Context) []string {
 	return inc
 }
 
+// includesOf lists the relations among rels that the sub-field f selects
+// on its objects of type typeName; never nil.
+func includesOf(ctx context.Context, f graphql.CollectedField, typeName string, rels []string) []string {
+	inc := []string{}
+	sel := map[string]bool{}
+	for _, c := range graphql.CollectFields(graphql.GetOperationContext(ctx), f.Selections, []string{typeName}) {
+		sel[c.Name] = true
+	}
+	for _, r := range rels {
+		if sel[r] {
+			inc = append(inc, r)
+		}
+	}
+	return inc
+}
+
 // agreementIncludes is eventIncludes for agreements.
 func agreementIncludes(ctx context.Context) []string {
 	sel := nodeSelection(ctx, "Agreement")

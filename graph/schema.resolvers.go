@@ -14,14 +14,6 @@ import (
 	"github.com/diplograph/diplograph/graph/model"
 )
 
-func (r *agreementResolver) Countries(ctx context.Context, obj *diplograph.AgreementNode) ([]diplograph.Country, error) {
-	if obj.Countries != nil {
-		return obj.Countries, nil
-	}
-	p, err := related(ctx, kindAgreement, diplograph.RelAgreementCountries, allQuery, obj.ID, r.reader.RelatedCountries, rememberCountries)
-	return p.Items, err
-}
-
 func (r *agreementResolver) Parties(ctx context.Context, obj *diplograph.AgreementNode) ([]diplograph.OrganizationNode, error) {
 	p, err := related(ctx, kindAgreement, diplograph.RelAgreementParties, allQuery, obj.ID, r.reader.RelatedOrganizations, rememberOrgs)
 	return p.Items, err
@@ -42,14 +34,6 @@ func (r *agreementResolver) Event(ctx context.Context, obj *diplograph.Agreement
 		return nil, err
 	}
 	return firstOf(p), nil
-}
-
-func (r *agreementResolver) Topics(ctx context.Context, obj *diplograph.AgreementNode) ([]diplograph.Topic, error) {
-	if obj.Topics != nil {
-		return obj.Topics, nil
-	}
-	p, err := related(ctx, kindAgreement, diplograph.RelAgreementTopics, allQuery, obj.ID, r.reader.RelatedTopics, rememberTopics)
-	return p.Items, err
 }
 
 func (r *agreementResolver) Sources(ctx context.Context, obj *diplograph.AgreementNode, first *int) ([]diplograph.ArticleNode, error) {
@@ -171,47 +155,6 @@ func (r *countryResolver) Officials(ctx context.Context, obj *diplograph.Country
 
 func (r *countryResolver) Sources(ctx context.Context, obj *diplograph.Country, first *int) ([]diplograph.ArticleNode, error) {
 	return r.sources(ctx, kindCountry, diplograph.RelCountrySources, obj.Code, first)
-}
-
-func (r *eventResolver) Countries(ctx context.Context, obj *diplograph.EventNode) ([]diplograph.Country, error) {
-	if obj.Countries != nil {
-		return obj.Countries, nil
-	}
-	p, err := related(ctx, kindEvent, diplograph.RelEventCountries, allQuery, obj.ID, r.reader.RelatedCountries, rememberCountries)
-	return p.Items, err
-}
-
-func (r *eventResolver) Participants(ctx context.Context, obj *diplograph.EventNode) ([]diplograph.Participant, error) {
-	if obj.Participants != nil {
-		return obj.Participants, nil
-	}
-	p, err := related(ctx, kindEvent, diplograph.RelEventParticipants, allQuery, obj.ID, r.reader.RelatedPersons, rememberPersons)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]diplograph.Participant, len(p.Items))
-	for i, per := range p.Items {
-		out[i] = diplograph.Participant{Person: per, Role: per.Role}
-	}
-	return out, nil
-}
-
-func (r *eventResolver) Topics(ctx context.Context, obj *diplograph.EventNode) ([]diplograph.Topic, error) {
-	if obj.Topics != nil {
-		return obj.Topics, nil
-	}
-	p, err := related(ctx, kindEvent, diplograph.RelEventTopics, allQuery, obj.ID, r.reader.RelatedTopics, rememberTopics)
-	return p.Items, err
-}
-
-func (r *eventResolver) Agreements(ctx context.Context, obj *diplograph.EventNode) ([]diplograph.AgreementNode, error) {
-	if obj.Agreements != nil {
-		return obj.Agreements, nil
-	}
-	q := allQuery
-	q.Include = agreementIncludes(ctx)
-	p, err := related(ctx, kindEvent, diplograph.RelEventAgreements, q, obj.ID, r.reader.RelatedAgreements, rememberAgreements)
-	return p.Items, err
 }
 
 func (r *eventResolver) Sources(ctx context.Context, obj *diplograph.EventNode, first *int) ([]diplograph.ArticleNode, error) {
@@ -584,6 +527,7 @@ func (r *queryResolver) Bilateral(ctx context.Context, a string, b string, from 
 		switch f.Name {
 		case "events":
 			q.EventLimit = n
+			q.EventInclude = includesOf(ctx, f, "Event", []string{"countries", "topics", "participants", "agreements"})
 			if d, ok := args["direction"].(string); ok && d == string(model.SortDirectionDesc) {
 				q.EventsDesc = true
 			}
@@ -728,49 +672,34 @@ func (r *typeCountResolver) Type(ctx context.Context, obj *diplograph.Count) (st
 	return obj.Key, nil
 }
 
-// Agreement returns generated.AgreementResolver implementation.
 func (r *Resolver) Agreement() generated.AgreementResolver { return &agreementResolver{r} }
 
-// Article returns generated.ArticleResolver implementation.
 func (r *Resolver) Article() generated.ArticleResolver { return &articleResolver{r} }
 
-// Bilateral returns generated.BilateralResolver implementation.
 func (r *Resolver) Bilateral() generated.BilateralResolver { return &bilateralResolver{r} }
 
-// Country returns generated.CountryResolver implementation.
 func (r *Resolver) Country() generated.CountryResolver { return &countryResolver{r} }
 
-// Event returns generated.EventResolver implementation.
 func (r *Resolver) Event() generated.EventResolver { return &eventResolver{r} }
 
-// Evidence returns generated.EvidenceResolver implementation.
 func (r *Resolver) Evidence() generated.EvidenceResolver { return &evidenceResolver{r} }
 
-// Mutation returns generated.MutationResolver implementation.
 func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
 
-// NetworkEdge returns generated.NetworkEdgeResolver implementation.
 func (r *Resolver) NetworkEdge() generated.NetworkEdgeResolver { return &networkEdgeResolver{r} }
 
-// Organization returns generated.OrganizationResolver implementation.
 func (r *Resolver) Organization() generated.OrganizationResolver { return &organizationResolver{r} }
 
-// Person returns generated.PersonResolver implementation.
 func (r *Resolver) Person() generated.PersonResolver { return &personResolver{r} }
 
-// Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
-// SearchHit returns generated.SearchHitResolver implementation.
 func (r *Resolver) SearchHit() generated.SearchHitResolver { return &searchHitResolver{r} }
 
-// TimelineEntry returns generated.TimelineEntryResolver implementation.
 func (r *Resolver) TimelineEntry() generated.TimelineEntryResolver { return &timelineEntryResolver{r} }
 
-// Topic returns generated.TopicResolver implementation.
 func (r *Resolver) Topic() generated.TopicResolver { return &topicResolver{r} }
 
-// TypeCount returns generated.TypeCountResolver implementation.
 func (r *Resolver) TypeCount() generated.TypeCountResolver { return &typeCountResolver{r} }
 
 type agreementResolver struct{ *Resolver }

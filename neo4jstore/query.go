@@ -148,7 +148,9 @@ func initIncludes() {
 			"countries":    "countries: [({n})-[:" + RelInvolves + "]->(cx_c:" + LabelCountry + ") | cx_c {" + kCountry.proj + "}]",
 			"topics":       "topics: [({n})-[:" + RelAbout + "]->(cx_t:" + LabelTopic + ") | cx_t {" + kTopic.proj + "}]",
 			"participants": "participants: [(cx_p:" + LabelPerson + ")-[cx_r:" + RelParticipated + "]->({n}) | {person: cx_p {" + bind(kPerson.proj, "cx_p", "") + "}, role: cx_r.role}]",
-			"agreements":   "agreements: [(cx_a:" + LabelAgreement + ")-[:" + RelConcludedAt + "]->({n}) | cx_a {.id, .kind, .status, .title, .date, eventId: {n}.id}]",
+			"agreements": "agreements: [(cx_a:" + LabelAgreement + ")-[:" + RelConcludedAt + "]->({n}) | cx_a {.id, .kind, .status, .title, .date, eventId: {n}.id," +
+				" countries: [(cx_a)-[:" + RelBetween + "]->(cx_ac:" + LabelCountry + ") | cx_ac {" + kCountry.proj + "}]," +
+				" topics: [(cx_a)-[:" + RelAbout + "]->(cx_at:" + LabelTopic + ") | cx_at {" + kTopic.proj + "}]}]",
 		},
 		kAgreement: {
 			"countries": "countries: [({n})-[:" + RelBetween + "]->(cx_c:" + LabelCountry + ") | cx_c {" + kCountry.proj + "}]",

@@ -88,7 +88,13 @@ func (s *Store) list(ctx context.Context, op string, k *kind, q diplograph.ListQ
 	cy := match + "\nWITH n ORDER BY " + order + " SKIP $offset LIMIT $limit" +
 		"\nWITH collect(" + k.projection("n", inc...) + ") AS items"
 	if q.Count {
-		cy += "\nCALL () { " + match + " RETURN count(n) AS total }\nRETURN items, total"
+		countMatch := match
+		if am, ok, err := anchoredMatch(c, k, q.Where); err != nil {
+			return nil, page, err
+		} else if ok {
+			countMatch = am
+		}
+		cy += "\nCALL () { " + countMatch + " RETURN count(n) AS total }\nRETURN items, total"
 	} else {
 		cy += "\nRETURN items, -1 AS total"
 	}
@@ -109,6 +115,43 @@ func (s *Store) list(ctx context.Context, op string, k *kind, q diplograph.ListQ
 		page.HasNextPage = true
 	}
 	return items, page, nil
+}
+
+// anchoredMatch rewrites a filter whose top level requires a relation to
+// one node by its key (events of one country) as a MATCH on that pattern,
+// which the planner starts from the key's unique index. It serves the
+// count of a list: for the sorted page itself, the filter form lets the
+// planner walk the sort index instead.
+func anchoredMatch(c *compiler, k *kind, w *diplograph.Where) (string, bool, error) {
+	if w == nil {
+		return "", false, nil
+	}
+	for i, cd := range w.Conds {
+		r, ok := k.rels[cd.Field]
+		if !ok || cd.Op != diplograph.OpSome || cd.Sub == nil || len(cd.Sub.Conds) != 1 ||
+			len(cd.Sub.And)+len(cd.Sub.Or) > 0 || cd.Sub.Not != nil {
+			continue
+		}
+		key := cd.Sub.Conds[0]
+		if key.Field != r.target.key || key.Op != diplograph.OpEq {
+			continue
+		}
+		if _, ok := key.Value.(string); !ok {
+			continue
+		}
+		rest := *w
+		rest.Conds = append(append([]diplograph.Cond(nil), w.Conds[:i]...), w.Conds[i+1:]...)
+		where, err := c.where(k, "n", &rest)
+		if err != nil {
+			return "", false, err
+		}
+		conds := "anchor." + r.target.key + " = " + c.param(key.Value)
+		if where != "" {
+			conds += " AND " + where
+		}
+		return "MATCH " + bind(r.pattern, "n", "anchor") + ", (n:" + k.label + ") WHERE " + conds, true, nil
+	}
+	return "", false, nil
 }
 
 func listOf[T any](ctx context.Context, s *Store, op string, k *kind, q diplograph.ListQuery, dec func(map[string]any) T) (diplograph.Page[T], error) {
@@ -467,8 +510,8 @@ func (s *Store) Search(ctx context.Context, text string, first int) ([]diplograp
 		"\nRETURN score, CASE" +
 		"\n  WHEN n:" + LabelPerson + " THEN {kind: 'PERSON', label: n.name, node: " + kPerson.projection("n") + "}" +
 		"\n  WHEN n:" + LabelOrganization + " THEN {kind: 'ORGANIZATION', label: n.name, node: " + kOrganization.projection("n") + "}" +
-		"\n  WHEN n:" + LabelEvent + " THEN {kind: 'EVENT', label: coalesce(n.title, n.type), node: " + kEvent.projection("n") + "}" +
-		"\n  WHEN n:" + LabelAgreement + " THEN {kind: 'AGREEMENT', label: coalesce(n.title, n.kind), node: " + kAgreement.projection("n") + "}" +
+		"\n  WHEN n:" + LabelEvent + " THEN {kind: 'EVENT', label: coalesce(n.title, n.type), node: " + eventFull("n") + "}" +
+		"\n  WHEN n:" + LabelAgreement + " THEN {kind: 'AGREEMENT', label: coalesce(n.title, n.kind), node: " + agreementFull("n") + "}" +
 		"\n  WHEN n:" + LabelArticle + " THEN {kind: 'ARTICLE', label: coalesce(n.title, n.url, n.id), node: " + kArticle.projection("n") + "}" +
 		"\n  WHEN n:" + LabelCountry + " THEN {kind: 'COUNTRY', label: coalesce(n.nameEn, n.code), node: " + kCountry.projection("n") + "}" +
 		"\n  WHEN n:" + LabelTopic + " THEN {kind: 'TOPIC', label: coalesce(n.nameEn, n.key), node: " + kTopic.projection("n") + "}" +

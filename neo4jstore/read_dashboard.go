@@ -49,30 +49,60 @@ func limitOr(n int) int {
 	return n
 }
 
-// eventFull projects an event with its countries, topics and participants.
+// eventFull projects an event with every relation it can include.
 func eventFull(v string) string {
 	inc := includes[kEvent]
-	return kEvent.projection(v, inc["countries"], inc["topics"], inc["participants"])
+	return kEvent.projection(v, inc["countries"], inc["topics"], inc["participants"], inc["agreements"])
+}
+
+// agreementFull projects an agreement with every relation it can include.
+func agreementFull(v string) string {
+	inc := includes[kAgreement]
+	return kAgreement.projection(v, inc["countries"], inc["topics"])
 }
 
 // Bilateral implements diplograph.GraphReader.
 func (s *Store) Bilateral(ctx context.Context, q diplograph.BilateralQuery) (diplograph.Bilateral, error) {
 	const op = "neo4jstore.Bilateral"
 	var out diplograph.Bilateral
+	cy, params, err := bilateralCypher(q)
+	if err != nil {
+		return out, err
+	}
+	recs, err := s.read(ctx, op, cy, params)
+	if err != nil {
+		return out, err
+	}
+	if len(recs) == 0 {
+		return out, &diplograph.Error{Op: op, Code: diplograph.ENOTFOUND,
+			Message: fmt.Sprintf("the graph holds no country %s or %s", q.A, q.B)}
+	}
+	return decodeBilateral(recs[0].AsMap()), nil
+}
+
+// bilateralCypher builds the one statement of Bilateral.
+func bilateralCypher(q diplograph.BilateralQuery) (string, map[string]any, error) {
 	if q.A == q.B {
-		return out, invalid("bilateral needs two different countries, got %s twice", q.A)
+		return "", nil, invalid("bilateral needs two different countries, got %s twice", q.A)
 	}
 	params := map[string]any{"a": q.A, "b": q.B,
 		"evLimit": limitOr(q.EventLimit), "agLimit": limitOr(q.AgreementLimit),
 		"peopleLimit": limitOr(q.PeopleLimit), "srcLimit": limitOr(q.SourceLimit)}
 	if err := rangeParams(q.DateRange, params); err != nil {
-		return out, err
+		return "", nil, err
+	}
+	evProj := eventFull("e")
+	if q.EventInclude != nil {
+		inc, err := includeEntries(kEvent, q.EventInclude)
+		if err != nil {
+			return "", nil, err
+		}
+		evProj = kEvent.projection("e", inc...)
 	}
 	dir := ""
 	if q.EventsDesc {
 		dir = " DESC"
 	}
-	agInc := includes[kAgreement]
 	cy := `MATCH (ca:` + LabelCountry + ` {code: $a}), (cb:` + LabelCountry + ` {code: $b})
 CALL (ca, cb) {
   MATCH (ca)<-[:` + RelInvolves + `]-(e:` + LabelEvent + `)-[:` + RelInvolves + `]->(cb)
@@ -86,7 +116,7 @@ CALL (ca, cb) {
 }
 CALL (evs) {
   UNWIND evs AS e WITH e ORDER BY e.dateFrom` + dir + `, e.id` + dir + ` LIMIT $evLimit
-  RETURN collect(` + eventFull("e") + `) AS events
+  RETURN collect(` + evProj + `) AS events
 }
 CALL (evs) {
   UNWIND evs AS e WITH substring(e.date, 0, 4) AS k WHERE k IS NOT NULL
@@ -119,19 +149,15 @@ CALL (evs, ags) {
 }
 CALL (ags) {
   UNWIND ags AS ag WITH ag ORDER BY ag.dateFrom DESC, ag.id LIMIT $agLimit
-  RETURN collect(` + kAgreement.projection("ag", agInc["countries"], agInc["topics"]) + `) AS agreements
+  RETURN collect(` + agreementFull("ag") + `) AS agreements
 }
 RETURN ` + kCountry.projection("ca") + ` AS a, ` + kCountry.projection("cb") + ` AS b, size(evs) AS eventCount,
   events, byYear, byMonth, byType, firstContact, lastContact, people, topics, sources, agreements`
-	recs, err := s.read(ctx, op, cy, params)
-	if err != nil {
-		return out, err
-	}
-	if len(recs) == 0 {
-		return out, &diplograph.Error{Op: op, Code: diplograph.ENOTFOUND,
-			Message: fmt.Sprintf("the graph holds no country %s or %s", q.A, q.B)}
-	}
-	r := recs[0].AsMap()
+	return cy, params, nil
+}
+
+func decodeBilateral(r map[string]any) diplograph.Bilateral {
+	var out diplograph.Bilateral
 	out.A = decodeCountry(mapOf(r["a"]))
 	out.B = decodeCountry(mapOf(r["b"]))
 	out.EventCount = int(toInt(r["eventCount"]))
@@ -155,7 +181,7 @@ RETURN ` + kCountry.projection("ca") + ` AS a, ` + kCountry.projection("cb") + `
 	for _, m := range maps(r["agreements"]) {
 		out.Agreements = append(out.Agreements, decodeAgreement(m))
 	}
-	return out, nil
+	return out
 }
 
 func decodeCounts(v any) []diplograph.Count {

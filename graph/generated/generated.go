@@ -387,11 +387,10 @@ type ComplexityRoot struct {
 }
 
 type AgreementResolver interface {
-	Countries(ctx context.Context, obj *diplograph.AgreementNode) ([]diplograph.Country, error)
 	Parties(ctx context.Context, obj *diplograph.AgreementNode) ([]diplograph.OrganizationNode, error)
 	Signatories(ctx context.Context, obj *diplograph.AgreementNode) ([]diplograph.PersonNode, error)
 	Event(ctx context.Context, obj *diplograph.AgreementNode) (*diplograph.EventNode, error)
-	Topics(ctx context.Context, obj *diplograph.AgreementNode) ([]diplograph.Topic, error)
+
 	Sources(ctx context.Context, obj *diplograph.AgreementNode, first *int) ([]diplograph.ArticleNode, error)
 	Evidence(ctx context.Context, obj *diplograph.AgreementNode, first *int) ([]diplograph.EvidenceRef, error)
 }
@@ -422,10 +421,6 @@ type CountryResolver interface {
 	Sources(ctx context.Context, obj *diplograph.Country, first *int) ([]diplograph.ArticleNode, error)
 }
 type EventResolver interface {
-	Countries(ctx context.Context, obj *diplograph.EventNode) ([]diplograph.Country, error)
-	Participants(ctx context.Context, obj *diplograph.EventNode) ([]diplograph.Participant, error)
-	Topics(ctx context.Context, obj *diplograph.EventNode) ([]diplograph.Topic, error)
-	Agreements(ctx context.Context, obj *diplograph.EventNode) ([]diplograph.AgreementNode, error)
 	Sources(ctx context.Context, obj *diplograph.EventNode, first *int) ([]diplograph.ArticleNode, error)
 	Evidence(ctx context.Context, obj *diplograph.EventNode, first *int) ([]diplograph.EvidenceRef, error)
 }
@@ -4892,7 +4887,7 @@ func (ec *executionContext) _Agreement_countries(ctx context.Context, field grap
 			return ec.fieldContext_Agreement_countries(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Agreement().Countries(ctx, obj)
+			return obj.Countries, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []diplograph.Country) graphql.Marshaler {
@@ -4906,8 +4901,8 @@ func (ec *executionContext) fieldContext_Agreement_countries(_ context.Context, 
 	fc = &graphql.FieldContext{
 		Object:     "Agreement",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Country(ctx, field)
 		},
@@ -5020,7 +5015,7 @@ func (ec *executionContext) _Agreement_topics(ctx context.Context, field graphql
 			return ec.fieldContext_Agreement_topics(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Agreement().Topics(ctx, obj)
+			return obj.Topics, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []diplograph.Topic) graphql.Marshaler {
@@ -5034,8 +5029,8 @@ func (ec *executionContext) fieldContext_Agreement_topics(_ context.Context, fie
 	fc = &graphql.FieldContext{
 		Object:     "Agreement",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Topic(ctx, field)
 		},
@@ -7066,7 +7061,7 @@ func (ec *executionContext) _Event_countries(ctx context.Context, field graphql.
 			return ec.fieldContext_Event_countries(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Countries(ctx, obj)
+			return obj.Countries, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []diplograph.Country) graphql.Marshaler {
@@ -7080,8 +7075,8 @@ func (ec *executionContext) fieldContext_Event_countries(_ context.Context, fiel
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Country(ctx, field)
 		},
@@ -7098,7 +7093,7 @@ func (ec *executionContext) _Event_participants(ctx context.Context, field graph
 			return ec.fieldContext_Event_participants(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Participants(ctx, obj)
+			return obj.Participants, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []diplograph.Participant) graphql.Marshaler {
@@ -7112,8 +7107,8 @@ func (ec *executionContext) fieldContext_Event_participants(_ context.Context, f
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Participant(ctx, field)
 		},
@@ -7130,7 +7125,7 @@ func (ec *executionContext) _Event_topics(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Event_topics(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Topics(ctx, obj)
+			return obj.Topics, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []diplograph.Topic) graphql.Marshaler {
@@ -7144,8 +7139,8 @@ func (ec *executionContext) fieldContext_Event_topics(_ context.Context, field g
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Topic(ctx, field)
 		},
@@ -7162,7 +7157,7 @@ func (ec *executionContext) _Event_agreements(ctx context.Context, field graphql
 			return ec.fieldContext_Event_agreements(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Agreements(ctx, obj)
+			return obj.Agreements, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []diplograph.AgreementNode) graphql.Marshaler {
@@ -7176,8 +7171,8 @@ func (ec *executionContext) fieldContext_Event_agreements(_ context.Context, fie
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Agreement(ctx, field)
 		},
@@ -13828,41 +13823,10 @@ func (ec *executionContext) _Agreement(ctx context.Context, sel ast.SelectionSet
 		case "date":
 			out.Values[i] = ec._Agreement_date(ctx, field, obj)
 		case "countries":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Agreement_countries(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Agreement_countries(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
-
-			if field.Deferrable != nil {
-				dfs, ok := deferred[field.Deferrable.Label]
-				di := 0
-				if ok {
-					dfs.AddField(field)
-					di = len(dfs.Values) - 1
-				} else {
-					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
-					deferred[field.Deferrable.Label] = dfs
-				}
-				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, dfs)
-				})
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "parties":
 			field := field
 
@@ -13969,41 +13933,10 @@ func (ec *executionContext) _Agreement(ctx context.Context, sel ast.SelectionSet
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "topics":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Agreement_topics(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Agreement_topics(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
-
-			if field.Deferrable != nil {
-				dfs, ok := deferred[field.Deferrable.Label]
-				di := 0
-				if ok {
-					dfs.AddField(field)
-					di = len(dfs.Values) - 1
-				} else {
-					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
-					deferred[field.Deferrable.Label] = dfs
-				}
-				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, dfs)
-				})
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "sources":
 			field := field
 
@@ -15306,149 +15239,25 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 		case "city":
 			out.Values[i] = ec._Event_city(ctx, field, obj)
 		case "countries":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Event_countries(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Event_countries(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
-
-			if field.Deferrable != nil {
-				dfs, ok := deferred[field.Deferrable.Label]
-				di := 0
-				if ok {
-					dfs.AddField(field)
-					di = len(dfs.Values) - 1
-				} else {
-					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
-					deferred[field.Deferrable.Label] = dfs
-				}
-				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, dfs)
-				})
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "participants":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Event_participants(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Event_participants(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
-
-			if field.Deferrable != nil {
-				dfs, ok := deferred[field.Deferrable.Label]
-				di := 0
-				if ok {
-					dfs.AddField(field)
-					di = len(dfs.Values) - 1
-				} else {
-					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
-					deferred[field.Deferrable.Label] = dfs
-				}
-				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, dfs)
-				})
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "topics":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Event_topics(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Event_topics(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
-
-			if field.Deferrable != nil {
-				dfs, ok := deferred[field.Deferrable.Label]
-				di := 0
-				if ok {
-					dfs.AddField(field)
-					di = len(dfs.Values) - 1
-				} else {
-					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
-					deferred[field.Deferrable.Label] = dfs
-				}
-				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, dfs)
-				})
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "agreements":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Event_agreements(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Event_agreements(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
-
-			if field.Deferrable != nil {
-				dfs, ok := deferred[field.Deferrable.Label]
-				di := 0
-				if ok {
-					dfs.AddField(field)
-					di = len(dfs.Values) - 1
-				} else {
-					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
-					deferred[field.Deferrable.Label] = dfs
-				}
-				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, dfs)
-				})
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "sources":
 			field := field
 
