@@ -165,7 +165,7 @@ func (st *state) continues(s *sent) bool {
 		if lowStarts(t.low, "мероприят", "заседани", "председательств", "сторон", "участ", "іс-шара", "жиын", "отырыс", "тарап",
 			"сказал", "отметил", "подчеркнул", "заявил", "поблагодари", "деді", "атап", "айтты", "said", "noted", "stressed",
 			"thanked", "sides", "event", "also", "также", "сондай-ақ", "қатыс", "participat", "attend", "присутств", "принял", "приняла",
-			"делегац", "возглав", "басқар", "delegation", "led", "headed") {
+			"делегац", "возглав", "басқар", "delegation", "led", "headed", "discuss", "обсуд", "талқыла", "review", "рассмотр") {
 			ok = true
 		}
 	}
@@ -460,7 +460,10 @@ func (s *sent) reference(h hit) bool {
 		if lowStarts(s.toks[p].low, "итогам", "участник", "ходе", "during", "following", "after", "завершени", "рамках") {
 			return true
 		}
-		if q := s.prevWord(p); q >= 0 && s.toks[p].low == "of" && lowStarts(s.toks[q].low, "end", "result", "outcome", "course") {
+		if q := s.prevWord(p); q >= 0 && s.toks[p].low == "the" && s.toks[q].low == "of" {
+			p = q // "at the end of the meeting"
+		}
+		if q := s.prevWord(p); q >= 0 && s.toks[p].low == "of" && lowStarts(s.toks[q].low, "end", "result", "outcome", "course", "margins", "sidelines") {
 			return true
 		}
 		if q := s.prevWord(p); q >= 0 && s.toks[p].low == "the" && lowStarts(s.toks[q].low, "during", "following", "after") {
@@ -826,6 +829,17 @@ func subset(a, b []string) bool {
 
 // place merges m into a compatible event or starts a new one.
 func (st *state) place(m *mention) {
+	// "The next trilateral meeting will be hosted by Georgia": the next
+	// session of a reported event has its parties.
+	if m.next {
+		for _, e := range st.events {
+			if e.typ == m.typ && !e.planned {
+				for _, c := range e.countries {
+					m.countries = appendUniq(m.countries, c)
+				}
+			}
+		}
+	}
 	for i := len(st.events) - 1; i >= 0; i-- {
 		e := st.events[i]
 		if !((m.ref || m.refSame) && e.typ == m.typ) && !compatible(e, m) {
@@ -932,7 +946,7 @@ func (st *state) complete() {
 	// of their event.
 	for _, e := range st.events {
 		for _, p := range e.parts {
-			if p.country != "" {
+			if p.country != "" || p.org {
 				continue
 			}
 			var known []string
@@ -964,7 +978,7 @@ func (st *state) complete() {
 	}
 	for _, e := range st.events {
 		for _, p := range e.parts {
-			if p.country == "" && st.home != "" && slices.Contains(e.countries, st.home) {
+			if p.country == "" && !p.org && st.home != "" && slices.Contains(e.countries, st.home) {
 				p.country = st.home
 			}
 		}

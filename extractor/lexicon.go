@@ -190,7 +190,7 @@ func buildLexicon() *lexicon {
 	// Event triggers.
 	l.add(cEvent, "SESSION", `заседани|отырыс|=session`)
 	l.add(cEvent, "MEETING", `верительн грамот|сенім грамота|=credentials|встреч^встречн|встретил|встретят|встретит|встретя|переговор^переговорн|=беседу|=беседа|=беседы|=беседе|консультаци
-		|кездес^кездесулер|келіссөз|=met|=meet|=meets|=meeting|=talks|=consultations|bilateral =meeting`)
+		|кездес^кездесулер|келіссөз|=met|=meet|=meets|=meeting|=talks|=consultations`)
 	l.add(cEvent, "RECEIVE", `=принял|=приняла|=приняли|=принимает|қабылдады|қабылдап|қабылдаған|=receives|=received|=hosted|=welcomed|=welcomes`)
 	l.add(cEvent, "COMMISSION_SESSION", `межправительственн комисси|межправкомисси|подкомисси|=межправкомиссии|межгосударственн совет|высш государственн совет
 		|совет министров иностранных|=смид|кіші комиссия|кіші комиссиясы|үкіметаралық комиссия|intergovernmental commission|intergovernmental committee

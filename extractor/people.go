@@ -22,6 +22,7 @@ type person struct {
 	deputy    bool
 	titled    bool
 	head      bool // head of state or government
+	org       bool // an official of an international organisation
 	surname   string
 	stem      string
 	first     string
@@ -37,6 +38,7 @@ type title struct {
 	head      bool
 	country   string
 	homeHead  bool // "глава государства": the home country's president
+	org       bool // an official of an international organisation
 }
 
 func (p *person) name() string { return strings.Join(p.tokens, " ") }
@@ -330,6 +332,24 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 		if h, ok := s.hitAt(cRole, j); ok && h.val == "President" {
 			t.role = "Special Presidential Representative"
 			end = h.end
+		}
+	}
+	// An official of an international organisation: "OSCE Secretary
+	// General", "Генеральный секретарь ООН", "UN Special Envoy".
+	if t.role == "Secretary General" || strings.HasPrefix(t.role, "Special") || t.role == "Head" || t.role == "Chairman" || t.role == "Director" {
+		if h, ok := hitEndingAt(s, cOrg, start); ok {
+			t.org, start = true, h.start
+		} else {
+			j := s.nextWord(end)
+			for j < len(s.toks) && (s.toks[j].low == "of" || s.toks[j].low == "the") {
+				j = s.nextWord(j + 1)
+			}
+			if h, ok := longestHit(s, cOrg, j); ok {
+				t.org, end = true, h.end
+			}
+		}
+		if t.org {
+			return t, start, end
 		}
 	}
 	// Country after the title (genitive, abbreviation) or before it
@@ -685,7 +705,7 @@ func (st *state) register(s *sent, n0, n1 int, t title, cas string) *person {
 	}
 	nom := st.nominative(raw, cas)
 	p := &person{tokens: nom, titled: true, minister: t.minister, portfolio: t.portfolio, role: t.role,
-		deputy: t.deputy, country: t.country, head: t.head}
+		deputy: t.deputy, country: t.country, head: t.head, org: t.org}
 	p.setKeys()
 	if t.minister && p.portfolio == "" {
 		p.portfolio = ""
@@ -767,6 +787,7 @@ func (st *state) merge(p *person, si int) *person {
 		}
 		q.deputy = q.deputy || p.deputy
 		q.head = q.head || p.head
+		q.org = q.org || p.org
 		q.titled = q.titled || p.titled
 		q.addSent(si)
 		return q
