@@ -269,9 +269,9 @@ func buildLexicon() *lexicon {
 		{"health", `здравоохранени|денсаулық сақтау|=health|=healthcare`},
 		{"digital development, innovation and aerospace industry", `цифров развити инноваци =и аэрокосмическ|цифрлық даму инновациялар және аэроғарыш|=digital =development =innovation`},
 		{"digital development", `цифров развити|цифрлық даму|=digital =development`},
-		{"agriculture", `сельск хозяйств|ауыл шаруашылығ|=agriculture`},
+		{"agriculture", `=livestock|=farming|=farms|=farmers|животновод|мал шаруашылығ|сельск хозяйств|ауыл шаруашылығ|=agriculture`},
 		{"transport and communications", `транспорт =и коммуникаци|көлік және коммуникация|=transport =and =communications`},
-		{"transport", `транспорт|көлік|=transport|=transportation`},
+		{"transport", `автомобильн дорог|автодорог|автомагистрал|=road|=roads|транспорт|көлік|=transport|=transportation`},
 		{"industry and construction", `промышленност =и строительств|өнеркәсіп және құрылыс|=industry =and =construction`},
 		{"industry and infrastructure development", `индустри =и инфраструктурн развити|индустрия және инфрақұрылымдық даму|=industry =and =infrastructure =development`},
 		{"industry", `промышленност|өнеркәсіп|=industry`},
@@ -382,20 +382,20 @@ func buildLexicon() *lexicon {
 		{"literature", `книгоиздан|книгоиздат|литератур|писател|=поэт|=поэтов|=поэтов|поэзи|=книг|=книги|=книга|книжн|перевод художественн|әдебиет|жазушы|=кітап|=кітаптар|кітаптарын|=literature|=literary|=writers|=book =publishing|=books|=translation =of`},
 		{"education", `образовани|обучени|подготовк кадров|подготовк специалист|подготовк =и переподготовк|стажировк|квалификац|университет|=вуз|=вузов|=вузами|студент|образовательн|стипенди|=білім =беру|білім беру|оқыту|мамандарын даярла|кадрларын даярла|кадр даярла|даярлау|біліктілі|университет|=education|=educational|=training|=university|=universities|=students|=scholarship|=scholarships|=internship|=internships`},
 		{"science", `=наук|=науки|=науке|=наукой|научн|исследоват|=ғылым|ғылыми|зерттеу|=science|=scientific|=research|=researchers`},
-		{"tourism", `туризм|туристическ|=турист|=туристов|туристер|=tourism|=tourist|=tourists`},
+		{"tourism", `туристік|туризм|туристическ|=турист|=туристов|туристер|=tourism|=tourist|=tourists`},
 		{"media", `медиа|=сми|журналист|информационн|информаци|телевидени|телеканал|=ақпарат|ақпараттық|=бақ|=media|=journalists|=journalism|=broadcasting|=news =agencies`},
 		{"youth", `молодеж|молодежн|=жастар|жастардың|жастарға|жастар саясат|=youth|=young =people`},
 		{"volunteering", `волонтер|доброволь|волонтерлі|еріктілер|=volunteer|=volunteers|=volunteering`},
 		{"civil_society", `гражданск обществ|=нпо|неправительственн организац|некоммерческ организац|азаматтық қоғам|=civil =society|=ngo|=ngos`},
 		{"creative_industries", `креативн|креативті|=creative =industries|=creative =economy|=creative =industry`},
 		{"memory", `памят^памятник|юбиле|годовщин|жылдығы|жылдығын|жылдығына|мерейтой|=победы|=победе|=победа|жеңіс|мемориал|увековеч|=anniversary|=commemorat|=commemoration|=memorial|=victory|=remembrance`},
-		{"trade", `торгов|товарооборот|инвестиц|экономическ|экспорт|импорт|=сауда|саудал|тауар айналым|инвестиция|инвестициял|экономикалық|=trade|=investment|=investments|=economic|=export|=exports|=imports|=business`},
+		{"trade", `торгов|товарооборот|инвестиц|экономическ|экспорт|импорт|валют|сауда|тауар айналым|инвестиция|инвестициял|экономикалық|=trade|=investment|=investments|=economic|=export|=exports|=imports|=business`},
 		{"energy", `энергетик|водород|сутегі|=hydrogen|энергетическ|нефт|=газа|=газ|=газу|газопровод|электроэнерг|атомн|возобновляем|энергетика|мұнай|=energy|=oil|=gas|=nuclear|=renewable`},
-		{"transport", `транспорт|логистик|логистическ|транзит|железнодорож|авиасообщен|авиарейс|көлік|теміржол|=transport|=logistics|=transit|=railway|=railways|=connectivity`},
-		{"industry", `промышлен|индустриал|индустри^индустрий|өнеркәсіп|=industry|=industrial|=manufacturing`},
-		{"agriculture", `сельск хозяйств|сельскохозяйствен|агропромышлен|аграрн|агро|ауыл шаруашылығ|=agriculture|=agricultural|=agro`},
+		{"transport", `автомобильн дорог|автодорог|автомагистрал|=road|=roads|транспорт|логистик|логистическ|транзит|железнодорож|авиасообщен|авиарейс|көлік|теміржол|=transport|=logistics|=transit|=railway|=railways|=connectivity`},
+		{"industry", `semiconductor|полупроводник|=supply =chains|=supply =chain|цепочк поставок|промышлен|индустриал|индустри^индустрий|өнеркәсіп|=industry|=industrial|=manufacturing`},
+		{"agriculture", `=livestock|=farming|=farms|=farmers|животновод|мал шаруашылығ|сельск хозяйств|сельскохозяйствен|агропромышлен|аграрн|агро|ауыл шаруашылығ|=agriculture|=agricultural|=agro`},
 		{"water", `водн ресурс|водн хозяйств|водопользован|ирригац|=воды|=вода|=воду|=водой|водоснабжен|водообеспечен|су ресурс|=суару|суармал|су үнемде|=суды|=water`},
-		{"environment", `эколог|климат|окружающ сред|=environment|=environmental|=climate|=ecology`},
+		{"environment", `=habitat|=wildlife|=biodiversity|биоразнообраз|=snow =leopard|эколог|климат|окружающ сред|=environment|=environmental|=climate|=ecology`},
 		{"digital", `электронн коммерц|электронн торговл|=e-commerce|электрондық сауда|цифров|информационн технолог|=ит|=it|телеком|искусственн интеллект|цифрлық|цифрланд|=digital|=telecommunications|=artificial =intelligence|=ict`},
 		{"health", `здравоохранен|медицин|здоровь|фармацевт|вакцин|денсаулық|медицина|=health|=healthcare|=medical|=pharmaceutical`},
 		{"security", `безопасност|оборон|военн|терроризм|экстремизм|=қауіпсіздік|қауіпсіздіг|қорғаныс|әскери|=security|=defence|=defense|=military|=terrorism`},
@@ -403,7 +403,7 @@ func buildLexicon() *lexicon {
 	for _, t := range topics {
 		l.add(cTopic, t.key, t.ph)
 	}
-	l.add(cTopicStop, "", `=пресс-служба|=пресс-службы|=пресс-службе|баспасөз қызмет|=по =информации|=press =service|=press =release|=информации =пресс|мәліметінше|ақпаратынша|хабарлауынша`)
+	l.add(cTopicStop, "", `=зор =денсаулық|денсаулық тіле|крепкого =здоровья|=good =health|=здоровья =и|=пресс-служба|=пресс-службы|=пресс-службе|баспасөз қызмет|=по =информации|=press =service|=press =release|=информации =пресс|мәліметінше|ақпаратынша|хабарлауынша`)
 	l.add(cGeneric, "", `=регулярно|=ежегодно|=традиционно|=такие =как|=such =as|=regularly|=annually`)
 	return l
 }

@@ -407,6 +407,10 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 	} else if !fwd() {
 		bwd()
 	}
+	// The ministry's name between the country and the title is no topic.
+	if t.minister {
+		s.mask(start, end)
+	}
 	// An ambassador's host country: "Посол Японии в Казахстане".
 	if j := s.nextWord(end); j < len(s.toks) && (s.toks[j].low == "в" || s.toks[j].low == "во" || s.toks[j].low == "to" || s.toks[j].low == "in") {
 		if c, ok := s.countryAt(j + 1); ok && c.t0 == j+1 {

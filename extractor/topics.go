@@ -2,7 +2,6 @@ package extractor
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/diplograph/diplograph"
 )
@@ -37,6 +36,16 @@ func (st *state) findTopics(s *sent) []string {
 			out = appendUniq(out, "memory")
 		}
 	}
+	// "подготовка инженерных кадров", "training of engineers".
+	for i, t := range s.toks {
+		if lowStarts(t.low, "кадр", "engineers", "specialists", "мамандар") && !s.masked[i] {
+			for k := max(0, i-3); k < i; k++ {
+				if lowStarts(s.toks[k].low, "подготовк", "обучени", "training", "даярла", "повышени") {
+					out = appendUniq(out, "education")
+				}
+			}
+		}
+	}
 	for _, h := range s.hits {
 		i := h.start
 		if h.cl != cTopic || h.end != longest[i] || s.masked[i] || stop[i] || s.covered(i) || st.falseTopic(s, i, h) {
@@ -47,12 +56,16 @@ func (st *state) findTopics(s *sent) []string {
 	return out
 }
 
+// acronyms are topic words that count only when written in capitals.
+var acronyms = map[string]bool{"it": true, "ит": true, "ict": true, "сми": true, "нпо": true, "бақ": true, "ngo": true,
+	"ngos": true, "ai": true, "ии": true, "вуз": true}
+
 // falseTopic reports the usual false hits of topic words.
 func (st *state) falseTopic(s *sent, i int, best hit) bool {
 	t := s.toks[i]
-	// Short words (IT, СМИ, NGO) count only in capitals; "Победа" only
+	// Acronyms (IT, СМИ, NGO) count only in capitals; "Победа" only
 	// capitalised.
-	if best.end-best.start == 1 && utf8.RuneCountInString(t.low) <= 3 && !t.upper {
+	if acronyms[t.low] && !t.upper {
 		return true
 	}
 	if lowStarts(t.low, "побед", "жеңіс", "victory") && !t.cap {
