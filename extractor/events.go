@@ -68,6 +68,11 @@ func (st *state) findEvents() {
 	var last []*mention // mentions of the last sentence that had any
 	for _, s := range st.sents {
 		cur := st.sentenceMentions(s)
+		for _, m := range cur {
+			if m.typ != diplograph.EventCulturalEvent && !m.ref {
+				s.otherEvent = true
+			}
+		}
 		if len(cur) > 0 {
 			ms = append(ms, cur...)
 			last = cur

@@ -103,6 +103,7 @@ type sent struct {
 	masked     []bool          // tokens inside a ministry's name (no topics)
 	topics     []string        // topics named in the sentence
 	topicsDone bool
+	otherEvent bool // reports an event other than a concert or an exhibition
 }
 
 // cmen is a country mention mapped onto tokens [t0, t1).

@@ -90,6 +90,9 @@ func (st *state) falseTopic(s *sent, i int, best hit) bool {
 // of a concert or an exhibition, which shows culture but discusses no
 // field of cooperation.
 func (st *state) topicSentence(s *sent) bool {
+	if s.otherEvent {
+		return true // the sentence also reports a meeting or the like
+	}
 	for _, e := range st.events {
 		if e.typ != diplograph.EventCulturalEvent {
 			continue
