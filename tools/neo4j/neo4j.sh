@@ -137,15 +137,17 @@ pick_java() {
 
 sha() { sha256sum "$@" | sha256sum | cut -c1-16; }
 
-# with_lock runs "$@" holding an exclusive lock on target/, so concurrent
-# starts do not resolve or compile at the same time.
+# with_lock FILE CMD... runs CMD holding an exclusive lock on FILE (when
+# flock exists), so concurrent starts do not resolve, compile or spawn twice.
 with_lock() {
+	local file=$1
+	shift
 	mkdir -p "$target"
 	if command -v flock >/dev/null 2>&1; then
 		(
-			flock -w 900 9 || die "timed out waiting for $target/.lock"
+			flock -w 900 9 || die "timed out waiting for $file"
 			"$@"
-		) 9>"$target/.lock"
+		) 9>"$file"
 	else
 		"$@"
 	fi
@@ -198,7 +200,7 @@ prepare() {
 
 cmd_classpath() {
 	pick_java
-	with_lock prepare
+	with_lock "$target/.lock" prepare
 	echo "$target/classes:$(cat "$target/classpath.txt")"
 }
 
@@ -225,6 +227,54 @@ cmd_status() {
 	return 1
 }
 
+# spawn starts the launcher in the background and writes $pidfile, unless a
+# launcher for $port is already running or Bolt already answers.
+spawn() {
+	local pid other settings=() kv
+	if pid="$(launcher_pid)"; then
+		log "launcher $pid is already starting on port $port; waiting for it"
+		return 0
+	fi
+	bolt_ok && return 0
+	port_open && die "port $port is taken by something that is not Neo4j/Bolt"
+	if other="$(cat "$pidfile" 2>/dev/null)" && [[ $other =~ ^[0-9]+$ ]] &&
+		tr '\0' '\n' <"/proc/$other/cmdline" 2>/dev/null | grep -qx Neo4jLauncher; then
+		die "$data is in use by launcher pid $other ($(tr '\0' '\n' <"/proc/$other/cmdline" | grep -- '^-Dneo4j.port=')); each instance needs its own NEO4J_DATA"
+	fi
+	with_lock "$target/.lock" prepare
+	for kv in $extra_conf; do
+		[[ $kv == *=* ]] || die "NEO4J_EXTRA_CONF: '$kv' is not name=value"
+		settings+=("-Dneo4j.setting.$kv")
+	done
+	mkdir -p "$data"
+	echo "=== $(date -u +%FT%TZ) start port=$port heap=$heap pagecache=$pagecache" >>"$logfile"
+	# setsid: own session, so a Ctrl-C in the caller's terminal or the end
+	# of `make` does not reach it; stdin from /dev/null (no TTY); fd 9 (the
+	# lock) closed so that the server does not hold it.
+	setsid "$java" \
+		-Xms128m -Xmx"$heap" \
+		-XX:+UseG1GC -XX:-OmitStackTraceInFastThrow -XX:+ExitOnOutOfMemoryError \
+		-XX:MaxDirectMemorySize=256m -Xss1m \
+		--add-opens=java.base/java.nio=ALL-UNNAMED \
+		--add-opens=java.base/java.io=ALL-UNNAMED \
+		--add-opens=java.base/java.lang=ALL-UNNAMED \
+		--add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
+		--add-exports=java.base/sun.nio.ch=ALL-UNNAMED \
+		--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED \
+		-Dio.netty.tryReflectionSetAccessible=true \
+		-Djdk.nio.maxCachedBufferSize=1024 \
+		-Dlog4j2.disable.jmx=true \
+		-Dfile.encoding=UTF-8 \
+		$java_opts \
+		-Dneo4j.port="$port" -Dneo4j.data="$data" -Dneo4j.pagecache="$pagecache" \
+		"${settings[@]}" \
+		-cp "$target/classes:$(cat "$target/classpath.txt")" \
+		Neo4jLauncher </dev/null >>"$logfile" 2>&1 9>&- &
+	pid=$!
+	echo "$pid" >"$pidfile"
+	log "started launcher pid $pid (log: $logfile)"
+}
+
 cmd_start() {
 	local pid
 	if bolt_ok; then
@@ -232,57 +282,24 @@ cmd_start() {
 		echo "$uri"
 		return 0
 	fi
-	if pid="$(launcher_pid)"; then
-		log "launcher $pid is already starting on port $port; waiting for it"
-	else
-		port_open && die "port $port is taken by something that is not Neo4j/Bolt"
-		local other
-		if other="$(cat "$pidfile" 2>/dev/null)" && [[ $other =~ ^[0-9]+$ ]] &&
-			tr '\0' '\n' <"/proc/$other/cmdline" 2>/dev/null | grep -qx Neo4jLauncher; then
-			die "$data is in use by launcher pid $other ($(tr '\0' '\n' <"/proc/$other/cmdline" | grep -- '^-Dneo4j.port=')); each instance needs its own NEO4J_DATA"
+	pick_java
+	with_lock "$target/start-$port.lock" spawn
+	if ! pid="$(launcher_pid)"; then
+		if bolt_ok; then
+			log "Neo4j already answers on $uri; not starting another"
+			echo "$uri"
+			return 0
 		fi
-		pick_java
-		with_lock prepare
-		mkdir -p "$data"
-		local settings=() kv
-		for kv in $extra_conf; do
-			[[ $kv == *=* ]] || die "NEO4J_EXTRA_CONF: '$kv' is not name=value"
-			settings+=("-Dneo4j.setting.$kv")
-		done
-		{
-			echo "=== $(date -u +%FT%TZ) start port=$port heap=$heap pagecache=$pagecache"
-		} >>"$logfile"
-		# setsid: own session, so a Ctrl-C in the caller's terminal or the
-		# end of `make` does not reach it; stdin from /dev/null (no TTY).
-		setsid "$java" \
-			-Xms128m -Xmx"$heap" \
-			-XX:+UseG1GC -XX:-OmitStackTraceInFastThrow -XX:+ExitOnOutOfMemoryError \
-			-XX:MaxDirectMemorySize=256m -Xss1m \
-			--add-opens=java.base/java.nio=ALL-UNNAMED \
-			--add-opens=java.base/java.io=ALL-UNNAMED \
-			--add-opens=java.base/java.lang=ALL-UNNAMED \
-			--add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
-			--add-exports=java.base/sun.nio.ch=ALL-UNNAMED \
-			--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED \
-			-Dio.netty.tryReflectionSetAccessible=true \
-			-Djdk.nio.maxCachedBufferSize=1024 \
-			-Dlog4j2.disable.jmx=true \
-			-Dfile.encoding=UTF-8 \
-			$java_opts \
-			-Dneo4j.port="$port" -Dneo4j.data="$data" -Dneo4j.pagecache="$pagecache" \
-			"${settings[@]}" \
-			-cp "$target/classes:$(cat "$target/classpath.txt")" \
-			Neo4jLauncher </dev/null >>"$logfile" 2>&1 &
-		pid=$!
-		echo "$pid" >"$pidfile"
-		log "started launcher pid $pid (log: $logfile)"
+		log "Neo4j exited at once; last lines of $logfile:"
+		tail -n 40 "$logfile" >&2 || true
+		return 1
 	fi
 	local deadline=$((SECONDS + start_timeout))
 	while ((SECONDS < deadline)); do
 		if ! kill -0 "$pid" 2>/dev/null; then
 			log "Neo4j exited before it was ready; last lines of $logfile:"
 			tail -n 40 "$logfile" >&2 || true
-			rm -f "$pidfile"
+			[[ "$(cat "$pidfile" 2>/dev/null)" == "$pid" ]] && rm -f "$pidfile"
 			return 1
 		fi
 		if bolt_ok && awk '/^=== /{r=0} /^neo4j ready/{r=1} END{exit !r}' "$logfile" 2>/dev/null; then
