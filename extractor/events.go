@@ -147,6 +147,27 @@ func (st *state) findEvents() {
 			}
 		}
 	}
+	// "Іс-шара аясында ...", "В рамках мероприятия ...": within the event
+	// just reported, on its dates and in its place.
+	for _, m := range ms {
+		if m.ev == nil || m.ref || !st.sents[m.si].anaphoricFrame() {
+			continue
+		}
+		var prev *event
+		for _, e := range st.events {
+			if e != m.ev && e.sents[0] < m.si {
+				prev = e
+			}
+		}
+		if prev != nil {
+			if m.ev.date.IsZero() {
+				m.ev.date = prev.date
+			}
+			if m.ev.city == "" {
+				m.ev.city, m.ev.cityCC = prev.city, prev.cityCC
+			}
+		}
+	}
 	st.complete()
 	// A council of many states is a multilateral meeting, not the
 	// standing body of two.
@@ -281,6 +302,10 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if typ == diplograph.EventVisit && st.lang == diplograph.LangEnglish && s.toks[h.start].low == "visit" {
 			// "to visit" / "a visit": fine; "visits" in general statements is filtered by the pattern.
 		}
+		// "regular consultations", "регулярные встречи": a habit, not an event.
+		if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "regular", "регулярн", "тұрақты", "периодическ", "ежегодн", "annual") {
+			continue
+		}
 		accepted := false
 		if typ == diplograph.EventVisit && s.invitation(h.start) {
 			// An accepted invitation is a planned visit; an invitation
@@ -403,6 +428,23 @@ func isGenitiveKK(w string) bool {
 func (s *sent) hasEventAt(j int) bool {
 	for _, h := range s.hits {
 		if h.cl == cEvent && h.start == j {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphoricFrame reports "Іс-шара аясында", "В рамках мероприятия", "as
+// part of the event": a framework named by a generic word.
+func (s *sent) anaphoricFrame() bool {
+	for _, h := range s.hits {
+		if h.cl != cFramework {
+			continue
+		}
+		if n := s.nextWord(h.end); n < len(s.toks) && lowStarts(s.toks[n].low, "мероприят", "программ", "event") {
+			return true
+		}
+		if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "іс-шара", "бағдарлама") {
 			return true
 		}
 	}
@@ -1059,6 +1101,13 @@ func (st *state) complete() {
 		}
 		if st.pub.Complete() && after(e.date, st.pub) {
 			e.planned = true
+		}
+	}
+	// A future event the text does not date is expected within the year
+	// of publication ("later in the year", "in the autumn").
+	for _, e := range st.events {
+		if e.planned && e.date.IsZero() && st.pub.Complete() {
+			e.date = dates.Date{Year: st.pub.Year}
 		}
 	}
 	// Primary: the event of the headline, else the first one that is not
