@@ -15,11 +15,14 @@
 // neo4jstore implements. A root list field is one Cypher query: the
 // relations of events and agreements that the query selects (countries,
 // topics, participants, agreements) are loaded in that same query,
-// found with graphql.CollectFields. Other nested fields go through
-// per-request loaders (loaders.go): a list resolver records the keys of
-// the nodes it returned, and the first nested field resolved for one of
-// them is fetched for all of them in one query. The bilateral dashboard
-// is one query shaped by the arguments of its selected sub-fields.
+// found with graphql.CollectFields, and served as plain fields (no
+// resolver, no goroutine per object). Other nested fields go through
+// per-request loaders (loaders.go): every resolver records the keys of the
+// nodes it returned, and the first nested field resolved for one of them
+// is fetched for all known nodes of that kind in one query, so a request
+// costs one query per field and level, not per node. The bilateral
+// dashboard is one query shaped by the arguments of its selected
+// sub-fields.
 //
 // # Protection
 //

@@ -181,9 +181,9 @@ func TestGraphQueryCount(t *testing.T) {
 	store := mustLoadFixture(t)
 	cr := &countingReader{GraphReader: store}
 	srv := graph.NewServer(graph.Config{Reader: cr})
-	q := `{ events(first: 50) { edges { node { id countries { code name ministers { name offices { title } } }
-	  participants { person { name country { code } events(first: 5) { totalCount } } }
-	  topics { key } sources { id } evidence { sentence article { id title } } } } } }`
+	q := `{ events(first: 10) { edges { node { id countries { code name ministers(first: 3) { name offices { title } } }
+	  participants { person { name country { code } events(first: 2) { totalCount } } }
+	  topics { key } sources(first: 3) { id } evidence(first: 3) { sentence article { id title } } } } } }`
 	_, resp := do(t, srv, q, nil, nil)
 	if resp["errors"] != nil {
 		t.Fatalf("errors: %v", resp["errors"])

@@ -9,25 +9,30 @@ import (
 // Loaders batch the reads of nested fields so that a request costs a
 // bounded number of queries, not one per node (no N+1).
 //
-// A list resolver records the keys of the nodes it returns as siblings.
-// When a nested field of one of them is first resolved, the loader fetches
-// that field for the node and all its siblings in one query, and the other
-// siblings find their result waiting. So each nested field costs one query
-// per list it appears under, whatever the length of the list. Loaders are
-// created per request by the server's middleware and are safe for the
-// concurrent field resolution of gqlgen.
+// Every resolver that returns nodes records their keys, by kind, as the
+// request's known nodes. When a nested field of a node is first resolved,
+// the loader fetches that field for the node and every known node of its
+// kind not fetched yet, in one query, and the others find their result
+// waiting. So a nested field costs one query per level of the request it
+// appears at, whatever the number of nodes (no N+1). Loaders are created
+// per request by the server's middleware and are safe for the concurrent
+// field resolution of gqlgen.
 
 type loadersKey struct{}
 
+// maxBatch bounds the keys of one batched read.
+const maxBatch = 1000
+
 // loaders is the per-request state of the batch loaders.
 type loaders struct {
-	mu       sync.Mutex
-	siblings map[string][]string // "Kind\x00key" -> keys of the list it came from
-	groups   map[string]any      // group key -> *group[V]
+	mu     sync.Mutex
+	known  map[string][]string        // kind -> keys, in the order seen
+	seen   map[string]map[string]bool // kind -> key -> known
+	groups map[string]any             // group name -> *group[V]
 }
 
 func newLoaders() *loaders {
-	return &loaders{siblings: map[string][]string{}, groups: map[string]any{}}
+	return &loaders{known: map[string][]string{}, seen: map[string]map[string]bool{}, groups: map[string]any{}}
 }
 
 func withLoaders(ctx context.Context, l *loaders) context.Context {
@@ -43,7 +48,7 @@ func loadersFrom(ctx context.Context) *loaders {
 	return newLoaders()
 }
 
-// remember records keys as siblings of kind.
+// remember records keys as known nodes of kind.
 func remember(ctx context.Context, kind string, keys []string) {
 	if len(keys) == 0 {
 		return
@@ -51,15 +56,24 @@ func remember(ctx context.Context, kind string, keys []string) {
 	l := loadersFrom(ctx)
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	seen := l.seen[kind]
+	if seen == nil {
+		seen = map[string]bool{}
+		l.seen[kind] = seen
+	}
 	for _, k := range keys {
-		l.siblings[kind+"\x00"+k] = keys
+		if !seen[k] {
+			seen[k] = true
+			l.known[kind] = append(l.known[kind], k)
+		}
 	}
 }
 
-func (l *loaders) siblingsOf(kind, key string) []string {
+// knownOf returns the known keys of kind.
+func (l *loaders) knownOf(kind string) []string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.siblings[kind+"\x00"+key]
+	return l.known[kind]
 }
 
 // group caches the results of one batched field (one relation with one
@@ -87,7 +101,8 @@ func groupOf[V any](l *loaders, name string) *group[V] {
 }
 
 // load returns the value of key in the group named name, fetching it with
-// its siblings of kind in one call of fetch when it is not loaded yet.
+// the other known nodes of kind in one call of fetch when it is not loaded
+// yet.
 func load[V any](ctx context.Context, kind, name, key string, fetch func(ctx context.Context, keys []string) (map[string]V, error)) (V, error) {
 	l := loadersFrom(ctx)
 	g := groupOf[V](l, name)
@@ -103,7 +118,10 @@ func load[V any](ctx context.Context, kind, name, key string, fetch func(ctx con
 		}
 	}
 	keys := []string{key}
-	for _, k := range l.siblingsOf(kind, key) {
+	for _, k := range l.knownOf(kind) {
+		if len(keys) >= maxBatch {
+			break
+		}
 		if _, ok := g.entries[k]; !ok && k != key {
 			keys = append(keys, k)
 		}

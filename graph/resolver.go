@@ -130,7 +130,7 @@ func agreementIncludes(ctx context.Context) []string {
 	return inc
 }
 
-// Kinds of the sibling registry.
+// Kinds of the known-node registry of the loaders.
 const (
 	kindCountry      = "Country"
 	kindTopic        = "Topic"
@@ -164,7 +164,7 @@ func keys[T any](xs []T, key func(T) string) []string {
 }
 
 // rememberEvents records events, and the related nodes included with
-// them, as siblings for the loaders.
+// them, as known nodes for the loaders.
 func rememberEvents(ctx context.Context, es []diplograph.EventNode) {
 	remember(ctx, kindEvent, keys(es, eventKey))
 	var cs []diplograph.Country
@@ -198,7 +198,7 @@ func rememberAgreements(ctx context.Context, as []diplograph.AgreementNode) {
 }
 
 // related loads one page of a relation of the parent through the loaders
-// and records the related nodes of the whole batch as siblings.
+// and records the related nodes of the whole batch as known nodes.
 func related[T any](ctx context.Context, parentKind string, rel diplograph.Relation, q diplograph.ListQuery, key string,
 	fetch func(context.Context, diplograph.RelationQuery) (map[string]diplograph.Page[T], error),
 	remembered func(context.Context, []T)) (diplograph.Page[T], error) {

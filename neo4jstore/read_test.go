@@ -56,7 +56,7 @@ func eventIDs(es []diplograph.EventNode) []string {
 // the whole list, relation reads agree with filtered lists, the bilateral
 // dashboard agrees with both.
 func TestReadConsistency(t *testing.T) {
-	s := readStore(t, 300)
+	s := readStore(t, 120)
 	ctx := context.Background()
 
 	all, err := s.Events(ctx, diplograph.ListQuery{Where: kz(), First: 100, Count: true, Include: []string{"countries", "participants", "topics"}})
@@ -159,7 +159,7 @@ func TestReadConsistency(t *testing.T) {
 		t.Errorf("search: %+v %v", hits, err)
 	}
 	st, err := s.Stats(ctx)
-	if err != nil || st.Articles != 300 || st.Countries != len(benchCountries) {
+	if err != nil || st.Articles != 120 || st.Countries != len(benchCountries) {
 		t.Errorf("stats: %+v %v", st, err)
 	}
 }
