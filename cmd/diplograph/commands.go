@@ -163,6 +163,9 @@ func (c *ingestCmd) run(ctx context.Context, m *Main) error {
 		sum.Read, sum.Elapsed.Seconds(), perSecond(sum.Read, sum.Elapsed.Seconds()), sum.Written, sum.Skipped, sum.Failed,
 		sum.Stats.NodesCreated, sum.Stats.RelationshipsCreated, sum.MergedEvents)
 	if err != nil {
+		if ctx.Err() != nil {
+			return fmt.Errorf("ingest interrupted after %d articles; run the same command again to finish (articles already written are skipped)", sum.Read)
+		}
 		return err
 	}
 	if sum.Failed > 0 {

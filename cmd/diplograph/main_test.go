@@ -133,6 +133,12 @@ func TestIngestAndDelete(t *testing.T) {
 	if code != ExitFailure || !strings.Contains(errs, "lines.jsonl:2") || !strings.Contains(errs, "2 written") {
 		t.Errorf("ingest of bad files: %d %s", code, errs)
 	}
+	// JSON Lines on stdin, with the source from a flag.
+	line := `{"url": "https://example.org/kz-az-energy", "published": "2023-10-03", "text": "On 3 October 2023 in Baku, Minister of Energy of Kazakhstan Timur Seitkazin held talks with Minister of Energy of Azerbaijan Elnur Gasimli."}` + "\n"
+	code, _, errs = run(t, env, line, "ingest", "--source", "Example", "-")
+	if code != ExitOK || !strings.Contains(errs, "1 written") {
+		t.Errorf("ingest from stdin: %d %s", code, errs)
+	}
 	// The id of an article, as extract prints it.
 	_, out, _ := run(t, nil, "", "extract", filepath.Join(testdata, "merge", "ru_tashkent.txt"))
 	var f diplograph.Facts
