@@ -958,12 +958,15 @@ func (st *state) nominative(raw []string, cas string) []string {
 	if nom, ok := st.noms[key]; ok {
 		return nom
 	}
-	nom, _ := morph.NominativeName(raw, st.lang)
-	if len(nom) == 0 {
-		nom = raw
-	}
-	if slices.Equal(nom, raw) {
-		nom = fallbackNominative(raw, st.lang, cas)
+	nom := raw
+	if isCyrillic(key) {
+		nom, _ = morph.NominativeName(raw, st.lang)
+		if len(nom) == 0 {
+			nom = raw
+		}
+		if slices.Equal(nom, raw) {
+			nom = fallbackNominative(raw, st.lang, cas)
+		}
 	}
 	if st.noms == nil {
 		st.noms = map[string][]string{}

@@ -16,7 +16,15 @@ type tok struct {
 	upper      bool   // two or more letters, all upper case
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	switch {
+	case r < 0x80:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case r >= 0x400 && r <= 0x4FF:
+		return r < 0x482 || r > 0x489 // Cyrillic letters, not its signs
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // tokenize cuts s (found at byte offset base of the article) into tokens.
 // A hyphen between two word characters joins them into one token.
@@ -79,6 +87,16 @@ func lower(s string) string {
 		}
 	}
 	if ascii {
+		return s
+	}
+	same := true
+	for _, r := range s {
+		if lowerRune(r) != r {
+			same = false
+			break
+		}
+	}
+	if same {
 		return s
 	}
 	var b strings.Builder

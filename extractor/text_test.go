@@ -19,6 +19,15 @@ func TestLowerRune(t *testing.T) {
 	}
 }
 
+// TestIsWordRune checks the fast paths of isWordRune.
+func TestIsWordRune(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if isWordRune(r) != (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			t.Errorf("isWordRune(%U) wrong", r)
+		}
+	}
+}
+
 func TestTokenize(t *testing.T) {
 	text := "Министр «Астана Опера», 80-летие; Japan's Қасым-Жомарт."
 	toks := tokenize(text, 10, nil)
