@@ -163,3 +163,25 @@ type downPinger struct{}
 func (downPinger) Ping(ctx context.Context) error {
 	return diplograph.Errorf(diplograph.EUNAVAILABLE, "Neo4j is not reachable")
 }
+
+// TestGraphRoutes checks the web handler at "/", GET queries and the
+// metrics of an operation.
+func TestGraphRoutes(t *testing.T) {
+	web := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte("graphiql page")) })
+	srv := graph.NewServer(graph.Config{Reader: &countingReader{}, Web: web})
+	rec := httptest.NewRecorder()
+	srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/", nil))
+	if rec.Body.String() != "graphiql page" {
+		t.Errorf("/: %s", rec.Body.String())
+	}
+	rec = httptest.NewRecorder()
+	srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/graphql?query=query+Probe{__typename}", nil))
+	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), `"__typename":"Query"`) {
+		t.Errorf("GET: %d %s", rec.Code, rec.Body.String())
+	}
+	rec = httptest.NewRecorder()
+	srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	if !strings.Contains(rec.Body.String(), `diplograph_graphql_requests_total{operation="Probe",status="ok",type="query"} 1`) {
+		t.Errorf("metrics lack the operation:\n%s", rec.Body.String())
+	}
+}
