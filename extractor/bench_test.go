@@ -3,6 +3,7 @@ package extractor_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/diplograph/diplograph"
@@ -26,12 +27,31 @@ func BenchmarkExtract(b *testing.B) {
 		b.Skip("no fixtures")
 	}
 	x := newExtractor(b)
-	b.SetBytes(int64(total / len(arts)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := x.Extract(arts[i%len(arts)]); err != nil {
-			b.Fatal(err)
+	b.Run("fixtures", func(b *testing.B) {
+		b.SetBytes(int64(total / len(arts)))
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			if _, err := x.Extract(arts[i%len(arts)]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	// One long article: the fixtures of one language run together.
+	var long strings.Builder
+	for _, a := range arts {
+		if strings.HasPrefix(filepath.Base(a.File), "ru_") {
+			long.WriteString(a.Text)
+			long.WriteString("\n\n")
 		}
 	}
+	art := diplograph.Article{Text: long.String()}
+	b.Run("long", func(b *testing.B) {
+		b.SetBytes(int64(len(art.Text)))
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			if _, err := x.Extract(art); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
