@@ -255,7 +255,7 @@ func (p *Pipeline) run(ctx context.Context, src Source, total int, keepIDs bool)
 	go func() {
 		defer wg.Done()
 		defer close(work)
-		p.prefilter(ctx, cancel, in, work, out)
+		p.prefilter(ctx, cancel, in, work)
 	}()
 	// Extract.
 	var xwg sync.WaitGroup
@@ -300,7 +300,7 @@ func (p *Pipeline) run(ctx context.Context, src Source, total int, keepIDs bool)
 // prefilter assigns article ids, looks up in chunks which articles are
 // stored unchanged, and passes every job on to the workers (bad items and
 // unchanged articles marked so that they are not extracted).
-func (p *Pipeline) prefilter(ctx context.Context, cancel context.CancelCauseFunc, in <-chan job, work chan<- job, out chan<- job) {
+func (p *Pipeline) prefilter(ctx context.Context, cancel context.CancelCauseFunc, in <-chan job, work chan<- job) {
 	chunk := make([]job, 0, p.cfg.BatchSize)
 	flush := func() bool {
 		if len(chunk) == 0 {
