@@ -270,6 +270,62 @@ func TestEventStructure(t *testing.T) {
 			t.Errorf("persons %+v, want the two presidents", f.Persons)
 		}
 	})
+	t.Run("bilateral meeting at a session", func(t *testing.T) {
+		f := extract(t, "В Ашхабаде состоялось заседание межправительственной комиссии между Казахстаном и Туркменистаном.\n\n"+
+			"В рамках двусторонней встречи министр энергетики Казахстана Бауыржан Нуров обсудил с министром энергетики Туркменистана Довлетом Ходжаевым поставки газа.", "")
+		if _, ok := findEvent(f, "COMMISSION_SESSION"); !ok {
+			t.Fatalf("no session: %+v", f.Events)
+		}
+		if m, ok := findEvent(f, "MEETING"); !ok || m.City != "Ashgabat" {
+			t.Errorf("bilateral meeting %+v, want one in the session's city", m)
+		}
+	})
+	t.Run("reference to the meeting", func(t *testing.T) {
+		f := extract(t, "Министр иностранных дел Казахстана Аскар Ибраев провел телефонный разговор с министром иностранных дел Латвии Янисом Озолсом.\n\n"+
+			"В ходе беседы стороны обсудили транзит грузов через порты Балтийского моря.", "2025-02-03")
+		if len(f.Events) != 1 || f.Events[0].Type != "PHONE_CALL" {
+			t.Errorf("events %+v, want the phone call only", f.Events)
+		}
+	})
+	t.Run("counterpart", func(t *testing.T) {
+		f := extract(t, "Japanese Foreign Minister Kenta Sato held talks in Tokyo with his Kazakh counterpart Askar Ibrayev.", "")
+		p, ok := findMinister(f, "KZ")
+		if !ok || p.Portfolio != "foreign affairs" {
+			t.Errorf("counterpart not a minister: %+v", f.Ministers)
+		}
+	})
+	t.Run("Kazakh reception", func(t *testing.T) {
+		f := extract(t, "ҚР Сыртқы істер министрі Асқар Ибраев Италияның Қазақстандағы елшісі Марко Россиді қабылдады.", "")
+		if _, ok := findEvent(f, "MEETING"); !ok || len(f.Persons) != 1 || f.Persons[0].Role != "Ambassador" || f.Persons[0].Country != "IT" {
+			t.Errorf("reception: events %+v persons %+v", f.Events, f.Persons)
+		}
+	})
+	t.Run("official of an organisation", func(t *testing.T) {
+		f := extract(t, "OSCE Secretary General Maria Lind held talks in Dushanbe with the Minister of Foreign Affairs of Tajikistan Rustam Nazarov.", "")
+		if !slices.Equal(f.Countries, []string{"TJ"}) || len(f.Events) != 1 {
+			t.Errorf("countries %v events %+v, want Tajikistan and the OSCE", f.Countries, f.Events)
+		}
+	})
+	t.Run("signing is the news", func(t *testing.T) {
+		f := extract(t, "Казахстан и Оман подписали соглашение об избежании двойного налогообложения.\n\nДокумент подписали министр финансов Казахстана Асель Жумабаева и министр финансов Омана Салим Аль-Хинаи.", "2025-04-09")
+		e, ok := findEvent(f, "SIGNING")
+		if !ok || !e.Primary || len(e.Participants) != 2 {
+			t.Errorf("signing %+v", f.Events)
+		}
+	})
+	t.Run("signing after talks is no event", func(t *testing.T) {
+		f := extract(t, "Министр финансов Казахстана Асель Жумабаева провела переговоры с министром финансов Омана Салимом Аль-Хинаи. По итогам переговоров подписано соглашение.", "")
+		if _, ok := findEvent(f, "SIGNING"); ok {
+			t.Errorf("signing event from talks: %+v", f.Events)
+		}
+	})
+	t.Run("next session planned", func(t *testing.T) {
+		f := extract(t, "Министр торговли Казахстана Арман Сейтов провел переговоры с министром торговли Грузии Леваном Кипиани. Следующее заседание межправительственной комиссии пройдет в Тбилиси.", "2025-06-10")
+		e, ok := findEvent(f, "COMMISSION_SESSION")
+		if !ok || e.Status != "PLANNED" || e.City != "Tbilisi" || e.Date != "2025" {
+			t.Errorf("next session %+v", e)
+		}
+	})
 	t.Run("plural visits are no event", func(t *testing.T) {
 		f := extract(t, "Министры отметили важность взаимных визитов и регулярных форумов.", "")
 		if len(f.Events) != 0 {
