@@ -608,7 +608,7 @@ func (st *state) nameRun(s *sent, i int) (int, int) {
 	}
 	// A third word is a patronymic, or part of a short East Asian name
 	// ("Пак Чжи Хун"); otherwise it is the next word of the sentence
-	// ("Тоқаев Ақордада").
+	// ("Әбенов Ақордада").
 	if words == 3 && particles == 0 {
 		var ws []int
 		for k := i; k < j; k++ {
