@@ -298,3 +298,36 @@ func firstDiff(a, b []string) string {
 	}
 	return ""
 }
+
+// corrupting wraps an extractor and breaks the facts of texts marked
+// CORRUPT, so that the store rejects them.
+type corrupting struct{ x diplograph.Extractor }
+
+func (c corrupting) Extract(a diplograph.Article) (diplograph.Facts, error) {
+	f, err := c.x.Extract(a)
+	if err == nil && strings.Contains(a.Text, "CORRUPT") {
+		f.Countries = append(f.Countries, "Narnia")
+	}
+	return f, err
+}
+
+// A batch that Neo4j rejects is split until only the guilty article is
+// left out.
+func TestBatchWithOneBadDocument(t *testing.T) {
+	s := openStore(t)
+	f := readFile(t, corpus(t, 30, 3))
+	lines := strings.Split(strings.TrimSpace(f), "\n")
+	lines[17] = strings.Replace(lines[17], `"text":"`, `"text":"CORRUPT `, 1)
+	path := filepath.Join(t.TempDir(), "c.jsonl")
+	if err := writeFile(path, []byte(strings.Join(lines, "\n")+"\n")); err != nil {
+		t.Fatal(err)
+	}
+	p := ingest.New(ingest.Config{Extractor: corrupting{extractor.New(extractor.Options{})}, Writer: s, BatchSize: 200, Workers: 2})
+	sum := ingestPaths(t, p, path)
+	if sum.Written != 29 || sum.Failed != 1 || len(sum.Errors) != 1 || !strings.Contains(sum.Errors[0].Error(), "c.jsonl:18:") {
+		t.Fatalf("summary %+v", sum)
+	}
+	if c := counts(t, s); c["Article"] != 29 {
+		t.Errorf("%d articles stored", c["Article"])
+	}
+}
