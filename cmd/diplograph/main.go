@@ -123,7 +123,7 @@ func commands() []commandInfo {
 			"Removes each article (by id, as `ingest` and the GraphQL API give it) and\nevery event, agreement, person and organisation no other article supports.",
 			append(neo4jEnv, logEnv), func() command { return &deleteCmd{} }},
 		{"serve", "", "serve the graph over GraphQL",
-			"Runs the schema migration, then serves GraphQL at /graphql and GraphiQL at /\nuntil SIGINT or SIGTERM, then shuts down gracefully.",
+			"Runs the schema migration, then serves GraphQL at /graphql, GraphiQL and the\nbilateral-relations dashboard at /, /healthz and /metrics, until SIGINT or\nSIGTERM, then shuts down gracefully (in-flight requests finish).",
 			append(append(neo4jEnv, "DIPLOGRAPH_API_KEY  key required by the ingest and delete mutations (Authorization: Bearer KEY); unset disables them"), logEnv),
 			func() command { return &serveCmd{} }},
 		{"gen", "", "write a synthetic corpus of press releases (ru, kk, en)",

@@ -167,6 +167,7 @@ func TestIngestUnreachable(t *testing.T) {
 
 func TestServe(t *testing.T) {
 	env := testEnv(t)
+	env["DIPLOGRAPH_API_KEY"] = "test-key"
 	var errb bytes.Buffer
 	m := &Main{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: &errb, Now: time.Now,
 		Getenv: func(k string) string { return env[k] }}
@@ -196,6 +197,21 @@ func TestServe(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "Query") {
 		t.Errorf("graphql: %d %s", resp.StatusCode, body)
+	}
+	// The ingest mutation goes through the pipeline.
+	mutation := `{"query":"mutation($in: ArticleInput!) { ingestArticle(input: $in) { articleIds failed stats { articles } } }",` +
+		`"variables":{"in":{"url":"https://example.org/kz-az","text":"On 3 October 2023 in Baku, Minister of Energy of Kazakhstan Timur Seitkazin held talks with Minister of Energy of Azerbaijan Elnur Gasimli."}}}`
+	req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/graphql", strings.NewReader(mutation))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer test-key")
+	resp, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if want := diplograph.ArticleID("https://example.org/kz-az", ""); !strings.Contains(string(body), want) || !strings.Contains(string(body), `"failed":0`) {
+		t.Errorf("ingestArticle: %s (want id %s)", body, want)
 	}
 	cancel()
 	select {
