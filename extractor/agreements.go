@@ -374,7 +374,10 @@ func (a *agreement) out(st *state, f diplograph.Facts) diplograph.Agreement {
 		title += " (discussed)"
 	}
 	out.Title = title
-	for _, si := range a.sents {
+	for i, si := range a.sents {
+		if i == maxEvidence {
+			break
+		}
 		out.Evidence = append(out.Evidence, st.sents[si].evidence())
 	}
 	return out

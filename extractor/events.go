@@ -11,6 +11,9 @@ import (
 	"github.com/diplograph/diplograph/extractor/gazetteer"
 )
 
+// maxEvidence bounds the sentences given as evidence of one fact.
+const maxEvidence = 5
+
 // defaultHome is the home country of a text that names no other: the
 // corpus is that of Kazakh ministries and news sites.
 const defaultHome = "KZ"
@@ -137,12 +140,18 @@ func (st *state) findEvents() {
 	}
 	// "В ходе визита запланированы переговоры": an event inside another
 	// reported one takes its date.
-	for _, m := range ms {
+	for i, m := range ms {
 		if m.ev == nil || !m.ev.date.IsZero() {
 			continue
 		}
-		for _, o := range ms {
-			if o.si == m.si && o.ref && o.ev != nil && o.ev != m.ev && !o.ev.date.IsZero() {
+		// The mentions of one sentence are next to each other in ms.
+		for j := i - 1; j >= 0 && ms[j].si == m.si; j-- {
+			if o := ms[j]; o.ref && o.ev != nil && o.ev != m.ev && !o.ev.date.IsZero() {
+				m.ev.date = o.ev.date
+			}
+		}
+		for j := i + 1; j < len(ms) && ms[j].si == m.si; j++ {
+			if o := ms[j]; o.ref && o.ev != nil && o.ev != m.ev && !o.ev.date.IsZero() {
 				m.ev.date = o.ev.date
 			}
 		}
@@ -877,6 +886,9 @@ func subset(a, b []string) bool {
 
 // place merges m into a compatible event or starts a new one.
 func (st *state) place(m *mention) {
+	// Only the recent events are candidates, which bounds the work on
+	// very long texts.
+	lo := max(0, len(st.events)-64)
 	// "The next trilateral meeting will be hosted by Georgia": the next
 	// session of a reported event has its parties.
 	if m.next {
@@ -888,7 +900,7 @@ func (st *state) place(m *mention) {
 			}
 		}
 	}
-	for i := len(st.events) - 1; i >= 0; i-- {
+	for i := len(st.events) - 1; i >= lo; i-- {
 		e := st.events[i]
 		if !((m.ref || m.refSame) && e.typ == m.typ) && !compatible(e, m) {
 			continue
@@ -914,7 +926,7 @@ func (st *state) place(m *mention) {
 		}
 		e.bilateral = e.bilateral || m.bilateral
 		e.sub = e.sub || m.sub
-		if !slices.Contains(e.sents, m.si) {
+		if e.sents[len(e.sents)-1] != m.si && !slices.Contains(e.sents, m.si) {
 			e.sents = append(e.sents, m.si)
 		}
 		e.words = appendUniq(e.words, m.word)
@@ -1276,7 +1288,10 @@ func (e *event) out(st *state, articleID string, index int) diplograph.Event {
 	}
 	out.ID = diplograph.EventID(e.typ, out.Countries, out.Date, articleID+"#"+strconv.Itoa(index))
 	out.Title = st.eventTitle(e)
-	for _, si := range e.sents {
+	for i, si := range e.sents {
+		if i == maxEvidence {
+			break
+		}
 		out.Evidence = append(out.Evidence, st.sents[si].evidence())
 	}
 	out.Topics = st.eventTopics(e)
