@@ -33,7 +33,9 @@ func benchN(b *testing.B, name string, def int) int {
 // extraction, resolution, batched writes. It reports articles per second
 // and the peak heap in use (sampled every 20ms) and the process's max RSS,
 // for the batched path (--batch-size 200) and for the naive path of one
-// transaction per article (batch size 1). A fresh graph is ingested once
+// transaction per article (batch size 1), and, as the ceiling of the
+// pipeline itself, with an in-memory writer instead of Neo4j (no-neo4j).
+// A fresh graph is ingested once
 // per path; further iterations (-benchtime 3x) re-run the same ingest,
 // which skips every article, and report rerun-articles/s.
 //
@@ -66,28 +68,40 @@ func BenchmarkIngest(b *testing.B) {
 		freshDone  bool
 		goCPU      float64 // ms of CPU per article, this process
 		dbCPU      float64 // ms of CPU per article, Neo4j (-1: unknown)
+		mem        *memWriter
 	}
 	results := map[string]*result{}
 	for _, bc := range []struct {
 		name  string
 		batch int
 		n     int
-	}{{"batched", ingest.DefaultBatchSize, n}, {"naive", 1, naive}} {
+		mem   bool // an in-memory writer instead of Neo4j
+	}{{"batched", ingest.DefaultBatchSize, n, false}, {"naive", 1, naive, false}, {"no-neo4j", ingest.DefaultBatchSize, n, true}} {
+		// The corpus lives in the parent's temporary directory: a
+		// sub-benchmark's is removed between its invocations.
+		path := corpus(b, bc.n, 2026)
 		b.Run(bc.name, func(b *testing.B) {
 			r := results[bc.name]
 			if r == nil {
-				r = &result{path: corpus(b, bc.n, 2026)}
+				r = &result{path: path}
 				results[bc.name] = r
 			}
 			for range b.N {
 				fresh := !r.freshDone
-				if fresh {
+				if fresh && !bc.mem {
 					b.StopTimer()
 					neo4jtest.Wipe(b, s)
 					runtime.GC()
 					b.StartTimer()
 				}
-				p := ingest.New(ingest.Config{Extractor: x, Writer: s, BatchSize: bc.batch})
+				var w ingest.Writer = s
+				if bc.mem {
+					if fresh {
+						r.mem = newMemWriter()
+					}
+					w = r.mem
+				}
+				p := ingest.New(ingest.Config{Extractor: x, Writer: w, BatchSize: bc.batch})
 				stop := sampleHeap()
 				goCPU0, dbCPU0 := selfCPU(), neo4jCPU()
 				start := time.Now()
