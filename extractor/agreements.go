@@ -42,6 +42,11 @@ func (st *state) findAgreements() {
 			if (h.val == diplograph.KindProgram || h.val == diplograph.KindPlan) && !st.namedDocument(s, h) {
 				continue
 			}
+			// "a number of documents, including the Plan ...": the named
+			// ones are the facts.
+			if h.val == diplograph.KindOther && s.hasOtherKind() {
+				continue
+			}
 			status := st.agreementStatus(s, h)
 			if status == "" && s.idx+1 < len(st.sents) {
 				// "... Соглашения о сотрудничестве. Документ планируется
@@ -137,6 +142,16 @@ func (st *state) findAgreements() {
 		}
 	}
 	st.agrs = kept
+}
+
+// hasOtherKind reports a named kind of document in s.
+func (s *sent) hasOtherKind() bool {
+	for _, h := range s.hits {
+		if h.cl == cAgreement && h.val != diplograph.KindOther {
+			return true
+		}
+	}
+	return false
 }
 
 // existing reports "в рамках действующего соглашения", "under the

@@ -317,6 +317,10 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			continue
 		}
 		accepted := false
+		// A visit is made by officials or a delegation, not by tourists.
+		if typ == diplograph.EventVisit && !s.officialVisit(h) {
+			continue
+		}
 		if typ == diplograph.EventVisit && s.invitation(h.start) {
 			// An accepted invitation is a planned visit; an invitation
 			// alone is not an event.
@@ -491,6 +495,31 @@ func (s *sent) untilDate(d dates.Mention) bool {
 	}
 	n := s.nextWord(t1)
 	return n < len(s.toks) && s.toks[n].low == "дейін"
+}
+
+// officialVisit reports whether the visit word of h is about officials:
+// a named person, a title, a delegation, or an official kind of visit.
+func (s *sent) officialVisit(h hit) bool {
+	near := func(a int) bool { return a >= h.start-6 && a <= h.end+6 }
+	for _, r := range s.persons {
+		if near(r.t0) || near(r.t1-1) {
+			return true
+		}
+	}
+	for _, x := range s.hits {
+		switch x.cl {
+		case cMinister, cRole, cHeadOfState, cMinistersPl, cOrg:
+			if near(x.start) {
+				return true
+			}
+		}
+	}
+	for k := max(0, h.start-3); k < min(len(s.toks), h.end+3); k++ {
+		if lowStarts(s.toks[k].low, "официальн", "рабоч", "государствен", "official", "working", "state", "ресми", "жұмыс", "мемлекеттік", "делегац", "delegation") {
+			return true
+		}
+	}
+	return false
 }
 
 // invitation reports "пригласил посетить", "an invitation to visit":

@@ -321,6 +321,7 @@ func buildLexicon() *lexicon {
 	l.add(cAgreement, "PROGRAM", `программ^программн|бағдарлама|=programme|=program|=programmes`)
 	l.add(cAgreement, "PLAN", `=план|=плана|=планом|=плану|жоспар^жоспарла|=plan|=action =plan`)
 	l.add(cAgreement, "PROTOCOL", `протокол|хаттама|=protocol`)
+	l.add(cAgreement, "OTHER", `=ряд =документов|пакет документов|бірқатар құжат|=a =number =of =documents|=several =documents|=documents|=документы|құжаттар|=agreements|=соглашений|=соглашения =о`)
 	l.add(cAgreement, "DECLARATION", `декларац|=совместное =заявление|=совместного =заявления|бірлескен мәлімдеме|=declaration|=joint =statement`)
 
 	l.add(cSigned, "", `подписан^подписания^подписанию^подписании^подписание^подписанием|=подписали|=подписал|=подписала|=подписано|=подписана|=подписаны|қол қойыл|қол қойды|қол қойып|қол қойған|қол қойысты|=signed|=inked|=adopted|=принята|=принят|=приняли =декларацию|=приняли =совместное|қабылданды`)

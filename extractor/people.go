@@ -964,7 +964,9 @@ func (st *state) nominative(raw []string, cas string) []string {
 		if len(nom) == 0 {
 			nom = raw
 		}
-		if slices.Equal(nom, raw) {
+		last := raw[len(raw)-1]
+		if slices.Equal(nom, raw) || cas == "ins" && nom[len(nom)-1] == last && (strings.HasSuffix(last, "ом") || strings.HasSuffix(last, "ем") || strings.HasSuffix(last, "ым")) {
+			// Left in the case of its title: "с министром ... Хуном".
 			nom = fallbackNominative(raw, st.lang, cas)
 		}
 	}
