@@ -88,6 +88,15 @@ func (st *state) findEvents() {
 				if m.planned {
 					continue
 				}
+				// "The document was signed in Abu Dhabi by ...": the place.
+				if m.city == "" {
+					for _, c := range s.cities {
+						if c.loc {
+							m.city, m.cityCC = c.name, c.country
+							break
+						}
+					}
+				}
 				// "В мероприятии приняли участие министры Казахстана,
 				// Кыргызстана и Японии": the parties of a meeting whose
 				// report did not name them.
@@ -153,6 +162,20 @@ func (st *state) findEvents() {
 		for j := i + 1; j < len(ms) && ms[j].si == m.si; j++ {
 			if o := ms[j]; o.ref && o.ev != nil && o.ev != m.ev && !o.ev.date.IsZero() {
 				m.ev.date = o.ev.date
+			}
+		}
+	}
+	// ... and its place.
+	for i, m := range ms {
+		if m.ev == nil || m.ev.city != "" {
+			continue
+		}
+		for j := range ms {
+			if o := ms[j]; j != i && o.si == m.si && o.ref && o.ev != nil && o.ev != m.ev && o.ev.city != "" && !m.ev.planned {
+				m.ev.city, m.ev.cityCC = o.ev.city, o.ev.cityCC
+			}
+			if ms[j].si > m.si {
+				break
 			}
 		}
 	}

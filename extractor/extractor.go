@@ -274,7 +274,15 @@ func (st *state) prepare() {
 			}
 			t0, t1 := s.span(m.Start, m.End)
 			if t0 < t1 {
-				s.cities = append(s.cities, citymen{name: m.Name, country: m.Country, loc: m.Locative, t0: t0, t1: t1})
+				loc := m.Locative
+				// "в аэропорту Тбилиси", "Баку қаласында", "in the city of X".
+				if p := s.prevWord(t0); p >= 0 && lowStarts(s.toks[p].low, "аэропорту", "городе", "столице", "airport", "city") {
+					loc = true
+				}
+				if n := s.nextWord(t1); n < len(s.toks) && lowStarts(s.toks[n].low, "қаласында", "әуежайында", "астанасында") {
+					loc = true
+				}
+				s.cities = append(s.cities, citymen{name: m.Name, country: m.Country, loc: loc, t0: t0, t1: t1})
 			}
 		}
 		for di < len(dms) && dms[di].Start < sg.Start {
