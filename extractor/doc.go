@@ -3,7 +3,7 @@
 // officials who took part in diplomatic events, the countries that were
 // parties to them, the events themselves, the documents signed, drafted,
 // planned or discussed, and the fields of cooperation, each with the
-// sentence that supports it.
+// sentence that supports it (byte offsets into the original text).
 //
 // # Pipeline
 //
@@ -14,43 +14,77 @@
 //  2. Segment (package segment): the optional `date` header, removal of
 //     boilerplate (photo credits, bylines, "popular" and "read also"
 //     lists), sentences with byte offsets, the language. Only body
-//     sentences give facts.
-//  3. Annotate: every sentence is cut into tokens and scanned once with a
-//     keyword lexicon compiled in New (lexicon.go: stems and short phrases
-//     in the three languages, indexed by their first two letters); the
-//     gazetteer's country and city mentions and the date finder's dates
-//     are mapped onto the tokens.
-//  4. People (people.go): a title word (minister, president, ambassador,
-//     envoy...) is read with its deputy marker, its portfolio (after it in
-//     Russian and English "Minister of", before it in Kazakh and English
-//     "Foreign Minister") and its country (genitive, abbreviation,
-//     adjective, Kazakh genitive, English possessive), then the name next
-//     to it, brought to the nominative by package morph and romanised.
-//     Later mentions by surname in any case form (Kazakh suffixes
-//     included) refer to the same person; untitled full names in event
-//     sentences are kept as possible participants.
+//     sentences give facts. The published date is the article's, else the
+//     header's, else a first line that is only a date (a dateline).
+//  3. Annotate (extractor.go, lexicon.go, text.go): every sentence is cut
+//     into tokens and scanned once with a keyword lexicon compiled in New:
+//     stems and short phrases in the three languages, indexed by their
+//     first two letters, matched as prefixes of lower-cased words (and of
+//     the parts of hyphenated compounds). The gazetteer's country and city
+//     mentions and the date finder's dates (one pass over the text) are
+//     mapped onto the tokens.
+//  4. People (people.go): a title word (minister, president, prime
+//     minister, ambassador, envoy, head of an institution, counterpart) is
+//     read with its deputy marker, its portfolio (after it in Russian and
+//     in English "Minister of", before it in Kazakh and in English "Foreign
+//     Minister"; chains such as "торговли, промышленности и энергетики"),
+//     its country (genitive, abbreviation, adjective, Kazakh genitive,
+//     English possessive) or its international organisation, then the name
+//     next to it. Names are brought to the nominative by package morph,
+//     with a fallback from the case of the title ("с министром ...
+//     Хорватом") and from Kazakh case suffixes, then romanised. Later
+//     mentions by surname in any case form refer to the same person;
+//     untitled full names in meeting sentences are kept as possible
+//     participants.
 //  5. Events (events.go): event words give mentions with a status (the
-//     nearer of a future and a past marker), a date, a place in the
-//     locative, the countries and the people of their sentence. Mentions
-//     are merged into events of the same type and compatible parties and
-//     dates; a meeting inside a commission session is the session unless
-//     the text calls it bilateral; the framework of a meeting ("в рамках
-//     форума") is its own event. Events without two countries (or a
-//     country and an international organisation) are domestic and
-//     dropped; an article without events yields no facts at all.
+//     nearer of a future and a past marker; a date after publication is
+//     future), a date (the nearest; ranges for events of several days;
+//     "until" gives the end; periods of documents are not dates;
+//     "накануне встречи" is the day before that meeting), a place in the
+//     locative, the countries and the people of their sentence. Words that
+//     refer back ("в ходе встречи", "по итогам переговоров", "кездесу
+//     барысында", "during the talks") join the event already reported.
+//     Mentions are merged into events of the same type, status and
+//     compatible parties and dates; a meeting inside a commission session
+//     is the session unless the text calls it bilateral; the framework of
+//     a meeting ("в рамках форума", "on the sidelines of") is its own
+//     event. A council of more than two states is a multilateral meeting.
+//     Sentences without an event word that continue the report (speech,
+//     "the sides", a delegation) add their people. Events without two
+//     countries (or a country and an international organisation) are
+//     domestic and dropped; an article without events yields no facts at
+//     all. The primary event is the one of the headline, else the first
+//     one reported that is not the framework of another. A headline or
+//     lead that only reports a signature makes a SIGNING event, unless the
+//     signature was the outcome of talks.
 //  6. Agreements (agreements.go): document words with a status cue
-//     (signed, draft handed over, to be signed, discussed); documents in
-//     force ("в рамках действующего соглашения") are not facts.
+//     (signed, a draft handed over or to be finalised, to be signed,
+//     discussed), possibly in the next sentence ("Документ планируется
+//     подписать"); documents in force ("в рамках действующего
+//     соглашения") are not facts. Parties come from "между X и Y", "X мен
+//     Y арасындағы", "between X and Y".
 //  7. Topics (topics.go): keyword stems of the fields of cooperation in
-//     the sentences of an article that has events, except ministry names
-//     and descriptions of concerts and exhibitions.
+//     the sentences of an article that has events, except ministry names,
+//     press-service phrases, greetings, and descriptions of concerts and
+//     exhibitions.
+//
+// # Dates not stated
+//
+// The primary event, when held and not dated by the text, took place on
+// the day of publication; events held alongside it take its date and
+// place; a planned event not dated is expected within the year of
+// publication. The evaluation never penalises a date where the gold has
+// none, and a date is needed to match one it has.
 //
 // # Home country
 //
 // A title without a country ("министр культуры Аида ...") takes the other
 // side of its event when the counterpart's country is known, else the
-// article's home country: the most mentioned country, with the national
-// domain of the source or a Kazakh-language text settling ties.
+// article's home country: the national domain of the URL or source, else
+// Kazakhstan for Kazakh texts and for texts that name it (the corpus is
+// that of Kazakh ministries and news sites), else the most mentioned
+// country.
 //
-// An Extractor is immutable after New and safe for concurrent use.
+// An Extractor is immutable after New and safe for concurrent use; all
+// tables are built in New and every extraction works on its own state.
 package extractor
