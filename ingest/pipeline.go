@@ -28,6 +28,8 @@ type HashLookup interface {
 // Defaults of Config.
 const (
 	DefaultBatchSize = 200
+	// DefaultWriters is the number of batches written at once.
+	DefaultWriters = 1
 	// DefaultRetryBudget bounds how long a write keeps being retried while
 	// Neo4j is unreachable before the run stops with an error.
 	DefaultRetryBudget = time.Minute
@@ -49,6 +51,8 @@ type Config struct {
 	// runtime.NumCPU()).
 	BatchSize int
 	Workers   int
+	// Writers is the number of batches written at once (default 1).
+	Writers int
 	// WindowDays: see Resolver (default DefaultWindowDays).
 	WindowDays int
 	// Read fills metadata that inputs lack and bounds their size.
@@ -116,6 +120,9 @@ func New(cfg Config) *Pipeline {
 	}
 	if cfg.Workers <= 0 {
 		cfg.Workers = runtime.NumCPU()
+	}
+	if cfg.Writers <= 0 {
+		cfg.Writers = DefaultWriters
 	}
 	if cfg.Hashes == nil {
 		cfg.Hashes, _ = cfg.Writer.(HashLookup)
@@ -465,7 +472,7 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 	var ids []settled
 	batch := make([]job, 0, p.cfg.BatchSize)
 	inBatch := map[string]int{}
-	res := &Resolver{Finder: p.cfg.Finder, WindowDays: p.cfg.WindowDays}
+	res := &Resolver{Finder: p.cfg.Finder, WindowDays: p.cfg.WindowDays, Keep: p.cfg.Writers}
 	fail := func(err error) { // with mu held
 		s.Failed++
 		if len(s.Errors) < maxKeptErrors {
@@ -485,10 +492,11 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 		}
 	}
 
-	// One writer goroutine writes batches in order while the next batch
-	// is collected and resolved. The channel is unbuffered, so at most
-	// one batch is in flight: when batch k+1 is resolved, batch k-1 is in
-	// the graph and batch k is in the resolver's memory.
+	// Writer goroutines write batches while the next batch is collected
+	// and resolved. The channel is unbuffered, so at most Writers
+	// batches are in flight: when a batch is resolved, every batch
+	// before those is in the graph, and those are in the resolver's
+	// memory (Resolver.Keep).
 	type writeJob struct {
 		jobs   []job
 		docs   []diplograph.Document
@@ -497,44 +505,47 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 		rs     time.Duration
 	}
 	toWrite := make(chan writeJob)
-	var werr error
-	wdone := make(chan struct{})
-	go func() {
-		defer close(wdone)
-		for w := range toWrite {
-			if werr != nil {
-				continue
+	var werr error // under mu
+	var inflight, writers sync.WaitGroup
+	for range p.cfg.Writers {
+		writers.Add(1)
+		go func() {
+			defer writers.Done()
+			for w := range toWrite {
+				p.writeJob(ctx, cancel, w.docs, func(st diplograph.WriteStats, failed []failure, err error) {
+					mu.Lock()
+					defer mu.Unlock()
+					if err != nil {
+						if werr == nil {
+							werr = err
+						}
+						return
+					}
+					s.Stats.Add(st)
+					s.MergedEvents += w.merged
+					bad := map[int]bool{}
+					for _, f := range failed {
+						bad[f.index] = true
+						fail(f.err)
+					}
+					for i, j := range w.jobs {
+						if !bad[i] {
+							s.Written++
+							settle(j)
+						}
+					}
+					report()
+					p.cfg.Logger.Debug("batch written", "articles", len(w.jobs)-len(failed), "failed", len(failed),
+						"nodesCreated", st.NodesCreated, "relationshipsCreated", st.RelationshipsCreated,
+						"mergedEvents", w.merged, "resolve", w.rs, "took", p.cfg.Now().Sub(w.began))
+				})
+				inflight.Done()
 			}
-			st, failed, err := p.write(ctx, w.docs)
-			if err != nil {
-				werr = err
-				cancel(err)
-				continue
-			}
-			mu.Lock()
-			s.Stats.Add(st)
-			s.MergedEvents += w.merged
-			bad := map[int]bool{}
-			for _, f := range failed {
-				bad[f.index] = true
-				fail(f.err)
-			}
-			for i, j := range w.jobs {
-				if !bad[i] {
-					s.Written++
-					settle(j)
-				}
-			}
-			report()
-			mu.Unlock()
-			p.cfg.Logger.Debug("batch written", "articles", len(w.jobs)-len(failed), "failed", len(failed),
-				"nodesCreated", st.NodesCreated, "relationshipsCreated", st.RelationshipsCreated,
-				"mergedEvents", w.merged, "resolve", w.rs, "took", p.cfg.Now().Sub(w.began))
-		}
-	}()
+		}()
+	}
 	finish := func(err error) (Summary, error) {
 		close(toWrite)
-		<-wdone
+		writers.Wait()
 		mu.Lock()
 		defer mu.Unlock()
 		if err == nil {
@@ -567,9 +578,11 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 			return err
 		}
 		w := writeJob{jobs: append([]job(nil), batch...), docs: docs, merged: merged, began: bs, rs: p.cfg.Now().Sub(bs)}
+		inflight.Add(1)
 		select {
 		case toWrite <- w:
 		case <-ctx.Done():
+			inflight.Done()
 			return context.Cause(ctx)
 		}
 		batch = batch[:0]
@@ -613,6 +626,7 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 				if err := flush(); err != nil {
 					return finish(err)
 				}
+				inflight.Wait()
 			}
 			inBatch[j.doc.Article.ID] = len(batch)
 			batch = append(batch, j)
@@ -648,6 +662,21 @@ func sortIDs(s *Summary, ids []settled, keep bool) {
 	for _, x := range ids {
 		s.ArticleIDs = append(s.ArticleIDs, x.id)
 	}
+}
+
+// writeJob writes one batch and passes the outcome to done; a fatal error
+// also cancels the run. After a fatal error nothing more is written.
+func (p *Pipeline) writeJob(ctx context.Context, cancel context.CancelCauseFunc, docs []diplograph.Document,
+	done func(diplograph.WriteStats, []failure, error)) {
+	if ctx.Err() != nil {
+		done(diplograph.WriteStats{}, nil, context.Cause(ctx))
+		return
+	}
+	st, failed, err := p.write(ctx, docs)
+	if err != nil {
+		cancel(err)
+	}
+	done(st, failed, err)
 }
 
 // failure is a document of a batch that could not be written.

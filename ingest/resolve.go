@@ -28,10 +28,12 @@ const DefaultWindowDays = 7
 type Resolver struct {
 	Finder     EventFinder
 	WindowDays int
+	// Keep is the number of previous batches whose events are
+	// remembered, because they may not be in the graph yet while the
+	// pipeline writes them (default 1).
+	Keep int
 
-	// prev holds the events of the previous batch, which may not be in
-	// the graph yet while the pipeline writes it.
-	prev []resolved
+	prev [][]resolved
 }
 
 // resolved is an event whose id is settled, with what the rules compare.
@@ -86,7 +88,10 @@ func (r *Resolver) ResolveBatch(ctx context.Context, docs []diplograph.Document)
 		}
 	}
 	published = all
-	seen := append([]resolved(nil), r.prev...)
+	var seen []resolved
+	for _, b := range r.prev {
+		seen = append(seen, b...)
+	}
 	first := len(seen)
 	merged := 0
 	k := 0
@@ -117,7 +122,11 @@ func (r *Resolver) ResolveBatch(ctx context.Context, docs []diplograph.Document)
 			applyRemap(d, remap)
 		}
 	}
-	r.prev = seen[first:]
+	keep := max(r.Keep, 1)
+	r.prev = append(r.prev, seen[first:])
+	if len(r.prev) > keep {
+		r.prev = r.prev[len(r.prev)-keep:]
+	}
 	return merged, nil
 }
 
