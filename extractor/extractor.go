@@ -302,6 +302,19 @@ func (st *state) prepare() {
 			switch h.cl {
 			case cMinistersPl:
 				st.ministersPl = true
+			case cEvent:
+				// "комиссия по торгово-экономическому сотрудничеству": the
+				// name of a standing body, not a subject of its session.
+				if h.val == diplograph.EventCommissionSession {
+					if j := s.nextWord(h.end); j < len(s.toks) && (s.toks[j].low == "по" || s.toks[j].low == "on") {
+						for k := j; k < len(s.toks) && k < j+8; k++ {
+							if lowStarts(s.toks[k].low, "сотрудничеств", "cooperation") {
+								s.mask(j, k+1)
+								break
+							}
+						}
+					}
+				}
 			case cMinistry, cMinister:
 				// A ministry's field is its name, not a topic.
 				if p, ok := longestHit(s, cPortfolio, s.nextWord(h.end)); ok {

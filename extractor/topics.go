@@ -77,6 +77,12 @@ func (st *state) falseTopic(s *sent, i int, best hit) bool {
 			return true
 		}
 	}
+	// "35-летие образования Содружества": a founding, not education.
+	if best.val == "education" && strings.HasPrefix(t.low, "образовани") {
+		if n := s.nextWord(i + 1); n < len(s.toks) && (s.toks[n].cap || lowStarts(s.toks[n].low, "государств", "союз", "организац", "содружеств")) {
+			return true
+		}
+	}
 	// "креативных индустрий" is not industry.
 	if best.val == "industry" {
 		if p := s.prevWord(i); p >= 0 && lowStarts(s.toks[p].low, "креативн", "creative", "креативті") {
