@@ -381,9 +381,11 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if m.bilateral {
 			m.ref = false // "екіжақты кездесу барысында": a meeting of its own
 		}
-		if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "следующ", "next", "келесі") {
-			m.next = true
-			m.planned = true
+		for p, n := s.prevWord(h.start), 0; p >= 0 && n < 2; p, n = s.prevWord(p), n+1 {
+			if lowStarts(s.toks[p].low, "следующ", "next", "келесі") {
+				m.next = true // "the next trilateral meeting"
+				m.planned = true
+			}
 		}
 		out = append(out, m)
 	}

@@ -245,7 +245,7 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 			// "Minister of Education, Culture, Sports, Science and Technology".
 			for {
 				k := end
-				for k < len(s.toks) && (s.toks[k].low == "," || s.toks[k].low == "и" || s.toks[k].low == "and" || s.toks[k].low == "&") {
+				for k < len(s.toks) && (s.toks[k].low == "," || s.toks[k].low == "и" || s.toks[k].low == "and" || s.toks[k].low == "&" || s.toks[k].low == "for") {
 					k++
 				}
 				if k == end {
