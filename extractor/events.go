@@ -1250,7 +1250,11 @@ func (st *state) complete() {
 func (st *state) earlier(e *event) bool {
 	for _, si := range e.sents {
 		for _, t := range st.sents[si].toks {
-			if lowStarts(t.low, "ранее", "напомн", "прошл", "бұған", "айта кетсек", "өткен", "previously", "earlier", "last", "кетсек") {
+			switch t.low {
+			case "прошлом", "прошлого", "прошлой", "прошлый", "прошлом году", "last", "кетсек":
+				return true
+			}
+			if lowStarts(t.low, "ранее", "напомн", "бұған", "previously", "earlier") {
 				return true
 			}
 		}

@@ -326,6 +326,15 @@ func TestEventStructure(t *testing.T) {
 			t.Errorf("next session %+v", e)
 		}
 	})
+	t.Run("primary is the first reported", func(t *testing.T) {
+		f := extract(t, "10 мая министр культуры Казахстана Асель Жумабаева провела встречу с министром культуры Испании Лаурой Гарсией. Встреча прошла в рамках рабочего визита казахстанской делегации в Испанию.\n\n"+
+			"Накануне в Мадриде прошел концерт казахстанских музыкантов.", "2025-05-10")
+		for _, e := range f.Events {
+			if e.Primary != (e.Type == "MEETING") {
+				t.Errorf("primary %s, want the meeting: %+v", e.Type, f.Events)
+			}
+		}
+	})
 	t.Run("plural visits are no event", func(t *testing.T) {
 		f := extract(t, "Министры отметили важность взаимных визитов и регулярных форумов.", "")
 		if len(f.Events) != 0 {
