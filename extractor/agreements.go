@@ -214,23 +214,70 @@ func (st *state) agreementStatus(s *sent, h hit) string {
 			signedNoun = true
 		}
 	}
-	switch {
-	case draftNoun && s.has(cDraftVerb):
-		return diplograph.AgreementDraft
-	case s.has(cDraft):
-		return diplograph.AgreementDraft
-	case draftNoun && s.has(cDiscussed):
-		return diplograph.AgreementDiscussed
-	case s.has(cWillSign) && !signed, signedNoun && !signed && s.has(cPlanned):
-		return diplograph.AgreementPlanned
-	case signed, signedNoun && s.has(cHeld):
-		return diplograph.AgreementSigned
-	case s.has(cWillSign):
-		return diplograph.AgreementPlanned
-	case s.has(cDiscussed):
-		return diplograph.AgreementDiscussed
+	// Each cue speaks of the nearest document: "обсудили ход реализации
+	// Программы ... и договорились подготовить к подписанию соглашение".
+	dist := func(cl class, ok func(hit) bool) int {
+		best := 1 << 30
+		for _, x := range s.hits {
+			if x.cl != cl || (ok != nil && !ok(x)) {
+				continue
+			}
+			d := x.start - h.end
+			if x.end <= h.start {
+				d = h.start - x.end
+			}
+			if d < 0 {
+				d = 0
+			}
+			if d < best {
+				best = d
+			}
+		}
+		return best
 	}
-	return ""
+	none := 1 << 30
+	freeSigned := func(x hit) bool {
+		for _, w := range s.hits {
+			if w.cl == cWillSign && w.start <= x.start && x.end <= w.end {
+				return false
+			}
+		}
+		return true
+	}
+	type cand struct {
+		status string
+		d      int
+	}
+	var cs []cand
+	if draftNoun && s.has(cDraftVerb) {
+		cs = append(cs, cand{diplograph.AgreementDraft, 0})
+	}
+	if d := dist(cDraft, nil); d < none {
+		cs = append(cs, cand{diplograph.AgreementDraft, d})
+	}
+	if draftNoun && s.has(cDiscussed) && !s.has(cDraftVerb) {
+		cs = append(cs, cand{diplograph.AgreementDiscussed, 0})
+	}
+	if d := dist(cWillSign, nil); d < none {
+		cs = append(cs, cand{diplograph.AgreementPlanned, d})
+	}
+	if signed && signedNoun || signed {
+		cs = append(cs, cand{diplograph.AgreementSigned, dist(cSigned, freeSigned)})
+	} else if signedNoun && s.has(cPlanned) {
+		cs = append(cs, cand{diplograph.AgreementPlanned, 1 << 20})
+	} else if signedNoun && s.has(cHeld) {
+		cs = append(cs, cand{diplograph.AgreementSigned, 1 << 20})
+	}
+	if d := dist(cDiscussed, nil); d < none {
+		cs = append(cs, cand{diplograph.AgreementDiscussed, d + 1})
+	}
+	best := cand{"", none + 1}
+	for _, c := range cs {
+		if c.d < best.d {
+			best = c
+		}
+	}
+	return best.status
 }
 
 // eventOf returns the event reported in sentence s, else the primary

@@ -991,9 +991,6 @@ func (st *state) place(m *mention) {
 	// session: the event already reported, whatever its word.
 	if m.ref && len(st.events) > 0 {
 		e := st.events[len(st.events)-1]
-		for _, p := range m.parts {
-			e.parts = appendPerson(e.parts, p)
-		}
 		if !slices.Contains(e.sents, m.si) {
 			e.sents = append(e.sents, m.si)
 		}
@@ -1398,6 +1395,9 @@ func (st *state) eventTitle(e *event) string {
 	}
 	switch e.typ {
 	case diplograph.EventMeeting:
+		if len(e.countries) == 1 && len(e.orgs) > 0 {
+			return "meeting of " + cs + " with the " + e.orgs[0]
+		}
 		switch {
 		case len(e.parts) >= 2 && heads:
 			return "meeting of the leaders of " + cs

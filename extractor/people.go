@@ -348,9 +348,6 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 				t.org, end = true, h.end
 			}
 		}
-		if t.org {
-			return t, start, end
-		}
 	}
 	// Country after the title (genitive, abbreviation) or before it
 	// (adjective, Kazakh genitive, English possessive).
@@ -400,11 +397,13 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 		}
 		return false
 	}
-	if st.lang == diplograph.LangKazakh {
+	switch {
+	case t.org:
+	case st.lang == diplograph.LangKazakh:
 		if !bwd() {
 			fwd()
 		}
-	} else if !fwd() {
+	case !fwd():
 		bwd()
 	}
 	// The ministry's name between the country and the title is no topic.
