@@ -73,6 +73,9 @@ type entry struct {
 	// block marks a phrase that contains a name but names something else
 	// (New Jersey): it wins as the longest match and yields nothing.
 	block bool
+	// seat is 1 + the index into Gazetteer.seats of a seat of government
+	// standing for its city (Акорда), or 0.
+	seat int
 }
 
 // index maps normalised forms to entries.
@@ -156,7 +159,7 @@ func (ix *index) addKey(key string, ntok int, e entry) {
 	es := ix.forms[key]
 	for i := range es {
 		o := &es[i]
-		if o.code == e.code && o.city == e.city && o.kind == e.kind && o.rule == e.rule && o.surface == e.surface && o.kk == e.kk {
+		if o.code == e.code && o.city == e.city && o.kind == e.kind && o.rule == e.rule && o.surface == e.surface && o.kk == e.kk && o.seat == e.seat {
 			o.cases |= e.cases
 			o.notAtStart = o.notAtStart || e.notAtStart
 			return
@@ -189,8 +192,9 @@ type Gazetteer struct {
 	countries map[string]Country
 	codes     []string // sorted
 	cities    []City
-	cix       index // countries
-	tix       index // cities (towns)
+	seats     []string // English names of the seats of government (seatTable)
+	cix       index    // countries
+	tix       index    // cities (towns)
 }
 
 // blockPhrases contain a country name but name something else: English
@@ -284,6 +288,7 @@ func New() *Gazetteer {
 		}
 		g.addCity(c)
 	}
+	g.addSeats()
 	wg.Wait()
 	g.cix.toks, g.cix.buf, g.cix.slab = nil, nil, nil
 	g.tix.toks, g.tix.buf, g.tix.slab = nil, nil, nil

@@ -7,7 +7,7 @@ package gazetteer
 // also a common word or a surname). See parseCityTable.
 const cityTable = `
 # Kazakhstan.
-Astana; Nur-Sultan; Akmola; Aqmola; Tselinograd | KZ | Астана; Нур-Султан; Акмола; Целиноград | Астана; Нұр-Сұлтан; Ақмола | c
+Astana; Nur-Sultan; Akmola; Aqmola; Tselinograd | KZ | Астана; Нур-Султан; Акмола; Целиноград | Астана; Нұр-Сұлтан; Нур-Султан; Ақмола | c
 Almaty; Alma-Ata | KZ | Алматы; Алма-Ата | Алматы
 Shymkent; Chimkent | KZ | Шымкент; Чимкент | Шымкент
 Aktobe; Aqtobe; Aktyubinsk | KZ | Актобе; Актюбинск | Ақтөбе
@@ -120,7 +120,7 @@ Batumi | GE | Батуми
 Kutaisi | GE | Кутаиси
 Yerevan | AM | Ереван | Ереван | c
 Gyumri | AM | Гюмри
-Minsk | BY | Минск | Минск | c
+Minsk | BY | Минск | Минск; Минскі | c
 Brest | BY | Брест | Брест | l
 Grodno | BY | Гродно
 Gomel | BY | Гомель
@@ -132,7 +132,7 @@ Odesa; Odessa | UA | Одесса
 Lviv | UA | Львов | Львов | l
 Chisinau; Kishinev | MD | Кишинёв | Кишинев | c
 # Mongolia, China, East Asia.
-Ulaanbaatar; Ulan Bator | MN | Улан-Батор; Улаанбаатар | Улан-Батор; Ұлан-Батыр | c
+Ulaanbaatar; Ulan Bator | MN | Улан-Батор; Улаанбаатар | Улан-Батор; Ұлан-Батор; Ұлан-Батыр | c
 Beijing; Peking | CN | Пекин | Бейжің; Пекин | c
 Shanghai | CN | Шанхай
 Urumqi | CN | Урумчи | Үрімжі; Үрімші

@@ -17,7 +17,13 @@
 //     "Республика X", "Republic of X" and "X Республикасы";
 //   - cityTable (data_cities.go): every national capital and some four
 //     hundred other cities where diplomacy happens, with English exonym,
-//     Russian and Kazakh names.
+//     Russian and Kazakh names;
+//   - seatTable (data_residences.go): presidential residences and seats of
+//     government that stand for their capital (Акорда/Ақорда/Akorda for
+//     Astana, Кремль/Kremlin for Moscow, Елисейский дворец/Élysée Palace
+//     for Paris), reported as the city with CityMention.Seat set, and only
+//     in a locative context ("в Акорде", "Ақордада", "at the Akorda"):
+//     "the Kremlin said" names a government, not a place.
 //
 // Every name is expanded into its case forms: Russian declension of
 // multiword names (morph.RussianInflectPhrase: Российской Федерации,

@@ -72,4 +72,9 @@ type CityMention struct {
 	// "в/во" + locative case, a Kazakh locative suffix (-да/-де/-та/-те),
 	// English "in"/"at".
 	Locative bool
+	// Seat is the English name of a presidential residence or seat of
+	// government that the text names for its city ("Akorda" for "в
+	// Акорде", "Kremlin" for "в Кремле"), or "" for the city's own name.
+	// Seats are reported only when Locative.
+	Seat string
 }

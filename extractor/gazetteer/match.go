@@ -273,7 +273,11 @@ func (g *Gazetteer) Cities(text string) []CityMention {
 	out := make([]CityMention, 0, len(hits))
 	for k, h := range hits {
 		start, end := s.toks[h.first].start, s.toks[h.last].end
-		out = append(out, CityMention{City: g.cities[h.e.city], Start: start, End: end, Form: text[start:end], Locative: locs[k]})
+		m := CityMention{City: g.cities[h.e.city], Start: start, End: end, Form: text[start:end], Locative: locs[k]}
+		if h.e.seat > 0 {
+			m.Seat = g.seats[h.e.seat-1]
+		}
+		out = append(out, m)
 	}
 	return out
 }
@@ -301,7 +305,8 @@ func (s *scanner) locative(i, j int, e entry) bool {
 		// "in Paris"; "в Сочи" (indeclinable: every case).
 		return true
 	}
-	if cityWords[p] && i > 0 && locPreps[s.prevWord(i-1)] {
+	if (cityWords[p] || p == "the") && i > 0 && locPreps[s.prevWord(i-1)] {
+		// "в городе Астане"; "at the Akorda", "in the Kremlin".
 		return true
 	}
 	return kkCityWords[s.nextWord(j)]

@@ -119,7 +119,7 @@ func isPossessivePlural(w string) bool {
 // (Маврикий, Китай).
 func isAdjectiveName(w string) bool {
 	lw := strings.ToLower(w)
-	if !IsRussianAdjective(w) {
+	if !IsRussianAdjective(w) || nounNamesOy[lw] {
 		return false
 	}
 	for _, e := range []string{"ый", "ой", "ое", "ая", "ые", "ский", "цкий", "ний"} {
@@ -129,3 +129,7 @@ func isAdjectiveName(w string) bool {
 	}
 	return false
 }
+
+// nounNamesOy are place names in -ой that decline as nouns, not as
+// adjectives: Ханой -> Ханоя, Ханое (not Ханого, Ханом).
+var nounNamesOy = map[string]bool{"ханой": true}
