@@ -284,7 +284,10 @@ cmd_start() {
 	fi
 	pick_java
 	with_lock "$target/start-$port.lock" spawn
-	if ! pid="$(launcher_pid)"; then
+	# Not launcher_pid: just after the fork, the child's command line may not
+	# be java's yet.
+	pid="$(cat "$pidfile" 2>/dev/null)" || pid=""
+	if ! [[ $pid =~ ^[0-9]+$ ]] || ! kill -0 "$pid" 2>/dev/null; then
 		if bolt_ok; then
 			log "Neo4j already answers on $uri; not starting another"
 			echo "$uri"
