@@ -272,6 +272,14 @@ spawn() {
 		Neo4jLauncher </dev/null >>"$logfile" 2>&1 9>&- &
 	pid=$!
 	echo "$pid" >"$pidfile"
+	# Hold the start lock until the child is java, so that a concurrent
+	# start recognises it (launcher_pid) instead of spawning a second one.
+	local i
+	for ((i = 0; i < 100; i++)); do
+		tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | grep -qx Neo4jLauncher && break
+		kill -0 "$pid" 2>/dev/null || break
+		sleep 0.05
+	done
 	log "started launcher pid $pid (log: $logfile)"
 }
 
