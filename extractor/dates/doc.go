@@ -25,6 +25,18 @@
 // "дүйсенбі күні") resolve to the last such day on or before publication,
 // or the next one after "следующий"/"next"/"келесі".
 //
+// A weekday followed by a date ("on Monday, January 19, 2026", "в
+// четверг, 22 января") is one mention of that date, not Relative. A part
+// of a month or year ("в начале октября", "в конце 2025 года", "early
+// October", "mid-March", "by the end of 2026", "қазанның басында", "2025
+// жылдың соңында") keeps the whole month or year in From and names the
+// part in Part. "до"/"until"/"till" before a date and Kazakh "дейін" after
+// it make an end date: Until is set, From is zero and To holds the date
+// ("продлится до 27 мая", "will run until May 27", "27 мамырға дейін").
+// The date of an agency dateline at the start of a line ("ASTANA, March 4
+// (Xinhua) --", "АСТАНА, 4 марта. /Корр./") has Dateline set: it is the
+// published date, not an event date.
+//
 // A day and month without a year take the year of the published date, or
 // the one before or after when that puts the month nearer (a month more
 // than six months after the published month is read as the previous

@@ -32,8 +32,48 @@ type Mention struct {
 	// YearInferred is true when the text gave a day and month (or a month)
 	// without a year and the year was taken from the published date.
 	YearInferred bool
+	// Part is the part of a month or year the text names: "в начале
+	// октября", "early October", "қазанның басында" (PartBegin); "в
+	// середине", "mid-October" (PartMiddle); "в конце 2025 года", "late
+	// 2025", "2025 жылдың соңында" (PartEnd). From (or To, for Until) keeps
+	// the whole month or year; PartWhole when the text names no part.
+	Part Part
+	// Until is true for an end date: "(продлится) до 27 мая", "(will run)
+	// until May 27", "27 мамырға дейін". From is then zero and To holds the
+	// date: the mention bounds something that goes on until then, it is not
+	// the date of an event.
+	Until bool
+	// Dateline is true for the date of a news agency dateline at the start
+	// of a line, after the city in capitals: "ASTANA, March 4 (Xinhua) --",
+	// "АСТАНА, 4 марта. /Казинформ/". It is the published date of the
+	// article, not the date of an event it reports.
+	Dateline bool
 	// Text is text[Start:End].
 	Text string
+}
+
+// Part is a part of a month or a year.
+type Part int8
+
+// The parts of a month or year a mention may name.
+const (
+	PartWhole  Part = iota // no part: the whole month or year, or a day
+	PartBegin              // "в начале", "early", "the beginning of", "басында"
+	PartMiddle             // "в середине", "mid", "the middle of", "ортасында"
+	PartEnd                // "в конце", "late", "the end of", "соңында"
+)
+
+// String returns "", "begin", "middle" or "end".
+func (p Part) String() string {
+	switch p {
+	case PartBegin:
+		return "begin"
+	case PartMiddle:
+		return "middle"
+	case PartEnd:
+		return "end"
+	}
+	return ""
 }
 
 // IsRange reports whether m is a range of dates.
@@ -57,6 +97,7 @@ func Find(text, lang string, published Date) []Mention {
 			i = max(i+1, b)
 			continue
 		}
+		a, b = f.extend(&m, a, b, last)
 		m.Start, m.End = f.toks[a].s, f.toks[b-1].e
 		m.Text = text[m.Start:m.End]
 		out = append(out, m)
@@ -254,7 +295,7 @@ func (f *finder) month(i int) (m int, gen bool, next int, ok bool) {
 		return 0, false, 0, false // "may", "march" as ordinary words
 	}
 	j := i + 1
-	if f.isPunct(j, '.') && f.adjacent(j) && utf8.RuneCountInString(f.text[t.s:t.e]) <= 4 {
+	if f.isPunct(j, '.') && f.adjacent(j) && t.w.abbr {
 		j++
 	}
 	return int(t.w.val), t.w.gen, j, true
@@ -537,9 +578,16 @@ func (f *finder) match(i, last int) (m Mention, a, b int, ok bool) {
 			if m, b, ok := f.monthYear(i); ok {
 				return m, i, b, true
 			}
-		case cIn:
+		case cIn, cPart:
 			if m, b, ok := f.inYear(i); ok {
 				return m, i + 1, b, true
+			}
+		case cOf:
+			// "the end of 2025": extend adds the part.
+			if f.isWord(i-1, cPartNoun) {
+				if m, b, ok := f.inYear(i); ok {
+					return m, i + 1, b, true
+				}
 			}
 		case cThisYear, cNext, cThisYearKK:
 			if m, b, ok := f.relYear(i); ok {
@@ -550,6 +598,9 @@ func (f *finder) match(i, last int) (m Mention, a, b int, ok bool) {
 		case cEve:
 			return f.eve(i, last)
 		case cWeekday:
+			if m, a, b, ok := f.weekdayDate(i, last); ok {
+				return m, a, b, true
+			}
 			return f.weekday(i, last)
 		}
 	}
@@ -716,7 +767,15 @@ func (f *finder) monthYear(i int) (Mention, int, bool) {
 		return span(y, false, k)
 	}
 	ay := f.isWord(j, cAy)
-	prep := f.isWord(i-1, cIn) && (!f.toks[i].w.en || f.latin(i-1))
+	prep := (f.isWord(i-1, cIn) || f.isWord(i-1, cPart)) && (!f.toks[i].w.en || f.latin(i-1))
+	if !prep && f.toks[i].w.en {
+		// "the end of October", "mid-October".
+		prep = f.isWord(i-1, cOf) && f.isWord(i-2, cPartNoun) ||
+			f.isDash(i-1) && f.adjacent(i) && f.adjacent(i-1) && f.isWord(i-2, cPart) && f.latin(i-2)
+	}
+	if !prep && f.toks[i].w.gen && f.isWord(j, cPartKK) {
+		prep = true // "қазанның басында"
+	}
 	if !ay && !prep {
 		return Mention{}, 0, false
 	}
@@ -936,4 +995,139 @@ func equalFoldASCII(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// extend widens a mention [a, b) over the words around it that qualify
+// it: a part of a month or year before it ("в начале", "early", "at the
+// end of", "mid-") or after it (Kazakh "басында", "соңында"), "до"/
+// "until"/"till" before it or Kazakh "дейін" after it (Until), and the
+// capitalised city of a dateline (Dateline; the city stays out of the
+// span). It returns the new token range.
+func (f *finder) extend(m *Mention, a, b, last int) (int, int) {
+	if m.From.Day == 0 && m.To.IsZero() && !m.Eve {
+		switch {
+		case f.isWord(a-1, cPart) && a-1 >= last:
+			// "в начале октября", "в конце 2025 года", "early 2026".
+			m.Part = Part(f.toks[a-1].w.val)
+			a--
+			if f.isWord(a-1, cIn) && a-1 >= last {
+				a--
+			}
+		case f.isDash(a-1) && f.adjacent(a) && f.adjacent(a-1) && f.isWord(a-2, cPart) && a-2 >= last:
+			// "mid-October".
+			m.Part = Part(f.toks[a-2].w.val)
+			a -= 2
+			if f.isWord(a-1, cIn) && a-1 >= last {
+				a--
+			}
+		case f.isWord(a-1, cOf) && f.isWord(a-2, cPartNoun) && a-2 >= last:
+			// "at the end of 2025", "by the beginning of March".
+			m.Part = Part(f.toks[a-2].w.val)
+			a -= 2
+			if p := f.tokAt(a - 1); a-1 >= last && p.kind == tWord && equalFoldASCII(f.text[p.s:p.e], "the") {
+				a--
+				if (f.isWord(a-1, cIn) || f.isWord(a-1, cTo)) && a-1 >= last {
+					a--
+				}
+			}
+		case f.isWord(b, cPartKK):
+			// "қазанның басында", "2025 жылдың соңында".
+			m.Part = Part(f.toks[b].w.val)
+			b++
+		}
+	}
+	if !m.Relative && !m.Eve && m.To.IsZero() && !m.From.IsZero() {
+		until := false
+		if p := f.tokAt(a - 1); a-1 >= last && p.kind == tWord && p.w.cls == cTo {
+			switch strings.ToLower(f.text[p.s:p.e]) {
+			case "до", "until", "till":
+				if f.tokAt(a).w.cls != cIn { // "до в конце" is no phrase
+					until = true
+					a--
+				}
+			}
+		}
+		if f.isWord(b, cUntilKK) {
+			until = true
+			b++
+		}
+		if until {
+			m.Until, m.To, m.From = true, m.From, Date{}
+		}
+	}
+	if !m.Until && f.dateline(a, b) {
+		m.Dateline = true
+	}
+	return a, b
+}
+
+// dateline reports whether the mention at tokens [a, b) is the date of an
+// agency dateline: at the start of a line, after a city in capitals and a
+// comma or period ("ASTANA, March 4 (Xinhua) --", "НУР-СУЛТАН. 4 марта.
+// /Казинформ/"), and followed by punctuation or the end of the text.
+func (f *finder) dateline(a, b int) bool {
+	sep := f.tokAt(a - 1)
+	if a < 2 || sep.kind != tPunct || (sep.r != ',' && sep.r != '.') {
+		return false
+	}
+	i := a - 2
+	letters := 0
+	for ; i >= 0; i-- {
+		t := f.toks[i]
+		if t.kind == tWord {
+			w := f.text[t.s:t.e]
+			if strings.ToUpper(w) != w || strings.ToLower(w) == w {
+				return false
+			}
+			letters += len(w)
+		} else if !(t.kind == tPunct && (t.r == '-' || t.r == '\'')) {
+			return false
+		}
+		if i == 0 || f.lineStart(i) {
+			break
+		}
+		if a-2-i > 6 {
+			return false
+		}
+	}
+	if i < 0 || letters < 3 {
+		return false
+	}
+	if b >= len(f.toks) {
+		return true
+	}
+	n := f.toks[b]
+	return n.kind == tPunct && strings.ContainsRune("(/-–—.:,", n.r)
+}
+
+// lineStart reports whether token i is the first of a line.
+func (f *finder) lineStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	return strings.ContainsRune(f.text[f.toks[i-1].e:f.toks[i].s], '\n')
+}
+
+// weekdayDate reads a weekday followed by the date it names: "on Monday,
+// January 19, 2026", "Monday, 19 January 2026", "в понедельник, 19
+// января". The date decides; the mention is not Relative.
+func (f *finder) weekdayDate(i, last int) (Mention, int, int, bool) {
+	a, j := i, i+1
+	if f.isWord(i-1, cIn) && i-1 >= last {
+		a = i - 1
+	}
+	if f.isPunct(j, ',') {
+		j++
+	}
+	if f.tokAt(j).kind == tNum {
+		if r, ok := f.dayFirst(j); ok && r.to.IsZero() && r.from.Day != 0 {
+			return r.mention(), a, r.next, true
+		}
+	}
+	if f.isWord(j, cMonth) {
+		if r, ok := f.monthFirst(j); ok && r.to.IsZero() && r.from.Day != 0 {
+			return r.mention(), a, r.next, true
+		}
+	}
+	return Mention{}, 0, 0, false
 }

@@ -24,6 +24,10 @@ const (
 	cThisYearKK       // Kazakh "биыл", "биылғы": this year
 	cOrdinal          // an ordinal suffix after a day number: "го", "th", "сі"
 	cQuantity         // a word that makes the number before it a quantity
+	cPart             // a part of a month or year before it: "начале", "early" (val: a Part)
+	cPartNoun         // an English part noun in "the end of": "beginning", "end" (val: a Part)
+	cPartKK           // a Kazakh part after a genitive: "басында", "соңында" (val: a Part)
+	cUntilKK          // Kazakh "дейін", "шейін" after a dative date: until
 )
 
 // winfo is the meaning of one lower-case word form.
@@ -32,6 +36,9 @@ type winfo struct {
 	val int8
 	gen bool // a Kazakh month in the genitive ("желтоқсанның")
 	en  bool // an English month name: must be capitalised
+	// abbr marks an abbreviated month name, which may take a period
+	// ("Jan.", "окт."); a full name before a period ends the sentence.
+	abbr bool
 }
 
 // words maps lower-case word forms to their meaning. It is built once and
@@ -88,6 +95,12 @@ func buildWords() map[string]winfo {
 		}
 	}
 
+	for _, a := range []string{"янв", "фев", "февр", "апр", "авг", "сент", "сен", "окт", "нояб", "дек"} {
+		w := m[a]
+		w.abbr = true
+		m[a] = w
+	}
+
 	// English months, full and abbreviated.
 	en := [][]string{
 		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"},
@@ -95,8 +108,8 @@ func buildWords() map[string]winfo {
 		{"october", "oct"}, {"november", "nov"}, {"december", "dec"},
 	}
 	for i, forms := range en {
-		for _, f := range forms {
-			m[f] = winfo{cls: cMonth, val: int8(i + 1), en: true}
+		for k, f := range forms {
+			m[f] = winfo{cls: cMonth, val: int8(i + 1), en: true, abbr: k > 0}
 		}
 	}
 
@@ -128,10 +141,21 @@ func buildWords() map[string]winfo {
 		add(cWeekday, i+1, forms...)
 	}
 
+	add(cPart, int(PartBegin), "начале", "начала", "early")
+	add(cPart, int(PartMiddle), "середине", "середины", "mid")
+	add(cPart, int(PartEnd), "конце", "конца", "концу", "late")
+	add(cPartNoun, int(PartBegin), "beginning", "start")
+	add(cPartNoun, int(PartMiddle), "middle")
+	add(cPartNoun, int(PartEnd), "end")
+	add(cPartKK, int(PartBegin), "басында", "басы", "басынан", "басына")
+	add(cPartKK, int(PartMiddle), "ортасында", "ортасы", "ортасына")
+	add(cPartKK, int(PartEnd), "соңында", "соңы", "соңына", "аяғында", "аяғы", "аяғына")
+	add(cUntilKK, 0, "дейін", "шейін", "дейінгі")
+
 	add(cFrom, 0, "с", "со", "from", "between")
 	add(cTo, 0, "по", "до", "to", "and", "until", "till", "through")
 	add(cAnd, 0, "мен", "бен", "пен", "и")
-	add(cIn, 0, "в", "во", "in", "on", "during", "since", "by", "early", "late", "mid")
+	add(cIn, 0, "в", "во", "in", "on", "during", "since", "by")
 	add(cOf, 0, "of")
 	add(cThisYear, 0, "текущего", "этого", "нынешнего", "сего", "this", "этом", "текущем", "нынешнем")
 	add(cThisYear, -1, "прошлого", "минувшего", "прошедшего", "last", "прошлом", "минувшем", "прошедшем", "өткен")
