@@ -11,6 +11,10 @@
 //   - RussianInflect, RussianInflectPhrase, RussianAdjective,
 //     RussianAdjectiveCase: Russian case forms of nouns, multiword names and
 //     adjectives, for the gazetteer.
+//   - LooksLikeName: whether a capitalised word may be part of a person's
+//     name rather than a title, rank, honorific or institution word
+//     ("Minister", "Affairs", "Чрезвычайный", "Посла", "Елшісі", "H.E.";
+//     titles.go).
 //   - KazakhInflect, KazakhInflectPossessive, KazakhInflectAll,
 //     KazakhInflectVariants: Kazakh case forms; KazakhStem: the inverse, one
 //     suffix stripped conservatively.
