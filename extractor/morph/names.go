@@ -107,10 +107,27 @@ type candidate struct {
 // a man's genitive or a woman's nominative) is kept as it is, with gender
 // Unknown.
 //
+// A patronymic is a strong gender signal (-вич male; -вна, -чна, -ична,
+// -инична female, in every case: Ольгой Сергеевной Беловой -> Ольга
+// Сергеевна Белова). Turkic patronymics glued to the father's name
+// (Нурланкызы, Серикулы, -уулу, -оглы) do not decline and tell the gender;
+// separate particles (оглы, улы, уулу, кызы, қызы) keep the father's name
+// before them as it is. Capitalised particles of Arabic names (Абдель,
+// Абу, Бин, Аль-) stay whole; lower-case ones (бин, ибн, бен, аль-, ould)
+// too. In a foreign name of three or more words without a patronymic, a
+// middle given name in a vowel that is no known given name does not
+// decline (Карлоса Алберту Сантуша -> Карлос Алберту Сантуш). Initials
+// glued to a surname come back with a space, in one token: С.В.Петровым ->
+// "С.В. Петров".
+//
 // Kazakh names lose the case suffix of their last word (Ербол Досаевқа ->
 // Ербол Досаев) by KazakhStem; "ұлы" and "қызы" stay. English names lose a
 // possessive 's.
 func NominativeName(tokens []string, lang string) (out []string, gender Gender) {
+	if split, glued := splitGluedInitials(tokens); glued != nil {
+		out, gender = NominativeName(split, lang)
+		return joinGluedInitials(out, glued), gender
+	}
 	out = make([]string, len(tokens))
 	copy(out, tokens)
 	if len(out) == 0 {
@@ -148,7 +165,18 @@ func NominativeName(tokens []string, lang string) (out []string, gender Gender) 
 // the title before it: "министром Петровым" -> ins). It resolves what the
 // name alone leaves open (министра Петрова -> Петров, Male). An empty or
 // unknown cas, or another language, falls back to NominativeName.
+//
+// With initials and no given name (С.В. Петрова, А.А. Иванову) the name
+// alone is ambiguous, and the context case decides: a genitive or
+// accusative in -а reads as a man's (С.В. Петрова, gen -> С.В. Петров,
+// Male), a dative in -у as a man's (А.А. Иванову, dat -> А.А. Иванов), an
+// accusative in -у as a woman's (acc -> А.А. Иванова), a nominative in -а
+// as a woman's.
 func NominativeNameCase(tokens []string, lang, cas string) (out []string, gender Gender) {
+	if split, glued := splitGluedInitials(tokens); glued != nil {
+		out, gender = NominativeNameCase(split, lang, cas)
+		return joinGluedInitials(out, glued), gender
+	}
 	ci := -1
 	for i, c := range RuCases {
 		if c == cas {
@@ -160,6 +188,70 @@ func NominativeNameCase(tokens []string, lang, cas string) (out []string, gender
 	}
 	out, gender = nominativeRU(append([]string(nil), tokens...), ci)
 	return out, gender
+}
+
+// splitGluedInitials splits the tokens that are initials glued to a
+// surname ("С.В.Петрова") into the initials and the surname. glued holds,
+// for every token of split, whether it is initials to be joined back to the
+// next one; it is nil when no token was split.
+func splitGluedInitials(tokens []string) (split []string, glued []bool) {
+	found := false
+	for _, t := range tokens {
+		if gluedInitialsEnd(t) > 0 {
+			found = true
+		}
+	}
+	if !found {
+		return tokens, nil
+	}
+	for _, t := range tokens {
+		if k := gluedInitialsEnd(t); k > 0 {
+			split = append(split, t[:k], t[k:])
+			glued = append(glued, true, false)
+			continue
+		}
+		split = append(split, t)
+		glued = append(glued, false)
+	}
+	return split, glued
+}
+
+// gluedInitialsEnd returns the byte length of the initials that open t
+// when a word follows them without a space ("С.В.Петрова" -> 7), or 0.
+func gluedInitialsEnd(t string) int {
+	i, n := 0, 0
+	for i < len(t) {
+		r, sz := utf8.DecodeRuneInString(t[i:])
+		if !unicode.IsUpper(r) || i+sz >= len(t) || t[i+sz] != '.' {
+			break
+		}
+		i += sz + 1
+		n++
+	}
+	if n == 0 || n > 3 || i >= len(t) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	rest := t[i:]
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(rest) < 2 || strings.Contains(rest, ".") {
+		return 0
+	}
+	return i
+}
+
+// joinGluedInitials joins back the initials split off by
+// splitGluedInitials, with a space: "С.В. Петров".
+func joinGluedInitials(out []string, glued []bool) []string {
+	res := make([]string, 0, len(out))
+	for i := 0; i < len(out); i++ {
+		if i < len(glued) && glued[i] && i+1 < len(out) {
+			res = append(res, out[i]+" "+out[i+1])
+			i++
+			continue
+		}
+		res = append(res, out[i])
+	}
+	return res
 }
 
 // genderOfGiven returns the gender of the first token found in the table
@@ -194,8 +286,9 @@ func nominativeRU(tokens []string, only int) ([]string, Gender) {
 			continue
 		}
 		for _, p := range strings.Split(t, "-") {
-			if r, _ := utf8.DecodeRuneInString(p); p == "" || !unicode.IsUpper(r) {
-				// Particles stay as they are: ұлы, қызы, оглы, аль, фон.
+			if !declinablePiece(p) {
+				// Particles stay as they are: ұлы, қызы, оглы, аль, фон,
+				// Абдель, бин.
 				continue
 			}
 			parts = append(parts, part{token: i, text: p, cands: analyse(p)})
@@ -204,6 +297,7 @@ func nominativeRU(tokens []string, only int) ([]string, Gender) {
 	if len(parts) == 0 {
 		return tokens, Unknown
 	}
+	keepForeignMiddles(tokens, parts)
 	type choice struct {
 		score  float64
 		gender Gender
@@ -276,8 +370,13 @@ func nominativeRU(tokens []string, only int) ([]string, Gender) {
 				pick, found = b, true
 			}
 		}
+		// The readings disagree on the form but may agree on the gender
+		// (Педро Монтейру: a man's name either way).
 		if pick.caseI != 0 {
-			return tokens, Unknown
+			if pick.score <= 0.5*float64(len(parts)) {
+				gender = Unknown
+			}
+			return tokens, gender
 		}
 		gender = Unknown
 	}
@@ -302,7 +401,7 @@ func nominativeRU(tokens []string, only int) ([]string, Gender) {
 		pieces := strings.Split(tokens[i], "-")
 		k := 0
 		for pj, piece := range pieces {
-			if r, _ := utf8.DecodeRuneInString(piece); piece != "" && unicode.IsUpper(r) && k < len(ps) {
+			if declinablePiece(piece) && k < len(ps) {
 				pieces[pj] = ps[k]
 				k++
 			}
@@ -312,9 +411,81 @@ func nominativeRU(tokens []string, only int) ([]string, Gender) {
 	return out, gender
 }
 
+// nameParticles are capitalised particles of Arabic and other names that
+// stay as they are in every case: Абдель Фаттаха -> Абдель Фаттах; Бин,
+// Аль.
+var nameParticles = map[string]bool{
+	"абдель": true, "абдул": true, "абд": true, "абу": true, "бин": true, "бен": true,
+	"ибн": true, "бинт": true, "аль": true, "эль": true, "ад": true, "ас": true, "ан": true,
+	"ат": true, "ар": true, "аш": true, "уль": true, "улд": true, "ульд": true,
+	"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "abdel": true, "abdul": true,
+	"abu": true, "ould": true, "ben": true,
+}
+
+// declinablePiece reports whether a piece of a name token (the token or a
+// part of a hyphenated one) declines: it starts with a capital and is not a
+// particle.
+func declinablePiece(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	return p != "" && unicode.IsUpper(r) && !nameParticles[lower(p)]
+}
+
+// keepForeignMiddles keeps as they are the middle given names of a foreign
+// name of three or more words without a patronymic, when they end in a
+// vowel and are no known given name: Карлоса Алберту Сантуша -> Карлос
+// Алберту Сантуш, not Алберта (Portuguese and Spanish second names in -у,
+// -о, -е, -и do not decline; only the consonant-final parts do).
+func keepForeignMiddles(tokens []string, parts []part) {
+	if len(parts) < 3 {
+		return
+	}
+	for _, p := range parts {
+		for _, c := range p.cands {
+			if c.score >= 2 && (strings.HasSuffix(lower(c.nom), "вич") || strings.HasSuffix(lower(c.nom), "вна") || strings.HasSuffix(lower(c.nom), "чна") || strings.HasSuffix(lower(c.nom), "ьич")) {
+				return // a Russian name with a patronymic
+			}
+		}
+	}
+	for pi := 1; pi < len(parts)-1; pi++ {
+		p := &parts[pi]
+		if strings.Contains(tokens[p.token], "-") {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(lower(p.text))
+		if !strings.ContainsRune("уюоеиэ", last) {
+			continue
+		}
+		known := false
+		for _, c := range p.cands {
+			if c.score >= 3 {
+				known = true
+			}
+		}
+		if !known {
+			p.cands = []candidate{{nom: p.text, cases: allCases, score: 1}}
+		}
+	}
+}
+
+// gluedPatronymics are Turkic patronymic endings written as one word with
+// the father's name (Нурланкызы, Серикулы): such a word does not decline
+// and tells the gender.
+var gluedPatronymics = []struct {
+	sfx string
+	g   Gender
+}{
+	{"кызы", Female}, {"қызы", Female}, {"гызы", Female},
+	{"уулу", Male}, {"улы", Male}, {"ұлы", Male}, {"оглы", Male},
+}
+
 // analyse returns every reading of a name part.
 func analyse(w string) []candidate {
 	lw := lower(w)
+	for _, gp := range gluedPatronymics {
+		if strings.HasSuffix(lw, gp.sfx) && utf8.RuneCountInString(lw) >= utf8.RuneCountInString(gp.sfx)+3 {
+			return []candidate{{nom: w, gender: gp.g, cases: allCases, score: 2}}
+		}
+	}
 	var cands []candidate
 	// As it stands: a nominative, or an indeclinable name in any case.
 	last, _ := utf8.DecodeLastRuneInString(lw)
