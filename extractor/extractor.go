@@ -244,7 +244,7 @@ func (st *state) prepare() {
 		buf = tokenize(sg.Text, sg.Start, buf[:0])
 		s.toks = append([]tok(nil), buf...)
 		s.masked = make([]bool, len(s.toks))
-		s.hits = st.x.lex.scan(s.toks)
+		s.hits = dropSurnameHits(s.toks, st.x.lex.scan(s.toks))
 		for ci < len(cms) && cms[ci].Start < sg.Start {
 			ci++
 		}
@@ -329,6 +329,28 @@ func (st *state) prepare() {
 		}
 		st.sents = append(st.sents, s)
 	}
+}
+
+// dropSurnameHits drops the event, topic and document stems matched as
+// the prefix of a capitalised surname inside a name ("Сапаров" is no
+// "сапар", a visit): a surname-like word after or before another
+// capitalised word.
+func dropSurnameHits(toks []tok, hits []hit) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.end == h.start+1 && (h.cl == cEvent || h.cl == cTopic || h.cl == cAgreement) {
+			t := toks[h.start]
+			if t.cap && !t.upper && isCyrillic(t.text) && surnameLike(t.low) {
+				prev := h.start > 0 && toks[h.start-1].word && toks[h.start-1].cap
+				next := h.start+1 < len(toks) && toks[h.start+1].word && toks[h.start+1].cap
+				if prev || next {
+					continue
+				}
+			}
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // mask keeps tokens [a, b) out of topic detection.

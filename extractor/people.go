@@ -126,6 +126,9 @@ func (st *state) titledPeople(s *sent) {
 	anchors = kept
 	var pending *title
 	for ai, a := range anchors {
+		if s.covered(a.h.start) {
+			continue // "Amir" inside "Hosni Amir Abdel Rahman"
+		}
 		t, start, end := st.readTitle(s, a)
 		if pending != nil {
 			if pending.minister && !t.minister {
@@ -159,7 +162,13 @@ func (st *state) titledPeople(s *sent) {
 		if n0 < 0 {
 			continue
 		}
-		p := st.register(s, n0, n1, t, titleCase(s.toks[a.h.start].low))
+		// "Foreign Minister NAME of Kazakhstan".
+		if t.country == "" && n1+1 < len(s.toks) && s.toks[n1].low == "of" {
+			if c, ok := s.countryAt(n1 + 1); ok && c.t0 == n1+1 && !c.loc() {
+				t.country = c.code
+			}
+		}
+		p := st.register(s, n0, n1, t, nameCase(s, a, n0, n1))
 		if p != nil {
 			s.persons = append(s.persons, pref{p: p, t0: n0, t1: n1})
 		}
@@ -185,6 +194,32 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 	if lowStarts(s.toks[a.h.start].low, "вице-министр", "замминистр", "vice-minister", "undersecretary", "under-secretary", "статс-секретар") ||
 		s.toks[a.h.start].low == "state" {
 		t.deputy = true
+	}
+	// English titles run on with the words of a ministry or institution
+	// before the name: "Minister of Transport and Logistics of Morocco",
+	// "Ambassador Extraordinary and Plenipotentiary of X to Y".
+	tailCountry := false
+	if st.lang == diplograph.LangEnglish {
+		j := end
+		if j < len(s.toks) && (s.toks[j].low == "of" || s.toks[j].low == "for") {
+			j++
+			if j < len(s.toks) && s.toks[j].low == "the" {
+				j++
+			}
+		}
+		if next, c, words, inst, last := st.enTitleTail(s, j); next > j && len(words) > 0 {
+			if t.minister && t.portfolio == "" {
+				t.portfolio = lower(st.text[s.toks[j].start:s.toks[last].end])
+			}
+			if inst && t.head {
+				t.role, t.head = "Head", false
+			}
+			if c != "" {
+				t.country, tailCountry = c, true
+			}
+			s.mask(end, next)
+			end = next
+		}
 	}
 	// Portfolio after ("министр культуры", "Minister of Culture") or
 	// before ("Мәдениет министрі", "Foreign Minister").
@@ -398,7 +433,7 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 		return false
 	}
 	switch {
-	case t.org:
+	case t.org, tailCountry:
 	case st.lang == diplograph.LangKazakh:
 		if !bwd() {
 			fwd()
@@ -563,11 +598,17 @@ var notName = map[string]bool{"the": true, "a": true, "in": true, "on": true, "a
 // nameRun returns the capitalised name tokens starting at i (at most
 // three words and their initials), or n0 < 0.
 func (st *state) nameRun(s *sent, i int) (int, int) {
-	for i < len(s.toks) && s.toks[i].word && honorifics[s.toks[i].low] {
+	for i < len(s.toks) && s.toks[i].word && (honorifics[s.toks[i].low] || isRank(s.toks[i].low)) {
 		i = s.nextWord(i + 1)
 	}
+	// Latin names run to four words ("Ahmed Samir Abdel Ghaffar",
+	// "Carlos Alberto Santos Silva"); Cyrillic ones to three.
+	most := 3
+	if i < len(s.toks) && !isCyrillic(s.toks[i].text) {
+		most = 4
+	}
 	j, words, particles := i, 0, 0
-	for j < len(s.toks) && words < 3 {
+	for j < len(s.toks) && words < most {
 		t := s.toks[j]
 		if t.word && words > 0 && particles < 2 && nameParticle(t) && j+1 < len(s.toks) && s.toks[j+1].cap {
 			particles++
@@ -579,13 +620,13 @@ func (st *state) nameRun(s *sent, i int) (int, int) {
 			j++
 			continue
 		}
-		if !t.word || !t.cap || notName[t.low] || !isNameWord(t.text) {
+		if !t.word || !t.cap || notName[t.low] || !isNameWord(t.text) || words > 0 && !isCyrillic(t.text) && titleWords[t.low] {
 			break
 		}
 		if _, ok := s.countryAt(j); ok {
 			break
 		}
-		if s.cityAt(j) || s.blocked(j) {
+		if s.cityAt(j) || s.blocked(j) && !(words > 0 && (t.low == "amir" || t.low == "emir") && j+1 < len(s.toks) && s.toks[j+1].cap) {
 			break
 		}
 		// An initial: "А." or "J."
@@ -730,14 +771,7 @@ func (p *person) setKeys() {
 	}
 }
 
-func isPatronymic(w string) bool {
-	for _, s := range []string{"ович", "евич", "овна", "евна", "ична", "ұлы", "қызы", "улы", "кызы"} {
-		if strings.HasSuffix(w, s) {
-			return true
-		}
-	}
-	return false
-}
+func isPatronymic(w string) bool { return patronymic(w) }
 
 // nameStem cuts the inflectable ending of a nominative surname.
 func nameStem(w string) string {
@@ -989,6 +1023,30 @@ func headlineCase(s *sent) bool {
 		}
 	}
 	return words >= 4 && caps*10 >= words*7 && !isCyrillic(s.seg.Text)
+}
+
+// nameCase returns the case of the name [n0, n1) after the title of
+// anchor a: that of the title's head word ("заместитель министра" is
+// nominative), nominative when the name has a nominative patronymic.
+func nameCase(s *sent, a anchor, n0, n1 int) string {
+	for k := n0; k < n1; k++ {
+		if l := s.toks[k].low; lowEnds(l, "ович", "евич", "овна", "евна", "ична") {
+			return "nom"
+		}
+	}
+	if h, ok := hitEndingAt(s, cDeputy, a.h.start); ok {
+		return titleCase(s.toks[h.start].low)
+	}
+	return titleCase(s.toks[a.h.start].low)
+}
+
+func lowEnds(s string, xs ...string) bool {
+	for _, x := range xs {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCase returns the grammatical case of a Russian title word, which a

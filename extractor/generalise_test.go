@@ -1,0 +1,66 @@
+package extractor_test
+
+import (
+	"testing"
+
+	"github.com/diplograph/diplograph"
+)
+
+// TestNameSpans checks the span and country of names next to titles:
+// patronymics in any case, initials, long Latin names, title words and
+// ranks that are no names.
+func TestNameSpans(t *testing.T) {
+	tests := []struct {
+		name, text    string
+		country, want string
+		minister      bool
+	}{
+		{"ru patronymic instrumental", "Министр иностранных дел Казахстана Нурлан Ерикович Абенов провел переговоры с Министром иностранных дел Литовской Республики Томасом Викторовичем Миколайтисом.",
+			"LT", "Tomas Viktorovich Mikolaitis", true},
+		{"ru patronymic surname stem of an event word", "Министр иностранных дел Казахстана Ерлан Болатович Сапаров провел переговоры с министром иностранных дел Латвии Янисом Озолсом.",
+			"KZ", "Yerlan Bolatovich Saparov", true},
+		{"ru surname first nominative after deputy", "В переговорах с Министром иностранных дел Казахстана Нурланом Абеновым принял участие заместитель министра торговли Литвы Петрайтене Ольга Сергеевна.",
+			"LT", "Petraitene Olga Sergeyevna", true},
+		{"en four-word name", "Kazakh Minister of Trade Daniyar Seitov held talks with Egyptian Minister of Planning and Economic Development Hosni Amir Abdel Rahman in Astana.",
+			"EG", "Hosni Amir Abdel Rahman", true},
+		{"en ministry of country", "Kazakh Minister of Trade Daniyar Seitov met the Minister of Transport and Logistics of Morocco Rui Alberto Costa Matos.",
+			"MA", "Rui Alberto Costa Matos", true},
+		{"en long portfolio adjective country", "Kazakh Minister of Trade Daniyar Seitov met Spanish Minister of Transport and Sustainable Mobility Inés Lorca Prado.",
+			"ES", "Ines Lorca Prado", true},
+		{"en list portfolio of country", "Kazakhstan's Minister of Culture Aigerim Dosova met with the Minister of Tourism, Arts and Culture of Malaysia Datuk Hafiz Rahman in Kuala Lumpur.",
+			"MY", "Hafiz Rahman", true},
+		{"en minister of state", "Kazakh Minister of Trade Daniyar Seitov met the UAE Minister of State for Foreign Trade Salim bin Rashid Al Mansouri.",
+			"AE", "Salim bin Rashid Al Mansouri", true},
+		{"en cabinet secretary and FM of", "Kenyan Cabinet Secretary for Foreign Affairs Joseph Kamau Njoroge held a phone call with FM Daniyar Seitov of Kazakhstan.",
+			"KZ", "Daniyar Seitov", true},
+		{"en ambassador extraordinary", "The Minister of Culture of Kazakhstan Aigerim Dosova received the Ambassador Extraordinary and Plenipotentiary of Chile to Kazakhstan Pablo Ruiz Herrera.",
+			"CL", "Pablo Ruiz Herrera", false},
+		{"en president of an institution", "Kazakh Minister of Culture Aigerim Dosova met the President of France's National Centre for Cinema Claire Moreau in Paris.",
+			"FR", "Claire Moreau", false},
+		{"ru rank before name", "Министр обороны Казахстана Нурлан Абенов провел переговоры с министром обороны Республики Беларусь генерал-лейтенантом Виктором Грушевичем.",
+			"BY", "Viktor Grushevich", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extract(t, tt.text, "2026-03-05")
+			people := f.Persons
+			if tt.minister {
+				people = f.Ministers
+			}
+			for _, p := range people {
+				if p.Country == tt.country && diplograph.NameKey(p.Latin) == diplograph.NameKey(tt.want) {
+					return
+				}
+			}
+			t.Errorf("no %s of %s; ministers %+v persons %+v", tt.want, tt.country, names(f.Ministers), names(f.Persons))
+		})
+	}
+}
+
+func names(ps []diplograph.Person) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Latin+"/"+p.Country)
+	}
+	return out
+}

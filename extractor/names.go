@@ -1,0 +1,129 @@
+package extractor
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// titleWords are the words of English offices, ministries and institutions
+// that follow a title before the name: "Minister of Tourism, Arts and
+// Culture of Malaysia NAME", "Ambassador Extraordinary and Plenipotentiary
+// of X to Y NAME", "President of France's National Centre for Cinema
+// NAME". None of them is a personal name.
+var titleWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`affairs development planning economic economy trade integration investment investments
+		industry industries industrial commerce finance financial transport transportation logistics mobility sustainable
+		infrastructure energy mines mining minerals mineral petroleum oil gas water resources natural environment environmental
+		climate ecology agriculture agricultural food fisheries livestock rural tourism arts art culture cultural heritage sports
+		sport youth education higher science sciences research technology technologies innovation innovations digital
+		information communications communication telecommunications media health healthcare labour labor social protection
+		welfare employment justice interior home internal defence defense security foreign external international cooperation
+		relations european europe public works housing urban regional local government emergency emergencies situations
+		family women children national state federal parliamentary legal budget treasury revenue customs statistics aviation
+		maritime civil post postal enterprise entrepreneurship small medium business privatization diaspora religious
+		religion migration citizenship population reconstruction centre center agency committee council institute fund
+		foundation bank office service services commission academy university museum library chamber association union
+		corporation company authority board department directorate administration senate assembly parliament cinema film
+		theatre music plenipotentiary extraordinary bureau secretariat organization organisation republic kingdom
+		competitiveness consumer affairs lands land roads highways railways ports shipping civilian water-resources
+		commonwealth overseas expatriates nationals tertiary vocational skills training sciences`) {
+		titleWords[w] = true
+	}
+}
+
+// enTitleTail reads the rest of an English title after token end: the
+// words of a ministry or an institution, joined by "and", "&", commas,
+// "of", "for", "the", "'s", with the countries of "of X" / "X's" and the
+// host of "to Y". It returns the index of the first token after the
+// title (the name), the country and the words read, or next == end.
+func (st *state) enTitleTail(s *sent, end int) (next int, country string, words []string, inst bool, last int) {
+	next, last = end, -1
+	k := end
+	for k < len(s.toks) {
+		t := s.toks[k]
+		switch {
+		case t.word && t.cap && titleWords[t.low]:
+			words = append(words, t.low)
+			last = k
+			switch t.low {
+			case "centre", "center", "agency", "committee", "council", "institute", "fund", "foundation", "bank", "office",
+				"commission", "academy", "university", "museum", "library", "chamber", "association", "union", "corporation",
+				"company", "authority", "board", "department", "directorate", "administration", "bureau", "secretariat":
+				inst = true
+			}
+			k++
+			next = k
+			continue
+		case t.word && t.cap:
+			if c, ok := s.countryAt(k); ok && c.t0 == k {
+				// "of Morocco", "France's", "to Malaysia" (an envoy's host).
+				p := s.prevWord(k)
+				host := p >= 0 && s.toks[p].low == "to"
+				poss := c.t1+1 < len(s.toks) && (s.toks[c.t1].low == "'" || s.toks[c.t1].low == "’") && s.toks[c.t1+1].low == "s"
+				if !host && country == "" && (p >= 0 && s.toks[p].low == "of" || poss) {
+					country = c.code
+				}
+				k = c.t1
+				if poss {
+					k += 2
+				}
+				next = k
+				continue
+			}
+			return next, country, words, inst, last
+		case t.low == "and" || t.low == "&" || t.low == "," || t.low == "of" || t.low == "for" || t.low == "the" || t.low == "to":
+			// A joint only when a title word or a country follows.
+			n := k + 1
+			for n < len(s.toks) && (s.toks[n].low == "the" || s.toks[n].low == "and") {
+				n++
+			}
+			if n >= len(s.toks) || !s.toks[n].cap {
+				return next, country, words, inst, last
+			}
+			if _, ok := s.countryAt(n); !ok && !titleWords[s.toks[n].low] {
+				return next, country, words, inst, last
+			}
+			if t.low == "to" {
+				if _, ok := s.countryAt(n); !ok {
+					return next, country, words, inst, last
+				}
+			}
+			k = n
+			continue
+		}
+		return next, country, words, inst, last
+	}
+	return next, country, words, inst, last
+}
+
+// ranks are military and courtesy ranks written before a name.
+func isRank(low string) bool {
+	return lowStarts(low, "генерал", "полковник", "адмирал", "маршал", "подполковник") ||
+		low == "general" || low == "lieutenant" || low == "colonel" || low == "admiral" || low == "major-general" ||
+		low == "lieutenant-general" || low == "lt" || low == "gen" || low == "datuk" || low == "dato" || low == "datin" ||
+		low == "tan" || low == "sri" || low == "sheikha" || low == "prof" || low == "professor" || low == "excellency"
+}
+
+// patronymic reports a Russian patronymic in any case ("Викторовичем",
+// "Сергеевной") or a Kazakh one ("Болатұлы").
+func patronymic(w string) bool {
+	for _, m := range []string{"ович", "евич", "овн", "евн", "ичн"} {
+		i := strings.LastIndex(w, m)
+		if i <= 0 {
+			continue
+		}
+		rest := w[i+len(m):]
+		if utf8.RuneCountInString(rest) <= 3 && utf8.RuneCountInString(w[:i]) >= 2 {
+			switch m {
+			case "овн", "евн", "ичн":
+				if rest == "" {
+					continue
+				}
+			}
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "ұлы") || strings.HasSuffix(w, "қызы") || strings.HasSuffix(w, "улы") || strings.HasSuffix(w, "кызы")
+}
