@@ -290,7 +290,8 @@ func BenchmarkReadBilateral(b *testing.B) {
 	compare(b, func() error { return postGraphQL(srv, benchBilateralGQL) },
 		func() error {
 			_, err := s.Bilateral(context.Background(), diplograph.BilateralQuery{A: "KZ", B: "UZ",
-				DateRange: diplograph.DateRange{From: "2018", To: "2024"}, EventLimit: 100, AgreementLimit: 100, PeopleLimit: 50, SourceLimit: 20})
+				DateRange: diplograph.DateRange{From: "2018", To: "2024"}, EventLimit: 100, AgreementLimit: 100, PeopleLimit: 50, SourceLimit: 20,
+				EventInclude: []string{"countries", "topics", "participants"}})
 			return err
 		},
 		directQuery(s, benchBilateralCypher, map[string]any{"a": "KZ", "b": "UZ", "from": "2018-01-01", "to": "2024-12-31"}))

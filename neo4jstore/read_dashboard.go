@@ -61,7 +61,10 @@ func agreementFull(v string) string {
 	return kAgreement.projection(v, inc["countries"], inc["topics"])
 }
 
-// Bilateral implements diplograph.GraphReader.
+// Bilateral implements diplograph.GraphReader. The graph model has at most
+// one relationship of a type between two nodes, so the patterns below
+// meet each event, agreement and participation once and need no DISTINCT
+// (which costs a third of the query's time).
 func (s *Store) Bilateral(ctx context.Context, q diplograph.BilateralQuery) (diplograph.Bilateral, error) {
 	const op = "neo4jstore.Bilateral"
 	var out diplograph.Bilateral
@@ -107,12 +110,12 @@ func bilateralCypher(q diplograph.BilateralQuery) (string, map[string]any, error
 CALL (ca, cb) {
   MATCH (ca)<-[:` + RelInvolves + `]-(e:` + LabelEvent + `)-[:` + RelInvolves + `]->(cb)
   WHERE ` + inRange("e") + `
-  RETURN collect(DISTINCT e) AS evs
+  RETURN collect(e) AS evs
 }
 CALL (ca, cb) {
   MATCH (ca)<-[:` + RelBetween + `]-(ag:` + LabelAgreement + `)-[:` + RelBetween + `]->(cb)
   WHERE ` + inRange("ag") + `
-  RETURN collect(DISTINCT ag) AS ags
+  RETURN collect(ag) AS ags
 }
 CALL (evs) {
   UNWIND evs AS e WITH e ORDER BY e.dateFrom` + dir + `, e.id` + dir + ` LIMIT $evLimit
@@ -134,12 +137,12 @@ CALL (evs) {
 }
 CALL (evs) {
   UNWIND evs AS e MATCH (p:` + LabelPerson + `)-[:` + RelParticipated + `]->(e)
-  WITH p, count(DISTINCT e) AS c ORDER BY c DESC, p.nameLatin, p.id LIMIT $peopleLimit
+  WITH p, count(*) AS c ORDER BY c DESC, p.nameLatin, p.id LIMIT $peopleLimit
   RETURN collect({person: ` + kPerson.projection("p") + `, count: c}) AS people
 }
 CALL (evs, ags) {
   UNWIND evs + ags AS x MATCH (x)-[:` + RelAbout + `]->(t:` + LabelTopic + `)
-  WITH t, count(DISTINCT x) AS w ORDER BY w DESC, t.key
+  WITH t, count(*) AS w ORDER BY w DESC, t.key
   RETURN collect({topic: ` + kTopic.projection("t") + `, weight: w}) AS topics
 }
 CALL (evs, ags) {
