@@ -30,9 +30,10 @@
 // of a month or year ("в начале октября", "в конце 2025 года", "early
 // October", "mid-March", "by the end of 2026", "қазанның басында", "2025
 // жылдың соңында") keeps the whole month or year in From and names the
-// part in Part. "до"/"until"/"till" before a date and Kazakh "дейін" after
-// it make an end date: Until is set, From is zero and To holds the date
-// ("продлится до 27 мая", "will run until May 27", "27 мамырға дейін").
+// part in Part. "до"/"until"/"till"/"through" before a date and Kazakh
+// "дейін" after it make an end date: Until is set ("продлится до 27 мая",
+// "will run until May 27", "27 мамырға дейін"); From keeps the date as it
+// always did, and Mention.EndDate gives the bound of any mention.
 // The date of an agency dateline at the start of a line ("ASTANA, March 4
 // (Xinhua) --", "АСТАНА, 4 марта. /Корр./") has Dateline set: it is the
 // published date, not an event date.

@@ -39,9 +39,11 @@ type Mention struct {
 	// the whole month or year; PartWhole when the text names no part.
 	Part Part
 	// Until is true for an end date: "(продлится) до 27 мая", "(will run)
-	// until May 27", "27 мамырға дейін". From is then zero and To holds the
-	// date: the mention bounds something that goes on until then, it is not
-	// the date of an event.
+	// until May 27", "27 мамырға дейін": the mention bounds something that
+	// goes on until then, it is not the date the event starts. From still
+	// holds the date and To stays zero, and the span leaves out the word
+	// that makes it an end date (до, until, till, through, дейін), as
+	// before this flag existed; use EndDate for the bound.
 	Until bool
 	// Dateline is true for the date of a news agency dateline at the start
 	// of a line, after the city in capitals: "ASTANA, March 4 (Xinhua) --",
@@ -74,6 +76,15 @@ func (p Part) String() string {
 		return "end"
 	}
 	return ""
+}
+
+// EndDate returns the last date m covers: To for a range, From for an
+// Until mention or a single date.
+func (m Mention) EndDate() Date {
+	if !m.To.IsZero() {
+		return m.To
+	}
+	return m.From
 }
 
 // IsRange reports whether m is a range of dates.
@@ -998,11 +1009,11 @@ func equalFoldASCII(a, b string) bool {
 }
 
 // extend widens a mention [a, b) over the words around it that qualify
-// it: a part of a month or year before it ("в начале", "early", "at the
-// end of", "mid-") or after it (Kazakh "басында", "соңында"), "до"/
-// "until"/"till" before it or Kazakh "дейін" after it (Until), and the
-// capitalised city of a dateline (Dateline; the city stays out of the
-// span). It returns the new token range.
+// it, a part of a month or year before it ("в начале", "early", "at the
+// end of", "mid-") or after it (Kazakh "басында", "соңында"), and sets
+// Until for "до"/"until"/"till"/"through" before it or Kazakh "дейін"
+// after it, and Dateline for the date after the capitalised city of a
+// dateline (neither word joins the span). It returns the new token range.
 func (f *finder) extend(m *Mention, a, b, last int) (int, int) {
 	if m.From.Day == 0 && m.To.IsZero() && !m.Eve {
 		switch {
@@ -1040,20 +1051,14 @@ func (f *finder) extend(m *Mention, a, b, last int) (int, int) {
 		until := false
 		if p := f.tokAt(a - 1); a-1 >= last && p.kind == tWord && p.w.cls == cTo {
 			switch strings.ToLower(f.text[p.s:p.e]) {
-			case "до", "until", "till":
-				if f.tokAt(a).w.cls != cIn { // "до в конце" is no phrase
-					until = true
-					a--
-				}
+			case "до", "until", "till", "through":
+				until = f.tokAt(a).w.cls != cIn // "до в конце" is no phrase
 			}
 		}
 		if f.isWord(b, cUntilKK) {
 			until = true
-			b++
 		}
-		if until {
-			m.Until, m.To, m.From = true, m.From, Date{}
-		}
+		m.Until = until
 	}
 	if !m.Until && f.dateline(a, b) {
 		m.Dateline = true

@@ -78,15 +78,19 @@ func TestFindMore(t *testing.T) {
 			[]mention{{text: "2025 жылдың соңында", from: "2025", part: dates.PartEnd}}},
 		// End dates.
 		{"ru until run", "Выставка продлится до 27 мая.",
-			[]mention{{text: "до 27 мая", to: "2026-05-27", until: true}}},
+			[]mention{{text: "27 мая", from: "2026-05-27", until: true}}},
 		{"ru until open", "Экспозиция будет открыта до 27 мая 2026 года.",
-			[]mention{{text: "до 27 мая 2026 года", to: "2026-05-27", until: true}}},
+			[]mention{{text: "27 мая 2026 года", from: "2026-05-27", until: true}}},
 		{"en until", "The exhibition will run until May 27.",
-			[]mention{{text: "until May 27", to: "2026-05-27", until: true}}},
+			[]mention{{text: "May 27", from: "2026-05-27", until: true}}},
+		{"en through", "The exhibition runs through June 3.",
+			[]mention{{text: "June 3", from: "2026-06-03", until: true}}},
 		{"kk until", "Көрме 27 мамырға дейін жалғасады.",
-			[]mention{{text: "27 мамырға дейін", to: "2026-05-27", until: true}}},
+			[]mention{{text: "27 мамырға", from: "2026-05-27", until: true}}},
 		{"ru until end of year", "Программа действует до конца 2026 года.",
-			[]mention{{text: "до конца 2026 года", to: "2026", part: dates.PartEnd, until: true}}},
+			[]mention{{text: "конца 2026 года", from: "2026", part: dates.PartEnd, until: true}}},
+		{"ru range is no until", "Форум пройдет с 3 до 5 июня.",
+			[]mention{{text: "с 3 до 5 июня", from: "2026-06-03", to: "2026-06-05"}}},
 		// Datelines.
 		{"en dateline", "ASTANA, March 4 (Xinhua) -- The ministers met on Tuesday.",
 			[]mention{{text: "March 4", from: "2026-03-04", dl: true}, {text: "on Tuesday", from: "2026-01-06"}}},
@@ -113,6 +117,20 @@ func TestFindMore(t *testing.T) {
 			if gotm[i] != tt.want[i] {
 				t.Errorf("%s: Find(%q)[%d] = %+v; want %+v", tt.name, tt.text, i, gotm[i], tt.want[i])
 			}
+		}
+	}
+}
+
+func TestEndDate(t *testing.T) {
+	pub := dates.Date{Year: 2026, Month: 1, Day: 10}
+	for _, tt := range []struct{ text, want string }{
+		{"Выставка продлится до 27 мая.", "2026-05-27"},
+		{"Форум пройдет с 3 по 5 июня.", "2026-06-05"},
+		{"Встреча прошла 14 января.", "2026-01-14"},
+	} {
+		ms := dates.Find(tt.text, "", pub)
+		if len(ms) != 1 || ms[0].EndDate().String() != tt.want {
+			t.Errorf("Find(%q) = %+v; want one mention ending %s", tt.text, ms, tt.want)
 		}
 	}
 }
