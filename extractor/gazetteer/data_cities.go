@@ -179,7 +179,7 @@ Yangon; Rangoon | MM | Янгон
 Kuala Lumpur | MY | Куала-Лумпур | Куала-Лумпур | c
 Putrajaya | MY | Путраджая
 Singapore | SG | Сингапур | Сингапур | cl
-Jakarta | ID | Джакарта | Джакарта | c
+Jakarta | ID | Джакарта | Джакарта; Жакарта | c
 Bali | ID | Бали
 Manila | PH | Манила | Манила | c
 Bandar Seri Begawan | BN | Бандар-Сери-Бегаван | Бандар-Сери-Бегаван | c
@@ -232,12 +232,12 @@ Tel Aviv | IL | Тель-Авив
 Haifa | IL | Хайфа
 Ramallah | PS | Рамалла | Рамалла
 Gaza | PS | Газа | Газа | l
-Riyadh | SA | Эр-Рияд; Рияд | Эр-Рияд; Рияд | c
+Riyadh | SA | Эр-Рияд; Рияд | Эр-Рияд; Әр-Рияд; Рияд | c
 Jeddah | SA | Джидда; Джедда
 Mecca | SA | Мекка | Мекке; Мекка
 Medina | SA | Медина | Медине; Медина | l
 Doha | QA | Доха | Доха | c
-Abu Dhabi | AE | Абу-Даби | Абу-Даби | c
+Abu Dhabi | AE | Абу-Даби | Абу-Даби; Әбу-Даби | c
 Dubai | AE | Дубай | Дубай
 Sharjah | AE | Шарджа
 Kuwait City | KW | Эль-Кувейт | Эль-Кувейт | c

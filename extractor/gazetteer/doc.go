@@ -48,8 +48,9 @@
 // A city mention is Locative when the text places something in it: Russian
 // в/во before a locative form ("в Москве", "в Сочи", "в г. Алматы", "в
 // городе Астане"), a Kazakh locative (Мәскеуде, Астанадағы) or "қаласында"
-// after the name, English in/at. Cities whose names are also common words or
-// surnames (Nice, Вена, Конаев, Семей) are reported only when locative.
+// after the name, English in/at, also before "the" ("at the Akorda").
+// Cities whose names are also common words or surnames (Nice, Вена,
+// Конаев, Семей) are reported only when locative.
 //
 // A Gazetteer is immutable after New and safe for concurrent use.
 package gazetteer
