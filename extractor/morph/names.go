@@ -88,7 +88,10 @@ type candidate struct {
 	nom    string
 	gender Gender
 	cases  caseSet
-	score  float64
+	// adj marks the reading of an adjectival surname (-ая, -ой, -ый,
+	// -ий), which the word right before a patronymic cannot be.
+	adj   bool
+	score float64
 }
 
 // NominativeName returns a person's name, as found in text in any case, in
@@ -298,6 +301,7 @@ func nominativeRU(tokens []string, only int) ([]string, Gender) {
 		return tokens, Unknown
 	}
 	keepForeignMiddles(tokens, parts)
+	givenBeforePatronymic(parts)
 	type choice struct {
 		score  float64
 		gender Gender
@@ -467,6 +471,33 @@ func keepForeignMiddles(tokens []string, parts []part) {
 	}
 }
 
+// givenBeforePatronymic drops the adjectival surname readings of a part
+// right before a patronymic: it is the given name (Гулжаной Ермековной ->
+// Гулжана Ермековна, not Гулжаная).
+func givenBeforePatronymic(parts []part) {
+	for pi := 1; pi < len(parts); pi++ {
+		isPatr := false
+		for _, c := range parts[pi].cands {
+			lc := lower(c.nom)
+			if c.score >= 2 && (strings.HasSuffix(lc, "вич") || strings.HasSuffix(lc, "ьич") || strings.HasSuffix(lc, "вна") || strings.HasSuffix(lc, "чна")) {
+				isPatr = true
+			}
+		}
+		if !isPatr || parts[pi-1].token == parts[pi].token {
+			continue
+		}
+		kept := parts[pi-1].cands[:0:0]
+		for _, c := range parts[pi-1].cands {
+			if !c.adj {
+				kept = append(kept, c)
+			}
+		}
+		if len(kept) > 0 {
+			parts[pi-1].cands = kept
+		}
+	}
+}
+
 // gluedPatronymics are Turkic patronymic endings written as one word with
 // the father's name (Нурланкызы, Серикулы): such a word does not decline
 // and tells the gender.
@@ -578,7 +609,8 @@ func analyse(w string) []candidate {
 				// A noun surname in a consonant declines only for men.
 				g = Male
 			}
-			cands = append(cands, candidate{nom: nom, gender: g, cases: 1 << ci, score: sc})
+			adj := !p.given && (strings.HasSuffix(p.nom, "ая") || strings.HasSuffix(p.nom, "ий") || strings.HasSuffix(p.nom, "ый") || strings.HasSuffix(p.nom, "ой"))
+			cands = append(cands, candidate{nom: nom, gender: g, cases: 1 << ci, score: sc, adj: adj})
 		}
 	}
 	// Given names with a fleeting vowel: Павла -> Павел, Львом -> Лев.

@@ -76,6 +76,13 @@ func TestNominativeNameForeignAndParticles(t *testing.T) {
 		{"Юсефа Абу Салема", "ru", "Юсеф Абу Салем", morph.Male},
 		{"Мухаммеда Аль-Харби", "ru", "Мухаммед Аль-Харби", morph.Male},
 		{"Ахмеда ould Салема", "ru", "Ахмед ould Салем", morph.Male},
+		// A given name missing from the table, before a patronymic, is no
+		// adjectival surname.
+		{"Гулжаной Ермековной Тасмагамбетовой", "ru", "Гулжана Ермековна Тасмагамбетова", morph.Female},
+		{"Жанарой Маратовной", "ru", "Жанара Маратовна", morph.Female},
+		{"Бахытжаном Серикбаевичем Утегеновым", "ru", "Бахытжан Серикбаевич Утегенов", morph.Male},
+		{"Эльмирой Рашидовной Ким", "ru", "Эльмира Рашидовна Ким", morph.Female},
+		{"Виктора Ивановича Ли", "ru", "Виктор Иванович Ли", morph.Male},
 		// Turkic patronymics.
 		{"Айгерим Нурланкызы", "ru", "Айгерим Нурланкызы", morph.Female},
 		{"Айгерим Нурланкызы", "kk", "Айгерим Нурланкызы", morph.Female},

@@ -46,6 +46,7 @@ local municipal mayor governor akim region province oblast district capital glob
 nations peace human rights climate nuclear safety competition competitiveness
 entrepreneurship enterprise enterprises business investment-promotion export
 exports import imports customs tax taxes audit control anti-corruption corruption
+commissioner commissioners high charge chargé d'affaires affaires ombudsman
 `
 	titleWordsRU = `
 министр министерство замминистра посол посла послу послом после послы послов послам послами
@@ -70,6 +71,8 @@ exports import imports customs tax taxes audit control anti-corruption corruptio
 исполнительный цифровой экономический торговый промышленный финансовый энергетический
 социальный культурный информационный стратегический объединенный объединённый водный
 природный сельский высший молодежный спортивный трудовой чрезвычайная полномочная
+парламентский межпарламентский межправительственный двусторонний многосторонний совместный
+деловой региональный уполномоченный верховный комиссар омбудсмен
 `
 	titleWordsKK = `
 министр министрі министрлігі министрлік министрліктің елші елшісі елшілігі елшілік төтенше
@@ -209,7 +212,15 @@ func LooksLikeName(token, lang string) bool {
 			}
 			w = st
 		}
-		// A hyphenated rank: Генерал-лейтенанта.
+	}
+	if strings.Contains(lw, "-") {
+		// A hyphenated title: Генерал-лейтенанта, Вице-министр,
+		// Secretary-General, Ambassador-at-Large.
+		for _, piece := range strings.Split(lw, "-") {
+			if titleWords[piece] || titleWords[strings.TrimSuffix(piece, "s")] {
+				return false
+			}
+		}
 		if i := strings.LastIndex(lw, "-"); i > 0 && titleWords[lw[:i]] {
 			return false
 		}

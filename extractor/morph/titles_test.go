@@ -55,6 +55,15 @@ func TestLooksLikeName(t *testing.T) {
 		{"Министрі", "kk", false}, {"Министрлігі", "kk", false}, {"Елшісімен", "kk", false},
 		{"Министрге", "kk", false}, {"Сыртқы", "kk", false}, {"Ұлттық", "kk", false},
 		{"Экономика", "kk", false}, {"Даму", "kk", false},
+		// Hyphenated titles and more case forms.
+		{"Вице-министр", "ru", false}, {"Вице-министра", "ru", false}, {"Secretary-General", "en", false},
+		{"Vice-President", "en", false}, {"Ambassador-at-Large", "en", false}, {"Commissioner", "en", false},
+		{"Chargé", "en", false}, {"d'Affaires", "en", false}, {"Министру", "ru", false},
+		{"Посольства", "ru", false}, {"Межпарламентской", "ru", false}, {"Председателем", "ru", false},
+		{"Заместителя", "ru", false}, {"Генерального", "ru", false}, {"Төрағасы", "kk", false},
+		{"Орынбасары", "kk", false}, {"Елшілігінің", "kk", false}, {"Министрлігінің", "kk", false},
+		{"Ким", "ru", true}, {"Ли", "ru", true}, {"Kim", "en", true}, {"Lee", "en", true},
+		{"Johnson", "en", true}, {"Mohammed", "en", true}, {"Байжанов", "ru", true},
 		// Acronyms and lower-case words.
 		{"UN", "en", false}, {"МИД", "ru", false}, {"ҚР", "kk", false}, {"NATO", "en", false},
 		{"minister", "en", false}, {"", "en", false}, {"2026", "en", false},
