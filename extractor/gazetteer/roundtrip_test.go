@@ -79,7 +79,10 @@ func TestCapitalLocativesRoundTrip(t *testing.T) {
 
 func TestCountryGenitivesRoundTrip(t *testing.T) {
 	g := mustGaz(t)
-	for _, code := range strings.Fields(unMembers) {
+	// The UN members, the observer states and Kosovo and Taiwan, whose
+	// names the press uses like a country's (the dependent territories,
+	// "острова Мэн", are left out).
+	for _, code := range strings.Fields(unMembers + " PS VA XK TW") {
 		c, ok := g.Country(code)
 		if !ok {
 			t.Errorf("no country %s", code)
