@@ -298,6 +298,13 @@ func (st *state) prepare() {
 		if st.doc.Title != "" && i == 0 && strings.Contains(st.doc.Title, strings.TrimSpace(sg.Text)) {
 			s.title = true
 		}
+		for i, t := range s.toks {
+			// "Комитет по делам молодежи", "Agency for Tourism": the name
+			// of an institution is no topic.
+			if t.cap && institutionWord(t.low) {
+				s.maskInstitution(i + 1)
+			}
+		}
 		for _, h := range s.hits {
 			switch h.cl {
 			case cMinistersPl:
@@ -325,9 +332,43 @@ func (st *state) prepare() {
 				if p, ok := hitEndingAt(s, cPortfolio, h.start); ok {
 					s.mask(p.start, p.end)
 				}
+				s.maskInstitution(h.end)
 			}
 		}
 		st.sents = append(st.sents, s)
+	}
+}
+
+// institutionWord reports the head word of the name of a committee, an
+// agency or the like (written with a capital).
+func institutionWord(w string) bool {
+	return lowStarts(w, "комитет", "агентств", "департамент", "фонд", "институт", "управлени", "академи", "служб", "центр",
+		"committee", "agency", "department", "fund", "institute", "academy", "centre", "center", "office", "authority", "council",
+		"комитеті", "агенттігі", "қоры")
+}
+
+// maskInstitution keeps the name of a ministry or an institution that
+// starts at token i out of topic detection: Russian genitive words and
+// "по", "и", commas ("Министерство туризма и молодежи", "Комитет по
+// делам молодежи"), English title words ("Ministry of Tourism and Youth").
+func (s *sent) maskInstitution(i int) {
+	n, po := 0, false
+	for k := i; k < len(s.toks) && n < 8; k++ {
+		t := s.toks[k]
+		switch {
+		case t.low == "," || t.low == "и" || t.low == "and" || t.low == "&" || t.low == "of" || t.low == "for" || t.low == "the":
+			continue
+		case t.low == "по" && n == 0:
+			po = true
+			continue
+		case t.word && !t.cap && isCyrillic(t.text) && (lowEnds(t.low, "и", "ы", "а", "я", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев") ||
+			po && lowEnds(t.low, "ам", "ям", "ому", "ему", "ым", "им", "ию")):
+		case t.word && t.cap && !isCyrillic(t.text) && titleWords[t.low]:
+		default:
+			return
+		}
+		n++
+		s.mask(i, k+1)
 	}
 }
 

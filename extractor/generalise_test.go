@@ -1,6 +1,7 @@
 package extractor_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/diplograph/diplograph"
@@ -63,4 +64,39 @@ func names(ps []diplograph.Person) []string {
 		out = append(out, p.Latin+"/"+p.Country)
 	}
 	return out
+}
+
+// TestTopicMasks checks that names of ministries and institutions, and
+// idioms, give no topics, and that food security is agriculture.
+func TestTopicMasks(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"ru ministry name", "Министр иностранных дел Казахстана Нурлан Абенов встретился с министром иностранных дел Литвы Томасом Миколайтисом. В переговорах участвовал представитель Министерства туризма и молодежи Литвы. Стороны обсудили торговлю.",
+			[]string{"trade"}, []string{"youth", "tourism"}},
+		{"ru committee name", "Министр иностранных дел Казахстана Нурлан Абенов встретился с министром иностранных дел Литвы Томасом Миколайтисом. Во встрече участвовал председатель Комитета по делам молодежи Литвы. Стороны обсудили энергетику.",
+			[]string{"energy"}, []string{"youth"}},
+		{"ru food security", "Министр иностранных дел Казахстана Нурлан Абенов провел переговоры с министром иностранных дел Литвы Томасом Миколайтисом. Стороны обсудили вопросы продовольственной безопасности.",
+			[]string{"agriculture"}, []string{"security"}},
+		{"kk food security and a wish", "ҚР Сыртқы істер министрі Нұрлан Әбенов Оман Сұлтандығының Сыртқы істер министрі Салим Әл-Харусимен кездесті. Тараптар азық-түлік қауіпсіздігі мәселелерін талқылады. Министр әріптесіне зор денсаулық тіледі.",
+			[]string{"agriculture"}, []string{"security", "health"}},
+		{"en ministry name", "Kazakh Foreign Minister Nurlan Abenov met Chilean Foreign Minister Pablo Ruiz. Officials of the Ministry of Tourism and Youth of Chile also took part. The sides discussed mining.",
+			nil, []string{"youth", "tourism"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extract(t, tt.text, "2026-03-05")
+			for _, w := range tt.want {
+				if !slices.Contains(f.Topics, w) {
+					t.Errorf("topics %v lack %s", f.Topics, w)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(f.Topics, w) {
+					t.Errorf("topics %v hold %s", f.Topics, w)
+				}
+			}
+		})
+	}
 }

@@ -620,6 +620,11 @@ func (st *state) nameRun(s *sent, i int) (int, int) {
 			j++
 			continue
 		}
+		// An initial: "С.", "В." (not the prepositions "с", "в").
+		if t.word && t.cap && utf8.RuneCountInString(t.text) == 1 && j+2 < len(s.toks) && s.toks[j+1].low == "." && s.toks[j+2].cap {
+			j += 2
+			continue
+		}
 		if !t.word || !t.cap || notName[t.low] || !isNameWord(t.text) || words > 0 && !isCyrillic(t.text) && titleWords[t.low] {
 			break
 		}

@@ -46,9 +46,17 @@ func (st *state) findTopics(s *sent) []string {
 			}
 		}
 	}
+	// Words inside a longer topic phrase ("азық-түлік қауіпсіздігі", food
+	// security) are not topics of their own.
+	inner := make([]bool, len(s.toks))
+	for i, e := range longest {
+		for k := i + 1; k < e; k++ {
+			inner[k] = true
+		}
+	}
 	for _, h := range s.hits {
 		i := h.start
-		if h.cl != cTopic || h.end != longest[i] || s.masked[i] || stop[i] || s.covered(i) || st.falseTopic(s, i, h) {
+		if h.cl != cTopic || h.end != longest[i] || inner[i] || s.masked[i] || stop[i] || s.covered(i) || st.falseTopic(s, i, h) {
 			continue
 		}
 		out = appendUniq(out, h.val)
