@@ -593,6 +593,12 @@ func (f *finder) match(i, last int) (m Mention, a, b int, ok bool) {
 			if m, b, ok := f.inYear(i); ok {
 				return m, i + 1, b, true
 			}
+			if t.w.cls == cPart && f.latin(i) && f.isDash(i+1) && f.adjacent(i+1) && f.adjacent(i+2) {
+				// "mid-2026": extend adds the part.
+				if y, b, ok := f.yearNum(i + 2); ok {
+					return Mention{From: Date{Year: y}}, i + 2, b, true
+				}
+			}
 		case cOf:
 			// "the end of 2025": extend adds the part.
 			if f.isWord(i-1, cPartNoun) {
@@ -951,7 +957,7 @@ func (f *finder) weekday(i, last int) (Mention, int, int, bool) {
 	next := false
 	switch {
 	case f.latin(i):
-		if !t.up || !f.isWord(i-1, cIn) || i-1 < last {
+		if !t.up || !(f.isWord(i-1, cIn) || f.isWord(i-1, cPart) && f.latin(i-1)) || i-1 < last {
 			return Mention{}, 0, 0, false
 		}
 		a = i - 1

@@ -76,6 +76,12 @@ func TestFindMore(t *testing.T) {
 			[]mention{{text: "қазанның басында", from: "2025-10", part: dates.PartBegin}}},
 		{"kk end of year", "Зауыт 2025 жылдың соңында ашылады.",
 			[]mention{{text: "2025 жылдың соңында", from: "2025", part: dates.PartEnd}}},
+		{"en mid year", "The line should open by mid-2027.",
+			[]mention{{text: "by mid-2027", from: "2027", part: dates.PartMiddle}}},
+		{"en late weekday", "The minister said late Monday that talks would go on.",
+			[]mention{{text: "late Monday", from: "2026-01-05"}}},
+		{"en early weekday", "They arrived early Tuesday.",
+			[]mention{{text: "early Tuesday", from: "2026-01-06"}}},
 		// End dates.
 		{"ru until run", "Выставка продлится до 27 мая.",
 			[]mention{{text: "27 мая", from: "2026-05-27", until: true}}},

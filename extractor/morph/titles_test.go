@@ -64,6 +64,11 @@ func TestLooksLikeName(t *testing.T) {
 		{"Орынбасары", "kk", false}, {"Елшілігінің", "kk", false}, {"Министрлігінің", "kk", false},
 		{"Ким", "ru", true}, {"Ли", "ru", true}, {"Kim", "en", true}, {"Lee", "en", true},
 		{"Johnson", "en", true}, {"Mohammed", "en", true}, {"Байжанов", "ru", true},
+		// Surnames of many origins.
+		{"Смагулова", "ru", true}, {"Серикбаев", "ru", true}, {"Соколовская", "ru", true},
+		{"Грачёв", "ru", true}, {"Dupont", "en", true}, {"Müller", "en", true}, {"García", "en", true},
+		{"Tanaka", "en", true}, {"Nguyen", "en", true}, {"Al-Mansouri", "en", true},
+		{"O'Connor", "en", true}, {"Rossi", "en", true}, {"Серікұлы", "kk", true},
 		// Acronyms and lower-case words.
 		{"UN", "en", false}, {"МИД", "ru", false}, {"ҚР", "kk", false}, {"NATO", "en", false},
 		{"minister", "en", false}, {"", "en", false}, {"2026", "en", false},
