@@ -88,8 +88,9 @@ func (st *state) findEvents() {
 				if m.planned {
 					continue
 				}
-				// "The document was signed in Abu Dhabi by ...": the place.
-				if m.city == "" {
+				// "The document was signed in Abu Dhabi by ...": the place
+				// (not that of an event the sentence plans).
+				if m.city == "" && !s.has(cPlanned) {
 					for _, c := range s.cities {
 						if c.loc {
 							m.city, m.cityCC = c.name, c.country
@@ -299,6 +300,11 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 					}
 				}
 			}
+			// "Министры иностранных дел государств-членов X провели
+			// заседание": a session of ministers of several states.
+			if s.has(cMinistersPl) && s.distinctCountries() >= 3 {
+				named = true
+			}
 			// "Отырысқа ... қатысты", "Заседание прошло ...": the session
 			// already reported.
 			first := s.nextWord(0) == h.start
@@ -319,6 +325,15 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 				continue
 			}
 			typ = diplograph.EventMeeting
+		}
+		// "Неделя казахстанского кино", "Days of Korean Cinema", "кино
+		// апталығы", "Film Week": a cultural event, not a forum.
+		if typ == "WEEK" || typ == diplograph.EventForum && lowStarts(s.toks[h.start].low, "апталығ", "week") {
+			if s.cultureNear(h) {
+				typ = diplograph.EventCulturalEvent
+			} else if typ == "WEEK" {
+				continue
+			}
 		}
 		w := s.toks[h.start]
 		if (typ == diplograph.EventCulturalEvent || typ == diplograph.EventForum) && !st.specific(s, h) {
@@ -451,6 +466,33 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		}
 	}
 	return out
+}
+
+// distinctCountries returns the number of states the sentence names, not
+// in the locative.
+func (s *sent) distinctCountries() int {
+	var cs []string
+	for _, c := range s.countries {
+		if !c.loc() {
+			cs = appendUniq(cs, c.code)
+		}
+	}
+	return len(cs)
+}
+
+// cultureNear reports a field of culture (cinema, theatre, music, fine
+// arts, literature, animation) within three words of hit h.
+func (s *sent) cultureNear(h hit) bool {
+	for _, o := range s.hits {
+		if o.cl != cTopic || o.start < h.start-3 || o.start > h.end+3 {
+			continue
+		}
+		switch o.val {
+		case "cinema", "theatre", "music", "fine_arts", "literature", "animation":
+			return true
+		}
+	}
+	return false
 }
 
 // isGenitiveKK reports a Kazakh genitive ending.

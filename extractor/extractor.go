@@ -298,6 +298,7 @@ func (st *state) prepare() {
 		if st.doc.Title != "" && i == 0 && strings.Contains(st.doc.Title, strings.TrimSpace(sg.Text)) {
 			s.title = true
 		}
+		s.groupCountries()
 		for i, t := range s.toks {
 			// "Комитет по делам молодежи", "Agency for Tourism": the name
 			// of an institution is no topic.

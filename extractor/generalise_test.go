@@ -2,6 +2,7 @@ package extractor_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/diplograph/diplograph"
@@ -98,5 +99,54 @@ func TestTopicMasks(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestEventClasses checks the type, status, parties and place of events
+// of general kinds: multilateral formats, film weeks, planned sessions
+// named in a call, video calls.
+func TestEventClasses(t *testing.T) {
+	tests := []struct {
+		name, text, pub string
+		typ, status     string
+		countries       []string
+		city, date      string
+	}{
+		{"c5 format", "The foreign ministers of the five Central Asian states and Chile met in Santiago on Monday, October 19, 2026, for the Central Asia + Chile ministerial meeting.",
+			"2026-10-20", "MEETING", "HELD", []string{"KZ", "KG", "TJ", "TM", "UZ", "CL"}, "Santiago", "2026-10-19"},
+		{"member states of an organisation", "Министры иностранных дел государств-членов ОДКБ провели заседание в Ереване. Министр иностранных дел Казахстана Нурлан Абенов выступил на заседании.",
+			"2026-06-10", "MEETING", "HELD", []string{"AM", "BY", "KZ", "KG", "RU", "TJ"}, "Yerevan", ""},
+		{"film week", "В Ташкенте открылась Неделя казахстанского кино, организованная Министерством культуры Казахстана совместно с Министерством культуры Узбекистана.",
+			"2026-11-02", "CULTURAL_EVENT", "HELD", []string{"KZ", "UZ"}, "Tashkent", "2026-11-02"},
+		{"planned joint board in a call", "1 декабря министр иностранных дел Казахстана Нурлан Абенов провел телефонный разговор с министром иностранных дел Беларуси Павлом Кравченко. Стороны договорились, что очередное заседание совместной коллегии министерств иностранных дел состоится в Минске 1–2 октября 2027 года.",
+			"2026-12-01", "COMMISSION_SESSION", "PLANNED", []string{"KZ", "BY"}, "Minsk", "2027-10-01"},
+		{"kk video meeting", "ҚР Сыртқы істер министрі Нұрлан Әбенов Оман Сұлтандығының Сыртқы істер министрі Салим Әл-Харусимен бейнебайланыс арқылы кездесті.",
+			"2026-02-11", "MEETING", "HELD", []string{"KZ", "OM"}, "", "2026-02-11"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extract(t, tt.text, tt.pub)
+			for _, e := range f.Events {
+				if e.Type == tt.typ && e.Status == tt.status && sameCountries(e.Countries, tt.countries) {
+					if tt.city != "" && e.City != tt.city {
+						t.Errorf("city %q, want %q", e.City, tt.city)
+					}
+					if tt.date != "" && e.Date != tt.date {
+						t.Errorf("date %q, want %q", e.Date, tt.date)
+					}
+					return
+				}
+			}
+			var got []string
+			for _, e := range f.Events {
+				got = append(got, e.Type+"/"+e.Status+"/"+strings.Join(e.Countries, ",")+"/"+e.City)
+			}
+			t.Errorf("no %s/%s of %v in %v", tt.typ, tt.status, tt.countries, got)
+		})
+	}
+	// The call that announced the board is not placed in Minsk.
+	f := extract(t, tests[3].text, tests[3].pub)
+	if e, ok := findEvent(f, "PHONE_CALL"); !ok || e.City != "" {
+		t.Errorf("phone call %+v, want one without a city", e)
 	}
 }

@@ -194,7 +194,7 @@ func buildLexicon() *lexicon {
 	l.add(cEvent, "RECEIVE", `=принял|=приняла|=приняли|=принимает|қабылдады|қабылдап|қабылдаған|=receives|=received|=hosted|=welcomed|=welcomes`)
 	l.add(cEvent, "COMMISSION_SESSION", `межправительственн комисси|межправкомисси|подкомисси|=межправкомиссии|межгосударственн совет|высш государственн совет
 		|совет министров иностранных|=смид|кіші комиссия|кіші комиссиясы|үкіметаралық комиссия|intergovernmental commission|intergovernmental committee
-		|=subcommission|joint commission|cooperation =council|=council|совет сотрудничеств|высш совет|мемлекетаралық кеңес|жоғары кеңес|ынтымақтастық кеңес|=sub-commission|supreme interstate council|council of foreign ministers|=commission|=comission|=комиссии|=комиссия|комиссиясы|комиссияның`)
+		|=subcommission|joint commission|совместн коллеги|бірлескен алқа|=joint =board|=joint =collegium|межправительственн совет|cooperation =council|=council|совет сотрудничеств|высш совет|мемлекетаралық кеңес|жоғары кеңес|ынтымақтастық кеңес|=sub-commission|supreme interstate council|council of foreign ministers|=commission|=comission|=комиссии|=комиссия|комиссиясы|комиссияның`)
 	l.add(cEvent, "VISIT", `визит^визитн|=прибыл|=прибыла|=прибыли|=прибудет|=посетил|=посетила|=посетили|=посетит
 		|сапар^сапарлар|=visit|=visited|=visiting|=arrived|=visits`)
 	l.add(cEvent, "PHONE_CALL", `телефонн разговор|телефонн переговор|=по =телефону|телефон арқылы|телефонмен|phone =call|=telephone =conversation|=phone =conversation
@@ -204,6 +204,9 @@ func buildLexicon() *lexicon {
 		|days of culture|culture days|cultural days|year of culture|=неделя культур|=недели культур|week of culture`)
 	l.add(cEvent, "CULTURAL_EVENT", `концерт^концертн|выставк^выставочн|гастрол^гастрольн|фестивал|=премьера|=премьеры|=премьеру|=премьерой|=премьере|=турне
 		|көрме|гастроль|фестиваль|=concert|=exhibition|=tour|=festival|=premiere|=gala`)
+	// "Неделя казахстанского кино", "Film Days": a cultural event when a
+	// field of culture is named next to it (see sentenceMentions).
+	l.add(cEvent, "WEEK", `=неделя|=недели|=неделю|=неделей|=дни|=дней|=днях|=days`)
 	l.add(cEvent, "SIGNING", `церемони подписан|қол қою рәсім|signing =ceremony`)
 
 	l.add(cPlanned, "", `=состоится|=состоятся|=пройдет|=пройдут|планиру|запланирован|=будет|=будут|ожидает|ожидаетс|предстоящ|намечен|=проведут|=проведет
@@ -363,6 +366,7 @@ func buildLexicon() *lexicon {
 		{"ASEAN", `=асеан|=asean`},
 		{"Arab League", `лиг арабск|arab =league`},
 		{"African Union", `африканск союз|african =union`},
+		{"Gulf Cooperation Council", `=gcc|=ссагпз|gulf =cooperation =council|=совет =сотрудничества =арабских =государств =персидского =залива`},
 	}
 	for _, o := range orgs {
 		l.add(cOrg, o.en, o.ph)

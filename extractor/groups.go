@@ -1,0 +1,87 @@
+package extractor
+
+import (
+	"github.com/diplograph/diplograph/extractor/gazetteer"
+)
+
+// groupMembers are the member states of the regional formats and
+// organisations whose ministers meet as one: a text that says the member
+// states (or "the five Central Asian states", "Central Asia + X") took
+// part makes each of them a party. Observers and partners are left out.
+// Sources: the organisations' charters and membership lists as of 2026.
+var groupMembers = map[string][]string{
+	"Central Asia":                       {"KZ", "KG", "TJ", "TM", "UZ"},
+	"Shanghai Cooperation Organisation":  {"BY", "CN", "IN", "IR", "KZ", "KG", "PK", "RU", "TJ", "UZ"},
+	"Commonwealth of Independent States": {"AZ", "AM", "BY", "KZ", "KG", "RU", "TJ", "UZ"},
+	"Organization of Turkic States":      {"AZ", "KZ", "KG", "TR", "UZ"},
+	"CSTO":                               {"AM", "BY", "KZ", "KG", "RU", "TJ"},
+	"Eurasian Economic Union":            {"AM", "BY", "KZ", "KG", "RU"},
+	"Gulf Cooperation Council":           {"BH", "KW", "OM", "QA", "SA", "AE"},
+	"ASEAN":                              {"BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"},
+}
+
+// memberCue reports the words that say the member states took part:
+// "member states", "государств-членов", "мүше мемлекеттер".
+func memberCue(low string) bool {
+	return lowStarts(low, "member", "государств-член", "государства-член", "стран-член", "страны-член", "мүше", "участниц")
+}
+
+// groupCountries adds to s the member states of a format the sentence
+// names as taking part: "министры иностранных дел государств-членов
+// ШОС", "the foreign ministers of the five Central Asian states",
+// "Central Asia + Japan", "Орталық Азия – Қытай".
+func (s *sent) groupCountries() {
+	add := func(group string, t0, t1 int) {
+		for _, c := range groupMembers[group] {
+			s.countries = append(s.countries, cmen{code: c, kind: gazetteer.Name, t0: t0, t1: t1})
+		}
+	}
+	for _, h := range s.hits {
+		if h.cl != cOrg || groupMembers[h.val] == nil {
+			continue
+		}
+		for k := max(0, h.start-3); k < min(len(s.toks), h.end+3); k++ {
+			if memberCue(s.toks[k].low) {
+				add(h.val, h.start, h.end)
+				break
+			}
+		}
+	}
+	for i := 0; i+1 < len(s.toks); i++ {
+		t := s.toks[i]
+		var end int
+		switch {
+		case t.low == "central" && s.toks[i+1].low == "asian" || t.low == "central" && s.toks[i+1].low == "asia":
+			end = i + 2
+		case lowStarts(t.low, "центральн") && lowStarts(s.toks[i+1].low, "ази"):
+			end = i + 2
+		case t.low == "орталық" && lowStarts(s.toks[i+1].low, "азия"):
+			end = i + 2
+		case t.upper && (t.low == "c5" || t.low == "с5"):
+			end = i + 1
+		default:
+			continue
+		}
+		// A format "Central Asia + X" / "C5+X", or "the five Central
+		// Asian states", or the ministers of Central Asian states.
+		ok := end < len(s.toks) && (s.toks[end].low == "+" || s.toks[end].low == "–" && s.title)
+		for k := max(0, i-3); k < i; k++ {
+			if lowStarts(s.toks[k].low, "five", "пят", "бес", "all") {
+				ok = true
+			}
+		}
+		if n := s.nextWord(end); n < len(s.toks) && (lowStarts(s.toks[n].low, "елдер", "мемлекет") || lowStarts(s.toks[n].low, "states", "countries", "nations", "государств", "стран")) {
+			for k := max(0, i-4); k < i; k++ {
+				if h, ok2 := s.hitAt(cMinistersPl, k); ok2 && h.end <= i {
+					ok = true
+				}
+			}
+			if n+1 < len(s.toks) && lowStarts(s.toks[n].low, "елдер") {
+				ok = ok || lowStarts(s.toks[n].low, "елдерінің сыртқы")
+			}
+		}
+		if ok {
+			add("Central Asia", i, end)
+		}
+	}
+}
