@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/diplograph/diplograph"
@@ -18,6 +19,7 @@ type agreement struct {
 	date         dates.Date
 	sents        []int
 	word         string
+	nth          int // the nth document of its kind listed in its sentence
 }
 
 // org is a party to an agreement.
@@ -31,9 +33,15 @@ var statusRank = map[string]int{diplograph.AgreementSigned: 4, diplograph.Agreem
 // generic "agreements") are not facts.
 func (st *state) findAgreements() {
 	for _, s := range st.sents {
-		seen := map[string]bool{}
+		seen := map[string]int{}    // documents of each kind in the sentence
+		lastEnd := map[string]int{} // end of the last one
 		for _, h := range s.hits {
-			if h.cl != cAgreement || seen[h.val] {
+			if h.cl != cAgreement {
+				continue
+			}
+			// "меморандум о ..., меморандум о ... и соглашение о ...": a
+			// list holds one document per item.
+			if seen[h.val] > 0 && (h.val == diplograph.KindOther || !s.listItem(lastEnd[h.val], h.start)) {
 				continue
 			}
 			if st.existing(s, h) {
@@ -59,8 +67,10 @@ func (st *state) findAgreements() {
 			if status == "" {
 				continue
 			}
-			seen[h.val] = true
-			a := &agreement{kind: h.val, status: status, sents: []int{s.idx}, word: s.toks[h.start].low}
+			nth := seen[h.val]
+			seen[h.val]++
+			lastEnd[h.val] = h.end
+			a := &agreement{kind: h.val, status: status, sents: []int{s.idx}, word: s.toks[h.start].low, nth: nth}
 			a.ev = st.eventOf(s)
 			var nonLoc, loc []string
 			for _, c := range s.countries {
@@ -110,8 +120,31 @@ func (st *state) findAgreements() {
 				}
 			}
 			st.addAgreement(a)
+			// "inked three memoranda": as many documents.
+			if n := countBefore(s, h.start); n > 1 && h.val != diplograph.KindOther && nth == 0 {
+				for k := 1; k < n; k++ {
+					b := *a
+					b.nth, b.sents = k, slices.Clone(a.sents)
+					st.addAgreement(&b)
+				}
+				seen[h.val] = n
+			}
 		}
 	}
+	// "подписали пакет документов": the package is the documents named.
+	named := map[string]bool{}
+	for _, a := range st.agrs {
+		if a.kind != diplograph.KindOther {
+			named[a.status] = true
+		}
+	}
+	kept0 := st.agrs[:0]
+	for _, a := range st.agrs {
+		if a.kind != diplograph.KindOther || !named[a.status] {
+			kept0 = append(kept0, a)
+		}
+	}
+	st.agrs = kept0
 	// A signing with no other event is the event itself.
 	if len(st.events) == 0 {
 		for _, a := range st.agrs {
@@ -142,6 +175,47 @@ func (st *state) findAgreements() {
 		}
 	}
 	st.agrs = kept
+}
+
+// listItem reports a new item of a list between tokens a and b: a comma,
+// "и", "and", "және", "as well as" and some words of the item before.
+func (s *sent) listItem(a, b int) bool {
+	if b-a < 2 {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		switch s.toks[k].low {
+		case ",", ";", "и", "and", "және", "а", "также", "as":
+			return true
+		}
+	}
+	return false
+}
+
+// countBefore reads the number of documents written before a plural
+// document word: "three memoranda", "два соглашения", "үш меморандум".
+func countBefore(s *sent, i int) int {
+	p := s.prevWord(i)
+	if p < 0 {
+		return 0
+	}
+	w := s.toks[p].low
+	if n, err := strconv.Atoi(w); err == nil && n <= 10 {
+		return n
+	}
+	switch w {
+	case "two", "два", "две", "екі":
+		return 2
+	case "three", "три", "үш":
+		return 3
+	case "four", "четыре", "төрт":
+		return 4
+	case "five", "пять", "бес":
+		return 5
+	case "six", "шесть", "алты":
+		return 6
+	}
+	return 0
 }
 
 // hasOtherKind reports a named kind of document in s.
@@ -378,8 +452,13 @@ func (st *state) party(s *sent, from, to int) org {
 // addAgreement merges a into a known agreement of the same kind and
 // countries, or adds it.
 func (st *state) addAgreement(a *agreement) {
+	nth := 0
 	for _, b := range st.agrs {
 		if b.kind == a.kind && (sameSet(b.countries, a.countries) || len(a.countries) < 2) {
+			if nth < a.nth {
+				nth++
+				continue
+			}
 			if statusRank[a.status] > statusRank[b.status] {
 				b.status = a.status
 			}

@@ -1031,7 +1031,8 @@ func (st *state) place(m *mention) {
 	}
 	// "В ходе беседы", "по итогам переговоров" after a phone call or a
 	// session: the event already reported, whatever its word.
-	if m.ref && len(st.events) > 0 {
+	// A signing reported first (a headline) is not the talks it came of.
+	if m.ref && len(st.events) > 0 && (st.events[len(st.events)-1].typ != diplograph.EventSigning || m.typ == diplograph.EventSigning) {
 		e := st.events[len(st.events)-1]
 		if !slices.Contains(e.sents, m.si) {
 			e.sents = append(e.sents, m.si)

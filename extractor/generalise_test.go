@@ -150,3 +150,40 @@ func TestEventClasses(t *testing.T) {
 		t.Errorf("phone call %+v, want one without a city", e)
 	}
 }
+
+// TestAgreementClasses checks paraphrased signing verbs, lists of
+// documents, joint communiqués and treaties merely named.
+func TestAgreementClasses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // kind/status, one per document
+	}{
+		{"ru sealed list", "По итогам переговоров министра торговли Казахстана Нурлана Абенова и министра торговли Перу Хорхе Вальдеса стороны скрепили подписями меморандум о сотрудничестве в сфере электронной торговли, соглашение о взаимной защите инвестиций и дорожную карту по развитию транспорта.",
+			[]string{"MEMORANDUM/SIGNED", "AGREEMENT/SIGNED", "ROADMAP/SIGNED"}},
+		{"en inked two memoranda and a communique", "Following talks between Kazakh Foreign Minister Nurlan Abenov and Chilean Foreign Minister Pablo Ruiz, the sides inked a memorandum of understanding on mining, a memorandum on tourism cooperation and an agreement on visa exemption. The ministers also adopted a joint communiqué.",
+			[]string{"MEMORANDUM/SIGNED", "MEMORANDUM/SIGNED", "AGREEMENT/SIGNED", "DECLARATION/SIGNED"}},
+		{"en number of memoranda", "Kazakh Foreign Minister Nurlan Abenov held talks with Chilean Foreign Minister Pablo Ruiz in Santiago. The ministers signed three memoranda of understanding on energy, tourism and education.",
+			[]string{"MEMORANDUM/SIGNED", "MEMORANDUM/SIGNED", "MEMORANDUM/SIGNED"}},
+		{"en treaty named under", "Kazakh Foreign Minister Nurlan Abenov held talks with Chilean Foreign Minister Pablo Ruiz in Santiago. They reviewed trade under the Economic Partnership Agreement.",
+			nil},
+		{"kk signed", "ҚР Ауыл шаруашылығы министрі Ерлан Жұмабаев Моңғолияның Азық-түлік министрі Батбаяр Ганбатпен кездесті. Кездесу қорытындысы бойынша тараптар ветеринария саласындағы ынтымақтастық туралы меморандумға қол қойысты.",
+			[]string{"MEMORANDUM/SIGNED"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extract(t, tt.text, "2026-05-20")
+			var got []string
+			for _, a := range f.Agreements {
+				got = append(got, a.Kind+"/"+a.Status)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("agreements %v, want %v", got, tt.want)
+			}
+			if len(tt.want) > 0 {
+				if _, ok := findEvent(f, "MEETING"); !ok {
+					t.Errorf("no meeting in %+v", f.Events)
+				}
+			}
+		})
+	}
+}
