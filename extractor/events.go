@@ -350,6 +350,16 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if typ == diplograph.EventVisit && st.lang == diplograph.LangEnglish && s.toks[h.start].low == "visit" {
 			// "to visit" / "a visit": fine; "visits" in general statements is filtered by the pattern.
 		}
+		// "a government meeting", "заседание правительства", "Үкімет
+		// отырысы", "board meeting": a domestic session.
+		if (typ == diplograph.EventMeeting || typ == "SESSION") && s.domesticSession(h) {
+			continue
+		}
+		// "посетил Мангистаускую область": a minister's trip to a region
+		// of his own country.
+		if typ == diplograph.EventVisit && st.domesticTrip(s, h) {
+			continue
+		}
 		// "regular consultations", "регулярные встречи": a habit, not an event.
 		if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "regular", "регулярн", "тұрақты", "периодическ", "ежегодн", "annual") {
 			continue
@@ -466,6 +476,45 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		}
 	}
 	return out
+}
+
+// domesticSession reports a meeting word qualified as a session of a
+// government, a cabinet, a board or a party.
+func (s *sent) domesticSession(h hit) bool {
+	for p, n := s.prevWord(h.start), 0; p >= 0 && n < 2; p, n = s.prevWord(p), n+1 {
+		if lowStarts(s.toks[p].low, "government", "cabinet", "board", "staff", "party", "үкімет", "кабинет", "extended", "кеңейтілген", "алқа") {
+			return true
+		}
+	}
+	if n := s.nextWord(h.end); n < len(s.toks) && lowStarts(s.toks[n].low, "правительств", "коллеги", "кабинет", "of the government", "партии", "маслихат", "мажилис", "сената", "парламент", "акимат") {
+		return true
+	}
+	return false
+}
+
+// domesticTrip reports a visit to a region ("область", "облысы",
+// "region") by people of one country only, the home one.
+func (st *state) domesticTrip(s *sent, h hit) bool {
+	region := false
+	for k := h.end; k < min(len(s.toks), h.end+4); k++ {
+		if lowStarts(s.toks[k].low, "област", "облыс", "region", "province", "район", "ауда", "oblast", "регион", "өңір") {
+			region = true
+		}
+	}
+	if !region {
+		return false
+	}
+	for _, c := range s.countries {
+		if c.t0 < h.start && c.code != st.home {
+			return false
+		}
+	}
+	for _, r := range s.persons {
+		if r.p.country != "" && r.p.country != st.home {
+			return false
+		}
+	}
+	return true
 }
 
 // distinctCountries returns the number of states the sentence names, not
