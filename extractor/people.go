@@ -631,7 +631,7 @@ func (st *state) nameRun(s *sent, i int) (int, int) {
 		if _, ok := s.countryAt(j); ok {
 			break
 		}
-		if s.cityAt(j) || s.blocked(j) && !(words > 0 && (t.low == "amir" || t.low == "emir") && j+1 < len(s.toks) && s.toks[j+1].cap) {
+		if s.cityAt(j) || s.blocked(j) && !(words > 0 && (t.low == "amir" || t.low == "emir") && !(j+1 < len(s.toks) && s.toks[j+1].low == "of")) {
 			break
 		}
 		// An initial: "А." or "J."
@@ -669,7 +669,8 @@ func (st *state) nameRun(s *sent, i int) (int, int) {
 					short = false
 				}
 			}
-			if !short && !isPatronymic(third.low) && !isPatronymic(s.toks[ws[1]].low) && isCyrillic(third.text) {
+			// Russian three-word names ("Жоао Перейру Алвеса") stay whole.
+			if !short && !isPatronymic(third.low) && !isPatronymic(s.toks[ws[1]].low) && isCyrillic(third.text) && st.lang != diplograph.LangRussian {
 				j = ws[2]
 			}
 		}
