@@ -198,7 +198,7 @@ func buildLexicon() *lexicon {
 	l.add(cEvent, "VISIT", `визит^визитн|=прибыл|=прибыла|=прибыли|=прибудет|=посетил|=посетила|=посетили|=посетит
 		|сапар^сапарлар|=visit|=visited|=visiting|=arrived|=visits`)
 	l.add(cEvent, "PHONE_CALL", `телефонн разговор|телефонн переговор|=по =телефону|телефон арқылы|телефонмен|phone =call|=telephone =conversation|=phone =conversation
-		|by =phone|by =telephone|=phone =talks|telephone =talks|=spoke =by|телефонн беседу|телефонн звонок|телефонн беседа|телефонда сөйлес`)
+		|by =phone|by =telephone|=phone =talks|telephone =talks|=spoke =by|телефонн беседу|телефонн звонок|телефонн беседа|телефонда сөйлес|телефон соғ|телефон соқ|=позвонил|=позвонила|=созвонились|=созвонился|телефонн звонк`)
 	l.add(cEvent, "FORUM", `форум|конференци|конгресс|саммит|=forum|=conference|=congress|=summit|=expo|=экспо|апталығ|=week|=fair`)
 	l.add(cEvent, "CULTURE_DAYS", `=дни культур|=дней культур|=днях культур|=дням культур|=днями культур|=год культур|=года культур|=году культур|мәдени күндер|мәдениет күндер|мәдениеті күндер
 		|days of culture|culture days|cultural days|year of culture|=неделя культур|=недели культур|week of culture`)

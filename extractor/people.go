@@ -928,7 +928,8 @@ func (st *state) untitled(s *sent) {
 				words++
 			}
 		}
-		if words < 2 || n1 < len(s.toks) && s.toks[n1].word && (s.toks[n1].cap || lowStarts(s.toks[n1].low, "атында")) {
+		_, nextCountry := s.countryAt(n1)
+		if words < 2 || n1 < len(s.toks) && s.toks[n1].word && (s.toks[n1].cap && !nextCountry || lowStarts(s.toks[n1].low, "атында")) {
 			i = n1
 			continue
 		}
