@@ -422,6 +422,20 @@ func (s *sent) countryAt(i int) (cmen, bool) {
 	return cmen{}, false
 }
 
+// surnameCity reports a city name that is the last word of a Latin
+// name ("Joao Ferreira Lima"): not in the locative, after a name word.
+func (s *sent) surnameCity(i int) bool {
+	if i == 0 || !s.toks[i-1].word || !s.toks[i-1].cap || isCyrillic(s.toks[i].text) {
+		return false
+	}
+	for _, c := range s.cities {
+		if i >= c.t0 && i < c.t1 {
+			return !c.loc && c.t1 == i+1
+		}
+	}
+	return false
+}
+
 func (s *sent) cityAt(i int) bool {
 	for _, c := range s.cities {
 		if i >= c.t0 && i < c.t1 {

@@ -631,7 +631,7 @@ func (st *state) nameRun(s *sent, i int) (int, int) {
 		if _, ok := s.countryAt(j); ok {
 			break
 		}
-		if s.cityAt(j) || s.blocked(j) && !(words > 0 && (t.low == "amir" || t.low == "emir") && !(j+1 < len(s.toks) && s.toks[j+1].low == "of")) {
+		if s.cityAt(j) && !(words > 0 && s.surnameCity(j)) || s.blocked(j) && !(words > 0 && (t.low == "amir" || t.low == "emir") && !(j+1 < len(s.toks) && s.toks[j+1].low == "of")) {
 			break
 		}
 		// An initial: "А." or "J."
@@ -722,7 +722,8 @@ func (st *state) nameBefore(s *sent, start int) (int, int) {
 	}
 	k := j
 	for k > 0 && k > j-6 && s.toks[k-1].word && (s.toks[k-1].cap || nameParticle(s.toks[k-1])) && isNameWord(s.toks[k-1].text) {
-		if _, ok := s.countryAt(k - 1); ok || s.blocked(k-1) || notName[s.toks[k-1].low] {
+		amir := (s.toks[k-1].low == "amir" || s.toks[k-1].low == "emir") && k > 1 && s.toks[k-2].cap
+		if _, ok := s.countryAt(k - 1); ok || s.blocked(k-1) && !amir || notName[s.toks[k-1].low] {
 			break
 		}
 		k--
