@@ -855,7 +855,8 @@ func (st *state) describe(s *sent, m *mention) {
 	var until dates.Date
 	trig := s.toks[m.t0].start - s.seg.Start
 	for i, d := range s.dates {
-		if d.From.Year == 0 && !d.Relative {
+		// A news agency's dateline dates the article, not the event.
+		if d.From.Year == 0 && !d.Relative || d.Dateline {
 			continue
 		}
 		// "на 2025–2027 годы", "на 2025 год": the period of a
@@ -863,7 +864,7 @@ func (st *state) describe(s *sent, m *mention) {
 		if d.From.Month == 0 && (d.IsRange() || s.periodDate(d)) {
 			continue
 		}
-		if !d.IsRange() && s.untilDate(d) {
+		if !d.IsRange() && (d.Until || s.untilDate(d)) {
 			until = d.From
 			continue
 		}

@@ -188,12 +188,15 @@ func (st *state) dateline() (string, dates.Date) {
 		end = len(st.text) - start
 	}
 	line := strings.TrimSpace(st.text[start : start+end])
-	if line == "" || len(line) > 80 {
+	if line == "" {
 		return "", dates.Date{}
+	}
+	if len(line) > 80 {
+		return st.leadDateline(start)
 	}
 	ms := dates.Find(line, st.lang, dates.Date{})
 	if len(ms) == 0 || !ms[0].From.Complete() || ms[0].Relative || ms[0].IsRange() {
-		return "", dates.Date{}
+		return st.leadDateline(start)
 	}
 	// The rest of the line must not be a sentence: a time, a city, a source.
 	rest := line[:ms[0].Start] + line[ms[0].End:]
@@ -204,9 +207,24 @@ func (st *state) dateline() (string, dates.Date) {
 		}
 	}
 	if words > 3 {
-		return "", dates.Date{}
+		return st.leadDateline(start)
 	}
 	return ms[0].From.String(), ms[0].From
+}
+
+// leadDateline returns the date of a news agency's dateline near the start
+// of the body ("BISHKEK, 14 May 2026 – ..."), after the headline if any.
+func (st *state) leadDateline(start int) (string, dates.Date) {
+	end := min(len(st.text), start+400)
+	for end < len(st.text) && !utf8.RuneStart(st.text[end]) {
+		end++
+	}
+	for _, m := range dates.Find(st.text[start:end], st.lang, dates.Date{}) {
+		if m.Dateline && m.From.Complete() && !m.IsRange() {
+			return m.From.String(), m.From
+		}
+	}
+	return "", dates.Date{}
 }
 
 func isDigits(s string) bool {

@@ -195,3 +195,17 @@ func TestAgreementClasses(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelines checks that a news agency's dateline dates the article
+// (and so an undated primary event) and places nothing.
+func TestDatelines(t *testing.T) {
+	text := "Chilean minister visits Kazakhstan\n\nSANTIAGO, 14 May 2026 – The Minister of Foreign Affairs of Kazakhstan Nurlan Abenov held talks with the Minister of Foreign Affairs of Chile Pablo Ruiz.\n\nThe ministers discussed trade and mining."
+	f := extract(t, text, "")
+	if f.Published != "2026-05-14" {
+		t.Errorf("published %q, want the dateline's 2026-05-14", f.Published)
+	}
+	e, ok := findEvent(f, "MEETING")
+	if !ok || e.Date != "2026-05-14" || e.City != "" {
+		t.Errorf("meeting %+v, want dated 2026-05-14 with no city", e)
+	}
+}

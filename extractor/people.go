@@ -625,7 +625,8 @@ func (st *state) nameRun(s *sent, i int) (int, int) {
 			j += 2
 			continue
 		}
-		if !t.word || !t.cap || notName[t.low] || !isNameWord(t.text) || words > 0 && !isCyrillic(t.text) && titleWords[t.low] {
+		if !t.word || !t.cap || notName[t.low] || !isNameWord(t.text) || words > 0 && !isCyrillic(t.text) && titleWords[t.low] ||
+			!morph.LooksLikeName(t.text, st.lang) {
 			break
 		}
 		if _, ok := s.countryAt(j); ok {
