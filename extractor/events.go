@@ -119,6 +119,7 @@ func (st *state) findEvents() {
 	if len(ms) == 0 {
 		return
 	}
+	ms = st.planParts(ms)
 	hasCommission := false
 	for _, m := range ms {
 		if m.typ == diplograph.EventCommissionSession && !m.planned {
@@ -209,6 +210,52 @@ func (st *state) findEvents() {
 			e.typ = diplograph.EventMeeting
 		}
 	}
+}
+
+// planParts folds the programme of planned Days of Culture into them: in
+// a sentence that speaks of the programme ("В программе Дней культуры –
+// концерт, выставка") or that plans the Days, the Days mentioned are the
+// planned ones and the concerts and exhibitions are parts of the plan,
+// not events held.
+func (st *state) planParts(ms []*mention) []*mention {
+	planned := false
+	for _, m := range ms {
+		if m.typ == diplograph.EventCultureDays && m.planned {
+			planned = true
+		}
+	}
+	if !planned {
+		return ms
+	}
+	programme := func(si int) bool {
+		for _, t := range st.sents[si].toks {
+			if lowStarts(t.low, "программ", "бағдарлама", "programme", "program") {
+				return true
+			}
+		}
+		return false
+	}
+	daysIn := map[int]bool{}
+	for _, m := range ms {
+		if m.typ == diplograph.EventCultureDays && (m.planned || programme(m.si)) {
+			daysIn[m.si] = true
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if daysIn[m.si] {
+			switch m.typ {
+			case diplograph.EventCulturalEvent:
+				continue
+			case diplograph.EventCultureDays:
+				if m.date.IsZero() {
+					m.planned = true
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // continues reports whether a sentence without an event word still
@@ -384,6 +431,10 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		key := typ
 		if sessionRef {
 			key = "SESSION"
+		} else if s.reference(h) {
+			// "On the sidelines of the meeting, A held talks with B": the
+			// framework referred to and the talks are two mentions.
+			key += "/ref"
 		}
 		if seen[key] {
 			continue
@@ -405,6 +456,15 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		}
 		if m.bilateral {
 			m.ref = false // "екіжақты кездесу барысында": a meeting of its own
+		}
+		// "On the sidelines of the meeting, A held talks with B": a
+		// meeting of its own, not the multilateral one.
+		if !m.ref && m.typ == diplograph.EventMeeting && seen[diplograph.EventMeeting+"/ref"] {
+			for _, x := range s.hits {
+				if x.cl == cFramework && x.end <= m.t0 {
+					m.bilateral = true
+				}
+			}
 		}
 		for p, n := s.prevWord(h.start), 0; p >= 0 && n < 2; p, n = s.prevWord(p), n+1 {
 			if lowStarts(s.toks[p].low, "следующ", "next", "келесі") {
@@ -1307,6 +1367,15 @@ func (st *state) complete() {
 	if prim.date.IsZero() && !prim.planned && st.pub.Complete() {
 		prim.date = st.pub
 	}
+	// A planned primary event was announced at the news of the day: the
+	// events held that the text does not date took place then.
+	if prim.planned && st.pub.Complete() {
+		for _, e := range st.events {
+			if e.date.IsZero() && !e.planned && !st.earlier(e) {
+				e.date = st.pub
+			}
+		}
+	}
 	// Events held alongside the primary one (the visit or forum within
 	// which it took place, a meeting after a ceremony) share its date when
 	// the text gives them none and does not set them in the past.
@@ -1319,7 +1388,7 @@ func (st *state) complete() {
 	// Events held alongside the primary one, with the same parties and no
 	// place of their own, happened where it did.
 	for _, e := range st.events {
-		if e != prim && e.city == "" && !e.planned && prim.city != "" && subset(e.countries, prim.countries) && !anyHead(e.parts) && !st.earlier(e) {
+		if e != prim && e.city == "" && !e.planned && !prim.planned && prim.city != "" && subset(e.countries, prim.countries) && !anyHead(e.parts) && !st.earlier(e) {
 			e.city, e.cityCC = prim.city, prim.cityCC
 		}
 	}
