@@ -492,11 +492,25 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if c.typ != diplograph.EventCommissionSession {
 			continue
 		}
+		// The nearest such meeting word, not one that refers back ("Кездесу
+		// барысында").
+		bi, bd := -1, 1<<30
 		for i, m := range out {
 			if m.typ == diplograph.EventMeeting && (m.t0 < c.t0 && c.t0-m.t0 <= 8 || m.t0 > c.t0 && m.t0-c.t1 <= 4) {
-				out = append(out[:i], out[i+1:]...)
-				break
+				d := c.t0 - m.t0
+				if m.t0 > c.t0 {
+					d = m.t0 - c.t1
+				}
+				if m.ref {
+					d += 100
+				}
+				if d < bd {
+					bi, bd = i, d
+				}
 			}
+		}
+		if bi >= 0 {
+			out = append(out[:bi], out[bi+1:]...)
 		}
 	}
 	// A visit, forum or Days of Culture reported with a meeting in one
@@ -939,7 +953,7 @@ func (st *state) describe(s *sent, m *mention) {
 			best, bestD = i, dist
 		}
 	}
-	if !m.ref {
+	if !m.ref || m.planned && lowStarts(m.word, "отырыс", "заседани", "session") {
 		if best >= 0 {
 			m.date, m.end = s.dates[best].From, s.dates[best].To
 		}
@@ -1106,6 +1120,26 @@ func (st *state) place(m *mention) {
 			}
 		}
 	}
+	// "Отырыс қазан айында Астанада өтеді": a session referred to is the
+	// last session or meeting of the same status.
+	if m.ref && lowStarts(m.word, "отырыс", "заседани", "session") {
+		for i := len(st.events) - 1; i >= lo; i-- {
+			e := st.events[i]
+			if e.planned == m.planned && (e.typ == diplograph.EventCommissionSession || e.typ == diplograph.EventMeeting) {
+				if e.city == "" {
+					e.city, e.cityCC = m.city, m.cityCC
+				}
+				if e.date.IsZero() || e.planned && m.date.Month != 0 && e.date.Month == 0 {
+					e.date, e.end = m.date, m.end
+				}
+				if !slices.Contains(e.sents, m.si) {
+					e.sents = append(e.sents, m.si)
+				}
+				m.ev = e
+				return
+			}
+		}
+	}
 	for i := len(st.events) - 1; i >= lo; i-- {
 		e := st.events[i]
 		if !((m.ref || m.refSame) && e.typ == m.typ) && !compatible(e, m) {
@@ -1141,9 +1175,13 @@ func (st *state) place(m *mention) {
 	}
 	// "В ходе беседы", "по итогам переговоров" after a phone call or a
 	// session: the event already reported, whatever its word.
-	// A signing reported first (a headline) is not the talks it came of.
-	if m.ref && len(st.events) > 0 && (st.events[len(st.events)-1].typ != diplograph.EventSigning || m.typ == diplograph.EventSigning) {
-		e := st.events[len(st.events)-1]
+	// A signing reported first (a headline) is not the talks it came of;
+	// a planned visit "during" which documents are to be signed is not
+	// the meeting held.
+	last := len(st.events) - 1
+	if m.ref && last >= 0 && (st.events[last].typ != diplograph.EventSigning || m.typ == diplograph.EventSigning) &&
+		(st.events[last].typ == m.typ || st.events[last].planned == m.planned) {
+		e := st.events[last]
 		if !slices.Contains(e.sents, m.si) {
 			e.sents = append(e.sents, m.si)
 		}

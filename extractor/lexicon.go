@@ -198,7 +198,7 @@ func buildLexicon() *lexicon {
 	l.add(cEvent, "VISIT", `визит^визитн|=прибыл|=прибыла|=прибыли|=прибудет|=посетил|=посетила|=посетили|=посетит
 		|сапар^сапарлар|=visit|=visited|=visiting|=arrived|=visits`)
 	l.add(cEvent, "PHONE_CALL", `телефонн разговор|телефонн переговор|=по =телефону|телефон арқылы|телефонмен|phone =call|=telephone =conversation|=phone =conversation
-		|by =phone|by =telephone|=phone =talks|telephone =talks|=spoke =by|телефонн беседу|телефонн звонок|телефонн беседа|телефонда сөйлес|телефон соғ|телефон соқ|=позвонил|=позвонила|=созвонились|=созвонился|телефонн звонк`)
+		|by =phone|by =telephone|=phone =talks|telephone =talks|=spoke =by|телефонн беседу|телефонн звонок|телефонн беседа|телефонда сөйлес|телефон соғ|телефон соқ|=позвонил|=позвонила|=созвонились|=созвонился|телефонн звонк|телефон шалд|телефон шалып`)
 	l.add(cEvent, "FORUM", `форум|конференци|конгресс|саммит|=forum|=conference|=congress|=summit|=expo|=экспо|апталығ|=week|=fair`)
 	l.add(cEvent, "CULTURE_DAYS", `=дни культур|=дней культур|=днях культур|=дням культур|=днями культур|=год культур|=года культур|=году культур|мәдени күндер|мәдениет күндер|мәдениеті күндер
 		|days of culture|culture days|cultural days|year of culture|=неделя культур|=недели культур|week of culture`)
@@ -233,7 +233,9 @@ func buildLexicon() *lexicon {
 	l.add(cRole, "President", `президент^президентск|=president|президенті`)
 	l.add(cRole, "Vice President", `вице-президент|=vice-president|=vice =president`)
 	l.add(cRole, "King", `=король|=короля|=королем|=королю|=king|=король|корол^королевств^королевск`)
-	l.add(cRole, "Emir", `=эмир|=эмира|=эмиром|=эмиру|=emir|=amir`)
+	l.add(cRole, "Emir", `=эмир|=эмира|=эмиром|=эмиру|=emir|=amir|=әмір|=әмірі|=әмірімен|=әміріне|=әмірінің|=әмірін`)
+	l.add(cRole, "Sultan", `=sultan =of|=султан =омана|=султаном =омана|=султана =омана|оман сұлтаны`)
+	l.add(cRole, "High Representative", `=high =representative|высок представител|жоғары өкіл`)
 	l.add(cRole, "Crown Prince", `наследн принц|=crown =prince|тақ мұрагер`)
 	l.add(cRole, "Chancellor", `=канцлер|=канцлера|=канцлером|=chancellor`)
 	l.add(cRole, "Ambassador", `=посол|=посла|=послом|=послу|=после|елші^елшілі|=ambassador|=послы|=послов`)

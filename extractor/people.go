@@ -583,7 +583,8 @@ func hitEndingAt(s *sent, cl class, i int) (hit, bool) {
 
 // honorifics are skipped before a name.
 var honorifics = map[string]bool{"г-н": true, "г-жа": true, "господин": true, "госпожа": true, "мырза": true, "ханым": true,
-	"mr": true, "mrs": true, "ms": true, "dr": true, "h": true, "e": true, "his": true, "her": true, "excellency": true, "sheikh": true}
+	"mr": true, "mrs": true, "ms": true, "dr": true, "h": true, "e": true, "his": true, "her": true, "excellency": true, "sheikh": true,
+	"дато": true, "датук": true, "сери": true, "шейх": true, "шейха": true, "шейхом": true, "шейху": true, "шейха́": true, "seri": true}
 
 // notName are capitalised words that do not start a person's name.
 var notName = map[string]bool{"the": true, "a": true, "in": true, "on": true, "at": true, "and": true, "of": true,
@@ -734,6 +735,17 @@ func (st *state) nameBefore(s *sent, start int) (int, int) {
 	}
 	n0, n1 := st.nameRun(s, k)
 	if n0 < 0 || n1 != j {
+		return -1, -1
+	}
+	// A single word before a comma is an adverb ("Сондай-ақ, ...",
+	// "Meanwhile, ...") unless it has the ending of a surname.
+	words := 0
+	for x := n0; x < n1; x++ {
+		if s.toks[x].word {
+			words++
+		}
+	}
+	if words == 1 && (s.nextWord(0) == n0 || !surnameLike(s.toks[n0].low) && isCyrillic(s.toks[n0].text)) {
 		return -1, -1
 	}
 	return n0, n1
@@ -981,7 +993,7 @@ func (s *sent) hasEvent(types ...string) bool {
 // "аль-Сауд", "bin", "van", "de".
 func nameParticle(t tok) bool {
 	switch t.low {
-	case "bin", "bint", "ibn", "al", "el", "van", "von", "de", "da", "der", "бин", "ибн", "аль", "ван", "фон":
+	case "bin", "bint", "ibn", "al", "el", "van", "von", "de", "da", "der", "бин", "ибн", "аль", "ван", "фон", "әл", "ал", "эль", "бинт":
 		return true
 	}
 	if i := strings.IndexByte(t.text, '-'); i > 0 && i+1 < len(t.text) {
