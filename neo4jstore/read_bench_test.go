@@ -200,10 +200,9 @@ func postGraphQL(h http.Handler, query string) error {
 	req.Header.Set("Content-Type", "application/json")
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req)
-	var out struct {
-		Errors []any `json:"errors"`
-	}
-	if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil || len(out.Errors) > 0 {
+	// The server's work ends with the encoded response: the benchmark does
+	// not decode it, only looks for errors.
+	if rec.Code != http.StatusOK || bytes.Contains(rec.Body.Bytes(), []byte(`"errors":`)) {
 		return fmt.Errorf("graphql: %d %s", rec.Code, rec.Body.String())
 	}
 	return nil
