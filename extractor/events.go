@@ -367,6 +367,14 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			j := s.nextWord(h.end)
 			// Kazakh puts the verb last: "... министрі Хакан Фиданды қабылдады".
 			kkOK := st.lang == diplograph.LangKazakh && len(s.persons) > 0 && strings.HasPrefix(s.toks[h.start].low, "қабылда")
+			// "He was received by the Prime Minister", "был принят
+			// Президентом".
+			if j < len(s.toks) && s.toks[j].low == "by" {
+				j = s.nextWord(j + 1)
+				if j < len(s.toks) && s.toks[j].low == "the" {
+					j = s.nextWord(j + 1)
+				}
+			}
 			if !kkOK && (j >= len(s.toks) || !(s.startsTitle(j) || lowStarts(s.toks[j].low, "делегац", "delegation") ||
 				(s.toks[j].cap && !notName[s.toks[j].low]))) {
 				continue
@@ -1329,6 +1337,25 @@ func (st *state) complete() {
 		}
 		if !p.minister {
 			p.portfolio = ""
+		}
+	}
+	// "He was received by the Prime Minister": a meeting of one named
+	// side right after a visit is one of the visit.
+	for _, e := range st.events {
+		if len(e.countries) != 1 || e.planned || e.typ != diplograph.EventMeeting {
+			continue
+		}
+		for _, v := range st.events {
+			if v.typ == diplograph.EventVisit && !v.planned && len(v.countries) >= 2 && slices.Contains(v.countries, e.countries[0]) &&
+				v.sents[0] < e.sents[0] && e.sents[0]-v.sents[len(v.sents)-1] <= 2 {
+				for _, c := range v.countries {
+					e.countries = appendUniq(e.countries, c)
+				}
+				if e.date.IsZero() {
+					e.date, e.end = v.date, v.end
+				}
+				break
+			}
 		}
 	}
 	// Keep diplomatic events: two countries, or a country and an

@@ -400,7 +400,7 @@ func buildLexicon() *lexicon {
 		{"trade", `торгов|товарооборот|инвестиц|экономическ|экспорт|импорт|валют|сауда|тауар айналым|инвестиция|инвестициял|экономикалық|=trade|=investment|=investments|=economic|=export|=exports|=imports|=business`},
 		{"energy", `энергетик|водород|сутегі|=hydrogen|энергетическ|нефт|=газа|=газ|=газу|газопровод|электроэнерг|атомн|возобновляем|энергетика|мұнай|=energy|=oil|=gas|=nuclear|=renewable`},
 		{"transport", `коридор|дәліз|=corridor|=corridors|тасымал|жүк тасы|грузоперевоз|перевозк|=cargo|=freight|железн дорог|автомобильн дорог|автодорог|автомагистрал|=road|=roads|транспорт|логистик|логистическ|транзит|железнодорож|авиасообщен|авиарейс|көлік|теміржол|=transport|=logistics|=transit|=railway|=railways|=connectivity`},
-		{"industry", `semiconductor|полупроводник|=supply =chains|=supply =chain|цепочк поставок|промышлен|индустриал|индустри^индустрий|өнеркәсіп|=industry|=industrial|=manufacturing`},
+		{"industry", `минерал|=minerals|=mineral|critical =raw|=rare =earth|=rare-earth|редкоземел|сирек металл|сирек жер|=mining|горнодобыва|горно-металлург|тау-кен|металлург|=metallurgy|semiconductor|полупроводник|=supply =chains|=supply =chain|цепочк поставок|промышлен|индустриал|индустри^индустрий|өнеркәсіп|=industry|=industrial|=manufacturing`},
 		{"agriculture", `=livestock|=farming|=farms|=farmers|животновод|мал шаруашылығ|сельск хозяйств|сельскохозяйствен|агропромышлен|аграрн|агро|ауыл шаруашылығ|=agriculture|=agricultural|=agro
 			|продовольственн безопасност|азық-түлік қауіпсіздіг|азық-түлік қауіпсіздік|=food =security`},
 		{"water", `водн ресурс|водн хозяйств|водопользован|ирригац|=воды|=вода|=воду|=водой|водоснабжен|водообеспечен|су ресурс|=суару|суармал|су үнемде|=суды|=water`},
