@@ -162,6 +162,11 @@ func (st *state) titledPeople(s *sent) {
 		if n0 < 0 {
 			continue
 		}
+		// "Со стороны Омана ... министр энергетики NAME", "On the Omani
+		// side, ...": the side the sentence names.
+		if t.country == "" && !t.org {
+			t.country = s.sideCountry()
+		}
 		// "Foreign Minister NAME of Kazakhstan".
 		if t.country == "" && n1+1 < len(s.toks) && s.toks[n1].low == "of" {
 			if c, ok := s.countryAt(n1 + 1); ok && c.t0 == n1+1 && !c.loc() {
@@ -1044,6 +1049,26 @@ func headlineCase(s *sent) bool {
 		}
 	}
 	return words >= 4 && caps*10 >= words*7 && !isCyrillic(s.seg.Text)
+}
+
+// sideCountry returns the country of "со стороны X", "X тарапынан",
+// "from the X side", "on the X side" in s, or "".
+func (s *sent) sideCountry() string {
+	for _, c := range s.countries {
+		if c.loc() {
+			continue
+		}
+		p := s.prevWord(c.t0)
+		if p >= 0 && s.toks[p].low == "стороны" {
+			if q := s.prevWord(p); q >= 0 && (s.toks[q].low == "со" || s.toks[q].low == "с") {
+				return c.code
+			}
+		}
+		if n := s.nextWord(c.t1); n < len(s.toks) && (lowStarts(s.toks[n].low, "тарапынан") || s.toks[n].low == "side" && p >= 0 && s.toks[p].low == "the") {
+			return c.code
+		}
+	}
+	return ""
 }
 
 // nameCase returns the case of the name [n0, n1) after the title of
