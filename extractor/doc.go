@@ -45,7 +45,16 @@
 //     refer back ("в ходе встречи", "по итогам переговоров", "кездесу
 //     барысында", "during the talks") join the event already reported.
 //     Mentions are merged into events of the same type, status and
-//     compatible parties and dates; a meeting inside a commission session
+//     compatible parties and dates; a session word that refers back joins
+//     the last session of its status. Sessions of a government, cabinet
+//     or board and a minister's trip to a region of his own country are
+//     no events; film weeks and days are cultural events; the concerts
+//     and exhibitions of the programme of planned Days of Culture are
+//     part of the plan. The member states of a format (groups.go: C5,
+//     SCO, CIS, OTS, CSTO, EAEU, GCC, ASEAN) are parties when the text
+//     says its member states took part; the host city's country is not a
+//     party by itself. A news agency's dateline dates the article, never
+//     an event. A meeting inside a commission session
 //     is the session unless the text calls it bilateral; the framework of
 //     a meeting ("в рамках форума", "on the sidelines of") is its own
 //     event. A council of more than two states is a multilateral meeting.
@@ -61,10 +70,16 @@
 //     (signed, a draft handed over or to be finalised, to be signed,
 //     discussed), possibly in the next sentence ("Документ планируется
 //     подписать"); documents in force ("в рамках действующего
-//     соглашения") are not facts. Parties come from "между X и Y", "X мен
-//     Y арасындағы", "between X and Y".
+//     соглашения") are not facts. Each item of a list of documents and
+//     each of "three memoranda" is an agreement; a "package of documents"
+//     is the documents it names; joint communiqués are declarations.
+//     Parties come from "между X и Y", "X мен Y арасындағы", "between X
+//     and Y".
 //  7. Topics (topics.go): keyword stems of the fields of cooperation in
-//     the sentences of an article that has events, except ministry names,
+//     the sentences of an article that has events, except the names of
+//     ministries, committees and agencies (their genitive run is masked),
+//     words inside a longer topic phrase ("азық-түлік қауіпсіздігі" is
+//     agriculture, not security),
 //     press-service phrases, greetings, and descriptions of concerts and
 //     exhibitions.
 //
