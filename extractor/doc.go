@@ -32,7 +32,18 @@
 //     English possessive) or its international organisation, then the name
 //     next to it. Names are brought to the nominative by package morph,
 //     with a fallback from the case of the title ("с министром ...
-//     Хорватом") and from Kazakh case suffixes, then romanised. Later
+//     Хорватом"; that of "заместитель" in "заместитель министра"; a
+//     nominative patronymic keeps the name as written) and from Kazakh
+//     case suffixes, then romanised. Names (names.go) run to three
+//     Cyrillic or four Latin words with particles (bin, Al, әл), take
+//     patronymics in any case and initials before or after, skip ranks
+//     and honorifics (генерал-лейтенант, General, Datuk, H.E.), and stop
+//     at words morph.LooksLikeName rejects. English titles run on with the
+//     words of a ministry or institution ("Minister of Transport and
+//     Logistics of Morocco", "Ambassador Extraordinary and
+//     Plenipotentiary of X to Y", "President of France's National Centre
+//     for Cinema"), whose countries they take; "со стороны X" gives the
+//     country of the officials of its sentence. Later
 //     mentions by surname in any case form refer to the same person;
 //     untitled full names in meeting sentences are kept as possible
 //     participants.
