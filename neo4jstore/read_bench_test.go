@@ -34,11 +34,15 @@ import (
 const (
 	benchArticles = 50000
 	benchEvents   = 20000
-	benchSource   = "bench.example"
+	benchSource   = "bench2.example"
 )
 
 var benchCountries = []string{"KZ", "UZ", "KG", "TJ", "TM", "RU", "CN", "TR", "FR", "DE",
 	"IT", "GB", "US", "JP", "KR", "IN", "AZ", "GE", "AM", "BY"}
+
+// benchSurnames are invented surnames whose name keys differ
+// (diplograph.NameKey keeps letters only, and consonants after the first).
+var benchSurnames = []string{"Abdrakhmov", "Bekmurzin", "Dzhaksyl", "Galimtov", "Kudaiberg", "Mukhtarev", "Nurpeis", "Sarsenbay"}
 
 var benchTypes = []string{diplograph.EventMeeting, diplograph.EventVisit, diplograph.EventPhoneCall,
 	diplograph.EventCommissionSession, diplograph.EventForum, diplograph.EventCulturalEvent}
@@ -62,8 +66,8 @@ func benchEvent(k int) (diplograph.Event, []diplograph.Person, *diplograph.Agree
 	e.ID = diplograph.EventID(e.Type, e.Countries, e.Date, "")
 	var ps []diplograph.Person
 	for _, c := range []string{a, b} {
-		i := r.IntN(8)
-		p := diplograph.Person{Name: fmt.Sprintf("Минист %s %d", c, i), Latin: fmt.Sprintf("Synthetic Minister %s %d", c, i),
+		i := r.IntN(len(benchSurnames))
+		p := diplograph.Person{Name: benchSurnames[i] + " " + c, Latin: "Synthetic " + benchSurnames[i] + " " + c,
 			Country: c, Portfolio: []string{"foreign affairs", "culture", "economy", "energy"}[i%4]}
 		p.ID = diplograph.PersonID(p.Country, p.Latin)
 		ps = append(ps, p)
@@ -88,7 +92,7 @@ func benchDoc(i int) diplograph.Document {
 	start := bytes.Index([]byte(text), []byte(sent))
 	evid := []diplograph.Evidence{{Sentence: sent, Start: start, End: start + len(sent)}}
 	lang := []string{diplograph.LangEnglish, diplograph.LangRussian, diplograph.LangKazakh}[i%3]
-	a := diplograph.Article{URL: fmt.Sprintf("https://bench.example/%d", i), Source: benchSource,
+	a := diplograph.Article{URL: fmt.Sprintf("https://%s/%d", benchSource, i), Source: benchSource,
 		Title: fmt.Sprintf("Synthetic article %d", i), Language: lang, Published: e.Date, Text: text}
 	a.ID = diplograph.ArticleID(a.URL, a.Text)
 	e.Evidence = evid

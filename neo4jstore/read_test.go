@@ -154,7 +154,7 @@ func TestReadConsistency(t *testing.T) {
 		t.Errorf("evidence: %v %v", ev, err)
 	}
 	// Search finds a synthetic minister by name.
-	hits, err := s.Search(ctx, "Synthetic Minister KZ", 5)
+	hits, err := s.Search(ctx, "Synthetic Sarsenbay KZ", 5)
 	if err != nil || len(hits) == 0 || hits[0].Kind != "PERSON" {
 		t.Errorf("search: %+v %v", hits, err)
 	}
