@@ -211,3 +211,19 @@ func TestDatelines(t *testing.T) {
 		t.Errorf("meeting %+v, want dated 2026-05-14 with no city", e)
 	}
 }
+
+// TestPluralTitles checks one minister per country after a plural title.
+func TestPluralTitles(t *testing.T) {
+	for _, text := range []string{
+		"Министры иностранных дел Казахстана и Кыргызстана Нурлан Абенов и Жаныбек Осмонов провели переговоры в Бишкеке.",
+		"The foreign ministers of Kazakhstan and Kyrgyzstan, Nurlan Abenov and Zhanybek Osmonov, held talks in Bishkek on Thursday.",
+		"Қазақстан мен Қырғызстан сыртқы істер министрлері Нұрлан Әбенов пен Жаныбек Осмонов Бішкекте келіссөз жүргізді.",
+	} {
+		f := extract(t, text, "2026-10-08")
+		kz, ok1 := findMinister(f, "KZ")
+		kg, ok2 := findMinister(f, "KG")
+		if !ok1 || !ok2 || diplograph.NameKey(kz.Latin) != diplograph.NameKey("Nurlan Abenov") || diplograph.NameKey(kg.Latin) != diplograph.NameKey("Zhanybek Osmonov") {
+			t.Errorf("%s: ministers %v", text, names(f.Ministers))
+		}
+	}
+}

@@ -127,3 +127,86 @@ func patronymic(w string) bool {
 	}
 	return strings.HasSuffix(w, "ұлы") || strings.HasSuffix(w, "қызы") || strings.HasSuffix(w, "улы") || strings.HasSuffix(w, "кызы")
 }
+
+// pluralTitles reads the ministers of a plural title followed by one
+// name per country: "Министры иностранных дел Казахстана и Кыргызстана
+// Нурлан Абенов и Жаныбек Осмонов", "the foreign ministers of X and Y, A
+// and B", "Қазақстан мен Қырғызстан сыртқы істер министрлері A пен B".
+func (st *state) pluralTitles(s *sent) {
+	for _, h := range s.hits {
+		if h.cl != cMinistersPl {
+			continue
+		}
+		port := ""
+		if p, ok := hitEndingAt(s, cPortfolio, h.start); ok {
+			port = p.val
+		}
+		j := s.nextWord(h.end)
+		if j < len(s.toks) && s.toks[j].low == "of" {
+			j = s.nextWord(j + 1)
+		}
+		if p, ok := longestHit(s, cPortfolio, j); ok {
+			if port == "" {
+				port = p.val
+			}
+			j = p.end
+		} else {
+			j = h.end
+		}
+		var cs []string
+		last := j
+		for _, c := range s.countries {
+			if c.loc() {
+				continue
+			}
+			if c.t1 <= h.start && h.start-c.t1 <= 8 || c.t0 >= j && c.t0-j <= 4 {
+				cs = appendUniq(cs, c.code)
+				if c.t0 >= j && c.t1 > last {
+					last = c.t1
+				}
+			}
+		}
+		if len(cs) < 2 {
+			continue
+		}
+		k := last
+		for k < len(s.toks) && (s.toks[k].low == "," || s.toks[k].low == "–" || s.toks[k].low == "—") {
+			k++
+		}
+		var spans [][2]int
+		for len(spans) < len(cs) && k < len(s.toks) {
+			n0, n1 := st.nameRun(s, k)
+			if n0 < 0 || n0 > k+2 {
+				break
+			}
+			spans = append(spans, [2]int{n0, n1})
+			k = n1
+			if k < len(s.toks) {
+				switch s.toks[k].low {
+				case "и", "and", ",", "пен", "мен", "бен", "және":
+					k++
+					continue
+				}
+			}
+			break
+		}
+		if len(spans) != len(cs) {
+			continue
+		}
+		cas := titleCase(s.toks[h.start].low)
+		switch l := s.toks[h.start].low; {
+		case lowEnds(l, "ами", "ями"):
+			cas = "ins"
+		case lowEnds(l, "ов", "ев"):
+			cas = "gen"
+		case lowEnds(l, "ам", "ям"):
+			cas = "dat"
+		}
+		for i, sp := range spans {
+			t := title{minister: true, portfolio: port, country: cs[i]}
+			if p := st.register(s, sp[0], sp[1], t, cas); p != nil {
+				s.persons = append(s.persons, pref{p: p, t0: sp[0], t1: sp[1]})
+			}
+		}
+	}
+}

@@ -87,6 +87,7 @@ type anchor struct {
 func (st *state) findPeople() {
 	for _, s := range st.sents {
 		st.titledPeople(s)
+		st.pluralTitles(s)
 	}
 	for _, s := range st.sents {
 		if s.hasEvent(diplograph.EventMeeting, "RECEIVE", diplograph.EventPhoneCall, diplograph.EventVisit, diplograph.EventCommissionSession) {
