@@ -4,14 +4,17 @@ import (
 	"bytes"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
 
 	"github.com/diplograph/diplograph"
 )
 
-// ReadHTML reads one article from an HTML page. The text is the main text
+// ReadHTML reads one article from an HTML page, in UTF-8 or in the
+// encoding its <meta charset> declares. The text is the main text
 // of the page: the largest <article>, else <main>, else the block with the
 // most paragraph text, without navigation, headers, footers, asides,
 // scripts, styles and figure captions. The title comes from the first
@@ -23,6 +26,15 @@ func ReadHTML(r io.Reader, file string, opt ReadOptions) (diplograph.Article, er
 	b, err := readAll(r, file, 4*opt.maxBytes())
 	if err != nil {
 		return diplograph.Article{}, err
+	}
+	if !utf8.Valid(b) {
+		// A page in another encoding (windows-1251 is common in Russian
+		// archives): decode it as its meta charset or the content says.
+		if enc, name, _ := charset.DetermineEncoding(b, "text/html"); name != "utf-8" {
+			if d, err := enc.NewDecoder().Bytes(b); err == nil {
+				b = d
+			}
+		}
 	}
 	if _, err := checkText(string(b), file, 0); err != nil {
 		return diplograph.Article{}, err

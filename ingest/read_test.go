@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/ingest"
 )
@@ -189,5 +191,21 @@ func TestWalkDirectory(t *testing.T) {
 	}
 	if n := ingest.Count([]string{filepath.Join("testdata", "bad")}); n != 6 {
 		t.Errorf("Count = %d, want 6 (3 files + 3 lines)", n)
+	}
+}
+
+func TestReadHTMLInWindows1251(t *testing.T) {
+	page := `<html><head><meta charset="windows-1251"><title>Переговоры в Баку</title></head><body><article>` +
+		`<p>3 октября 2023 года в Баку министр энергетики Казахстана Тимур Сейтказин провел переговоры.</p></article></body></html>`
+	enc, err := charmap.Windows1251.NewEncoder().String(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := ingest.ReadHTML(strings.NewReader(enc), "cp1251.html", ingest.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Переговоры в Баку" || !strings.Contains(a.Text, "министр энергетики Казахстана") {
+		t.Errorf("got %+v", a)
 	}
 }
