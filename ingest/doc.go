@@ -15,7 +15,8 @@
 // without nav, header, footer, aside, script, style and figcaption; the
 // title from <h1> or <title>; the URL from the canonical link or og:url;
 // the date from article:published_time or <time datetime>), directories
-// recursively, and "-" for JSON Lines on standard input. A bad input
+// recursively, and "-" for JSON Lines on standard input. A page in
+// another encoding than UTF-8 is decoded as its <meta charset> says. A bad input
 // (unreadable, not UTF-8, empty, larger than the limit, malformed JSON,
 // no text) becomes an Item with a *diplograph.Error naming file and line;
 // it is reported and skipped and the run goes on.
@@ -26,8 +27,9 @@
 //
 // Every stage is connected by a channel of BatchSize items, so memory is
 // bounded by the batch size and the number of workers, whatever the size
-// of the input. One goroutine writes the batches, in order, while the next
-// batch is collected and resolved; at most one batch is in flight. The prefilter gives each article its id
+// of the input. A writer goroutine writes the batches, in order, while the
+// next batch is collected and resolved; at most one batch is in flight
+// (Config.Writers raises that; on two cores more writers only contend). The prefilter gives each article its id
 // (diplograph.ArticleID: from the URL when there is one, else from the
 // normalised text) and looks up, one query per chunk, which ids are stored
 // with the same content hash: those are skipped without being extracted,
