@@ -197,9 +197,9 @@ func largest(ns []*html.Node) *html.Node {
 }
 
 // densest returns the element whose paragraphs hold the most text: each
-// <p> (or text-bearing <div> without block children) scores its text
-// length minus its link text for its parent, and half of it for the
-// grandparent.
+// <p> scores its text length minus its link text for its parent, and half
+// of it for the grandparent; text written straight into an element scores
+// for the element.
 func densest(doc *html.Node) *html.Node {
 	score := map[*html.Node]int{}
 	var body *html.Node
@@ -211,6 +211,11 @@ func densest(doc *html.Node) *html.Node {
 			}
 			if n.DataAtom == atom.Body {
 				body = n
+			}
+			// Text written straight into a block, lines split by <br>,
+			// counts for the block itself.
+			if d := directText(n); d > 0 && n.DataAtom != atom.P {
+				score[n] += d
 			}
 			if n.DataAtom == atom.P || n.DataAtom == atom.Pre || n.DataAtom == atom.Blockquote {
 				s := len(collapse(textOf(n, false))) - linkText(n)
@@ -267,6 +272,17 @@ func before(a, b *html.Node) bool {
 	}
 	walk(root)
 	return found
+}
+
+// directText is the length of the text nodes that are children of n.
+func directText(n *html.Node) int {
+	l := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			l += len(collapse(c.Data))
+		}
+	}
+	return l
 }
 
 func linkText(n *html.Node) int {

@@ -133,6 +133,11 @@ func TestReadHTML(t *testing.T) {
 			notContains: []string{"Home", "Popular", "Another headline", "Photo: press service", "tracker", "font-family", "All rights reserved"},
 		},
 		{
+			file: "br.html", title: "Visit to Tashkent",
+			contains:    []string{"Arman Zhaksybekov", "border trade centre"},
+			notContains: []string{"Contacts", "Subscribe"},
+		},
+		{
 			file: "dense.html", title: "Talks in Baku", url: "https://example.org/baku-talks",
 			contains:    []string{"Timur Seitkazin", "renewable energy"},
 			notContains: []string{"About", "Read also"},
