@@ -235,6 +235,23 @@ func (st *state) existing(s *sent, h hit) bool {
 		if x.cl == cExisting && x.end <= h.start && h.start-x.end <= 2 {
 			return true
 		}
+		// "в рамках Соглашения о ...", "within the framework of the
+		// Agreement": the frame of cooperation, not a document concluded.
+		if x.cl == cFramework && x.end <= h.start {
+			k := x.end
+			for k < h.start && (s.toks[k].low == "of" || s.toks[k].low == "the") {
+				k++
+			}
+			if h.start-k <= 1 {
+				return true
+			}
+		}
+	}
+	// "шарт аясында", "келісім шеңберінде".
+	for k := h.end; k < min(len(s.toks), h.end+3); k++ {
+		if lowStarts(s.toks[k].low, "аясында", "шеңберінде") {
+			return true
+		}
 	}
 	return false
 }

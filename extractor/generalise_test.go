@@ -227,3 +227,22 @@ func TestPluralTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestFrameDocuments checks that a treaty named as the frame of
+// cooperation is no agreement fact while a document signed beside it is.
+func TestFrameDocuments(t *testing.T) {
+	for _, text := range []string{
+		"Министр торговли Казахстана Арман Шакиров провел встречу с министром экономики Армении Гагиком Саргсяном. Стороны обсудили сотрудничество в рамках Соглашения о свободной торговле и подписали меморандум о сотрудничестве в сфере туризма.",
+		"Kazakh Trade Minister Arman Shakirov met Armenian Economy Minister Gagik Sargsyan. They discussed trade within the framework of the Agreement on free trade and signed a memorandum on tourism.",
+		"ҚР Сауда министрі Арман Шәкіров Армения Экономика министрі Гагик Саргсянмен кездесті. Тараптар еркін сауда туралы келісім аясындағы ынтымақтастықты талқылап, туризм саласындағы меморандумға қол қойды.",
+	} {
+		f := extract(t, text, "2026-10-10")
+		var got []string
+		for _, a := range f.Agreements {
+			got = append(got, a.Kind+"/"+a.Status)
+		}
+		if !slices.Equal(got, []string{"MEMORANDUM/SIGNED"}) {
+			t.Errorf("%s: agreements %v", text, got)
+		}
+	}
+}
