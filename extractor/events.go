@@ -371,9 +371,9 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			// Президентом".
 			if j < len(s.toks) && s.toks[j].low == "by" {
 				j = s.nextWord(j + 1)
-				if j < len(s.toks) && s.toks[j].low == "the" {
-					j = s.nextWord(j + 1)
-				}
+			}
+			if j < len(s.toks) && s.toks[j].low == "the" {
+				j = s.nextWord(j + 1)
 			}
 			if !kkOK && (j >= len(s.toks) || !(s.startsTitle(j) || lowStarts(s.toks[j].low, "делегац", "delegation") ||
 				(s.toks[j].cap && !notName[s.toks[j].low]))) {

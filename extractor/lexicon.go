@@ -241,7 +241,7 @@ func buildLexicon() *lexicon {
 	l.add(cRole, "Ambassador", `=посол|=посла|=послом|=послу|=после|елші^елшілі|=ambassador|=послы|=послов`)
 	l.add(cRole, "Special Representative", `специальн представител|спецпредставител|арнайы өкіл|=special =representative|=special =envoy|спецпосланник|=envoy`)
 	l.add(cRole, "Secretary General", `генеральн секретар|=генсек|генсекретар|бас хатшы|=secretary-general|=secretary =general`)
-	l.add(cRole, "Chairman", `председател|=chairman|=chairwoman|=chair|төраға`)
+	l.add(cRole, "Chairman", `председател|=chairman|=chairwoman|=chair|төраға|=speaker|=спикер|=спикера|=спикером|спикері`)
 	l.add(cRole, "Head", `руководител|=глава|=главы|=главой|=главе|=главу|=head|басшысы|=директор|=директора|=директором|=director|=director-general|генеральн директор`)
 	l.add(cHeadOfState, "President", `=глава =государства|=главы =государства|=главой =государства|=главе =государства|мемлекет басшы|=head =of =state`)
 
@@ -348,14 +348,14 @@ func buildLexicon() *lexicon {
 		{"UNESCO", `=юнеско|=unesco`},
 		{"Shanghai Cooperation Organisation", `=шос|=шыұ|=sco|шанхайск организаци сотрудничеств|shanghai =cooperation`},
 		{"Eurasian Economic Union", `=еаэс|=еаэо|=eaeu|евразийск экономическ союз|eurasian =economic =union`},
-		{"Commonwealth of Independent States", `=снг|=тмд|=cis|содружеств независим государств`},
+		{"Commonwealth of Independent States", `=снг|=тмд|=cis|содружеств независим государств|=commonwealth =of =independent|тәуелсіз мемлекеттер достастығ`},
 		{"OSCE", `=обсе|=еқыұ|=osce`},
 		{"European Union", `=ес|=eu|европейск союз|=european =union|еуропалық одақ`},
 		{"NATO", `=нато|=nato`},
-		{"Organization of Turkic States", `организаци тюркск государств|түркі мемлекеттері ұйым|=ots|=организации =тюркских`},
-		{"CSTO", `=одкб|=ұқшұ|=csto`},
-		{"CICA", `=свмда|=азөсшк|=cica`},
-		{"Organisation of Islamic Cooperation", `=оис|=иыұ|=oic`},
+		{"Organization of Turkic States", `организаци тюркск государств|түркі мемлекеттері ұйым|=ots|=организации =тюркских|=organization =of =turkic =states|=organisation =of =turkic =states|=organization =of =turkic|=organisation =of =turkic`},
+		{"CSTO", `=одкб|=ұқшұ|=csto|=collective =security =treaty|организаци договор коллективн`},
+		{"CICA", `=свмда|=азөсшк|=cica|=conference =on =interaction|совещани по взаимодейств`},
+		{"Organisation of Islamic Cooperation", `=оис|=иыұ|=oic|=organisation =of =islamic|=organization =of =islamic|организаци исламск сотрудничеств`},
 		{"IAEA", `=магатэ|=iaea|=магатэ`},
 		{"World Trade Organization", `=вто|=wto|=дсұ`},
 		{"ICESCO", `=исесков|=icesco|=исеско`},

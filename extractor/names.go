@@ -28,7 +28,9 @@ func init() {
 		corporation company authority board department directorate administration senate assembly parliament cinema film
 		theatre music plenipotentiary extraordinary bureau secretariat organization organisation republic kingdom
 		competitiveness consumer affairs lands land roads highways railways ports shipping civilian water-resources
-		commonwealth overseas expatriates nationals tertiary vocational skills training sciences`) {
+		commonwealth overseas expatriates nationals tertiary vocational skills training sciences mazhilis majilis
+		duma grand kurultai jogorku kenesh oliy majlis verkhovna rada sejm bundestag knesset congress house
+		representatives people's speaker legislative supreme`) {
 		titleWords[w] = true
 	}
 }
@@ -43,6 +45,11 @@ func (st *state) enTitleTail(s *sent, end int) (next int, country string, words 
 	k := end
 	for k < len(s.toks) {
 		t := s.toks[k]
+		if _, ok := longestHit(s, cOrg, k); ok {
+			// "Secretary General of the Organization of Turkic States":
+			// the organisation is read by the caller.
+			return next, country, words, inst, last
+		}
 		switch {
 		case t.word && t.cap && titleWords[t.low]:
 			words = append(words, t.low)

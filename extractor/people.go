@@ -377,8 +377,12 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 	}
 	// An official of an international organisation: "OSCE Secretary
 	// General", "Генеральный секретарь ООН", "UN Special Envoy".
-	if t.role == "Secretary General" || strings.HasPrefix(t.role, "Special") || t.role == "Head" || t.role == "Chairman" || t.role == "Director" {
+	if t.role == "Secretary General" || strings.HasPrefix(t.role, "Special") || t.role == "Head" || t.role == "Chairman" || t.role == "Director" || t.role == "High Representative" {
 		if h, ok := hitEndingAt(s, cOrg, start); ok {
+			t.org, start = true, h.start
+		} else if h, ok := orgBefore(s, start); ok && st.lang == diplograph.LangKazakh {
+			// "Еуропалық одақтың Сыртқы істер ... жөніндегі жоғары өкілі".
+			s.mask(h.end, start)
 			t.org, start = true, h.start
 		} else {
 			j := s.nextWord(end)
@@ -510,6 +514,18 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 		t.country = st.home
 	}
 	return t, start, end
+}
+
+// orgBefore returns an international organisation named in the
+// genitive at most eight words before token i ("Еуропалық одақтың ...
+// жоғары өкілі").
+func orgBefore(s *sent, i int) (hit, bool) {
+	for _, h := range s.hits {
+		if h.cl == cOrg && h.end <= i && i-h.end <= 8 && isGenitiveKK(s.toks[h.end-1].low) {
+			return h, true
+		}
+	}
+	return hit{}, false
 }
 
 // hasHitIn reports a hit of class cl starting in tokens [a, b).
