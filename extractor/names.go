@@ -30,7 +30,8 @@ func init() {
 		competitiveness consumer affairs lands land roads highways railways ports shipping civilian water-resources
 		commonwealth overseas expatriates nationals tertiary vocational skills training sciences mazhilis majilis
 		duma grand kurultai jogorku kenesh oliy majlis verkhovna rada sejm bundestag knesset congress house
-		representatives people's speaker legislative supreme`) {
+		representatives people's speaker legislative supreme irrigation reclamation hydrocarbons geology
+		subsoil ecological trade-economic`) {
 		titleWords[w] = true
 	}
 }
@@ -49,6 +50,18 @@ func (st *state) enTitleTail(s *sent, end int) (next int, country string, words 
 			// "Secretary General of the Organization of Turkic States":
 			// the organisation is read by the caller.
 			return next, country, words, inst, last
+		}
+		if h, ok := longestHit(s, cPortfolio, k); ok && t.cap && !titleWords[t.low] {
+			// A known field: "Water Resources and Irrigation".
+			for x := h.start; x < h.end; x++ {
+				if s.toks[x].word {
+					words = append(words, s.toks[x].low)
+					last = x
+				}
+			}
+			k = h.end
+			next = k
+			continue
 		}
 		switch {
 		case t.word && t.cap && titleWords[t.low]:
