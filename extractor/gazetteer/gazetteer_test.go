@@ -214,7 +214,7 @@ func TestCities(t *testing.T) {
 			"Frankfurt:Франкфурте-на-Майне:loc Rostov-on-Don:Ростове-на-Дону:loc Kazan:Казани:loc"},
 		{"Кездесу Мәскеуде, Астанада, Бакуде, Парижде, Бейжіңде, Ташкентте, Душанбеде, Алматыда, Нью-Йоркте өтті.",
 			"Moscow:Мәскеуде:loc Astana:Астанада:loc Baku:Бакуде:loc Paris:Парижде:loc Beijing:Бейжіңде:loc Tashkent:Ташкентте:loc Dushanbe:Душанбеде:loc Almaty:Алматыда:loc New York:Нью-Йоркте:loc"},
-		{"Астана қаласында «Астана Опера» театрында концерт.",
+		{"Астана қаласында «Астана Балет» театрында концерт.",
 			"Astana:Астана:loc Astana:Астана"},
 		{"Talks in Paris and at Geneva; the Moscow format. Nice weather, a summit in Nice.",
 			"Paris:Paris:loc Geneva:Geneva:loc Moscow:Moscow Nice:Nice:loc"},

@@ -53,7 +53,7 @@
 // colon ("Министр отметил: «...»") leaves the attribution in the sentence
 // before it. A quotation broken by its attribution ("«..., – сказал
 // министр. – ...»") gives two Quote sentences with the attribution between
-// them. A quotation that is only a name inside a sentence («Астана Опера»)
+// them. A quotation that is only a name inside a sentence («Астана Балет»)
 // does not split the sentence, nor does punctuation inside any quotation
 // that is not direct speech.
 //
