@@ -146,6 +146,7 @@ type state struct {
 	agrs        []*agreement
 	ministersPl bool
 	noms        map[string][]string // names brought to the nominative, by their text form
+	nameWords   map[string]bool     // morph.LooksLikeName of the words asked, by their text
 }
 
 func (x *Extractor) analyse(a diplograph.Article) *state {

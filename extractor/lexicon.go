@@ -70,7 +70,8 @@ type entry struct {
 
 // lexicon indexes entries by the first two runes of their first pattern.
 type lexicon struct {
-	byKey map[string][]*entry
+	byKey map[string][]*entry // entries whose first pattern is a prefix
+	exact map[string][]*entry // entries whose first pattern is a whole word
 }
 
 // parsePat reads "=word" (exact), "stem" (prefix) or "stem^not1^not2".
@@ -104,6 +105,10 @@ func (l *lexicon) add(cl class, val, phrases string) {
 		for _, w := range strings.Fields(ph) {
 			e.seq = append(e.seq, parsePat(w))
 		}
+		if e.seq[0].exact {
+			l.exact[e.seq[0].s] = append(l.exact[e.seq[0].s], e)
+			continue
+		}
 		k := keyOf(e.seq[0].s)
 		l.byKey[k] = append(l.byKey[k], e)
 	}
@@ -121,11 +126,14 @@ func (l *lexicon) at(toks []tok, i int, fn func(e *entry, end int)) {
 	if r, n := utf8.DecodeRuneInString(low); n < len(k2) && r != utf8.RuneError {
 		keys[1] = low[:n]
 	}
-	for _, k := range keys {
-		if k == "" {
-			continue
+	for ki := -1; ki < len(keys); ki++ {
+		var es []*entry
+		if ki < 0 {
+			es = l.exact[low]
+		} else if keys[ki] != "" {
+			es = l.byKey[keys[ki]]
 		}
-		for _, e := range l.byKey[k] {
+		for _, e := range es {
 			j := i
 			ok := true
 			for n, p := range e.seq {
@@ -172,9 +180,11 @@ func (l *lexicon) scan(toks []tok) []hit {
 			if low == "" {
 				break
 			}
-			for _, e := range l.byKey[keyOf(low)] {
-				if len(e.seq) == 1 && (e.cl == cEvent || e.cl == cTopic) && e.seq[0].match(low) {
-					hits = append(hits, hit{cl: e.cl, val: e.val, start: i, end: i + 1})
+			for _, es := range [2][]*entry{l.byKey[keyOf(low)], l.exact[low]} {
+				for _, e := range es {
+					if len(e.seq) == 1 && (e.cl == cEvent || e.cl == cTopic) && e.seq[0].match(low) {
+						hits = append(hits, hit{cl: e.cl, val: e.val, start: i, end: i + 1})
+					}
 				}
 			}
 		}
@@ -185,7 +195,7 @@ func (l *lexicon) scan(toks []tok) []hit {
 // buildLexicon returns the lexicon of the three languages. Stems are
 // lower case with ё written е.
 func buildLexicon() *lexicon {
-	l := &lexicon{byKey: map[string][]*entry{}}
+	l := &lexicon{byKey: map[string][]*entry{}, exact: map[string][]*entry{}}
 
 	// Event triggers.
 	l.add(cEvent, "SESSION", `заседани|отырыс|=session`)

@@ -3,6 +3,8 @@ package extractor
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/diplograph/diplograph/extractor/morph"
 )
 
 // titleWords are the words of English offices, ministries and institutions
@@ -229,4 +231,17 @@ func (st *state) pluralTitles(s *sent) {
 			}
 		}
 	}
+}
+
+// looksLikeName asks morph.LooksLikeName once per word of the article.
+func (st *state) looksLikeName(w string) bool {
+	ok, seen := st.nameWords[w]
+	if !seen {
+		if st.nameWords == nil {
+			st.nameWords = map[string]bool{}
+		}
+		ok = morph.LooksLikeName(w, st.lang)
+		st.nameWords[w] = ok
+	}
+	return ok
 }

@@ -620,7 +620,12 @@ var notName = map[string]bool{"the": true, "a": true, "in": true, "on": true, "a
 
 // nameRun returns the capitalised name tokens starting at i (at most
 // three words and their initials), or n0 < 0.
-func (st *state) nameRun(s *sent, i int) (int, int) {
+func (st *state) nameRun(s *sent, i int) (int, int) { return st.nameSpan(s, i, true) }
+
+// nameSpan is nameRun; titled asks morph.LooksLikeName about the first
+// word after a title (an untitled name is checked otherwise, and the
+// question is dear).
+func (st *state) nameSpan(s *sent, i int, titled bool) (int, int) {
 	for i < len(s.toks) && s.toks[i].word && (honorifics[s.toks[i].low] || isRank(s.toks[i].low)) {
 		i = s.nextWord(i + 1)
 	}
@@ -649,7 +654,7 @@ func (st *state) nameRun(s *sent, i int) (int, int) {
 			continue
 		}
 		if !t.word || !t.cap || notName[t.low] || !isNameWord(t.text) || words > 0 && !isCyrillic(t.text) && titleWords[t.low] ||
-			!morph.LooksLikeName(t.text, st.lang) {
+			titled && words == 0 && !st.looksLikeName(t.text) {
 			break
 		}
 		if _, ok := s.countryAt(j); ok {
@@ -954,7 +959,7 @@ func (st *state) untitled(s *sent) {
 		if !s.toks[i].word || !s.toks[i].cap || s.covered(i) {
 			continue
 		}
-		n0, n1 := st.nameRun(s, i)
+		n0, n1 := st.nameSpan(s, i, false)
 		if n0 < 0 || n0 != i {
 			continue
 		}
