@@ -963,7 +963,19 @@ func (st *state) describe(s *sent, m *mention) {
 	}
 	if !m.ref || m.planned && lowStarts(m.word, "отырыс", "заседани", "session") {
 		if best >= 0 {
-			m.date, m.end = s.dates[best].From, s.dates[best].To
+			d := s.dates[best]
+			m.date, m.end = d.From, d.To
+			// "will take place on 1-2 October": a planned event's day and
+			// month without a year fall after publication.
+			if m.planned && d.YearInferred && st.pub.Complete() && m.date.Month != 0 && !after(m.date, st.pub) {
+				m.date.Year = st.pub.Year
+				if !after(m.date, st.pub) {
+					m.date.Year++
+				}
+				if !m.end.IsZero() {
+					m.end.Year = m.date.Year
+				}
+			}
 		}
 		if multi && m.end.IsZero() && !until.IsZero() {
 			m.end = until
@@ -1130,10 +1142,19 @@ func (st *state) place(m *mention) {
 	}
 	// "Отырыс қазан айында Астанада өтеді": a session referred to is the
 	// last session or meeting of the same status.
-	if m.ref && lowStarts(m.word, "отырыс", "заседани", "session") {
+	if (m.ref || m.refSame) && lowStarts(m.word, "отырыс", "заседани", "session") {
 		for i := len(st.events) - 1; i >= lo; i-- {
 			e := st.events[i]
 			if e.planned == m.planned && (e.typ == diplograph.EventCommissionSession || e.typ == diplograph.EventMeeting) {
+				for _, c := range m.countries {
+					e.countries = appendUniq(e.countries, c)
+				}
+				for _, o := range m.orgs {
+					e.orgs = appendUniq(e.orgs, o)
+				}
+				for _, p := range m.parts {
+					e.parts = appendPerson(e.parts, p)
+				}
 				if e.city == "" {
 					e.city, e.cityCC = m.city, m.cityCC
 				}

@@ -357,6 +357,11 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 		t.deputy = true
 		end = k + 1
 	}
+	// "Премьер-Министрінің орынбасары", "заместитель Премьер-министра":
+	// a deputy prime minister, not a head of government.
+	if t.role == "Prime Minister" && t.deputy {
+		t.role, t.head = "Deputy Prime Minister", false
+	}
 	if t.role == "Deputy Prime Minister" {
 		t.deputy = false
 	}
