@@ -127,8 +127,12 @@
 // # Merge rules
 //
 // Node properties never depend on the order in which articles were written:
-// after every write and delete they are derived again from all the REPORTS
-// or MENTIONS the node still has.
+// they are always what the rules below give over all the REPORTS or
+// MENTIONS the node has. A delete or replace derives them again from all
+// of those. A write merges the new reports and mentions into the node's
+// properties when it can (unions, the most advanced status, and values
+// that the new ones leave as they are: see planDerive) and derives them
+// again from all of them only when a new value needs the ranking.
 //
 //   - Event: reports are ranked primary first, then by publishedAt of the
 //     article (earliest first, unknown last), then by article id; type,

@@ -111,17 +111,24 @@ func (s *Store) Driver() neo4j.DriverWithContext { return s.driver }
 func (s *Store) Database() string { return s.db }
 
 // DeleteAll removes every node and relationship (the schema stays), in
-// chunks so that a large graph does not need one huge transaction. It is
-// for tests and for resetting a local database.
+// chunks so that a large graph does not need one huge transaction: the
+// relationships first, so that a node of high degree is not deleted with
+// all its relationships in one chunk, then the nodes. It is for tests and
+// for resetting a local database.
 func (s *Store) DeleteAll(ctx context.Context) error {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db})
 	defer sess.Close(ctx)
-	res, err := sess.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
-	if err != nil {
-		return fmt.Errorf("neo4jstore: delete all: %w", err)
+	for _, q := range []string{
+		"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 5000 ROWS",
+		"MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
+	} {
+		res, err := sess.Run(ctx, q, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return fmt.Errorf("neo4jstore: delete all: %w", err)
+		}
 	}
 	return nil
 }

@@ -208,7 +208,8 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, docs []prepared) 
 		}
 	}
 	b := buildBatch(write)
-	if err := writeRows(ctx, tx, &st, b); err != nil {
+	cur, err := writeRows(ctx, tx, &st, b)
+	if err != nil {
 		return st, err
 	}
 	// Only what the replaced versions supported can have lost its last
@@ -217,10 +218,11 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, docs []prepared) 
 		return st, err
 	}
 	offices := t.ids(LabelPerson)
-	for _, l := range derivedLabels {
-		t.add(l, b.nodeIDs[l]...)
-	}
+	patches := planDerive(b, cur, t)
 	if err := derive(ctx, tx, &st, t, offices); err != nil {
+		return st, err
+	}
+	if err := patchDerived(ctx, tx, &st, patches); err != nil {
 		return st, err
 	}
 	st.Articles = len(write)
@@ -245,34 +247,42 @@ func lockCypher(label string) string {
 	return "UNWIND $ids AS id MATCH (n:" + label + " {id: id}) SET n._lock = true REMOVE n._lock"
 }
 
+// mergeLockCypher merges and locks the nodes, and returns their
+// properties as committed before this transaction touched them: the
+// values the batch's reports and mentions are merged into (see
+// planDerive).
 func mergeLockCypher(label string) string {
-	return "UNWIND $ids AS id MERGE (n:" + label + " {id: id}) SET n._lock = true REMOVE n._lock"
+	return "UNWIND $ids AS id MERGE (n:" + label + " {id: id}) SET n._lock = true REMOVE n._lock RETURN n.id, properties(n)"
 }
 
 // writeRows runs the statements of a batch: a fixed number, whatever the
-// number of documents.
-func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.WriteStats, b *batch) error {
+// number of documents. It returns the properties the Person,
+// Organization, Event and Agreement nodes of the batch had before it
+// (label -> id -> properties; a node the batch creates has only its id).
+func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.WriteStats, b *batch) (map[string]map[string]map[string]any, error) {
 	type step struct {
 		cypher string
 		params map[string]any
 		props  bool
+		label  string // derived label whose properties the statement returns
 	}
+	cur := map[string]map[string]map[string]any{}
 	steps := []step{
 		{`UNWIND $rows AS row
 CREATE (a:` + LabelArticle + ` {id: row.id})
-SET a += row.props, a.ingestedAt = datetime()`, map[string]any{"rows": b.articles}, true},
-		{"UNWIND $codes AS code MERGE (:" + LabelCountry + " {code: code})", map[string]any{"codes": b.countries}, true},
-		{"UNWIND $keys AS key MERGE (:" + LabelTopic + " {key: key})", map[string]any{"keys": b.topics}, true},
+SET a += row.props, a.ingestedAt = datetime()`, map[string]any{"rows": b.articles}, true, ""},
+		{"UNWIND $codes AS code MERGE (:" + LabelCountry + " {code: code})", map[string]any{"codes": b.countries}, true, ""},
+		{"UNWIND $keys AS key MERGE (:" + LabelTopic + " {key: key})", map[string]any{"keys": b.topics}, true, ""},
 	}
 	for _, l := range derivedLabels {
-		steps = append(steps, step{mergeLockCypher(l), map[string]any{"ids": b.nodeIDs[l]}, false})
+		steps = append(steps, step{mergeLockCypher(l), map[string]any{"ids": b.nodeIDs[l]}, false, l})
 	}
 	prov := func(rel, label, key string, rows []map[string]any) step {
 		return step{`UNWIND $rows AS row
 MATCH (a:` + LabelArticle + ` {id: row.article})
 MATCH (n:` + label + ` {` + key + `: row.` + key + `})
 CREATE (a)-[m:` + rel + `]->(n)
-SET m = row.props`, map[string]any{"rows": rows}, true}
+SET m = row.props`, map[string]any{"rows": rows}, true, ""}
 	}
 	steps = append(steps,
 		prov(RelMentions, LabelPerson, "id", b.mentionsPerson),
@@ -283,17 +293,27 @@ SET m = row.props`, map[string]any{"rows": rows}, true}
 		prov(RelAbout, LabelTopic, "key", b.articleTopics),
 	)
 	for _, k := range factKinds {
-		steps = append(steps, step{k.cypher(), map[string]any{"rows": b.facts[k]}, true})
+		steps = append(steps, step{k.cypher(), map[string]any{"rows": b.facts[k]}, true, ""})
 	}
 	for _, s := range steps {
 		if rowsEmpty(s.params) {
 			continue
 		}
-		if _, err := stmt(ctx, tx, st, s.props, s.cypher, s.params); err != nil {
-			return err
+		recs, err := stmt(ctx, tx, st, s.props, s.cypher, s.params)
+		if err != nil {
+			return nil, err
+		}
+		if s.label != "" {
+			m := make(map[string]map[string]any, len(recs))
+			for _, r := range recs {
+				id, _ := r.Values[0].(string)
+				ps, _ := r.Values[1].(map[string]any)
+				m[id] = ps
+			}
+			cur[s.label] = m
 		}
 	}
-	return nil
+	return cur, nil
 }
 
 func rowsEmpty(params map[string]any) bool {
@@ -455,6 +475,215 @@ func derive(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.Wri
 		}
 		if _, err := stmt(ctx, tx, st, true, s.cypher, params); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// derivedRule says how the properties of a derived label follow from the
+// REPORTS or MENTIONS of its nodes (see "Merge rules" in the package
+// documentation), for planDerive.
+type derivedRule struct {
+	// first are the properties taken from the first ranked report or
+	// mention that has them.
+	first []string
+	// office is the property that, with deputy, comes from the first
+	// mention that has it (Person portfolio).
+	office string
+	// aliases: the node's aliases are the union of the names, Latin
+	// forms and aliases of its mentions.
+	aliases bool
+	// statuses, most advanced first: the node's status is the most
+	// advanced any report gives.
+	statuses []string
+	// primary: primaryIn lists the articles whose report is primary.
+	primary bool
+}
+
+var derivedRules = map[string]derivedRule{
+	LabelPerson:       {first: []string{"name", "nameLatin", "country", "role"}, office: "portfolio", aliases: true},
+	LabelOrganization: {first: []string{"name", "nameLatin", "country"}, aliases: true},
+	LabelEvent: {first: []string{"type", "title", "city", "cityCountry", "date", "endDate"},
+		statuses: []string{diplograph.StatusHeld, diplograph.StatusPlanned}, primary: true},
+	LabelAgreement: {first: []string{"kind", "title", "date"},
+		statuses: []string{diplograph.AgreementSigned, diplograph.AgreementDraft, diplograph.AgreementPlanned, diplograph.AgreementDiscussed}},
+}
+
+// derivedPatch is the change the reports or mentions of a batch make to
+// one node whose ranked properties they leave as they are: aliases and
+// primaryIn entries to add and the new status, each nil when unchanged.
+type derivedPatch struct {
+	id      string
+	aliases []string
+	primary []string
+	status  any
+}
+
+// planDerive decides, for every node the batch reports or mentions, how
+// its properties follow from its reports and mentions now, without
+// reading those of other articles: cur holds the node's properties before
+// the batch, derived from every other report and mention.
+//
+// A property taken from the first ranked report or mention that has it
+// stays as it is when every new one either lacks it or gives the value
+// the node has: whichever ranks first then gives that value. Aliases and
+// primaryIn are unions and status the most advanced value, which merge
+// with the new values whatever the order. Any other new value needs the
+// ranking: such a node is added to t, whose nodes derive computes again
+// from all their reports and mentions, as are the nodes in t already
+// (they lost those of replaced articles). The other nodes get the patches
+// returned (label -> sorted by id), if anything changes.
+func planDerive(b *batch, cur map[string]map[string]map[string]any, t touched) map[string][]derivedPatch {
+	rows := map[string][]map[string]any{
+		LabelPerson: b.mentionsPerson, LabelOrganization: b.mentionsOrg,
+		LabelEvent: b.reportsEvent, LabelAgreement: b.reportsAgree,
+	}
+	out := map[string][]derivedPatch{}
+	for _, l := range derivedLabels {
+		rule := derivedRules[l]
+		byID := map[string][]map[string]any{}
+		for _, r := range rows[l] {
+			id, _ := r["id"].(string)
+			byID[id] = append(byID[id], r)
+		}
+		for _, id := range b.nodeIDs[l] {
+			if t[l][id] {
+				continue
+			}
+			p, ok := planNode(rule, cur[l][id], byID[id])
+			if !ok {
+				t.add(l, id)
+				continue
+			}
+			if p.aliases != nil || p.primary != nil || p.status != nil {
+				p.id = id
+				out[l] = append(out[l], p)
+			}
+		}
+	}
+	return out
+}
+
+// planNode merges the new reports or mentions rows into the node's
+// properties cur; ok is false when that needs the ranking of all of them.
+func planNode(rule derivedRule, cur map[string]any, rows []map[string]any) (p derivedPatch, ok bool) {
+	if cur == nil {
+		return p, false
+	}
+	var have map[string]bool
+	if rule.aliases {
+		have = map[string]bool{}
+		if xs, ok := cur["aliases"].([]any); ok {
+			for _, x := range xs {
+				if s, ok := x.(string); ok {
+					have[s] = true
+				}
+			}
+		}
+	}
+	status := cur["status"]
+	rank := func(s any) int {
+		for i, x := range rule.statuses {
+			if s == x {
+				return i
+			}
+		}
+		return len(rule.statuses)
+	}
+	var prim map[string]bool
+	for _, r := range rows {
+		m, _ := r["props"].(map[string]any)
+		for _, k := range rule.first {
+			if v, ok := m[k]; ok && v != nil && v != cur[k] {
+				return p, false
+			}
+		}
+		if rule.office != "" {
+			if v, ok := m[rule.office]; ok && v != nil && (v != cur[rule.office] || m["deputy"] != cur["deputy"]) {
+				return p, false
+			}
+		}
+		if rule.aliases {
+			names := []any{m["name"], m["nameLatin"]}
+			if xs, ok := m["aliases"].([]string); ok {
+				for _, x := range xs {
+					names = append(names, x)
+				}
+			}
+			for _, x := range names {
+				if s, ok := x.(string); ok && strings.TrimSpace(s) != "" && !have[s] {
+					have[s] = true
+					p.aliases = append(p.aliases, s)
+				}
+			}
+		}
+		if len(rule.statuses) > 0 {
+			if s, ok := m["status"]; ok && rank(s) < rank(status) {
+				status = s
+				p.status = s
+			}
+		}
+		if rule.primary && m["primary"] == true {
+			if prim == nil {
+				prim = map[string]bool{}
+				if xs, ok := cur["primaryIn"].([]any); ok {
+					for _, x := range xs {
+						if s, ok := x.(string); ok {
+							prim[s] = true
+						}
+					}
+				}
+			}
+			if a, _ := r["article"].(string); !prim[a] {
+				prim[a] = true
+				p.primary = append(p.primary, a)
+			}
+		}
+	}
+	return p, true
+}
+
+var (
+	patchAliasesCypher = `UNWIND $rows AS row
+MATCH (n:%s {id: row.id})
+WITH n, COLLECT { UNWIND coalesce(n.aliases, []) + row.aliases AS x
+    WITH x WHERE x IS NOT NULL AND trim(x) <> '' RETURN DISTINCT x ORDER BY x } AS aliases
+SET n.aliases = aliases,
+    n.aliasesText = reduce(t = head(aliases), x IN tail(aliases) | t + $sep + x)`
+
+	patchStatusCypher = `UNWIND $rows AS row
+MATCH (n:%s {id: row.id})
+SET n.status = coalesce(row.status, n.status),
+    n.primaryIn = CASE WHEN size(row.primary) = 0 THEN n.primaryIn
+      ELSE COLLECT { UNWIND coalesce(n.primaryIn, []) + row.primary AS p RETURN DISTINCT p ORDER BY p } END`
+)
+
+// patchDerived applies the patches of planDerive.
+func patchDerived(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.WriteStats, patches map[string][]derivedPatch) error {
+	for _, l := range derivedLabels {
+		var aliases, status []map[string]any
+		for _, p := range patches[l] {
+			if p.aliases != nil {
+				aliases = append(aliases, map[string]any{"id": p.id, "aliases": p.aliases})
+			}
+			if p.status != nil || p.primary != nil {
+				prim := p.primary
+				if prim == nil {
+					prim = []string{}
+				}
+				status = append(status, map[string]any{"id": p.id, "status": p.status, "primary": prim})
+			}
+		}
+		if len(aliases) > 0 {
+			if _, err := stmt(ctx, tx, st, true, fmt.Sprintf(patchAliasesCypher, l),
+				map[string]any{"rows": aliases, "sep": aliasesSeparator}); err != nil {
+				return err
+			}
+		}
+		if len(status) > 0 {
+			if _, err := stmt(ctx, tx, st, true, fmt.Sprintf(patchStatusCypher, l), map[string]any{"rows": status}); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
