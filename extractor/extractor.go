@@ -332,6 +332,9 @@ func (st *state) prepare() {
 			case cEvent:
 				// "комиссия по торгово-экономическому сотрудничеству": the
 				// name of a standing body, not a subject of its session.
+				if h.val == diplograph.EventCommissionSession && st.lang == diplograph.LangKazakh {
+					s.maskBefore(h.start) // "сауда-экономикалық ... ынтымақтастық комиссиясы"
+				}
 				if h.val == diplograph.EventCommissionSession {
 					if j := s.nextWord(h.end); j < len(s.toks) && (s.toks[j].low == "по" || s.toks[j].low == "on") {
 						for k := j; k < len(s.toks) && k < j+8; k++ {
@@ -353,6 +356,9 @@ func (st *state) prepare() {
 					s.mask(p.start, p.end)
 				}
 				s.maskInstitution(h.end)
+				if st.lang == diplograph.LangKazakh {
+					s.maskBefore(h.start)
+				}
 			}
 		}
 		st.sents = append(st.sents, s)
@@ -389,6 +395,35 @@ func (s *sent) maskInstitution(i int) {
 		}
 		n++
 		s.mask(i, k+1)
+	}
+}
+
+// maskBefore keeps a Kazakh name of a ministry or commission before
+// token i out of topic detection ("Мәдениет, ақпарат, спорт және жастар
+// саясаты министрі", "сауда-экономикалық, ғылыми-техникалық
+// ынтымақтастық комиссиясы"): the words back to the first capitalised
+// one, a country or a genitive.
+func (s *sent) maskBefore(i int) {
+	k := i
+	for n := 0; k > 0 && n < 8; n++ {
+		t := s.toks[k-1]
+		if t.low == "," || t.low == "және" || t.low == "мен" {
+			k--
+			continue
+		}
+		if !t.word || isDigits(t.low) || isGenitiveKK(t.low) {
+			break
+		}
+		if _, ok := s.countryAt(k - 1); ok {
+			break
+		}
+		k--
+		if t.cap {
+			break
+		}
+	}
+	if k < i {
+		s.mask(k, i)
 	}
 }
 

@@ -92,6 +92,8 @@ func TestTopicMasks(t *testing.T) {
 			[]string{"agriculture"}, []string{"security"}},
 		{"kk food security and a wish", "ҚР Сыртқы істер министрі Нұрлан Әбенов Оман Сұлтандығының Сыртқы істер министрі Салим Әл-Харусимен кездесті. Тараптар азық-түлік қауіпсіздігі мәселелерін талқылады. Министр әріптесіне зор денсаулық тіледі.",
 			[]string{"agriculture"}, []string{"security", "health"}},
+		{"kk ministry and commission names", "ҚР Мәдениет министрі Дина Әлиева Қырғыз Республикасының Мәдениет, ақпарат, спорт және жастар саясаты министрі Айгүл Токтогуловамен кездесті. Тараптар сауда-экономикалық, ғылыми-техникалық ынтымақтастық комиссиясының отырысына дайындықты және туризмді талқылады.",
+			[]string{"tourism"}, []string{"youth", "media", "science", "trade"}},
 		{"en ministry name", "Kazakh Foreign Minister Nurlan Abenov met Chilean Foreign Minister Pablo Ruiz. Officials of the Ministry of Tourism and Youth of Chile also took part. The sides discussed mining.",
 			nil, []string{"youth", "tourism"}},
 	}

@@ -415,7 +415,7 @@ func buildLexicon() *lexicon {
 			|продовольственн безопасност|азық-түлік қауіпсіздіг|азық-түлік қауіпсіздік|=food =security`},
 		{"water", `водн ресурс|водн хозяйств|водопользован|ирригац|=воды|=вода|=воду|=водой|водоснабжен|водообеспечен|су ресурс|=суару|суармал|су үнемде|=суды|=water`},
 		{"environment", `=habitat|=wildlife|=biodiversity|биоразнообраз|=snow =leopard|эколог|климат|окружающ сред|=environment|=environmental|=climate|=ecology`},
-		{"digital", `электронн коммерц|электронн торговл|=e-commerce|электрондық сауда|цифров|информационн технолог|=ит|=it|телеком|искусственн интеллект|цифрлық|цифрланд|=digital|=telecommunications|=artificial =intelligence|=ict`},
+		{"digital", `ақпараттық технология|ақпараттық-коммуникациялық|=information =technology|=information =technologies|электронн коммерц|электронн торговл|=e-commerce|электрондық сауда|цифров|информационн технолог|=ит|=it|телеком|искусственн интеллект|цифрлық|цифрланд|=digital|=telecommunications|=artificial =intelligence|=ict`},
 		{"health", `здравоохранен|медицин|здоровь|фармацевт|вакцин|денсаулық|медицина|=health|=healthcare|=medical|=pharmaceutical`},
 		{"security", `безопасност|оборон|военн|терроризм|экстремизм|=қауіпсіздік|қауіпсіздіг|қорғаныс|әскери|=security|=defence|=defense|=military|=terrorism`},
 	}
