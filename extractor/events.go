@@ -991,6 +991,15 @@ func (st *state) describe(s *sent, m *mention) {
 		if d < 0 {
 			d = -d
 		} else if d > 10 {
+			// Names and titles ("talks with Egyptian Minister of Planning
+			// and Economic Development NAME in Cairo") do not count.
+			for k := m.t1; k < c.t0; k++ {
+				if s.covered(k) || s.masked[k] {
+					d--
+				}
+			}
+		}
+		if c.t0 > m.t0 && d > 10 {
 			continue // a place in another clause after the event word
 		} else {
 			d += 2 // before the event word is likelier its place
