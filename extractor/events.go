@@ -1095,6 +1095,15 @@ func compatible(e *event, m *mention) bool {
 	if len(m.countries) >= 2 && len(e.countries) >= 2 && !subset(m.countries, e.countries) && !subset(e.countries, m.countries) {
 		return false
 	}
+	// "Также состоялась встреча с министром ... Эстонии": a meeting with
+	// a counterpart of another state is another meeting.
+	if e.typ == diplograph.EventMeeting && !m.ref && !m.refSame && len(e.countries) == 2 {
+		for _, p := range m.parts {
+			if p.country != "" && !slices.Contains(e.countries, p.country) {
+				return false
+			}
+		}
+	}
 	if len(m.parts) > 0 && len(e.parts) > 0 {
 		common := false
 		for _, p := range m.parts {
@@ -1476,7 +1485,7 @@ func (st *state) complete() {
 	// the text gives them none and does not set them in the past.
 	for _, e := range st.events {
 		if e != prim && e.date.IsZero() && !e.planned && !prim.planned && e.end.IsZero() &&
-			subset(e.countries, prim.countries) && !st.earlier(e) {
+			(subset(e.countries, prim.countries) || prim.date == st.pub && st.pub.Complete()) && !st.earlier(e) {
 			e.date = prim.date
 		}
 	}

@@ -316,7 +316,7 @@ func buildLexicon() *lexicon {
 		{"rural affairs", `ауылдық істер|сельск дел|=rural =affairs`},
 		{"technology", `технолог|=technology`},
 		{"infrastructure", `инфраструктур|инфрақұрылым|=infrastructure`},
-		{"food", `=продовольстви|азық-түлік|=food`},
+		{"food", `продовольстви|азық-түлік|=food`},
 		{"science", `=науки|ғылым|=science`},
 		{"higher education", `высш образовани|жоғары білім|=higher =education`},
 		{"sports", `=спорта|=sports|=sport|=спорт`},

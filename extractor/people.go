@@ -344,6 +344,30 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 			}
 			t.portfolio = joinParts(parts)
 		}
+		// A Russian ministry the lexicon does not know: "министр
+		// горнодобывающей промышленности и геологии Монголии NAME". Its
+		// lower-case genitive words run up to the country or the name.
+		if t.portfolio == "" && st.lang == diplograph.LangRussian && isCyrillic(s.toks[a.h.start].low) {
+			var words []string
+			k := end
+			for k < len(s.toks) && len(words) < 7 {
+				tk := s.toks[k]
+				if tk.low == "и" || tk.low == "," || tk.low == "по" && len(words) == 0 {
+					k++
+					continue
+				}
+				if !tk.word || tk.cap {
+					break
+				}
+				words = append(words, tk.low)
+				k++
+			}
+			if len(words) > 0 && k < len(s.toks) && s.toks[k].cap && k > end {
+				t.portfolio = strings.Join(words, " ")
+				s.mask(end, k)
+				end = k
+			}
+		}
 	}
 	// Deputy: "заместитель министра", "Deputy Foreign Minister",
 	// "министрінің орынбасары".
