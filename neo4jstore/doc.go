@@ -66,6 +66,11 @@
 //	    title, date (ISO string, may be partial)
 //	    dateFrom      Date: first day of date
 //
+// Person, Organization, Event and Agreement nodes also have _ranks, for
+// the write side only (readers ignore it): LIST<STRING>, the rank key of
+// the report or mention each ranked property comes from (see "Merge
+// rules"), "" for a property none gives.
+//
 // Relationships. "Fact" relationships carry sources, the sorted, distinct
 // list of the ids of the articles that support the fact; there is at most
 // one relationship of a type between two nodes (for HOLDS_OFFICE: per
@@ -129,10 +134,17 @@
 // Node properties never depend on the order in which articles were written:
 // they are always what the rules below give over all the REPORTS or
 // MENTIONS the node has. A delete or replace derives them again from all
-// of those. A write merges the new reports and mentions into the node's
-// properties when it can (unions, the most advanced status, and values
-// that the new ones leave as they are: see planDerive) and derives them
-// again from all of them only when a new value needs the ranking.
+// of those; a write merges the new reports and mentions into the node's
+// properties (see planDerive), without reading the others: a property
+// taken from the first ranked one that has it is compared by the rank key
+// kept in _ranks (in the order of the properties: Person name, nameLatin,
+// country, role, portfolio; Organization name, nameLatin, country; Event
+// type, title, city, cityCountry, date, endDate; Agreement kind, title,
+// date). Rank keys compare as strings in the order of the ranking: for
+// reports "0" (primary) or "1", then "1" for an unknown publishedAt or "0"
+// and publishedAt, " " and the article id; for mentions "1" for an unknown
+// publishedAt or "0", publishedAt with every digit d turned into 9-d and
+// "~", then " " and the article id.
 //
 //   - Event: reports are ranked primary first, then by publishedAt of the
 //     article (earliest first, unknown last), then by article id; type,

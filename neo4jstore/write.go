@@ -347,15 +347,36 @@ func first(rs, p string) string {
 }
 
 var (
+	// reportRankCypher is the rank key of report r by article a: keys
+	// compare as strings in the order reports are ranked (primary first,
+	// then by publishedAt, earliest first and unknown last, then by
+	// article id). See reportRank.
+	reportRankCypher = `CASE WHEN r.primary THEN '0' ELSE '1' END +
+    CASE WHEN a.publishedAt IS NULL THEN '1' ELSE '0' + a.publishedAt END + ' ' + a.id`
+
+	// mentionRankCypher is the rank key of mention m by article a: keys
+	// compare as strings in the order mentions are ranked (by publishedAt,
+	// latest first and unknown last, then by article id): the digits of
+	// publishedAt are complemented to 9 and a "~" ends it, so that a
+	// later date sorts first. See mentionRank.
+	mentionRankCypher = `CASE WHEN a.publishedAt IS NULL THEN '1' ELSE '0' +
+    reduce(s = '', c IN split(a.publishedAt, '') | s + CASE c WHEN '-' THEN '-' ELSE toString(9 - toInteger(c)) END) +
+    '~' END + ' ' + a.id`
+
+	// ranksCypher is the list of the rank keys of the reports or mentions
+	// that gave the ranked properties $ranked ("" for none), from the
+	// ranked relationships rs and their keys ks.
+	ranksCypher = `[k IN $ranked | coalesce(head([i IN range(0, size(rs) - 1) WHERE rs[i][k] IS NOT NULL | ks[i]]), '')]`
+
 	deriveEventCypher = `UNWIND $ids AS id
 MATCH (e:` + LabelEvent + ` {id: id})
 CALL (e) {
   MATCH (a:` + LabelArticle + `)-[r:` + RelReports + `]->(e)
   WITH a, r ORDER BY r.primary DESC, a.publishedAt IS NULL, a.publishedAt, a.id
-  RETURN collect(r) AS rs, collect(CASE WHEN r.primary THEN a.id END) AS prim
+  RETURN collect(r) AS rs, collect(CASE WHEN r.primary THEN a.id END) AS prim, collect(` + reportRankCypher + `) AS ks
 }
-WITH e, rs, prim WHERE size(rs) > 0
-WITH e, rs, prim, ` + first("rs", "date") + ` AS date, ` + first("rs", "endDate") + ` AS endDate
+WITH e, rs, prim, ks WHERE size(rs) > 0
+WITH e, rs, prim, ks, ` + first("rs", "date") + ` AS date, ` + first("rs", "endDate") + ` AS endDate
 SET e.type = ` + first("rs", "type") + `,
     e.status = head([s IN $statuses WHERE any(r IN rs WHERE r.status = s)]),
     e.title = ` + first("rs", "title") + `,
@@ -365,22 +386,24 @@ SET e.type = ` + first("rs", "type") + `,
     e.endDate = endDate,
     e.dateFrom = ` + firstDay("date") + `,
     e.dateTo = ` + lastDay("coalesce(endDate, date)") + `,
-    e.primaryIn = CASE WHEN size(prim) = 0 THEN null ELSE COLLECT { UNWIND prim AS p RETURN p ORDER BY p } END`
+    e.primaryIn = CASE WHEN size(prim) = 0 THEN null ELSE COLLECT { UNWIND prim AS p RETURN p ORDER BY p } END,
+    e._ranks = ` + ranksCypher
 
 	deriveAgreementCypher = `UNWIND $ids AS id
 MATCH (g:` + LabelAgreement + ` {id: id})
 CALL (g) {
   MATCH (a:` + LabelArticle + `)-[r:` + RelReports + `]->(g)
   WITH a, r ORDER BY r.primary DESC, a.publishedAt IS NULL, a.publishedAt, a.id
-  RETURN collect(r) AS rs
+  RETURN collect(r) AS rs, collect(` + reportRankCypher + `) AS ks
 }
-WITH g, rs WHERE size(rs) > 0
-WITH g, rs, ` + first("rs", "date") + ` AS date
+WITH g, rs, ks WHERE size(rs) > 0
+WITH g, rs, ks, ` + first("rs", "date") + ` AS date
 SET g.kind = ` + first("rs", "kind") + `,
     g.status = head([s IN $statuses WHERE any(r IN rs WHERE r.status = s)]),
     g.title = ` + first("rs", "title") + `,
     g.date = date,
-    g.dateFrom = ` + firstDay("date")
+    g.dateFrom = ` + firstDay("date") + `,
+    g._ranks = ` + ranksCypher
 
 	aliasesCypher = `COLLECT { UNWIND rs AS m UNWIND [m.name, m.nameLatin] + coalesce(m.aliases, []) AS x
     WITH x WHERE x IS NOT NULL AND trim(x) <> '' RETURN DISTINCT x ORDER BY x }`
@@ -390,10 +413,10 @@ MATCH (p:` + LabelPerson + ` {id: id})
 CALL (p) {
   MATCH (a:` + LabelArticle + `)-[m:` + RelMentions + `]->(p)
   WITH a, m ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
-  RETURN collect(m) AS rs
+  RETURN collect(m) AS rs, collect(` + mentionRankCypher + `) AS ks
 }
-WITH p, rs WHERE size(rs) > 0
-WITH p, rs, ` + aliasesCypher + ` AS aliases,
+WITH p, rs, ks WHERE size(rs) > 0
+WITH p, rs, ks, ` + aliasesCypher + ` AS aliases,
      head([r IN rs WHERE r.portfolio IS NOT NULL]) AS office
 SET p.name = ` + first("rs", "name") + `,
     p.nameLatin = ` + first("rs", "nameLatin") + `,
@@ -403,7 +426,8 @@ SET p.name = ` + first("rs", "name") + `,
     p.deputy = CASE WHEN office IS NULL THEN null ELSE coalesce(office.deputy, false) END,
     p.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END,
     p.aliasesText = CASE WHEN size(aliases) = 0 THEN null
-      ELSE reduce(t = head(aliases), x IN tail(aliases) | t + $sep + x) END
+      ELSE reduce(t = head(aliases), x IN tail(aliases) | t + $sep + x) END,
+    p._ranks = ` + ranksCypher + `
 FOREACH (_ IN CASE WHEN office IS NOT NULL AND NOT p:` + LabelMinister + ` THEN [1] ELSE [] END | SET p:` + LabelMinister + `)
 FOREACH (_ IN CASE WHEN office IS NULL AND p:` + LabelMinister + ` THEN [1] ELSE [] END | REMOVE p:` + LabelMinister + `)`
 
@@ -412,16 +436,17 @@ MATCH (o:` + LabelOrganization + ` {id: id})
 CALL (o) {
   MATCH (a:` + LabelArticle + `)-[m:` + RelMentions + `]->(o)
   WITH a, m ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
-  RETURN collect(m) AS rs
+  RETURN collect(m) AS rs, collect(` + mentionRankCypher + `) AS ks
 }
-WITH o, rs WHERE size(rs) > 0
-WITH o, rs, ` + aliasesCypher + ` AS aliases
+WITH o, rs, ks WHERE size(rs) > 0
+WITH o, rs, ks, ` + aliasesCypher + ` AS aliases
 SET o.name = ` + first("rs", "name") + `,
     o.nameLatin = ` + first("rs", "nameLatin") + `,
     o.country = ` + first("rs", "country") + `,
     o.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END,
     o.aliasesText = CASE WHEN size(aliases) = 0 THEN null
-      ELSE reduce(t = head(aliases), x IN tail(aliases) | t + $sep + x) END`
+      ELSE reduce(t = head(aliases), x IN tail(aliases) | t + $sep + x) END,
+    o._ranks = ` + ranksCypher
 
 	deriveRoleCypher = `UNWIND $ids AS id
 MATCH (p:` + LabelPerson + ` {id: id})-[r:` + RelParticipated + `]->(:` + LabelEvent + `)
@@ -457,13 +482,15 @@ func derive(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.Wri
 		ids    []string
 		extra  map[string]any
 	}{
-		{derivePersonCypher, t.ids(LabelPerson), map[string]any{"sep": aliasesSeparator}},
+		{derivePersonCypher, t.ids(LabelPerson), map[string]any{"sep": aliasesSeparator, "ranked": derivedRules[LabelPerson].ranked()}},
 		{deriveOfficeCypher, offices, nil},
 		{deriveRoleCypher, offices, nil},
-		{deriveOrganizationCypher, t.ids(LabelOrganization), map[string]any{"sep": aliasesSeparator}},
-		{deriveEventCypher, t.ids(LabelEvent), map[string]any{"statuses": []string{diplograph.StatusHeld, diplograph.StatusPlanned}}},
-		{deriveAgreementCypher, t.ids(LabelAgreement), map[string]any{"statuses": []string{diplograph.AgreementSigned,
-			diplograph.AgreementDraft, diplograph.AgreementPlanned, diplograph.AgreementDiscussed}}},
+		{deriveOrganizationCypher, t.ids(LabelOrganization), map[string]any{"sep": aliasesSeparator,
+			"ranked": derivedRules[LabelOrganization].ranked()}},
+		{deriveEventCypher, t.ids(LabelEvent), map[string]any{"statuses": derivedRules[LabelEvent].statuses,
+			"ranked": derivedRules[LabelEvent].ranked()}},
+		{deriveAgreementCypher, t.ids(LabelAgreement), map[string]any{"statuses": derivedRules[LabelAgreement].statuses,
+			"ranked": derivedRules[LabelAgreement].ranked()}},
 	}
 	for _, s := range steps {
 		if len(s.ids) == 0 {
@@ -484,12 +511,12 @@ func derive(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.Wri
 // REPORTS or MENTIONS of its nodes (see "Merge rules" in the package
 // documentation), for planDerive.
 type derivedRule struct {
-	// first are the properties taken from the first ranked report or
-	// mention that has them.
+	// first are the ranked properties: each comes from the first ranked
+	// report or mention that has it. For Person, portfolio comes with
+	// deputy.
 	first []string
-	// office is the property that, with deputy, comes from the first
-	// mention that has it (Person portfolio).
-	office string
+	// mentions: ranked by mentionRank, else by reportRank.
+	mentions bool
 	// aliases: the node's aliases are the union of the names, Latin
 	// forms and aliases of its mentions.
 	aliases bool
@@ -500,40 +527,78 @@ type derivedRule struct {
 	primary bool
 }
 
+// ranked returns the properties whose rank keys the node keeps in _ranks,
+// in order.
+func (r derivedRule) ranked() []string { return r.first }
+
 var derivedRules = map[string]derivedRule{
-	LabelPerson:       {first: []string{"name", "nameLatin", "country", "role"}, office: "portfolio", aliases: true},
-	LabelOrganization: {first: []string{"name", "nameLatin", "country"}, aliases: true},
+	LabelPerson: {first: []string{"name", "nameLatin", "country", "role", "portfolio"},
+		mentions: true, aliases: true},
+	LabelOrganization: {first: []string{"name", "nameLatin", "country"}, mentions: true, aliases: true},
 	LabelEvent: {first: []string{"type", "title", "city", "cityCountry", "date", "endDate"},
 		statuses: []string{diplograph.StatusHeld, diplograph.StatusPlanned}, primary: true},
 	LabelAgreement: {first: []string{"kind", "title", "date"},
 		statuses: []string{diplograph.AgreementSigned, diplograph.AgreementDraft, diplograph.AgreementPlanned, diplograph.AgreementDiscussed}},
 }
 
+// reportRank is reportRankCypher in Go.
+func reportRank(primary bool, published, article string) string {
+	k := "1"
+	if primary {
+		k = "0"
+	}
+	if published == "" {
+		return k + "1 " + article
+	}
+	return k + "0" + published + " " + article
+}
+
+// mentionRank is mentionRankCypher in Go.
+func mentionRank(published, article string) string {
+	if published == "" {
+		return "1 " + article
+	}
+	b := []byte(published)
+	for i, c := range b {
+		if c >= '0' && c <= '9' {
+			b[i] = '9' - c + '0'
+		}
+	}
+	return "0" + string(b) + "~ " + article
+}
+
 // derivedPatch is the change the reports or mentions of a batch make to
-// one node whose ranked properties they leave as they are: aliases and
-// primaryIn entries to add and the new status, each nil when unchanged.
+// one node: properties to set (with _ranks), aliases and primaryIn
+// entries to add.
 type derivedPatch struct {
 	id      string
+	props   map[string]any
 	aliases []string
 	primary []string
-	status  any
 }
 
 // planDerive decides, for every node the batch reports or mentions, how
-// its properties follow from its reports and mentions now, without
-// reading those of other articles: cur holds the node's properties before
-// the batch, derived from every other report and mention.
+// its properties change, without reading the reports and mentions of
+// other articles: cur holds the node's properties before the batch,
+// derived from all the others.
 //
-// A property taken from the first ranked report or mention that has it
-// stays as it is when every new one either lacks it or gives the value
-// the node has: whichever ranks first then gives that value. Aliases and
-// primaryIn are unions and status the most advanced value, which merge
-// with the new values whatever the order. Any other new value needs the
-// ranking: such a node is added to t, whose nodes derive computes again
-// from all their reports and mentions, as are the nodes in t already
-// (they lost those of replaced articles). The other nodes get the patches
-// returned (label -> sorted by id), if anything changes.
+// The node keeps in _ranks the rank key (reportRank, mentionRank) of the
+// report or mention each ranked property comes from: a new one gives the
+// property when it has it and ranks before. Aliases and primaryIn are
+// unions and status the most advanced value, which merge whatever the
+// order. So the result is what deriving from all of them gives. A node
+// without _ranks (new, or written by an older version) is added to t,
+// whose nodes derive computes from all their reports and mentions, as are
+// the nodes in t already (they lost those of replaced articles). The
+// other nodes get the patches returned (label -> sorted by id), if
+// anything changes.
 func planDerive(b *batch, cur map[string]map[string]map[string]any, t touched) map[string][]derivedPatch {
+	published := map[string]string{}
+	for _, a := range b.articles {
+		id, _ := a["id"].(string)
+		pub, _ := a["props"].(map[string]any)["publishedAt"].(string)
+		published[id] = pub
+	}
 	rows := map[string][]map[string]any{
 		LabelPerson: b.mentionsPerson, LabelOrganization: b.mentionsOrg,
 		LabelEvent: b.reportsEvent, LabelAgreement: b.reportsAgree,
@@ -550,12 +615,12 @@ func planDerive(b *batch, cur map[string]map[string]map[string]any, t touched) m
 			if t[l][id] {
 				continue
 			}
-			p, ok := planNode(rule, cur[l][id], byID[id])
+			p, ok := planNode(rule, cur[l][id], byID[id], published)
 			if !ok {
 				t.add(l, id)
 				continue
 			}
-			if p.aliases != nil || p.primary != nil || p.status != nil {
+			if len(p.props) > 0 || p.aliases != nil || p.primary != nil {
 				p.id = id
 				out[l] = append(out[l], p)
 			}
@@ -565,11 +630,21 @@ func planDerive(b *batch, cur map[string]map[string]map[string]any, t touched) m
 }
 
 // planNode merges the new reports or mentions rows into the node's
-// properties cur; ok is false when that needs the ranking of all of them.
-func planNode(rule derivedRule, cur map[string]any, rows []map[string]any) (p derivedPatch, ok bool) {
-	if cur == nil {
+// properties cur; ok is false when the node has no rank keys.
+func planNode(rule derivedRule, cur map[string]any, rows []map[string]any, published map[string]string) (p derivedPatch, ok bool) {
+	stored, _ := cur["_ranks"].([]any)
+	if len(stored) != len(rule.first) {
 		return p, false
 	}
+	ranks := make([]string, len(stored))
+	for i, x := range stored {
+		s, ok := x.(string)
+		if !ok {
+			return p, false
+		}
+		ranks[i] = s
+	}
+	p.props = map[string]any{}
 	var have map[string]bool
 	if rule.aliases {
 		have = map[string]bool{}
@@ -591,16 +666,26 @@ func planNode(rule derivedRule, cur map[string]any, rows []map[string]any) (p de
 		return len(rule.statuses)
 	}
 	var prim map[string]bool
+	changedRanks := false
 	for _, r := range rows {
 		m, _ := r["props"].(map[string]any)
-		for _, k := range rule.first {
-			if v, ok := m[k]; ok && v != nil && v != cur[k] {
-				return p, false
-			}
+		article, _ := r["article"].(string)
+		var key string
+		if rule.mentions {
+			key = mentionRank(published[article], article)
+		} else {
+			isPrim, _ := m["primary"].(bool)
+			key = reportRank(isPrim, published[article], article)
 		}
-		if rule.office != "" {
-			if v, ok := m[rule.office]; ok && v != nil && (v != cur[rule.office] || m["deputy"] != cur["deputy"]) {
-				return p, false
+		for i, k := range rule.first {
+			v, ok := m[k]
+			if !ok || v == nil || (ranks[i] != "" && ranks[i] <= key) {
+				continue
+			}
+			ranks[i], changedRanks = key, true
+			p.props[k] = v
+			if k == "portfolio" {
+				p.props["deputy"] = m["deputy"]
 			}
 		}
 		if rule.aliases {
@@ -620,7 +705,7 @@ func planNode(rule derivedRule, cur map[string]any, rows []map[string]any) (p de
 		if len(rule.statuses) > 0 {
 			if s, ok := m["status"]; ok && rank(s) < rank(status) {
 				status = s
-				p.status = s
+				p.props["status"] = s
 			}
 		}
 		if rule.primary && m["primary"] == true {
@@ -634,56 +719,76 @@ func planNode(rule derivedRule, cur map[string]any, rows []map[string]any) (p de
 					}
 				}
 			}
-			if a, _ := r["article"].(string); !prim[a] {
-				prim[a] = true
-				p.primary = append(p.primary, a)
+			if !prim[article] {
+				prim[article] = true
+				p.primary = append(p.primary, article)
 			}
 		}
+	}
+	// Values equal to the stored ones change nothing but the ranks.
+	for k, v := range p.props {
+		if cur[k] == v {
+			delete(p.props, k)
+		}
+	}
+	if changedRanks {
+		p.props["_ranks"] = ranks
 	}
 	return p, true
 }
 
-var (
-	patchAliasesCypher = `UNWIND $rows AS row
-MATCH (n:%s {id: row.id})
-WITH n, COLLECT { UNWIND coalesce(n.aliases, []) + row.aliases AS x
-    WITH x WHERE x IS NOT NULL AND trim(x) <> '' RETURN DISTINCT x ORDER BY x } AS aliases
+// patchCypher returns the statement that applies patches to nodes of
+// label l: rows of id, props (set as they are), aliases and primary (to
+// add); then the properties that follow from those set.
+func patchCypher(l string) string {
+	c := `UNWIND $rows AS row
+MATCH (n:` + l + ` {id: row.id})
+SET n += row.props`
+	switch l {
+	case LabelPerson, LabelOrganization:
+		c += `
+WITH n, row, CASE WHEN size(row.aliases) = 0 THEN n.aliases ELSE
+  COLLECT { UNWIND coalesce(n.aliases, []) + row.aliases AS x
+    WITH x WHERE x IS NOT NULL AND trim(x) <> '' RETURN DISTINCT x ORDER BY x } END AS aliases
 SET n.aliases = aliases,
-    n.aliasesText = reduce(t = head(aliases), x IN tail(aliases) | t + $sep + x)`
-
-	patchStatusCypher = `UNWIND $rows AS row
-MATCH (n:%s {id: row.id})
-SET n.status = coalesce(row.status, n.status),
+    n.aliasesText = CASE WHEN aliases IS NULL THEN null
+      ELSE reduce(t = head(aliases), x IN tail(aliases) | t + $sep + x) END`
+		if l == LabelPerson {
+			c += `
+FOREACH (_ IN CASE WHEN n.portfolio IS NOT NULL AND NOT n:` + LabelMinister + ` THEN [1] ELSE [] END | SET n:` + LabelMinister + `)`
+		}
+	case LabelEvent:
+		c += `,
     n.primaryIn = CASE WHEN size(row.primary) = 0 THEN n.primaryIn
-      ELSE COLLECT { UNWIND coalesce(n.primaryIn, []) + row.primary AS p RETURN DISTINCT p ORDER BY p } END`
-)
+      ELSE COLLECT { UNWIND coalesce(n.primaryIn, []) + row.primary AS p RETURN DISTINCT p ORDER BY p } END
+SET n.dateFrom = ` + firstDay("n.date") + `,
+    n.dateTo = ` + lastDay("coalesce(n.endDate, n.date)")
+	case LabelAgreement:
+		c += `
+SET n.dateFrom = ` + firstDay("n.date")
+	}
+	return c
+}
 
 // patchDerived applies the patches of planDerive.
 func patchDerived(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.WriteStats, patches map[string][]derivedPatch) error {
 	for _, l := range derivedLabels {
-		var aliases, status []map[string]any
+		if len(patches[l]) == 0 {
+			continue
+		}
+		rows := make([]map[string]any, 0, len(patches[l]))
 		for _, p := range patches[l] {
-			if p.aliases != nil {
-				aliases = append(aliases, map[string]any{"id": p.id, "aliases": p.aliases})
+			aliases, prim := p.aliases, p.primary
+			if aliases == nil {
+				aliases = []string{}
 			}
-			if p.status != nil || p.primary != nil {
-				prim := p.primary
-				if prim == nil {
-					prim = []string{}
-				}
-				status = append(status, map[string]any{"id": p.id, "status": p.status, "primary": prim})
+			if prim == nil {
+				prim = []string{}
 			}
+			rows = append(rows, map[string]any{"id": p.id, "props": p.props, "aliases": aliases, "primary": prim})
 		}
-		if len(aliases) > 0 {
-			if _, err := stmt(ctx, tx, st, true, fmt.Sprintf(patchAliasesCypher, l),
-				map[string]any{"rows": aliases, "sep": aliasesSeparator}); err != nil {
-				return err
-			}
-		}
-		if len(status) > 0 {
-			if _, err := stmt(ctx, tx, st, true, fmt.Sprintf(patchStatusCypher, l), map[string]any{"rows": status}); err != nil {
-				return err
-			}
+		if _, err := stmt(ctx, tx, st, true, patchCypher(l), map[string]any{"rows": rows, "sep": aliasesSeparator}); err != nil {
+			return err
 		}
 	}
 	return nil
