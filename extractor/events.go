@@ -41,6 +41,7 @@ type mention struct {
 	frameCue  bool // "в рамках", "аясында", "on the sidelines of" before or after it
 	ev        *event
 	refSame   bool // "Встреча прошла ...": the event of that kind already reported
+	joins     bool // "also joined the talks", "также принял участие": someone joins an event
 }
 
 // event is a diplomatic event assembled from its mentions.
@@ -459,6 +460,14 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			}
 		}
 		st.describe(s, m)
+		for _, t := range s.toks {
+			if lowStarts(t.low, "joined", "участ", "қатыс", "attend", "присутств") {
+				m.joins = true
+			}
+		}
+		if p := s.prevWord(h.start); p >= 0 && (s.toks[p].low == "the" || s.toks[p].low == "these") {
+			m.joins = true
+		}
 		if accepted {
 			m.planned = true
 		}
@@ -1097,7 +1106,7 @@ func compatible(e *event, m *mention) bool {
 	}
 	// "Также состоялась встреча с министром ... Эстонии": a meeting with
 	// a counterpart of another state is another meeting.
-	if e.typ == diplograph.EventMeeting && !m.ref && !m.refSame && len(e.countries) == 2 {
+	if e.typ == diplograph.EventMeeting && !m.ref && !m.refSame && len(e.countries) == 2 && !m.joins {
 		for _, p := range m.parts {
 			if p.country != "" && !slices.Contains(e.countries, p.country) {
 				return false
@@ -1253,7 +1262,9 @@ func (st *state) complete() {
 				e.countries = appendUniq(e.countries, p.country)
 			}
 		}
-		if len(e.countries) < 2 && e.cityCC != "" {
+		// (Not when an organisation is the other side: "met the EU
+		// envoy in Brussels" does not make Belgium a party.)
+		if len(e.countries) < 2 && e.cityCC != "" && (len(e.orgs) == 0 || len(e.countries) == 0) {
 			if len(e.countries) == 0 && st.home != "" && st.home != e.cityCC {
 				e.countries = append(e.countries, st.home)
 			}
