@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -236,6 +237,22 @@ func TestContentSecurityPolicy(t *testing.T) {
 		csp := resp.Header.Get("Content-Security-Policy")
 		if !strings.Contains(csp, "script-src 'self'") || !strings.Contains(csp, "connect-src 'self'") {
 			t.Errorf("%s: Content-Security-Policy %q does not keep scripts and requests on the origin", p, csp)
+		}
+	}
+}
+
+// The API rejects pages larger than 100 (graph.Limits.MaxBatch); a page of
+// ours that asks for more fails for every user.
+func TestPagesAskForAtMostAPageOf100(t *testing.T) {
+	firstArg := regexp.MustCompile(`first:\s*(\d+)`)
+	_, body := get(t, web.Handler(), http.MethodGet, "/static/bilateral.js", nil)
+	ms := firstArg.FindAllSubmatch(body, -1)
+	if len(ms) == 0 {
+		t.Fatal("no `first:` argument found in bilateral.js; did the query move?")
+	}
+	for _, m := range ms {
+		if n, _ := strconv.Atoi(string(m[1])); n > 100 {
+			t.Errorf("bilateral.js asks for first: %d, over the API's page cap of 100", n)
 		}
 	}
 }

@@ -20,7 +20,7 @@
     "    eventCount",
     "    firstContact",
     "    lastContact",
-    "    events(first: 500, direction: ASC) {",
+    "    events(first: 100, direction: ASC) {",
     "      id type status title date endDate city",
     "      countries { code }",
     "      participants { role person { id name nameLatin country { code } } }",
@@ -29,7 +29,7 @@
     "    }",
     "    byYear { key count }",
     "    byType { type count }",
-    "    agreements(first: 200) {",
+    "    agreements(first: 100) {",
     "      id kind status title date",
     "      parties { name }",
     "      signatories { name }",
@@ -367,7 +367,7 @@
       "No events.");
     renderStrip(document.getElementById("strip"), events);
     renderLegend(events);
-    renderTimeline(document.getElementById("timeline"), events);
+    renderTimeline(document.getElementById("timeline"), events, d.eventCount || 0);
     renderAgreements(document.getElementById("agreements"), d.agreements || []);
     renderPeople(document.getElementById("people"), d.people || []);
     renderHBars(document.getElementById("topics"),
@@ -526,11 +526,15 @@
     }).filter(Boolean);
   }
 
-  function renderTimeline(list, events) {
+  function renderTimeline(list, events, total) {
     clear(list);
     if (!events.length) {
       list.appendChild(el("li", { class: "empty" }, "No shared events in this period."));
       return;
+    }
+    if (total > events.length) {
+      list.appendChild(el("li", { class: "empty" }, "Showing the first " + events.length + " of " + total +
+        " shared events (the API pages at 100); narrow the dates to see the rest."));
     }
     var year = null;
     events.forEach(function (e) {
