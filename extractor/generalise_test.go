@@ -60,8 +60,10 @@ func TestNameSpans(t *testing.T) {
 				people = f.Ministers
 			}
 			for _, p := range people {
-				if p.Country == tt.country && diplograph.NameKey(p.Latin) == diplograph.NameKey(tt.want) {
-					return
+				for _, l := range append([]string{p.Latin}, p.Aliases...) {
+					if p.Country == tt.country && diplograph.NameKey(l) == diplograph.NameKey(tt.want) {
+						return
+					}
 				}
 			}
 			t.Errorf("no %s of %s; ministers %+v persons %+v", tt.want, tt.country, names(f.Ministers), names(f.Persons))

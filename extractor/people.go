@@ -24,6 +24,7 @@ type person struct {
 	head      bool // head of state or government
 	org       bool // an official of an international organisation
 	surname   string
+	alias     string // the full romanised name when latin leaves out a patronymic
 	stem      string
 	first     string
 	sents     []int
@@ -53,6 +54,9 @@ func (p *person) out(st *state) diplograph.Person {
 	}
 	if p.portfolio == "" {
 		out.Role = p.role
+	}
+	if p.alias != "" {
+		out.Aliases = []string{p.alias}
 	}
 	out.ID = diplograph.PersonID(p.country, p.latin)
 	for i, si := range p.sents {
@@ -833,18 +837,83 @@ func (st *state) register(s *sent, n0, n1 int, t title, cas string) *person {
 	return st.merge(p, s.idx)
 }
 
-// setKeys computes the surname keys used to find later mentions.
+// setKeys computes the surname keys used to find later mentions and the
+// romanised name: the given name and the surname, without initials when
+// the name has a given name and without a patronymic (the full form is
+// an alias).
 func (p *person) setKeys() {
-	p.latin = translit(p.name(), "")
-	sur := p.tokens[len(p.tokens)-1]
-	if len(p.tokens) > 1 && isPatronymic(lower(sur)) {
+	full := translit(p.name(), "")
+	p.latin, p.alias = full, ""
+	var words []string
+	sur := ""
+	for i, w := range p.tokens {
+		l := lower(w)
+		switch {
+		case isInitial(w):
+		case i > 0 && isPatronymic(l) && len(words) > 0 && isCyrillic(w):
+		default:
+			words = append(words, w)
+		}
+	}
+	// The surname is the last full word, or the first one when a given
+	// name and a patronymic follow it ("Петрова Ольга Сергеевна").
+	if len(words) > 0 {
+		sur = words[len(words)-1]
+	}
+	// A patronymic follows the given name: after "A B Patronymic" the
+	// surname is A ("Петрайтис Йонас Антанович"); latin puts the given
+	// name first.
+	reordered := false
+	if len(p.tokens) == 3 && len(words) == 2 && words[0] == p.tokens[0] && words[1] == p.tokens[1] && isPatronymic(lower(p.tokens[2])) {
 		sur = p.tokens[0]
+		words = []string{p.tokens[1], p.tokens[0]}
+		reordered = true
+	}
+	if len(words) >= 2 && (len(words) < len(p.tokens) || reordered) {
+		p.latin = translit(strings.Join(words, " "), "")
+		if p.latin != full {
+			p.alias = full
+		}
+	}
+	if sur == "" {
+		sur = p.tokens[len(p.tokens)-1]
 	}
 	p.surname = lower(sur)
 	p.stem = nameStem(p.surname)
-	if len(p.tokens) > 1 {
-		p.first = lower(p.tokens[0])
+	p.first = ""
+	for _, w := range words {
+		if w != sur {
+			p.first = lower(w)
+			break
+		}
 	}
+	if p.first == "" {
+		for _, w := range p.tokens {
+			if isInitial(w) {
+				p.first = lower(w)
+				break
+			}
+		}
+	}
+}
+
+// isInitial reports an initial ("С.", "R.").
+func isInitial(w string) bool {
+	return strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) <= 3
+}
+
+// nameInfo weighs how much of a name is known: full words count more
+// than initials, so "Сергей Петров" is fuller than "С.В. Петров".
+func (p *person) nameInfo() int {
+	n := 0
+	for _, w := range p.tokens {
+		if isInitial(w) {
+			n++
+		} else {
+			n += 3
+		}
+	}
+	return n
 }
 
 func isPatronymic(w string) bool { return patronymic(w) }
@@ -883,8 +952,9 @@ func (st *state) merge(p *person, si int) *person {
 		if p.country != "" && q.country != "" && p.country != q.country {
 			continue
 		}
-		if len(p.tokens) > len(q.tokens) {
-			q.tokens, q.first, q.latin = p.tokens, p.first, p.latin
+		if p.nameInfo() > q.nameInfo() {
+			q.tokens = p.tokens
+			q.setKeys()
 		}
 		if q.country == "" {
 			q.country = p.country
