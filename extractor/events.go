@@ -39,6 +39,7 @@ type mention struct {
 	next      bool // "следующее заседание", "the next session"
 	ref       bool // "в ходе встречи", "кездесу барысында": the event already reported
 	frameCue  bool // "в рамках", "аясында", "on the sidelines of" before or after it
+	stay      bool // "находящийся в X с визитом", "who is in X on a visit": a visit that only describes someone
 	ev        *event
 	refSame   bool // "Встреча прошла ...": the event of that kind already reported
 	joins     bool // "also joined the talks", "также принял участие": someone joins an event
@@ -63,6 +64,7 @@ type event struct {
 	primary   bool
 	words     []string
 	inTitle   bool
+	stay      bool // only "who is in X on a visit" clauses beside a meeting
 }
 
 // findEvents reads the event mentions of every sentence and assembles
@@ -483,6 +485,14 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 				}
 			}
 		}
+		if typ == diplograph.EventVisit && s.stayClause(h) {
+			// Only beside a meeting, a call or a session of the sentence.
+			for _, x := range s.hits {
+				if x.cl == cEvent && x.start != h.start && (x.val == diplograph.EventMeeting || x.val == "RECEIVE" || x.val == diplograph.EventPhoneCall || x.val == diplograph.EventCommissionSession || x.val == "SESSION") {
+					m.stay = true
+				}
+			}
+		}
 		for p, n := s.prevWord(h.start), 0; p >= 0 && n < 2; p, n = s.prevWord(p), n+1 {
 			if lowStarts(s.toks[p].low, "следующ", "next", "келесі") {
 				m.next = true // "the next trilateral meeting"
@@ -724,6 +734,24 @@ func (s *sent) officialVisit(h hit) bool {
 	for k := max(0, h.start-3); k < min(len(s.toks), h.end+3); k++ {
 		if lowStarts(s.toks[k].low, "официальн", "рабоч", "государствен", "official", "working", "state", "ресми", "жұмыс", "мемлекеттік", "делегац", "delegation") {
 			return true
+		}
+	}
+	return false
+}
+
+// stayClause reports a visit word inside a clause that only says where
+// someone is: "находящимся/пребывающий в X с визитом", "who is in X on a
+// working visit", "currently on a visit".
+func (s *sent) stayClause(h hit) bool {
+	for k := max(0, h.start-7); k < h.start; k++ {
+		l := s.toks[k].low
+		if lowStarts(l, "находящ", "пребывающ", "находивш", "пребывавш") || l == "currently" {
+			return true
+		}
+		if l == "who" && k+1 < h.start {
+			if n := s.toks[k+1].low; n == "is" || n == "was" || n == "are" || n == "were" {
+				return true
+			}
 		}
 	}
 	return false
@@ -1222,6 +1250,7 @@ func (st *state) place(m *mention) {
 		}
 		e.bilateral = e.bilateral || m.bilateral
 		e.sub = e.sub || m.sub
+		e.stay = e.stay && m.stay
 		if e.sents[len(e.sents)-1] != m.si && !slices.Contains(e.sents, m.si) {
 			e.sents = append(e.sents, m.si)
 		}
@@ -1241,13 +1270,14 @@ func (st *state) place(m *mention) {
 		if !slices.Contains(e.sents, m.si) {
 			e.sents = append(e.sents, m.si)
 		}
+		e.stay = e.stay && m.stay
 		m.ev = e
 		return
 	}
 	e := &event{typ: m.typ, planned: m.planned, countries: append([]string(nil), m.countries...), orgs: m.orgs,
 		date: m.date, end: m.end, eveOf: m.eveOf, city: m.city, cityCC: m.cityCC, parts: append([]*person(nil), m.parts...),
 		sents: []int{m.si}, first: m, bilateral: m.bilateral, framework: m.framework, sub: m.sub, words: []string{m.word},
-		inTitle: st.sents[m.si].title}
+		inTitle: st.sents[m.si].title, stay: m.stay}
 	m.ev = e
 	st.events = append(st.events, e)
 }
@@ -1255,6 +1285,16 @@ func (st *state) place(m *mention) {
 // complete fills what the mentions left open, drops the events that are
 // not diplomatic, and picks the primary event.
 func (st *state) complete() {
+	// "X, who is in Warsaw on a working visit, met Y", "находящимся в
+	// Казахстане с официальным визитом": a visit reported only so is no
+	// event of its own; the meeting is the news.
+	kept := st.events[:0]
+	for _, e := range st.events {
+		if !e.stay || e.planned {
+			kept = append(kept, e)
+		}
+	}
+	st.events = kept
 	// Participants and the host city add parties.
 	for _, e := range st.events {
 		for _, p := range e.parts {
@@ -1410,7 +1450,7 @@ func (st *state) complete() {
 	}
 	// Keep diplomatic events: two countries, or a country and an
 	// international organisation.
-	kept := st.events[:0]
+	kept = st.events[:0]
 	for _, e := range st.events {
 		if len(e.countries) >= 2 || (len(e.countries) == 1 && len(e.orgs) > 0) {
 			kept = append(kept, e)
