@@ -676,3 +676,38 @@ func TestWriteBatchOrderIndependent(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkWriteBatchGraphSize writes batches of 200 new synthetic
+// documents into graphs that already hold 0, 5,000 and 10,000 of them
+// (written before the timer starts): the time per batch should not grow
+// with the graph, as writes merge into the stored properties instead of
+// reading every report and mention of the nodes they touch.
+func BenchmarkWriteBatchGraphSize(b *testing.B) {
+	const batch = 200
+	for _, size := range []int{0, 5000, 10000} {
+		b.Run(fmt.Sprintf("graph=%d", size), func(b *testing.B) {
+			s := wrOpen(b)
+			ctx := wrCtx(b)
+			next := 0
+			write := func() {
+				docs := make([]diplograph.Document, batch)
+				for k := range docs {
+					docs[k] = wrSynthetic(next, 50)
+					next++
+				}
+				if _, err := s.WriteBatch(ctx, docs); err != nil {
+					b.Fatal(err)
+				}
+			}
+			for next < size {
+				write()
+			}
+			b.ResetTimer()
+			start := time.Now()
+			for i := 0; i < b.N; i++ {
+				write()
+			}
+			b.ReportMetric(float64(b.N*batch)/time.Since(start).Seconds(), "docs/s")
+		})
+	}
+}
