@@ -739,6 +739,27 @@ func (s *sent) officialVisit(h hit) bool {
 	return false
 }
 
+// borderOrTrade reports a country named as the other side of a border or
+// the market of goods ("граница с Узбекистаном", "on the border with
+// China", "Өзбекстанмен шекарада", "экспорт зерна в Китай", "exports to
+// China"): a place of domestic work, not a party.
+func (s *sent) borderOrTrade(ci int) bool {
+	c := s.countries[ci]
+	// "exports to China and Iran": the next of a list.
+	if p := s.prevWord(c.t0); ci > 0 && p >= 0 && s.countries[ci-1].t1 == p && (s.toks[p].low == "и" || s.toks[p].low == "and" || s.toks[p].low == "," || s.toks[p].low == "және") {
+		return s.borderOrTrade(ci - 1)
+	}
+	for p, n := s.prevWord(c.t0), 0; p >= 0 && n < 3; p, n = s.prevWord(p), n+1 {
+		if lowStarts(s.toks[p].low, "границ", "border", "погранич", "экспорт", "export", "импорт", "import", "поставк", "shipment") {
+			return true
+		}
+	}
+	if n := s.nextWord(c.t1); n < len(s.toks) && lowStarts(s.toks[n].low, "шекара", "border", "экспорт", "export", "импорт", "import") {
+		return true
+	}
+	return false
+}
+
 // stayClause reports a visit word inside a clause that only says where
 // someone is: "находящимся/пребывающий в X с визитом", "who is in X on a
 // working visit", "currently on a visit".
@@ -940,7 +961,10 @@ func (st *state) describe(s *sent, m *mention) {
 		m.countries = st.cultureDaysCountries(s, m)
 	} else {
 		var nonLoc, loc []string
-		for _, c := range s.countries {
+		for ci, c := range s.countries {
+			if s.borderOrTrade(ci) {
+				continue
+			}
 			if c.loc() {
 				loc = appendUniq(loc, c.code)
 			} else {
