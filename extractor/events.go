@@ -739,12 +739,15 @@ func (s *sent) officialVisit(h hit) bool {
 	return false
 }
 
-// borderOrTrade reports a country named as the other side of a border or
-// the market of goods ("граница с Узбекистаном", "on the border with
+// borderOrTrade reports a country of a dateline, or one named as the
+// other side of a border or the market of goods ("граница с Узбекистаном", "on the border with
 // China", "Өзбекстанмен шекарада", "экспорт зерна в Китай", "exports to
 // China"): a place of domestic work, not a party.
 func (s *sent) borderOrTrade(ci int) bool {
 	c := s.countries[ci]
+	if s.datelinePlace(c) {
+		return true
+	}
 	// "exports to China and Iran": the next of a list.
 	if p := s.prevWord(c.t0); ci > 0 && p >= 0 && s.countries[ci-1].t1 == p && (s.toks[p].low == "и" || s.toks[p].low == "and" || s.toks[p].low == "," || s.toks[p].low == "және") {
 		return s.borderOrTrade(ci - 1)
@@ -756,6 +759,25 @@ func (s *sent) borderOrTrade(ci int) bool {
 	}
 	if n := s.nextWord(c.t1); n < len(s.toks) && lowStarts(s.toks[n].low, "шекара", "border", "экспорт", "export", "импорт", "import") {
 		return true
+	}
+	return false
+}
+
+// datelinePlace reports a country that opens the sentence as its
+// dateline ("Люксембург, 20 октября 2026 года – ...", "SINGAPORE, May
+// 3 (Kazinform) --"): where the news was filed, not a party.
+func (s *sent) datelinePlace(c cmen) bool {
+	if c.t0 != s.nextWord(0) || c.t1 >= len(s.toks) || s.toks[c.t1].low != "," {
+		return false
+	}
+	if c.t1+1 >= len(s.toks) {
+		return false
+	}
+	at := s.toks[c.t1+1].start - s.seg.Start
+	for _, d := range s.dates {
+		if d.Dateline || d.Start >= at && d.Start <= at+2 {
+			return true
+		}
 	}
 	return false
 }
@@ -980,7 +1002,19 @@ func (st *state) describe(s *sent, m *mention) {
 				sides[r.p.country] = true
 			}
 		}
-		if len(nonLoc) < 2 && len(sides) < 2 {
+		// "встреча министров ЕС – Центральная Азия в Люксембурге": with
+		// an international organisation as a side, a state named in the
+		// locative is the venue, not a party (unless one of its
+		// officials takes part).
+		venue := false
+		if m.typ != diplograph.EventVisit {
+			for _, h := range s.hits {
+				if h.cl == cOrg {
+					venue = true
+				}
+			}
+		}
+		if len(nonLoc) < 2 && len(sides) < 2 && !venue {
 			for _, c := range loc {
 				m.countries = appendUniq(m.countries, c)
 			}

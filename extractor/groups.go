@@ -80,6 +80,14 @@ func (s *sent) groupCountries() {
 				ok = ok || lowStarts(s.toks[n].low, "елдерінің сыртқы")
 			}
 		}
+		// "министров иностранных дел стран Центральной Азии".
+		if p := s.prevWord(i); p >= 0 && lowStarts(s.toks[p].low, "стран", "государств") {
+			for k := max(0, p-5); k < p; k++ {
+				if h, ok2 := s.hitAt(cMinistersPl, k); ok2 && h.end <= p {
+					ok = true
+				}
+			}
+		}
 		if ok {
 			add("Central Asia", i, end)
 		}

@@ -427,6 +427,22 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 			}
 		}
 	}
+	// "Высокий представитель ЕС по иностранным делам и политике
+	// безопасности NAME": the lower-case field of the office runs to the
+	// name.
+	if t.org && st.lang == diplograph.LangRussian {
+		if j := s.nextWord(end); j < len(s.toks) && s.toks[j].low == "по" {
+			k, n := j+1, 0
+			for k < len(s.toks) && n < 8 && (s.toks[k].word && !s.toks[k].cap || s.toks[k].low == ",") {
+				k++
+				n++
+			}
+			if n > 0 && k < len(s.toks) && s.toks[k].cap {
+				s.mask(j, k)
+				end = k
+			}
+		}
+	}
 	// Country after the title (genitive, abbreviation) or before it
 	// (adjective, Kazakh genitive, English possessive).
 	fwd := func() bool {
