@@ -1366,7 +1366,11 @@ func (st *state) complete() {
 			if len(e.countries) == 0 && st.home != "" && st.home != e.cityCC {
 				e.countries = append(e.countries, st.home)
 			}
-			e.countries = appendUniq(e.countries, e.cityCC)
+			// "the SCO summit to be held in Bishkek": the host of an
+			// organisation's event is no party by itself.
+			if len(e.orgs) == 0 || len(e.countries) == 0 {
+				e.countries = appendUniq(e.countries, e.cityCC)
+			}
 		}
 	}
 	// The article's pair of countries: home and the most named other
@@ -1386,6 +1390,15 @@ func (st *state) complete() {
 		}
 	}
 	for _, e := range st.events {
+		if len(e.countries) < 2 && len(e.orgs) > 0 && e.typ == diplograph.EventForum {
+			// An organisation's summit: the home country and the
+			// organisation are its sides (its members only when the
+			// text says they take part).
+			if len(e.countries) == 0 && st.home != "" {
+				e.countries = append(e.countries, st.home)
+			}
+			continue
+		}
 		if len(e.countries) < 2 && st.foreignCue(e) {
 			if len(e.countries) == 0 || (e.countries[0] != st.home && other != "" && e.countries[0] == other) {
 				e.countries = appendUniq(e.countries, st.home)

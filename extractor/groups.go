@@ -40,7 +40,13 @@ func (s *sent) groupCountries() {
 		if h.cl != cOrg || groupMembers[h.val] == nil {
 			continue
 		}
-		for k := max(0, h.start-3); k < min(len(s.toks), h.end+3); k++ {
+		// Near the name, or later in its sentence with no other
+		// organisation between ("the SCO summit ... with the participation
+		// of the leaders of all member states").
+		for k := max(0, h.start-3); k < min(len(s.toks), h.end+20); k++ {
+			if k >= h.end+3 && s.hasHitIn(cOrg, h.end, k+1) {
+				break
+			}
 			if memberCue(s.toks[k].low) {
 				add(h.val, h.start, h.end)
 				break
