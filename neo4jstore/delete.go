@@ -54,8 +54,9 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) (diplograph.WriteS
 // removeSupport takes the articles out of the graph: it locks what they
 // report or mentions (recording it in t), removes their ids from the
 // sources of the fact relationships around those nodes, deletes the
-// relationships left without sources, and deletes the article nodes with
-// their REPORTS, MENTIONS and ABOUT relationships. Nodes left without any
+// relationships left without sources, deletes the article nodes with
+// their REPORTS, MENTIONS and ABOUT relationships, and deletes the
+// HOLDS_OFFICE of the persons that no article left supports. Nodes left without any
 // report or mention are deleted later, by deleteOrphans.
 func removeSupport(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.WriteStats, ids []string, t touched) error {
 	recs, err := stmt(ctx, tx, st, true, `MATCH (a:`+LabelArticle+`)-[:`+RelReports+`|`+RelMentions+`]->(n)
@@ -93,8 +94,24 @@ WITH r WHERE size(r.sources) = 0
 DELETE r`, map[string]any{"ids": ids}); err != nil {
 		return err
 	}
-	_, err = stmt(ctx, tx, st, true, "MATCH (a:"+LabelArticle+") WHERE a.id IN $ids DETACH DELETE a", map[string]any{"ids": ids})
-	return err
+	if _, err := stmt(ctx, tx, st, true, "MATCH (a:"+LabelArticle+") WHERE a.id IN $ids DETACH DELETE a",
+		map[string]any{"ids": ids}); err != nil {
+		return err
+	}
+	// HOLDS_OFFICE keeps no sources: an office is supported while an
+	// article mentions the person with its title and country.
+	if persons := t.ids(LabelPerson); len(persons) > 0 {
+		if _, err := stmt(ctx, tx, st, true, `UNWIND $ids AS id
+MATCH (p:`+LabelPerson+` {id: id})-[h:`+RelHoldsOffice+`]->(c:`+LabelCountry+`)
+WHERE NOT EXISTS {
+  MATCH (:`+LabelArticle+`)-[m:`+RelMentions+`]->(p)
+  WHERE m.title = h.title AND m.country = c.code
+}
+DELETE h`, map[string]any{"ids": persons}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // deleteOrphans deletes the touched nodes that no article reports or

@@ -260,3 +260,27 @@ func wrTypedDump(t *testing.T, s *neo4jstore.Store) []string {
 	sort.Strings(out)
 	return out
 }
+
+// TestDeleteSharedOffice deletes one of two articles that give the same
+// persons the same offices on other dates: the offices stay, with the
+// firstSeen and lastSeen of the article left (HOLDS_OFFICE keeps no
+// sources: its support is the mentions with its title and country).
+func TestDeleteSharedOffice(t *testing.T) {
+	a, b := wrSynthetic(0, 5), wrSynthetic(5, 5)
+	s := wrOpen(t)
+	wrWrite(t, s, a)
+	want := wrNoReference(wrDump(t, s, "ingestedAt"))
+
+	s = wrOpen(t)
+	wrWrite(t, s, a, b)
+	offices := wrRun(t, s, "MATCH (:Person)-[h:HOLDS_OFFICE]->(:Country) WHERE h.firstSeen < h.lastSeen RETURN count(h)", nil)
+	if n := offices[0].Values[0].(int64); n == 0 {
+		t.Fatalf("no office spans both articles")
+	}
+	if _, err := s.DeleteArticle(wrCtx(t), b.Article.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := wrNoReference(wrDump(t, s, "ingestedAt")); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("after deleting %s, graph differs from %s alone:\n%s", b.Article.ID, a.Article.ID, wrDiff(want, got))
+	}
+}

@@ -72,11 +72,13 @@
 // rules"), "" for a property none gives.
 //
 // Relationships. "Fact" relationships carry sources, the sorted, distinct
-// list of the ids of the articles that support the fact; there is at most
-// one relationship of a type between two nodes (for HOLDS_OFFICE: per
-// title).
+// list of the ids of the articles that support the fact, except
+// HOLDS_OFFICE, whose source articles are those that MENTION the person
+// with its title and country (a minister's list would grow with the
+// corpus); there is at most one relationship of a type between two nodes
+// (for HOLDS_OFFICE: per title).
 //
-//	(:Person)-[:HOLDS_OFFICE {title, portfolio, deputy, firstSeen, lastSeen, sources}]->(:Country)
+//	(:Person)-[:HOLDS_OFFICE {title, portfolio, deputy, firstSeen, lastSeen}]->(:Country)
 //	    title: "Minister of <portfolio>" / "Deputy Minister of
 //	    <portfolio>" for ministers, else the role; portfolio and deputy
 //	    (BOOLEAN) absent for other officials; firstSeen, lastSeen: the earliest
@@ -166,7 +168,7 @@
 //     PARTICIPATED_IN.role is the least (in string order) office title the
 //     source articles give the person, so that it does not depend on write
 //     order; HOLDS_OFFICE firstSeen and lastSeen span the publishedAt of
-//     its sources.
+//     its source articles.
 //
 // # Writes and deletes
 //
@@ -180,7 +182,8 @@
 // DeleteArticle removes the article's id from the sources of every fact
 // relationship around what it reports or mentions, deletes fact
 // relationships left without sources, deletes the article with its
-// REPORTS, MENTIONS and ABOUT relationships, deletes the Event, Agreement,
+// REPORTS, MENTIONS and ABOUT relationships, deletes the HOLDS_OFFICE of
+// its persons that no article supports any more, deletes the Event, Agreement,
 // Person and Organization nodes no article reports or mentions any more,
 // and derives the properties of the rest again. Country and Topic nodes
 // are reference data and stay.

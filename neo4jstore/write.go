@@ -458,11 +458,10 @@ CALL (p, r) {
 SET r.role = role`
 
 	deriveOfficeCypher = `UNWIND $ids AS id
-MATCH (:` + LabelPerson + ` {id: id})-[h:` + RelHoldsOffice + `]->(:` + LabelCountry + `)
-CALL (h) {
-  UNWIND h.sources AS sid
-  MATCH (a:` + LabelArticle + ` {id: sid})
-  WHERE a.publishedAt IS NOT NULL
+MATCH (p:` + LabelPerson + ` {id: id})-[h:` + RelHoldsOffice + `]->(c:` + LabelCountry + `)
+CALL (p, h, c) {
+  MATCH (a:` + LabelArticle + `)-[m:` + RelMentions + `]->(p)
+  WHERE m.title = h.title AND m.country = c.code AND a.publishedAt IS NOT NULL
   RETURN min(a.publishedAt) AS firstSeen, max(a.publishedAt) AS lastSeen
 }
 SET h.firstSeen = firstSeen, h.lastSeen = lastSeen`

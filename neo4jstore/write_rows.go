@@ -49,11 +49,14 @@ type factKind struct {
 	to, toKey     string
 	keyProp       string
 	set           string
+	// noSources: the relationship keeps no sources; its support is
+	// derived from MENTIONS (HOLDS_OFFICE: see removeSupport).
+	noSources bool
 }
 
 var (
 	factHoldsOffice = &factKind{rel: RelHoldsOffice, from: LabelPerson, fromKey: "id", to: LabelCountry, toKey: "code",
-		keyProp: "title", set: `r.portfolio = row.portfolio, r.deputy = row.deputy,
+		keyProp: "title", noSources: true, set: `r.portfolio = row.portfolio, r.deputy = row.deputy,
     r.firstSeen = CASE WHEN r.firstSeen IS NULL OR row.firstSeen < r.firstSeen THEN row.firstSeen ELSE r.firstSeen END,
     r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END`}
 	factParticipated = &factKind{rel: RelParticipated, from: LabelPerson, fromKey: "id", to: LabelEvent, toKey: "id",
@@ -77,16 +80,19 @@ func (k *factKind) cypher() string {
 	if k.keyProp != "" {
 		rel = "(x)-[r:" + k.rel + " {" + k.keyProp + ": row." + k.keyProp + "}]->(y)"
 	}
-	set := ""
+	var set []string
+	if !k.noSources {
+		set = append(set, "r.sources = COLLECT { UNWIND coalesce(r.sources, []) + row.sources AS s RETURN DISTINCT s ORDER BY s }")
+	}
 	if k.set != "" {
-		set = ", " + k.set
+		set = append(set, k.set)
 	}
 	return fmt.Sprintf(`UNWIND $rows AS row
 MATCH (x:%s {%s: row.from})
 MATCH (y:%s {%s: row.to})
 MERGE %s
-SET r.sources = COLLECT { UNWIND coalesce(r.sources, []) + row.sources AS s RETURN DISTINCT s ORDER BY s }%s`,
-		k.from, k.fromKey, k.to, k.toKey, rel, set)
+SET %s`,
+		k.from, k.fromKey, k.to, k.toKey, rel, strings.Join(set, ", "))
 }
 
 // prepare validates every document (the root rules and the store's own:
