@@ -284,3 +284,19 @@ func TestDeleteSharedOffice(t *testing.T) {
 		t.Errorf("after deleting %s, graph differs from %s alone:\n%s", b.Article.ID, a.Article.ID, wrDiff(want, got))
 	}
 }
+
+// TestDeleteAllHighDegree empties a graph with a node of degree 30,000
+// (as a country every article mentions): relationships go in chunks
+// first, so that the node's do not all go in one transaction.
+func TestDeleteAllHighDegree(t *testing.T) {
+	s := wrOpen(t)
+	wrRun(t, s, `MERGE (c:Country {code: 'ZZ'})
+WITH c UNWIND range(1, 30000) AS i
+CREATE (a:Article {id: 'hub-' + toString(i)})-[:MENTIONS]->(c)`, nil)
+	if err := s.DeleteAll(wrCtx(t)); err != nil {
+		t.Fatalf("DeleteAll: %v", err)
+	}
+	if n := wrRun(t, s, "MATCH (n) RETURN count(n)", nil)[0].Values[0].(int64); n != 0 {
+		t.Errorf("%d nodes left", n)
+	}
+}
