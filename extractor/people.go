@@ -93,6 +93,7 @@ func (st *state) findPeople() {
 		st.titledPeople(s)
 		st.pluralTitles(s)
 	}
+	st.headSubject()
 	for _, s := range st.sents {
 		if s.hasEvent(diplograph.EventMeeting, "RECEIVE", diplograph.EventPhoneCall, diplograph.EventVisit, diplograph.EventCommissionSession) {
 			st.untitled(s)
@@ -1114,6 +1115,78 @@ func (st *state) untitled(s *sent) {
 		p = st.merge(p, s.idx)
 		s.persons = append(s.persons, pref{p: p, t0: n0, t1: n1})
 		i = n1
+	}
+}
+
+// headSubject finds the home head of state named without a title: the
+// text says "Мемлекет басшысы", "Глава государства", "Head of State" or
+// "Президент Казахстана" without a name, and a sentence opens with a
+// full name not known otherwise ("Қасым-Жомарт Тоқаев Ақордада ...
+// қабылдады"). That name is the President of the home country.
+func (st *state) headSubject() {
+	if st.home == "" {
+		return
+	}
+	for _, p := range st.people {
+		if p.head && p.country == st.home {
+			return
+		}
+	}
+	cue := false
+	for _, s := range st.sents {
+		for _, h := range s.hits {
+			if h.cl == cHeadOfState {
+				cue = true
+			}
+			if h.cl == cRole && h.val == "President" {
+				if c, ok := s.countryAt(s.nextWord(h.end)); ok && c.code == st.home && !c.loc() {
+					cue = true
+				}
+			}
+		}
+	}
+	if !cue {
+		return
+	}
+	for _, s := range st.sents {
+		if s.title {
+			continue
+		}
+		i := s.nextWord(0)
+		if i >= len(s.toks) || !s.toks[i].cap || s.covered(i) {
+			continue
+		}
+		n0, n1 := st.nameSpan(s, i, false)
+		if n0 != i {
+			continue
+		}
+		var raw []string
+		for k := n0; k < n1; k++ {
+			if s.toks[k].word && !(k+1 < n1 && s.toks[k+1].low == ".") {
+				raw = append(raw, s.toks[k].text)
+			}
+		}
+		if len(raw) < 2 || len(raw) > 3 {
+			continue
+		}
+		last := lower(raw[len(raw)-1])
+		if isCyrillic(last) && !surnameLike(last) {
+			continue
+		}
+		known := false
+		for _, p := range st.people {
+			if p.matches(last) {
+				known = true
+			}
+		}
+		if known {
+			continue
+		}
+		t := title{role: "President", head: true, country: st.home}
+		if p := st.register(s, n0, n1, t, "nom"); p != nil {
+			s.persons = append(s.persons, pref{p: p, t0: n0, t1: n1})
+		}
+		return
 	}
 }
 
