@@ -156,7 +156,10 @@ func patronymic(w string) bool {
 // and B", "Қазақстан мен Қырғызстан сыртқы істер министрлері A пен B".
 func (st *state) pluralTitles(s *sent) {
 	for _, h := range s.hits {
-		if h.cl != cMinistersPl {
+		// "Премьер-министры", "prime ministers": a plural head title.
+		plPremier := h.cl == cRole && h.val == "Prime Minister" && (lowEnds(s.toks[h.start].low, "министры", "министров", "министрам", "министрами") ||
+			h.end > 0 && s.toks[h.end-1].low == "ministers")
+		if h.cl != cMinistersPl && !plPremier {
 			continue
 		}
 		port := ""
@@ -185,6 +188,23 @@ func (st *state) pluralTitles(s *sent) {
 				cs = appendUniq(cs, c.code)
 				if c.t0 >= j && c.t1 > last {
 					last = c.t1
+				}
+			}
+		}
+		// "Премьер-министры двух стран A и B", "the foreign ministers of
+		// the two countries": the two states of the report so far.
+		if len(cs) == 0 {
+			k := s.nextWord(j)
+			if k < len(s.toks) && (s.toks[k].low == "of" || s.toks[k].low == "the") {
+				k = s.nextWord(k + 1)
+			}
+			if k < len(s.toks) && s.toks[k].low == "the" {
+				k = s.nextWord(k + 1)
+			}
+			if n := s.nextWord(k + 1); k < len(s.toks) && n < len(s.toks) && (s.toks[k].low == "двух" || s.toks[k].low == "обеих" || s.toks[k].low == "two" || s.toks[k].low == "both" || s.toks[k].low == "екі") &&
+				lowStarts(s.toks[n].low, "стран", "государств", "countr", "ел", "мемлекет") {
+				if pair := st.pairBefore(s.idx); len(pair) == 2 {
+					cs, last = pair, n+1
 				}
 			}
 		}
@@ -224,13 +244,42 @@ func (st *state) pluralTitles(s *sent) {
 		case lowEnds(l, "ам", "ям"):
 			cas = "dat"
 		}
+		// "Премьер-министры", "prime ministers": heads of government.
+		premier := plPremier || lowStarts(s.toks[h.start].low, "премьер")
+		if p := s.prevWord(h.start); p >= 0 && s.toks[p].low == "prime" {
+			premier = true
+		}
 		for i, sp := range spans {
 			t := title{minister: true, portfolio: port, country: cs[i]}
+			if premier {
+				t = title{role: "Prime Minister", head: true, country: cs[i]}
+			}
 			if p := st.register(s, sp[0], sp[1], t, cas); p != nil {
 				s.persons = append(s.persons, pref{p: p, t0: sp[0], t1: sp[1]})
 			}
 		}
 	}
+}
+
+// pairBefore returns the two states named (not in the locative) by the
+// nearest sentence up to si that names exactly two, the headline
+// included.
+func (st *state) pairBefore(si int) []string {
+	for i := si; i >= 0; i-- {
+		var cs []string
+		for _, c := range st.sents[i].countries {
+			if !c.loc() {
+				cs = appendUniq(cs, c.code)
+			}
+		}
+		if len(cs) == 2 {
+			return cs
+		}
+		if len(cs) > 2 {
+			return nil
+		}
+	}
+	return nil
 }
 
 // looksLikeName asks morph.LooksLikeName once per word of the article.
