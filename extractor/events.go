@@ -932,6 +932,14 @@ func (st *state) describe(s *sent, m *mention) {
 			(h.end > m.t0 || m.t0-h.end > 2) {
 			continue
 		}
+		// "договорились встретиться/провести": planned; "договорились о
+		// сотрудничестве": no status.
+		if h.cl == cPlanned && lowStarts(s.toks[h.start].low, "договорил", "условил") {
+			n := s.nextWord(h.end)
+			if n >= len(s.toks) || !lowEnds(s.toks[n].low, "ть", "ться", "сти", "чь") {
+				continue
+			}
+		}
 		if h.cl == cPlanned && d < pd {
 			pd = d
 		}
