@@ -585,8 +585,10 @@ type derivedPatch struct {
 // report or mention each ranked property comes from: a new one gives the
 // property when it has it and ranks before. Aliases and primaryIn are
 // unions and status the most advanced value, which merge whatever the
-// order. So the result is what deriving from all of them gives. A node
-// without _ranks (new, or written by an older version) is added to t,
+// order. So the result is what deriving from all of them gives; a node
+// that has nothing but its id (new) is derived here from the batch's
+// alone. A node with properties but no _ranks (written by an older
+// version) is added to t,
 // whose nodes derive computes from all their reports and mentions, as are
 // the nodes in t already (they lost those of replaced articles). The
 // other nodes get the patches returned (label -> sorted by id), if
@@ -629,19 +631,27 @@ func planDerive(b *batch, cur map[string]map[string]map[string]any, t touched) m
 }
 
 // planNode merges the new reports or mentions rows into the node's
-// properties cur; ok is false when the node has no rank keys.
+// properties cur; ok is false when the node has derived properties but
+// no rank keys.
 func planNode(rule derivedRule, cur map[string]any, rows []map[string]any, published map[string]string) (p derivedPatch, ok bool) {
 	stored, _ := cur["_ranks"].([]any)
-	if len(stored) != len(rule.first) {
-		return p, false
-	}
-	ranks := make([]string, len(stored))
-	for i, x := range stored {
-		s, ok := x.(string)
-		if !ok {
-			return p, false
+	ranks := make([]string, len(rule.first))
+	changedRanks := false
+	switch {
+	case len(stored) == len(rule.first):
+		for i, x := range stored {
+			s, ok := x.(string)
+			if !ok {
+				return p, false
+			}
+			ranks[i] = s
 		}
-		ranks[i] = s
+	case len(cur) == 1 && cur["id"] != nil:
+		// A node with nothing derived (the batch created it): no report
+		// or mention gives anything yet.
+		changedRanks = true
+	default:
+		return p, false
 	}
 	p.props = map[string]any{}
 	var have map[string]bool
@@ -665,7 +675,6 @@ func planNode(rule derivedRule, cur map[string]any, rows []map[string]any, publi
 		return len(rule.statuses)
 	}
 	var prim map[string]bool
-	changedRanks := false
 	for _, r := range rows {
 		m, _ := r["props"].(map[string]any)
 		article, _ := r["article"].(string)
