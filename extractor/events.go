@@ -786,12 +786,16 @@ func (s *sent) datelinePlace(c cmen) bool {
 // someone is: "находящимся/пребывающий в X с визитом", "who is in X on a
 // working visit", "currently on a visit".
 func (s *sent) stayClause(h hit) bool {
+	// Kazakh: "Варшавада жұмыс сапарымен жүрген министр".
+	if n := s.nextWord(h.end); n < len(s.toks) && (s.toks[n].low == "жүрген" || s.toks[n].low == "жүрген") {
+		return true
+	}
 	for k := max(0, h.start-7); k < h.start; k++ {
 		l := s.toks[k].low
 		if lowStarts(l, "находящ", "пребывающ", "находивш", "пребывавш") || l == "currently" {
 			return true
 		}
-		if l == "who" && k+1 < h.start {
+		if l == "who" && k+1 < h.start && k+1 < len(s.toks) {
 			if n := s.toks[k+1].low; n == "is" || n == "was" || n == "are" || n == "were" {
 				return true
 			}
