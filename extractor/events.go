@@ -787,7 +787,7 @@ func (s *sent) datelinePlace(c cmen) bool {
 // working visit", "currently on a visit".
 func (s *sent) stayClause(h hit) bool {
 	// Kazakh: "Варшавада жұмыс сапарымен жүрген министр".
-	if n := s.nextWord(h.end); n < len(s.toks) && (s.toks[n].low == "жүрген" || s.toks[n].low == "жүрген") {
+	if n := s.nextWord(h.end); n < len(s.toks) && s.toks[n].low == "жүрген" {
 		return true
 	}
 	for k := max(0, h.start-7); k < h.start; k++ {
