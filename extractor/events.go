@@ -105,8 +105,8 @@ func (st *state) findEvents() {
 				// Кыргызстана и Японии": the parties of a meeting whose
 				// report did not name them.
 				if len(m.countries) < 2 {
-					for _, c := range s.countries {
-						if !c.loc() {
+					for ci, c := range s.countries {
+						if !c.loc() && !s.borderOrTrade(ci) {
 							m.countries = appendUniq(m.countries, c.code)
 						}
 					}
@@ -413,6 +413,11 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if (typ == diplograph.EventMeeting || typ == "SESSION") && s.domesticSession(h) {
 			continue
 		}
+		// "held a meeting with contractors", "провел совещание с
+		// представителями компаний": a meeting with a home audience.
+		if typ == diplograph.EventMeeting && st.homeAudience(s, h) {
+			continue
+		}
 		// "посетил Мангистаускую область": a minister's trip to a region
 		// of his own country.
 		if typ == diplograph.EventVisit && st.domesticTrip(s, h) {
@@ -596,6 +601,33 @@ func (s *sent) domesticSession(h hit) bool {
 // domesticTrip reports a visit to a region ("область", "облысы",
 // "region") by people of one country only, the home one.
 func (st *state) domesticTrip(s *sent, h hit) bool {
+	// "посетил строительную площадку", "visited the construction site":
+	// a verb of visiting with no foreign state, city or person in the
+	// sentence (a border or a market does not count) is a trip at home.
+	if w := s.toks[h.start].low; st.home != "" && lowStarts(w, "посетил", "посетила", "посетили", "visited", "барды", "болды") && !s.officialKind(h) {
+		foreign := false
+		for ci, c := range s.countries {
+			if c.code != st.home && !s.borderOrTrade(ci) {
+				foreign = true
+			}
+		}
+		for _, c := range s.cities {
+			if c.country != "" && c.country != st.home {
+				foreign = true
+			}
+		}
+		for _, r := range s.persons {
+			if r.p.country != "" && r.p.country != st.home || r.p.org {
+				foreign = true
+			}
+		}
+		if s.has(cOrg) || s.has(cMinistersPl) {
+			foreign = true
+		}
+		if !foreign {
+			return true
+		}
+	}
 	region := false
 	for k := h.end; k < min(len(s.toks), h.end+4); k++ {
 		if lowStarts(s.toks[k].low, "област", "облыс", "region", "province", "район", "ауда", "oblast", "регион", "өңір") {
@@ -799,6 +831,56 @@ func (s *sent) stayClause(h hit) bool {
 			if n := s.toks[k+1].low; n == "is" || n == "was" || n == "are" || n == "were" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// homeAudience reports a meeting word whose "with" names a group of
+// people in lower case (contractors, exporters, journalists,
+// representatives of companies) with no foreign state, organisation,
+// official or delegation near it, and no foreign person in the sentence.
+func (st *state) homeAudience(s *sent, h hit) bool {
+	k := s.nextWord(h.end)
+	for n := 0; n < 3 && k < len(s.toks) && !(s.toks[k].low == "with" || s.toks[k].low == "с" || s.toks[k].low == "со"); n++ {
+		k = s.nextWord(k + 1)
+	}
+	if k >= len(s.toks) || !(s.toks[k].low == "with" || s.toks[k].low == "с" || s.toks[k].low == "со") {
+		return false
+	}
+	g := s.nextWord(k + 1)
+	for g < len(s.toks) && (s.toks[g].low == "the" || s.toks[g].low == "local" || s.toks[g].low == "grain") {
+		g = s.nextWord(g + 1)
+	}
+	if g >= len(s.toks) || !s.toks[g].word || s.toks[g].cap || s.blocked(g) {
+		return false
+	}
+	if !lowStarts(s.toks[g].low, "подрядчик", "строител", "экспортер", "экспортёр", "журналист", "предпринимател", "бизнесмен", "фермер", "аграри",
+		"contractor", "builder", "exporter", "journalist", "entrepreneur", "businessm", "business", "farmer", "представител", "representative", "руководител", "heads", "staff", "employees", "сотрудник", "жител", "residents", "producer", "производител") {
+		return false
+	}
+	for x := g; x < min(len(s.toks), g+5); x++ {
+		if _, ok := s.countryAt(x); ok {
+			return false
+		}
+		if s.blocked(x) || lowStarts(s.toks[x].low, "делегац", "delegation", "посольств", "embassy", "зарубежн", "иностранн", "foreign", "дипломат", "diplomat", "международн", "international", "дипкорпус") {
+			return false
+		}
+	}
+	for _, r := range s.persons {
+		if r.p.country != "" && r.p.country != st.home || r.p.org {
+			return false
+		}
+	}
+	return !s.has(cOrg)
+}
+
+// officialKind reports "official", "working", "state" or a delegation
+// next to the visit word of h.
+func (s *sent) officialKind(h hit) bool {
+	for k := max(0, h.start-3); k < min(len(s.toks), h.end+3); k++ {
+		if lowStarts(s.toks[k].low, "официальн", "рабоч", "государствен", "official", "working", "state", "ресми", "жұмыс", "мемлекеттік", "делегац", "delegation") {
+			return true
 		}
 	}
 	return false
