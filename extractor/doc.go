@@ -45,8 +45,17 @@
 //     for Cinema"), whose countries they take; "со стороны X" gives the
 //     country of the officials of its sentence. Later
 //     mentions by surname in any case form refer to the same person;
-//     untitled full names in meeting sentences are kept as possible
-//     participants.
+//     mentions of one country, surname and compatible initials are one
+//     person named by the fullest form (full words count more than
+//     initials, so "С.В.Петров" in a headline gives way to "Сергей
+//     Викторович Петров"); Latin is the given name and the surname, the
+//     form with the patronymic an alias ("Петрайтис Йонас Антанович" is
+//     Yonas Petraytis). Untitled full names in meeting sentences are
+//     kept as possible participants. The home head of state named
+//     without a title ("Мемлекет басшысы"/"Президент Казахстана" said
+//     elsewhere) is the unknown full name opening a sentence; plural
+//     premier titles ("Премьер-министры двух стран A и B") name one
+//     head of government per state of the report.
 //  5. Events (events.go): event words give mentions with a status (the
 //     nearer of a future and a past marker; a date after publication is
 //     future), a date (the nearest; ranges for events of several days;
@@ -70,7 +79,18 @@
 //     a meeting ("в рамках форума", "on the sidelines of") is its own
 //     event. A council of more than two states is a multilateral meeting.
 //     Sentences without an event word that continue the report (speech,
-//     "the sides", a delegation) add their people. Events without two
+//     "the sides", a delegation) add their people. A visit named only
+//     where someone is ("находящийся в X с визитом", "who is in X on a
+//     visit", "сапармен жүрген") beside a meeting is no event of its
+//     own. Countries named as the other side of a border or as a market
+//     ("граница с X", "exports to X"), the country of a dateline, and,
+//     when an international organisation is a side, a state in the
+//     locative (the venue) are no parties; an organisation's summit has
+//     the home country as its state unless the text says its members
+//     take part. A visit verb with no foreign state, city or person, and
+//     a meeting with a home audience (contractors, exporters), are
+//     domestic. "договорились встретиться", "agreed to meet" plan the
+//     event. Events without two
 //     countries (or a country and an international organisation) are
 //     domestic and dropped; an article without events yields no facts at
 //     all. The primary event is the one of the headline, else the first
