@@ -141,6 +141,7 @@ type state struct {
 	pub         dates.Date
 	published   string
 	home        string
+	homeGuess   bool // home is only the most mentioned country
 	people      []*person
 	events      []*event
 	agrs        []*agreement
@@ -600,7 +601,7 @@ func (st *state) findHome() {
 	if best == "" {
 		best = bonus
 	}
-	st.home = best
+	st.home, st.homeGuess = best, true
 }
 
 // facts assembles the result.

@@ -1124,7 +1124,7 @@ func (st *state) untitled(s *sent) {
 // full name not known otherwise ("Қасым-Жомарт Тоқаев Ақордада ...
 // қабылдады"). That name is the President of the home country.
 func (st *state) headSubject() {
-	if st.home == "" {
+	if st.home == "" || st.guestHome() {
 		return
 	}
 	for _, p := range st.people {
@@ -1171,6 +1171,9 @@ func (st *state) headSubject() {
 		}
 		last := lower(raw[len(raw)-1])
 		if isCyrillic(last) && !surnameLike(last) {
+			continue
+		}
+		if !isCyrillic(last) && (!st.looksLikeName(raw[0]) || !st.looksLikeName(raw[len(raw)-1])) {
 			continue
 		}
 		known := false
@@ -1381,3 +1384,8 @@ func ruNominative(w, cas string) string {
 	}
 	return w
 }
+
+// guestHome reports a home country guessed from the count of mentions
+// (no Kazakh text, source domain or mention of Kazakhstan): the head of
+// state of "Head of State" cannot be placed.
+func (st *state) guestHome() bool { return st.homeGuess }
