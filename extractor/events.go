@@ -358,12 +358,31 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			// "Отырысқа ... қатысты", "Заседание прошло ...": the session
 			// already reported.
 			first := s.nextWord(0) == h.start
-			if !named && !first {
-				continue
+			// "следующее заседание комиссии состоится ...": the next
+			// session of the commission the sentence or the report named.
+			nextOf := ""
+			if p := s.prevWord(h.start); !named && p >= 0 && lowStarts(s.toks[p].low, "следующ", "очередн", "next", "келесі") {
+				for _, x := range s.hits {
+					if x.cl == cEvent && x.val == diplograph.EventCommissionSession && x.start < h.start {
+						nextOf = diplograph.EventCommissionSession
+					}
+				}
+				for _, e := range st.events {
+					if e.typ == diplograph.EventCommissionSession {
+						nextOf = diplograph.EventCommissionSession
+					}
+				}
 			}
-			typ = diplograph.EventMeeting
-			if !named {
-				sessionRef = true
+			if nextOf != "" {
+				typ = nextOf
+			} else {
+				if !named && !first {
+					continue
+				}
+				typ = diplograph.EventMeeting
+				if !named {
+					sessionRef = true
+				}
 			}
 		}
 		if typ == "RECEIVE" {
@@ -445,6 +464,11 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			}
 		}
 		key := typ
+		// "итоги заседания ..., прошедшего в марте, и следующее заседание
+		// состоится ...": the next one is another event.
+		if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "следующ", "очередн", "next", "келесі") && seen[typ] {
+			key += "/next"
+		}
 		if sessionRef {
 			key = "SESSION"
 		} else if s.reference(h) {
@@ -836,6 +860,19 @@ func (s *sent) stayClause(h hit) bool {
 	return false
 }
 
+// datedBefore reports a (possibly partial) date wholly before day pub.
+func datedBefore(d, pub dates.Date) bool {
+	switch {
+	case d.Year != pub.Year:
+		return d.Year < pub.Year
+	case d.Month == 0:
+		return false
+	case d.Month != pub.Month:
+		return d.Month < pub.Month
+	}
+	return d.Day != 0 && d.Day < pub.Day
+}
+
 // homeAudience reports a meeting word whose "with" names a group of
 // people in lower case (contractors, exporters, journalists,
 // representatives of companies) with no foreign state, organisation,
@@ -1137,6 +1174,11 @@ func (st *state) describe(s *sent, m *mention) {
 		}
 		if !d.IsRange() && (d.Until || s.untilDate(d)) {
 			until = d.From
+			continue
+		}
+		// A planned event is not dated before publication ("trade grew
+		// in 2025 and the next session will be held ...").
+		if m.planned && !d.YearInferred && !d.Relative && st.pub.Complete() && d.From.Year != 0 && datedBefore(d.From, st.pub) {
 			continue
 		}
 		dist := d.Start - trig
