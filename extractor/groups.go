@@ -86,6 +86,13 @@ func (s *sent) groupCountries() {
 				ok = ok || lowStarts(s.toks[n].low, "елдерінің сыртқы")
 			}
 		}
+		// "Еуропалық Одақ – Орталық Азия сыртқы істер министрлерінің
+		// кездесуі": the ministers of the format.
+		for k := end; k < min(len(s.toks), end+4); k++ {
+			if h, ok2 := s.hitAt(cMinistersPl, k); ok2 && h.start == k && lowStarts(s.toks[k].low, "министрлер") {
+				ok = true
+			}
+		}
 		// "министров иностранных дел стран Центральной Азии".
 		if p := s.prevWord(i); p >= 0 && lowStarts(s.toks[p].low, "стран", "государств") {
 			for k := max(0, p-5); k < p; k++ {

@@ -175,6 +175,15 @@ func (l *lexicon) scan(toks []tok) []hit {
 		// The later parts of a compound ("гала-концерт", "бизнес-форум",
 		// "торгово-логистический") name events and topics too.
 		low := toks[i].low
+		// "EU-Central Asia", "ЕС-Центральная Азия": an organisation's
+		// abbreviation as the first part of a compound.
+		if k := strings.IndexByte(low, '-'); k > 0 {
+			for _, e := range l.exact[low[:k]] {
+				if len(e.seq) == 1 && e.cl == cOrg && e.seq[0].match(low[:k]) {
+					hits = append(hits, hit{cl: e.cl, val: e.val, start: i, end: i + 1})
+				}
+			}
+		}
 		for k := strings.IndexByte(low, '-'); k >= 0; k = strings.IndexByte(low, '-') {
 			low = low[k+1:]
 			if low == "" {
@@ -182,7 +191,7 @@ func (l *lexicon) scan(toks []tok) []hit {
 			}
 			for _, es := range [2][]*entry{l.byKey[keyOf(low)], l.exact[low]} {
 				for _, e := range es {
-					if len(e.seq) == 1 && (e.cl == cEvent || e.cl == cTopic) && e.seq[0].match(low) {
+					if len(e.seq) == 1 && (e.cl == cEvent || e.cl == cTopic || e.cl == cOrg && l.exact[low] != nil) && e.seq[0].match(low) {
 						hits = append(hits, hit{cl: e.cl, val: e.val, start: i, end: i + 1})
 					}
 				}

@@ -1314,8 +1314,12 @@ func titleCase(w string) string {
 	switch {
 	case !isCyrillic(w):
 		return ""
-	case strings.HasSuffix(w, "ом") || strings.HasSuffix(w, "ем") || strings.HasSuffix(w, "ой") || strings.HasSuffix(w, "ей"):
+	case strings.HasSuffix(w, "ом") || strings.HasSuffix(w, "ем") || strings.HasSuffix(w, "ой") || strings.HasSuffix(w, "ей") ||
+		strings.HasSuffix(w, "ым") || strings.HasSuffix(w, "им"):
+		// (Adjectives too: "Генеральным секретарем", "Высоким представителем".)
 		return "ins"
+	case strings.HasSuffix(w, "ого") || strings.HasSuffix(w, "его"):
+		return "gen"
 	case strings.HasSuffix(w, "у") || strings.HasSuffix(w, "ю"):
 		return "dat"
 	case w == "глава" || w == "премьер" || strings.HasSuffix(w, "і") || strings.HasSuffix(w, "ы"):
