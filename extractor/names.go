@@ -157,7 +157,7 @@ func patronymic(w string) bool {
 func (st *state) pluralTitles(s *sent) {
 	for _, h := range s.hits {
 		// "Премьер-министры", "prime ministers": a plural head title.
-		plPremier := h.cl == cRole && h.val == "Prime Minister" && (lowEnds(s.toks[h.start].low, "министры", "министров", "министрам", "министрами") ||
+		plPremier := h.cl == cRole && h.val == "Prime Minister" && (lowEnds(s.toks[h.start].low, "министры", "министров", "министрам", "министрами", "министрлері", "министрлер") ||
 			h.end > 0 && s.toks[h.end-1].low == "ministers")
 		if h.cl != cMinistersPl && !plPremier {
 			continue
@@ -205,6 +205,14 @@ func (st *state) pluralTitles(s *sent) {
 				lowStarts(s.toks[n].low, "стран", "государств", "countr", "ел", "мемлекет") {
 				if pair := st.pairBefore(s.idx); len(pair) == 2 {
 					cs, last = pair, n+1
+				}
+			}
+			// Kazakh: "Екі елдің Премьер-министрлері A мен B".
+			if p := s.prevWord(h.start); len(cs) == 0 && p >= 0 && lowStarts(s.toks[p].low, "елдің", "мемлекеттің") {
+				if q := s.prevWord(p); q >= 0 && s.toks[q].low == "екі" {
+					if pair := st.pairBefore(s.idx); len(pair) == 2 {
+						cs, last = pair, j
+					}
 				}
 			}
 		}
