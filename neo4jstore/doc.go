@@ -192,8 +192,8 @@
 // key, rows are sorted by key so that transactions lock in the same order,
 // and the nodes whose properties a transaction derives are write-locked
 // (by setting and removing a marker property, _lock, that never stays)
-// before their REPORTS and MENTIONS are read, so the last writer derives
-// from everything committed. Deadlocks are retried by the driver; an
+// before their properties, REPORTS and MENTIONS are read, so the last
+// writer merges into, or derives from, everything committed. Deadlocks are retried by the driver; an
 // article created by a concurrent writer first (a uniqueness violation on
 // Article.id) makes WriteBatch run the batch again, which then skips or
 // replaces it.

@@ -473,8 +473,10 @@ SET h.firstSeen = firstSeen, h.lastSeen = lastSeen`
 //
 // HOLDS_OFFICE firstSeen and lastSeen only grow with writes and
 // PARTICIPATED_IN role only falls, and writes keep them up to date (see
-// factHoldsOffice, factParticipated); they are computed again from the
-// sources only for the persons in offices, those that lost a source.
+// factHoldsOffice, factParticipated); they are computed again (from the
+// mentions with the office's title and country, from the sources of
+// PARTICIPATED_IN) only for the persons in offices, those that lost a
+// mention or a source.
 func derive(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.WriteStats, t touched, offices []string) error {
 	steps := []struct {
 		cypher string
