@@ -70,7 +70,7 @@ bench:
 
 ## generate: regenerate gqlgen code from schema.graphqls
 generate:
-	$(GO) run github.com/99designs/gqlgen generate
+	$(GO) tool gqlgen generate
 
 lint:
 	@test -z "$$(gofmt -l .)" || (gofmt -l .; echo "gofmt: files above need formatting"; exit 1)
