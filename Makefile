@@ -19,10 +19,13 @@ RUN_DATA     ?= .neo4j/run
 # ... and the throw-away one of `make test` (fresh each run).
 TEST_PORT    ?= 7688
 TEST_DATA    ?= .neo4j/test
+# ... and the one of `make bench` (kept: its generated graphs are reused).
+BENCH_PORT   ?= 7689
+BENCH_DATA   ?= .neo4j/bench
 export NEO4J_TEST_URI ?= bolt://127.0.0.1:$(TEST_PORT)
 ADDR         ?= 127.0.0.1:8080
 
-.PHONY: all build run test test-go eval eval-dev bench generate lint neo4j-start neo4j-stop neo4j-status clean
+.PHONY: all build run test test-go eval eval-dev bench bench-go generate lint neo4j-start neo4j-stop neo4j-status clean
 
 all: build
 
@@ -35,19 +38,27 @@ run: build neo4j-start
 	$(BIN) ingest examples/articles
 	$(BIN) serve --addr $(ADDR)
 
-## test: every test against a fresh local Neo4j, stopped afterwards if this started it
-test:
+# with_neo4j runs `make $(1)` against a local Neo4j on port $(2) with data in
+# $(3): it reuses one that already answers there, else starts one (wiping
+# the data first when $(4) is "fresh") and stops it afterwards, on failure
+# and interrupt too.
+define with_neo4j
 	@set -euo pipefail; \
 	started=0; \
-	trap 'if [ $$started = 1 ]; then NEO4J_PORT=$(TEST_PORT) NEO4J_DATA=$(TEST_DATA) $(NEO4J) stop || true; fi' EXIT; \
+	trap 'if [ $$started = 1 ]; then NEO4J_PORT=$(2) NEO4J_DATA=$(3) $(NEO4J) stop || true; fi' EXIT; \
 	trap 'exit 130' INT TERM; \
-	if NEO4J_PORT=$(TEST_PORT) $(NEO4J) status >/dev/null 2>&1; then \
-	  echo "make test: reusing the Neo4j already on port $(TEST_PORT)"; \
+	if NEO4J_PORT=$(2) $(NEO4J) status >/dev/null 2>&1; then \
+	  echo "make $(1): reusing the Neo4j already on port $(2)"; \
 	else \
-	  rm -rf $(TEST_DATA); started=1; \
-	  NEO4J_PORT=$(TEST_PORT) NEO4J_DATA=$(TEST_DATA) $(NEO4J) start >/dev/null; \
+	  if [ "$(4)" = fresh ]; then rm -rf $(3); fi; started=1; \
+	  NEO4J_PORT=$(2) NEO4J_DATA=$(3) $(NEO4J) start >/dev/null; \
 	fi; \
-	$(MAKE) --no-print-directory test-go
+	NEO4J_TEST_URI=bolt://127.0.0.1:$(2) $(MAKE) --no-print-directory $(1)
+endef
+
+## test: every test against a fresh local Neo4j, stopped afterwards if this started it
+test:
+	$(call with_neo4j,test-go,$(TEST_PORT),$(TEST_DATA),fresh)
 
 # Packages share one test database, so they run one at a time (-p 1).
 test-go:
@@ -56,17 +67,26 @@ test-go:
 
 ## eval: extract the seed articles and score them against the gold facts
 eval:
-	@$(GO) run ./cmd/diplograph extract $(SHARED)/corpus/seeds > /tmp/diplograph-eval.jsonl || true
-	@python3 $(SHARED)/eval/score.py $(SHARED)/eval/gold/seeds /tmp/diplograph-eval.jsonl
+	@out=$$(mktemp); trap 'rm -f $$out' EXIT; \
+	$(GO) run ./cmd/diplograph extract $(SHARED)/corpus/seeds > $$out || true; \
+	python3 $(SHARED)/eval/score.py $(SHARED)/eval/gold/seeds $$out
 
 ## eval-dev: the same scoring on the project's own development set (eval/dev)
 eval-dev:
-	@$(GO) run ./cmd/diplograph extract eval/dev/articles > /tmp/diplograph-eval-dev.jsonl || true
-	@python3 $(SHARED)/eval/score.py eval/dev/gold /tmp/diplograph-eval-dev.jsonl
+	@out=$$(mktemp); trap 'rm -f $$out' EXIT; \
+	$(GO) run ./cmd/diplograph extract eval/dev/articles > $$out || true; \
+	python3 $(SHARED)/eval/score.py eval/dev/gold $$out
 
-## bench: extractor, ingest and GraphQL benchmarks (needs the test Neo4j; see `make test`)
+## bench: extractor, store, ingest (20k generated articles) and GraphQL (50k) benchmarks
+## against a local Neo4j with a larger page cache and the full JIT; slow (tens of minutes)
+bench: export NEO4J_PAGECACHE := 512m
+bench: export NEO4J_JIT := full
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -benchtime 3x ./...
+	$(call with_neo4j,bench-go,$(BENCH_PORT),$(BENCH_DATA),keep)
+
+bench-go:
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 3s ./extractor/...
+	$(GO) test -p 1 -run '^$$' -bench . -benchmem -benchtime 1x -timeout 120m ./neo4jstore/ ./ingest/ ./graph/
 
 ## generate: regenerate gqlgen code from schema.graphqls
 generate:
