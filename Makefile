@@ -71,11 +71,12 @@ eval:
 	$(GO) run ./cmd/diplograph extract $(SHARED)/corpus/seeds > $$out || true; \
 	python3 $(SHARED)/eval/score.py $(SHARED)/eval/gold/seeds $$out
 
-## eval-dev: the same scoring on the project's own development set (eval/dev)
+## eval-dev: the same scoring on a set of the project's own (DEV=eval/dev or eval/holdout)
+DEV ?= eval/dev
 eval-dev:
 	@out=$$(mktemp); trap 'rm -f $$out' EXIT; \
-	$(GO) run ./cmd/diplograph extract eval/dev/articles > $$out || true; \
-	python3 $(SHARED)/eval/score.py eval/dev/gold $$out
+	$(GO) run ./cmd/diplograph extract $(DEV)/articles > $$out || true; \
+	python3 $(SHARED)/eval/score.py $(DEV)/gold $$out
 
 ## bench: extractor, store, ingest (20k generated articles) and GraphQL (50k) benchmarks
 ## against a local Neo4j with a larger page cache and the full JIT; slow (tens of minutes)
