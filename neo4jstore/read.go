@@ -62,6 +62,24 @@ func readError(op string, err error) error {
 	return storeError(op, err)
 }
 
+// listClauses compiles what a list query over kind k (bound to n) filters
+// on (a " WHERE ..." clause or ""), orders by, and includes.
+func (c *compiler) listClauses(k *kind, q diplograph.ListQuery) (where, order string, inc []string, err error) {
+	if where, err = c.where(k, "n", q.Where); err != nil {
+		return "", "", nil, err
+	}
+	if where != "" {
+		where = " WHERE " + where
+	}
+	if order, err = orderBy(k, "n", q.Sort); err != nil {
+		return "", "", nil, err
+	}
+	if inc, err = includeEntries(k, q.Include); err != nil {
+		return "", "", nil, err
+	}
+	return where, order, inc, nil
+}
+
 // list runs a list query over kind k and returns the projected maps.
 func (s *Store) list(ctx context.Context, op string, k *kind, q diplograph.ListQuery) ([]map[string]any, diplograph.Page[struct{}], error) {
 	var page diplograph.Page[struct{}]
@@ -69,20 +87,9 @@ func (s *Store) list(ctx context.Context, op string, k *kind, q diplograph.ListQ
 		return nil, page, err
 	}
 	c := newCompiler()
-	where, err := c.where(k, "n", q.Where)
+	where, order, inc, err := c.listClauses(k, q)
 	if err != nil {
 		return nil, page, err
-	}
-	order, err := orderBy(k, "n", q.Sort)
-	if err != nil {
-		return nil, page, err
-	}
-	inc, err := includeEntries(k, q.Include)
-	if err != nil {
-		return nil, page, err
-	}
-	if where != "" {
-		where = " WHERE " + where
 	}
 	match := "MATCH (n:" + k.label + ")" + where
 	cy := match + "\nWITH n ORDER BY " + order + " SKIP $offset LIMIT $limit" +
@@ -266,20 +273,9 @@ func (s *Store) related(ctx context.Context, op string, target *kind, q diplogra
 		return items, pages, nil
 	}
 	c := newCompiler()
-	where, err := c.where(target, "n", q.Where)
+	where, order, inc, err := c.listClauses(target, q.ListQuery)
 	if err != nil {
 		return nil, nil, err
-	}
-	order, err := orderBy(target, "n", q.Sort)
-	if err != nil {
-		return nil, nil, err
-	}
-	inc, err := includeEntries(target, q.Include)
-	if err != nil {
-		return nil, nil, err
-	}
-	if where != "" {
-		where = " WHERE " + where
 	}
 	extra, proj := "null", target.projection("n", inc...)
 	if r.extra != "" {
