@@ -286,8 +286,16 @@ type BilateralQuery struct {
 	// ListQuery.Include; nil loads them all.
 	EventInclude   []string
 	AgreementLimit int
-	PeopleLimit    int
-	SourceLimit    int
+	// AgreementInclude names the relations of the agreements to load
+	// ("countries", "topics"); nil loads them all.
+	AgreementInclude []string
+	// Fields names, by type name ("Country", "Person", "Article",
+	// "Topic", "Event", "Agreement"), the fields selected of the nodes of
+	// that type anywhere in the result; only the properties these need
+	// are loaded (a node's key always is). Nil loads every property.
+	Fields      map[string][]string
+	PeopleLimit int
+	SourceLimit int
 }
 
 // Count is a count for a key: a period, an event type, a topic.

@@ -3,10 +3,12 @@ package graph
 import (
 	"context"
 	"log/slog"
+	"sort"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/graph/model"
+	"github.com/vektah/gqlparser/v2/ast"
 )
 
 // Resolver is the root of the resolvers: the services they call. The
@@ -116,6 +118,39 @@ func includesOf(ctx context.Context, f graphql.CollectedField, typeName string, 
 		}
 	}
 	return inc
+}
+
+// selectedFieldsByType returns, for each object type met in the
+// selection of the current field (at any depth), the names of the fields
+// selected of it; nil outside of a field.
+func selectedFieldsByType(ctx context.Context) map[string][]string {
+	fc := graphql.GetFieldContext(ctx)
+	oc := graphql.GetOperationContext(ctx)
+	if fc == nil || oc == nil || fc.Field.Field == nil || fc.Field.Definition == nil {
+		return nil
+	}
+	seen := map[string]map[string]bool{}
+	var walk func(sel ast.SelectionSet, typeName string)
+	walk = func(sel ast.SelectionSet, typeName string) {
+		for _, f := range graphql.CollectFields(oc, sel, []string{typeName}) {
+			if seen[typeName] == nil {
+				seen[typeName] = map[string]bool{}
+			}
+			seen[typeName][f.Name] = true
+			if len(f.Selections) > 0 && f.Definition != nil && f.Definition.Type != nil {
+				walk(f.Selections, f.Definition.Type.Name())
+			}
+		}
+	}
+	walk(fc.Field.Selections, fc.Field.Definition.Type.Name())
+	out := make(map[string][]string, len(seen))
+	for t, fs := range seen {
+		for f := range fs {
+			out[t] = append(out[t], f)
+		}
+		sort.Strings(out[t])
+	}
+	return out
 }
 
 // agreementIncludes is eventIncludes for agreements.

@@ -533,12 +533,14 @@ func (r *queryResolver) Bilateral(ctx context.Context, a string, b string, from 
 			}
 		case "agreements":
 			q.AgreementLimit = n
+			q.AgreementInclude = includesOf(ctx, f, "Agreement", []string{"countries", "topics"})
 		case "people":
 			q.PeopleLimit = n
 		case "sources":
 			q.SourceLimit = n
 		}
 	}
+	q.Fields = selectedFieldsByType(ctx)
 	res, err := r.reader.Bilateral(ctx, q)
 	if err != nil {
 		return nil, err

@@ -46,6 +46,10 @@ type kind struct {
 	// proj is the inside of the Cypher map projection of a node bound
 	// to {n}.
 	proj string
+	// parts are the entries of proj with the GraphQL fields of the kind
+	// that need each (the key's entry comes first and is always kept);
+	// see projFor.
+	parts []projPart
 	// fields and rels are the allow-lists of filters; sorts maps sort
 	// fields to property expressions over {n}; defaultSort orders pages
 	// when the query gives no sort.
@@ -66,19 +70,23 @@ var (
 )
 
 func init() {
-	kCountry.proj = ".code, .nameEn, .nameRu, .nameKk"
+	kCountry.setProj(projPart{".code", nil}, projPart{".nameEn", []string{"name", "nameEn"}},
+		projPart{".nameRu", []string{"name", "nameRu"}}, projPart{".nameKk", []string{"name", "nameKk"}})
 	kCountry.fields = map[string]field{
 		"code": {"code", ftID}, "nameEn": {"nameEn", ftString}, "nameRu": {"nameRu", ftString}, "nameKk": {"nameKk", ftString},
 	}
 	kCountry.sorts = map[string]string{"code": "{n}.code", "nameEn": "{n}.nameEn"}
 	kCountry.defaultSort = []diplograph.SortField{{Field: "code"}}
 
-	kTopic.proj = ".key, .nameEn, .nameRu, .nameKk"
+	kTopic.setProj(projPart{".key", nil}, projPart{".nameEn", []string{"name", "nameEn"}},
+		projPart{".nameRu", []string{"name", "nameRu"}}, projPart{".nameKk", []string{"name", "nameKk"}})
 	kTopic.fields = map[string]field{"key": {"key", ftID}, "nameEn": {"nameEn", ftString}}
 	kTopic.sorts = map[string]string{"key": "{n}.key", "nameEn": "{n}.nameEn"}
 	kTopic.defaultSort = []diplograph.SortField{{Field: "key"}}
 
-	kPerson.proj = ".id, .name, .nameLatin, .aliases, .country, minister: {n}:" + LabelMinister
+	kPerson.setProj(projPart{".id", nil}, projPart{".name", []string{"name"}}, projPart{".nameLatin", []string{"nameLatin"}},
+		projPart{".aliases", []string{"aliases"}}, projPart{".country", []string{"country"}},
+		projPart{"minister: {n}:" + LabelMinister, []string{"isMinister"}})
 	kPerson.fields = map[string]field{
 		"id": {"id", ftID}, "name": {"name", ftString}, "nameLatin": {"nameLatin", ftString},
 		"portfolio": {"portfolio", ftString}, "isMinister": {"", ftMinister},
@@ -100,7 +108,9 @@ func init() {
 	kOrganization.sorts = map[string]string{"name": "{n}.name", "id": "{n}.id"}
 	kOrganization.defaultSort = []diplograph.SortField{{Field: "name"}}
 
-	kEvent.proj = ".id, .type, .status, .title, .date, .endDate, .city"
+	kEvent.setProj(projPart{".id", nil}, projPart{".type", []string{"type"}}, projPart{".status", []string{"status"}},
+		projPart{".title", []string{"title"}}, projPart{".date", []string{"date"}}, projPart{".endDate", []string{"endDate"}},
+		projPart{".city", []string{"city"}})
 	kEvent.fields = map[string]field{
 		"id": {"id", ftID}, "type": {"type", ftEnum}, "status": {"status", ftEnum},
 		"title": {"title", ftString}, "city": {"city", ftString}, "date": {"dateFrom", ftDate},
@@ -114,7 +124,9 @@ func init() {
 	kEvent.sorts = map[string]string{"date": "{n}.dateFrom", "title": "{n}.title", "type": "{n}.type", "id": "{n}.id"}
 	kEvent.defaultSort = []diplograph.SortField{{Field: "date", Desc: true}}
 
-	kAgreement.proj = ".id, .kind, .status, .title, .date, eventId: head([({n})-[:" + RelConcludedAt + "]->(cx_ev:" + LabelEvent + ") | cx_ev.id])"
+	kAgreement.setProj(projPart{".id", nil}, projPart{".kind", []string{"kind"}}, projPart{".status", []string{"status"}},
+		projPart{".title", []string{"title"}}, projPart{".date", []string{"date"}},
+		projPart{"eventId: head([({n})-[:" + RelConcludedAt + "]->(cx_ev:" + LabelEvent + ") | cx_ev.id])", []string{"event"}})
 	kAgreement.fields = map[string]field{
 		"id": {"id", ftID}, "kind": {"kind", ftEnum}, "status": {"status", ftEnum},
 		"title": {"title", ftString}, "date": {"dateFrom", ftDate},
@@ -128,7 +140,10 @@ func init() {
 	kAgreement.sorts = map[string]string{"date": "{n}.dateFrom", "title": "{n}.title", "kind": "{n}.kind", "status": "{n}.status", "id": "{n}.id"}
 	kAgreement.defaultSort = []diplograph.SortField{{Field: "date", Desc: true}}
 
-	kArticle.proj = ".id, .url, .source, .title, .language, published: {n}.publishedAt, .contentHash, .ingestedAt"
+	kArticle.setProj(projPart{".id", nil}, projPart{".url", []string{"url"}}, projPart{".source", []string{"source"}},
+		projPart{".title", []string{"title"}}, projPart{".language", []string{"language"}},
+		projPart{"published: {n}.publishedAt", []string{"published"}}, projPart{".contentHash", []string{"contentHash"}},
+		projPart{".ingestedAt", []string{"ingestedAt"}})
 	kArticle.fields = map[string]field{
 		"id": {"id", ftID}, "url": {"url", ftString}, "source": {"source", ftString},
 		"title": {"title", ftString}, "language": {"language", ftEnum}, "published": {"publishedDate", ftDate},
@@ -143,18 +158,31 @@ func init() {
 // Variable names inside the pattern comprehensions start with cx_ so that
 // they never capture a variable of the enclosing query.
 func initIncludes() {
-	includes = map[*kind]map[string]string{
+	includes = makeIncludes(nil)
+}
+
+// makeIncludes returns the include entries with the nodes of each kind
+// projected for the fields that fields gives for its name (see projFor;
+// a nil fields projects everything).
+func makeIncludes(fields map[string][]string) map[*kind]map[string]string {
+	p := func(k *kind) string {
+		if fields == nil {
+			return k.proj
+		}
+		return k.projFor(fields[k.name])
+	}
+	return map[*kind]map[string]string{
 		kEvent: {
-			"countries":    "countries: [({n})-[:" + RelInvolves + "]->(cx_c:" + LabelCountry + ") | cx_c {" + kCountry.proj + "}]",
-			"topics":       "topics: [({n})-[:" + RelAbout + "]->(cx_t:" + LabelTopic + ") | cx_t {" + kTopic.proj + "}]",
-			"participants": "participants: [(cx_p:" + LabelPerson + ")-[cx_r:" + RelParticipated + "]->({n}) | {person: cx_p {" + bind(kPerson.proj, "cx_p", "") + "}, role: cx_r.role}]",
+			"countries":    "countries: [({n})-[:" + RelInvolves + "]->(cx_c:" + LabelCountry + ") | cx_c {" + p(kCountry) + "}]",
+			"topics":       "topics: [({n})-[:" + RelAbout + "]->(cx_t:" + LabelTopic + ") | cx_t {" + p(kTopic) + "}]",
+			"participants": "participants: [(cx_p:" + LabelPerson + ")-[cx_r:" + RelParticipated + "]->({n}) | {person: cx_p {" + bind(p(kPerson), "cx_p", "") + "}, role: cx_r.role}]",
 			"agreements": "agreements: [(cx_a:" + LabelAgreement + ")-[:" + RelConcludedAt + "]->({n}) | cx_a {.id, .kind, .status, .title, .date, eventId: {n}.id," +
-				" countries: [(cx_a)-[:" + RelBetween + "]->(cx_ac:" + LabelCountry + ") | cx_ac {" + kCountry.proj + "}]," +
-				" topics: [(cx_a)-[:" + RelAbout + "]->(cx_at:" + LabelTopic + ") | cx_at {" + kTopic.proj + "}]}]",
+				" countries: [(cx_a)-[:" + RelBetween + "]->(cx_ac:" + LabelCountry + ") | cx_ac {" + p(kCountry) + "}]," +
+				" topics: [(cx_a)-[:" + RelAbout + "]->(cx_at:" + LabelTopic + ") | cx_at {" + p(kTopic) + "}]}]",
 		},
 		kAgreement: {
-			"countries": "countries: [({n})-[:" + RelBetween + "]->(cx_c:" + LabelCountry + ") | cx_c {" + kCountry.proj + "}]",
-			"topics":    "topics: [({n})-[:" + RelAbout + "]->(cx_t:" + LabelTopic + ") | cx_t {" + kTopic.proj + "}]",
+			"countries": "countries: [({n})-[:" + RelBetween + "]->(cx_c:" + LabelCountry + ") | cx_c {" + p(kCountry) + "}]",
+			"topics":    "topics: [({n})-[:" + RelAbout + "]->(cx_t:" + LabelTopic + ") | cx_t {" + p(kTopic) + "}]",
 		},
 	}
 }
@@ -164,10 +192,57 @@ func bind(tmpl, n, m string) string {
 	return strings.NewReplacer("{n}", n, "{m}", m).Replace(tmpl)
 }
 
+// projPart is one entry of a kind's projection and the fields it serves.
+type projPart struct {
+	entry  string
+	fields []string
+}
+
+// setProj sets the projection of k from its parts: the key first, then
+// each entry with the fields that need it.
+func (k *kind) setProj(parts ...projPart) {
+	k.parts = parts
+	es := make([]string, len(parts))
+	for i, p := range parts {
+		es[i] = p.entry
+	}
+	k.proj = strings.Join(es, ", ")
+}
+
+// projFor is the inside of the projection of k limited to the entries
+// that the fields named need (the key is always kept); nil fields give
+// the whole projection.
+func (k *kind) projFor(fields []string) string {
+	if fields == nil {
+		return k.proj
+	}
+	want := map[string]bool{}
+	for _, f := range fields {
+		want[f] = true
+	}
+	var es []string
+	for i, p := range k.parts {
+		keep := i == 0
+		for _, f := range p.fields {
+			keep = keep || want[f]
+		}
+		if keep {
+			es = append(es, p.entry)
+		}
+	}
+	return strings.Join(es, ", ")
+}
+
 // projection returns the map projection of k for variable v, with the
 // extra entries given (each "name: expression" over {n}).
 func (k *kind) projection(v string, extra ...string) string {
-	s := v + " {" + bind(k.proj, v, "")
+	return k.projectionOf(v, k.proj, extra...)
+}
+
+// projectionOf is projection with the inside proj (over {n}) instead of
+// the kind's whole one.
+func (k *kind) projectionOf(v, proj string, extra ...string) string {
+	s := v + " {" + bind(proj, v, "")
 	for _, e := range extra {
 		s += ", " + bind(e, v, "")
 	}

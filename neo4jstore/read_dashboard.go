@@ -61,6 +61,23 @@ func agreementFull(v string) string {
 	return kAgreement.projection(v, inc["countries"], inc["topics"])
 }
 
+// includeEntriesOf returns the entries of incs for k of the names given,
+// or of all when names is nil.
+func includeEntriesOf(incs map[*kind]map[string]string, k *kind, names, all []string) ([]string, error) {
+	if names == nil {
+		names = all
+	}
+	var out []string
+	for _, name := range names {
+		e, ok := incs[k][name]
+		if !ok {
+			return nil, invalid("%s cannot include %q", k.name, name)
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
 // Bilateral implements diplograph.GraphReader. The graph model has at most
 // one relationship of a type between two nodes, so the patterns below
 // meet each event, agreement and participation once and need no DISTINCT
@@ -94,14 +111,22 @@ func bilateralCypher(q diplograph.BilateralQuery) (string, map[string]any, error
 	if err := rangeParams(q.DateRange, params); err != nil {
 		return "", nil, err
 	}
-	evProj := eventFull("e")
-	if q.EventInclude != nil {
-		inc, err := includeEntries(kEvent, q.EventInclude)
-		if err != nil {
-			return "", nil, err
+	incs, proj := includes, func(k *kind, v string, extra ...string) string { return k.projection(v, extra...) }
+	if q.Fields != nil {
+		incs = makeIncludes(q.Fields)
+		proj = func(k *kind, v string, extra ...string) string {
+			return k.projectionOf(v, k.projFor(q.Fields[k.name]), extra...)
 		}
-		evProj = kEvent.projection("e", inc...)
 	}
+	evInc, err := includeEntriesOf(incs, kEvent, q.EventInclude, []string{"countries", "topics", "participants", "agreements"})
+	if err != nil {
+		return "", nil, err
+	}
+	agInc, err := includeEntriesOf(incs, kAgreement, q.AgreementInclude, []string{"countries", "topics"})
+	if err != nil {
+		return "", nil, err
+	}
+	evProj, agProj := proj(kEvent, "e", evInc...), proj(kAgreement, "ag", agInc...)
 	dir := ""
 	if q.EventsDesc {
 		dir = " DESC"
@@ -138,23 +163,23 @@ CALL (evs) {
 CALL (evs) {
   UNWIND evs AS e MATCH (p:` + LabelPerson + `)-[:` + RelParticipated + `]->(e)
   WITH p, count(*) AS c ORDER BY c DESC, p.nameLatin, p.id LIMIT $peopleLimit
-  RETURN collect({person: ` + kPerson.projection("p") + `, count: c}) AS people
+  RETURN collect({person: ` + proj(kPerson, "p") + `, count: c}) AS people
 }
 CALL (evs, ags) {
   UNWIND evs + ags AS x MATCH (x)-[:` + RelAbout + `]->(t:` + LabelTopic + `)
   WITH t, count(*) AS w ORDER BY w DESC, t.key
-  RETURN collect({topic: ` + kTopic.projection("t") + `, weight: w}) AS topics
+  RETURN collect({topic: ` + proj(kTopic, "t") + `, weight: w}) AS topics
 }
 CALL (evs, ags) {
   UNWIND evs + ags AS x MATCH (art:` + LabelArticle + `)-[:` + RelReports + `]->(x)
   WITH DISTINCT art ORDER BY art.publishedAt DESC, art.id LIMIT $srcLimit
-  RETURN collect(` + kArticle.projection("art") + `) AS sources
+  RETURN collect(` + proj(kArticle, "art") + `) AS sources
 }
 CALL (ags) {
   UNWIND ags AS ag WITH ag ORDER BY ag.dateFrom DESC, ag.id LIMIT $agLimit
-  RETURN collect(` + agreementFull("ag") + `) AS agreements
+  RETURN collect(` + agProj + `) AS agreements
 }
-RETURN ` + kCountry.projection("ca") + ` AS a, ` + kCountry.projection("cb") + ` AS b, size(evs) AS eventCount,
+RETURN ` + proj(kCountry, "ca") + ` AS a, ` + proj(kCountry, "cb") + ` AS b, size(evs) AS eventCount,
   events, byYear, byMonth, byType, firstContact, lastContact, people, topics, sources, agreements`
 	return cy, params, nil
 }
