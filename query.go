@@ -80,6 +80,11 @@ type ListQuery struct {
 	// for agreements: "countries", "topics"). Included relations are
 	// non-nil slices in the results; others are left nil.
 	Include []string
+	// Fields names, by type name, the fields selected of the nodes of
+	// that type, as BilateralQuery.Fields: only the properties these need
+	// are loaded for the listed nodes and their included relations. Nil
+	// loads every property.
+	Fields map[string][]string
 }
 
 // Page is one page of results.

@@ -353,6 +353,7 @@ func (r *queryResolver) Events(ctx context.Context, where *model.EventWhere, sor
 		return nil, err
 	}
 	q.Include = eventIncludes(ctx)
+	q.Fields = selectedFieldsByType(ctx)
 	p, err := r.reader.Events(ctx, q)
 	if err != nil {
 		return nil, err
@@ -367,6 +368,7 @@ func (r *queryResolver) Agreements(ctx context.Context, where *model.AgreementWh
 		return nil, err
 	}
 	q.Include = agreementIncludes(ctx)
+	q.Fields = selectedFieldsByType(ctx)
 	p, err := r.reader.Agreements(ctx, q)
 	if err != nil {
 		return nil, err

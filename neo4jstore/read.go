@@ -19,19 +19,6 @@ var _ diplograph.GraphReader = (*Store)(nil)
 // map projection entries over {n}; see initIncludes.
 var includes map[*kind]map[string]string
 
-// includeEntries returns the projection entries of the includes of q.
-func includeEntries(k *kind, names []string) ([]string, error) {
-	var out []string
-	for _, name := range names {
-		e, ok := includes[k][name]
-		if !ok {
-			return nil, invalid("%s cannot include %q", k.name, name)
-		}
-		out = append(out, e)
-	}
-	return out, nil
-}
-
 // read runs one statement in a read transaction with the store's timeout.
 func (s *Store) read(ctx context.Context, op, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.timeout)
@@ -74,7 +61,11 @@ func (c *compiler) listClauses(k *kind, q diplograph.ListQuery) (where, order st
 	if order, err = orderBy(k, "n", q.Sort); err != nil {
 		return "", "", nil, err
 	}
-	if inc, err = includeEntries(k, q.Include); err != nil {
+	incs := includes
+	if q.Fields != nil {
+		incs = makeIncludes(q.Fields)
+	}
+	if inc, err = includeEntriesOf(incs, k, q.Include, []string{}); err != nil {
 		return "", "", nil, err
 	}
 	return where, order, inc, nil
@@ -93,7 +84,7 @@ func (s *Store) list(ctx context.Context, op string, k *kind, q diplograph.ListQ
 	}
 	match := "MATCH (n:" + k.label + ")" + where
 	cy := match + "\nWITH n ORDER BY " + order + " SKIP $offset LIMIT $limit" +
-		"\nWITH collect(" + k.projection("n", inc...) + ") AS items"
+		"\nWITH collect(" + k.projectionOf("n", k.projFor(q.Fields[k.name]), inc...) + ") AS items"
 	if q.Count {
 		countMatch := match
 		if am, ok, err := anchoredMatch(c, k, q.Where); err != nil {
