@@ -36,27 +36,11 @@ type seatRow struct {
 
 // parseSeatTable reads seatTable.
 func parseSeatTable(t string) []seatRow {
-	split := func(s string, sep string) []string {
-		var vs []string
-		for _, v := range strings.Split(s, sep) {
-			if v = strings.TrimSpace(v); v != "" {
-				vs = append(vs, v)
-			}
-		}
-		return vs
-	}
 	var out []seatRow
-	for _, line := range strings.Split(t, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "|")
-		for len(f) < 5 {
-			f = append(f, "")
-		}
-		r := seatRow{en: split(f[0], ";"), city: strings.TrimSpace(f[1]), ru: split(f[2], ";"), kk: split(f[3], ";"), ruForms: map[string]string{}}
-		for _, kv := range split(f[4], ";") {
+	for _, line := range tableLines(t) {
+		f := tableFields(line, 5)
+		r := seatRow{en: listField(f[0]), city: strings.TrimSpace(f[1]), ru: listField(f[2]), kk: listField(f[3]), ruForms: map[string]string{}}
+		for _, kv := range listField(f[4]) {
 			if k, v, ok := strings.Cut(kv, "="); ok {
 				r.ruForms[k] = v
 			}

@@ -15,17 +15,47 @@ type countryExtra struct {
 	enDem                  []string // English demonyms, plural
 }
 
+// tableLines returns the data lines of a table: trimmed, without blank
+// lines and # comments.
+func tableLines(t string) []string {
+	var out []string
+	for _, line := range strings.Split(t, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// tableFields splits a table line on "|", padded to at least n fields.
+func tableFields(line string, n int) []string {
+	f := strings.Split(line, "|")
+	for len(f) < n {
+		f = append(f, "")
+	}
+	return f
+}
+
+// listField splits a field on ";" into its trimmed, non-empty values.
+func listField(s string) []string {
+	var vs []string
+	for _, v := range strings.Split(s, ";") {
+		if v = strings.TrimSpace(v); v != "" {
+			vs = append(vs, v)
+		}
+	}
+	return vs
+}
+
 // parseCountryTable reads countryTable: one country a line, fields separated
 // by " | ", the first the ISO code, each other "key: value; value". Keys:
 // EN, RU, KK (preferred names), en, ru, kk (other names), abbr, radj,
 // rcomb (combining forms of compounds), eadj, kadj, rdem, edem.
 func parseCountryTable(t string) map[string]countryExtra {
 	out := map[string]countryExtra{}
-	for _, line := range strings.Split(t, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, line := range tableLines(t) {
 		fields := strings.Split(line, " | ")
 		code := strings.TrimSpace(fields[0])
 		x := out[code]
@@ -34,12 +64,7 @@ func parseCountryTable(t string) map[string]countryExtra {
 			if !ok {
 				continue
 			}
-			var vals []string
-			for _, v := range strings.Split(val, ";") {
-				if v = strings.TrimSpace(v); v != "" {
-					vals = append(vals, v)
-				}
-			}
+			vals := listField(val)
 			first := ""
 			if len(vals) > 0 {
 				first = vals[0]
@@ -95,25 +120,9 @@ type cityRow struct {
 // Russian ones), flags (c capital, f feminine -ь, l locative only).
 func parseCityTable(t string) []cityRow {
 	var out []cityRow
-	split := func(s string) []string {
-		var vs []string
-		for _, v := range strings.Split(s, ";") {
-			if v = strings.TrimSpace(v); v != "" {
-				vs = append(vs, v)
-			}
-		}
-		return vs
-	}
-	for _, line := range strings.Split(t, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "|")
-		for len(f) < 5 {
-			f = append(f, "")
-		}
-		r := cityRow{en: split(f[0]), ru: split(f[2]), kk: split(f[3])}
+	for _, line := range tableLines(t) {
+		f := tableFields(line, 5)
+		r := cityRow{en: listField(f[0]), ru: listField(f[2]), kk: listField(f[3])}
 		if len(r.en) == 0 || len(r.ru) == 0 {
 			continue
 		}
