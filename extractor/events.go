@@ -1395,15 +1395,7 @@ func (st *state) place(m *mention) {
 		for i := len(st.events) - 1; i >= lo; i-- {
 			e := st.events[i]
 			if e.planned == m.planned && (e.typ == diplograph.EventCommissionSession || e.typ == diplograph.EventMeeting) {
-				for _, c := range m.countries {
-					e.countries = appendUniq(e.countries, c)
-				}
-				for _, o := range m.orgs {
-					e.orgs = appendUniq(e.orgs, o)
-				}
-				for _, p := range m.parts {
-					e.parts = appendPerson(e.parts, p)
-				}
+				e.addSides(m)
 				if e.city == "" {
 					e.city, e.cityCC = m.city, m.cityCC
 				}
@@ -1424,15 +1416,7 @@ func (st *state) place(m *mention) {
 			continue
 		}
 		e.framework = e.framework || m.framework
-		for _, c := range m.countries {
-			e.countries = appendUniq(e.countries, c)
-		}
-		for _, o := range m.orgs {
-			e.orgs = appendUniq(e.orgs, o)
-		}
-		for _, p := range m.parts {
-			e.parts = appendPerson(e.parts, p)
-		}
+		e.addSides(m)
 		if e.date.IsZero() {
 			e.date, e.end = m.date, m.end
 		}
@@ -1848,6 +1832,20 @@ func (st *state) foreignCue(e *event) bool {
 // cultureGuestHome reports whether the home country is the guest of Days
 // of Culture whose host the text does not name.
 func (st *state) cultureGuestHome(e *event) bool { return false }
+
+// addSides adds the countries, organisations and participants of a further
+// mention of e.
+func (e *event) addSides(m *mention) {
+	for _, c := range m.countries {
+		e.countries = appendUniq(e.countries, c)
+	}
+	for _, o := range m.orgs {
+		e.orgs = appendUniq(e.orgs, o)
+	}
+	for _, p := range m.parts {
+		e.parts = appendPerson(e.parts, p)
+	}
+}
 
 // out converts e to the output form.
 func (e *event) out(st *state, articleID string, index int) diplograph.Event {
