@@ -183,28 +183,16 @@ func (s *Store) ArticleHash(ctx context.Context, ids []string) (map[string]strin
 	}
 	ids = append([]string(nil), ids...)
 	sort.Strings(ids)
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
-	defer sess.Close(ctx)
-	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		clear(out)
-		res, err := tx.Run(ctx, "UNWIND $ids AS id MATCH (a:"+LabelArticle+" {id: id}) RETURN a.id, a.contentHash",
-			map[string]any{"ids": ids})
-		if err != nil {
-			return nil, err
-		}
-		recs, err := res.Collect(ctx)
-		if err != nil {
-			return nil, err
-		}
-		for _, r := range recs {
-			id, _ := r.Values[0].(string)
-			h, _ := r.Values[1].(string)
-			out[id] = h
-		}
-		return nil, nil
-	}, neo4j.WithTxTimeout(s.timeout))
+	recs, err := s.read(ctx, "neo4jstore.ArticleHash",
+		"UNWIND $ids AS id MATCH (a:"+LabelArticle+" {id: id}) RETURN a.id, a.contentHash",
+		map[string]any{"ids": ids})
 	if err != nil {
-		return nil, storeError("neo4jstore.ArticleHash", fmt.Errorf("neo4jstore: article hash: %w", err))
+		return nil, err
+	}
+	for _, r := range recs {
+		id, _ := r.Values[0].(string)
+		h, _ := r.Values[1].(string)
+		out[id] = h
 	}
 	return out, nil
 }
