@@ -126,10 +126,16 @@
 //
 // A title without a country ("министр культуры Аида ...") takes the other
 // side of its event when the counterpart's country is known, else the
-// article's home country: the national domain of the URL or source, else
-// Kazakhstan for Kazakh texts and for texts that name it (the corpus is
-// that of Kazakh ministries and news sites), else the most mentioned
-// country.
+// article's home country (home.go), taken from the evidence: the national
+// domain of the URL or source; else what the text says of where it comes
+// from (a national news agency signing it, the ministry that reports
+// "the Ministry of X of Y reported" or whose name is a line of its own,
+// the country of the official who receives the guest in the lead);
+// else Kazakhstan for Kazakh texts and for texts that name it (the
+// corpus is that of Kazakh ministries and news sites), else the most
+// mentioned country. A dateline city is no evidence (correspondents file
+// from abroad). A head of state named without a country who receives a
+// guest in a city of one of the parties is that country's head.
 //
 // An Extractor is immutable after New and safe for concurrent use; all
 // tables are built in New and every extraction works on its own state.

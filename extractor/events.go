@@ -104,7 +104,7 @@ func (st *state) findEvents() {
 				// "В мероприятии приняли участие министры Казахстана,
 				// Кыргызстана и Японии": the parties of a meeting whose
 				// report did not name them.
-				if len(m.countries) < 2 {
+				if len(m.countries) < 2 && s.participation() {
 					for ci, c := range s.countries {
 						if !c.loc() && !s.borderOrTrade(ci) {
 							m.countries = appendUniq(m.countries, c.code)
@@ -275,11 +275,32 @@ func (st *state) continues(s *sent) bool {
 			"сказал", "отметил", "подчеркнул", "заявил", "поблагодари", "деді", "атап", "айтты", "said", "noted", "stressed",
 			"thanked", "sides", "event", "also", "также", "сондай-ақ", "қатыс", "participat", "attend", "присутств", "принял", "приняла",
 			"делегац", "возглав", "басқар", "delegation", "led", "headed", "discuss", "обсуд", "талқыла", "review", "рассмотр",
-			"подписа", "signed", "қол") {
+			"подписа", "signed", "қол", "side", "represent", "представ", "joined", "accompan", "сопровожд", "құрамында", "present") {
 			ok = true
 		}
 	}
 	return ok
+}
+
+// participation reports a sentence that says who took part: "приняли
+// участие", "қатысты", "attended", "the Uzbek side was represented by",
+// "the delegation", "the ministers of".
+func (s *sent) participation() bool {
+	if s.has(cMinistersPl) {
+		return true // "the foreign ministers of the five states"
+	}
+	for _, t := range s.toks {
+		if lowStarts(t.low, "участ", "қатыс", "participat", "attend", "делегац", "delegation", "side", "сторон", "тарап",
+			"represent", "представ", "joined", "present", "присутств", "led", "headed", "возглав", "басқар") {
+			return true
+		}
+	}
+	for _, r := range s.persons {
+		if r.p.country != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func anyHead(ps []*person) bool {
@@ -1564,6 +1585,15 @@ func (st *state) complete() {
 					p.country = home
 					e.countries = appendUniq(e.countries, home)
 				}
+			}
+		}
+	}
+	// A head of state named without a country who receives in a city of
+	// one of the parties is its head ("the Amir received ... in Doha").
+	for _, e := range st.events {
+		for _, p := range e.parts {
+			if p.country == "" && p.head && !p.org && e.cityCC != "" && slices.Contains(e.countries, e.cityCC) && !e.planned {
+				p.country = e.cityCC
 			}
 		}
 	}

@@ -540,10 +540,26 @@ func (s *sent) evidence() diplograph.Evidence {
 	return diplograph.Evidence{Sentence: s.seg.Text, Start: s.seg.Start, End: s.seg.End}
 }
 
-// findHome picks the article's home country: the most mentioned country
-// of the body, ties going to the first mentioned; a source or URL with a
-// national domain, or a Kazakh text, settles a tie with it.
+// findHome picks the article's home country: a source or URL with a
+// national domain; else what the text says of where it comes from (see
+// homeEvidence); else Kazakhstan for a Kazakh text; else Kazakhstan when
+// the text names it (the corpus is that of Kazakh ministries and news
+// sites); else the most mentioned country of the body, ties going to the
+// first mentioned.
 func (st *state) findHome() {
+	if code := st.nationalDomain(); code != "" {
+		st.home = code
+		return
+	}
+	if code := st.homeEvidence(); code != "" {
+		st.home = code
+		return
+	}
+	if st.lang == diplograph.LangKazakh {
+		// A Kazakh-language article comes from Kazakhstan.
+		st.home = "KZ"
+		return
+	}
 	count := map[string]int{}
 	first := map[string]int{}
 	n := 0
@@ -556,50 +572,15 @@ func (st *state) findHome() {
 			count[c.code]++
 		}
 	}
-	bonus := ""
-	for _, u := range []string{st.art.URL, st.art.Source} {
-		u = strings.ToLower(u)
-		if i := strings.Index(u, "://"); i >= 0 {
-			u = u[i+3:]
-		}
-		if i := strings.IndexByte(u, '/'); i >= 0 {
-			u = u[:i]
-		}
-		if i := strings.LastIndexByte(u, '.'); i >= 0 && len(u)-i == 3 {
-			code := strings.ToUpper(u[i+1:])
-			if _, ok := st.x.gaz.Country(code); ok {
-				bonus = code
-				break
-			}
-		}
-	}
-	if bonus == "" && st.lang == diplograph.LangKazakh {
-		// A Kazakh-language article comes from Kazakhstan.
-		st.home = "KZ"
-		return
-	}
-	if bonus != "" {
-		st.home = bonus
-		return
-	}
-	// The corpus is that of Kazakh ministries and news sites: a text that
-	// names Kazakhstan is seen from there.
 	if count[defaultHome] > 0 {
 		st.home = defaultHome
 		return
 	}
 	best, bestN := "", -1
 	for code, c := range count {
-		score := c * 2
-		if code == bonus {
-			score++
+		if c > bestN || (c == bestN && first[code] < first[best]) {
+			best, bestN = code, c
 		}
-		if score > bestN || (score == bestN && first[code] < first[best]) {
-			best, bestN = code, score
-		}
-	}
-	if best == "" {
-		best = bonus
 	}
 	st.home, st.homeGuess = best, true
 }

@@ -171,7 +171,7 @@ func (st *state) titledPeople(s *sent) {
 		// "Со стороны Омана ... министр энергетики NAME", "On the Omani
 		// side, ...": the side the sentence names.
 		if t.country == "" && !t.org {
-			t.country = s.sideCountry()
+			t.country = s.sideCountry(start)
 		}
 		// "Foreign Minister NAME of Kazakhstan".
 		if t.country == "" && n1+1 < len(s.toks) && s.toks[n1].low == "of" {
@@ -1264,24 +1264,55 @@ func headlineCase(s *sent) bool {
 	return words >= 4 && caps*10 >= words*7 && !isCyrillic(s.seg.Text)
 }
 
-// sideCountry returns the country of "со стороны X", "X тарапынан",
-// "from the X side", "on the X side" in s, or "".
-func (s *sent) sideCountry() string {
+// sideCountry returns the country of the side named nearest before token
+// i (else after it): "со стороны X", "с узбекской стороны", "X
+// тарапынан", "the Uzbek side", "the Uzbek delegation", "X was
+// represented by".
+func (s *sent) sideCountry(i int) string {
+	before, after := "", ""
 	for _, c := range s.countries {
-		if c.loc() {
+		if c.loc() || !s.sideAt(c) {
 			continue
 		}
-		p := s.prevWord(c.t0)
-		if p >= 0 && s.toks[p].low == "стороны" {
-			if q := s.prevWord(p); q >= 0 && (s.toks[q].low == "со" || s.toks[q].low == "с") {
-				return c.code
-			}
-		}
-		if n := s.nextWord(c.t1); n < len(s.toks) && (lowStarts(s.toks[n].low, "тарапынан") || s.toks[n].low == "side" && p >= 0 && s.toks[p].low == "the") {
-			return c.code
+		if c.t0 < i {
+			before = c.code
+		} else if after == "" {
+			after = c.code
 		}
 	}
-	return ""
+	if before != "" {
+		return before
+	}
+	return after
+}
+
+// sideAt reports whether country mention c names a side of talks.
+func (s *sent) sideAt(c cmen) bool {
+	p := s.prevWord(c.t0)
+	if p >= 0 && lowStarts(s.toks[p].low, "стороны", "сторону") {
+		if q := s.prevWord(p); q >= 0 && (s.toks[q].low == "со" || s.toks[q].low == "с" || s.toks[q].low == "от") {
+			return true
+		}
+	}
+	n := s.nextWord(c.t1)
+	if n >= len(s.toks) {
+		return false
+	}
+	w := s.toks[n].low
+	switch {
+	case lowStarts(w, "тарапынан", "тарапын", "тарапты", "делегациясын", "делегациясы"):
+		return true
+	case c.kind == gazetteer.Adjective && lowStarts(w, "сторон", "делегац", "side", "delegation"):
+		return true
+	case w == "side" || w == "delegation":
+		return p >= 0 && (s.toks[p].low == "the" || s.toks[p].low == "s")
+	case w == "was" || w == "were":
+		m := s.nextWord(n + 1)
+		return m < len(s.toks) && s.toks[m].low == "represented"
+	case lowStarts(w, "представлял", "представляли"):
+		return true
+	}
+	return false
 }
 
 // nameCase returns the case of the name [n0, n1) after the title of

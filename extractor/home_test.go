@@ -1,0 +1,94 @@
+package extractor_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/diplograph/diplograph"
+)
+
+// official finds a minister or another official by the key of a Latin
+// name.
+func official(f diplograph.Facts, latin string) (diplograph.Person, bool) {
+	for _, p := range append(slices.Clone(f.Ministers), f.Persons...) {
+		if diplograph.NameKey(p.Latin) == diplograph.NameKey(latin) {
+			return p, true
+		}
+	}
+	return diplograph.Person{}, false
+}
+
+// participates reports whether an event of f counts latin among its
+// participants.
+func participates(f diplograph.Facts, latin string) bool {
+	for _, e := range f.Events {
+		for _, p := range e.Participants {
+			if diplograph.NameKey(p) == diplograph.NameKey(latin) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestHomeCountry checks that an official named without a country takes
+// the country the text comes from, as the text says it: the ministry
+// that reports, a national news agency, the host who receives; a head of
+// state without a country receives in his own capital.
+func TestHomeCountry(t *testing.T) {
+	tests := []struct {
+		name, text      string
+		person, country string
+	}{
+		{"en ministry line", "Minister holds phone call with Jordanian counterpart\n\nMinistry of Foreign Affairs of the Republic of Türkiye\n\nForeign Minister Orhan Kaya held a telephone conversation with Foreign Minister of Jordan Samir Odeh. The ministers discussed trade. Kaya also noted the transit potential of Kazakhstan.",
+			"Orhan Kaya", "TR"},
+		{"en reporting ministry", "Foreign Minister Orhan Kaya held a telephone conversation with Foreign Minister of Jordan Samir Odeh, the Ministry of Foreign Affairs of Türkiye reported. The ministers also spoke about Kazakhstan and the Caspian route.",
+			"Orhan Kaya", "TR"},
+		{"ru reporting press service", "Министр иностранных дел Андрей Сомов провел телефонный разговор с министром иностранных дел Монголии Батбаяром Ганбатом, сообщает пресс-служба МИД Беларуси. Стороны обсудили транзит через Казахстан.",
+			"Andrey Somov", "BY"},
+		{"en news agency", "ANKARA (Anadolu) – Foreign Minister Orhan Kaya held talks with Foreign Minister of Jordan Samir Odeh on Monday. Kaya also mentioned cooperation with Kazakhstan.",
+			"Orhan Kaya", "TR"},
+		{"en host received", "India's External Affairs Minister Vikram Rao received Foreign Minister of Jordan Samir Odeh. Foreign Minister Anil Desai of the ministry also took part. The sides discussed trade with Kazakhstan.",
+			"Vikram Rao", "IN"},
+		{"en head of state at home", "His Highness the Amir Sheikh Hamad bin Khalid Al Thani received the Minister of Foreign Affairs of Kazakhstan Daniyar Seitov at the palace in Doha this morning.",
+			"Hamad bin Khalid Al Thani", "QA"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extract(t, tt.text, "2026-03-12")
+			p, ok := official(f, tt.person)
+			if !ok || p.Country != tt.country {
+				t.Errorf("%s: got %+v, want country %s; ministers %v persons %v", tt.person, p, tt.country, names(f.Ministers), names(f.Persons))
+			}
+		})
+	}
+}
+
+// TestSideParticipants checks officials named in a later sentence that
+// says who represented each side or who also took part.
+func TestSideParticipants(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]string // Latin name: country
+	}{
+		{"en sides represented", "Political consultations between the foreign ministries of Uzbekistan and Malaysia were held in Kuala Lumpur. The Uzbek side was represented by Deputy Minister of Foreign Affairs Timur Alimov, and the Malaysian side by Secretary-General of the Ministry of Foreign Affairs Hakim Osman. The parties discussed trade.",
+			map[string]string{"Timur Alimov": "UZ", "Hakim Osman": "MY"}},
+		{"ru also took part", "В Ташкенте состоялись переговоры Министра иностранных дел Узбекистана Рустама Алиева с Министром иностранных дел Кыргызстана Бакытом Осмоновым. В переговорах также приняли участие заместитель министра энергетики Узбекистана Азиз Каримов и посол Кыргызстана в Узбекистане Улан Сыдыков.",
+			map[string]string{"Aziz Karimov": "UZ", "Ulan Sydykov": "KG"}},
+		{"kk attended", "Астанада Қазақстан Республикасының Сыртқы істер министрі Ерлан Сәрсенов Әзербайжан Республикасының Сыртқы істер министрі Эльдар Мамедовпен кездесті. Кездесуге Әзербайжанның Қазақстандағы елшісі Рашид Алиев қатысты.",
+			map[string]string{"Rashid Aliev": "AZ"}},
+		{"en delegation led", "Talks between the delegations of Georgia and Latvia were held in Riga. The Georgian delegation was led by Deputy Minister of Economy Levan Beridze.",
+			map[string]string{"Levan Beridze": "GE"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extract(t, tt.text, "2026-03-12")
+			for name, cc := range tt.want {
+				p, ok := official(f, name)
+				if !ok || p.Country != cc || !participates(f, name) {
+					t.Errorf("%s: got %+v (participant %v), want country %s; ministers %v persons %v", name, p, participates(f, name), cc, names(f.Ministers), names(f.Persons))
+				}
+			}
+		})
+	}
+}
