@@ -241,6 +241,12 @@ func buildLexicon() *lexicon {
 	l.add(cMinister, "", `=undersecretary|=under-secretary|=state =secretary|=статс-секретарь|=статс-секретаря`)
 	l.add(cMinister, "", `министр^министерств^министров^министры^министрлер^министрлі^министрлік^министрам|=minister|вице-министр|замминистр`)
 	l.add(cMinister, "", `=cabinet =secretary|=secretary =of =state|=state =minister`)
+	// Titles of one government's foreign minister: the UK Foreign
+	// Secretary, the US Secretary of State, India's External Affairs
+	// Minister (EAM); their countries are in titleStates.
+	l.add(cMinister, "foreign affairs", `=foreign =secretary|=eam|госсекретар|=государственный =секретарь =сша|=государственного =секретаря =сша|=государственным =секретарем =сша`)
+	l.add(cRole, "State Councilor", `=state =councilor|=state =councillor|государственн советник госсовета|=госсоветник|мемлекеттік кеңесшісі`)
+	l.add(cRole, "Chief Cabinet Secretary", `=chief =cabinet =secretary|генеральн секретар кабинет министров японии`)
 	l.add(cMinister, "foreign affairs", `=fm|=top =diplomat|=глава =мид|=главы =мид|=главой =мид|=главе =мид|=главу =мид|сім басшы|=head =of =the =foreign =ministry|=foreign =ministry =head|=глава =внешнеполитического =ведомства|=главы =внешнеполитического =ведомства`)
 	l.add(cMinistry, "", `министерств|министрлі|=ministry|=ministries|=минкультуры|=минэнерго|=минобороны|=минфин|=минэкономики|=минздрав|=минпросвещения|=минтранс|=минсельхоз|=минюст`)
 	l.add(cMinistersPl, "", `=министры|=министров|=министрам|=министрами|министрлер|=ministers`)

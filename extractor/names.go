@@ -101,7 +101,8 @@ func (st *state) enTitleTail(s *sent, end int) (next int, country string, words 
 			for n < len(s.toks) && (s.toks[n].low == "the" || s.toks[n].low == "and") {
 				n++
 			}
-			if n >= len(s.toks) || !s.toks[n].cap {
+			if n >= len(s.toks) || !s.toks[n].cap || t.low == "and" && s.officeAt(n) {
+				// "State Councilor and Foreign Minister": a second office.
 				return next, country, words, inst, last
 			}
 			if _, ok := s.countryAt(n); !ok && !titleWords[s.toks[n].low] {
@@ -118,6 +119,26 @@ func (st *state) enTitleTail(s *sent, end int) (next int, country string, words 
 		return next, country, words, inst, last
 	}
 	return next, country, words, inst, last
+}
+
+// officeAt reports an office starting at token j: a minister, another
+// office or a deputy, or a field followed by "Minister" ("Foreign
+// Minister").
+func (s *sent) officeAt(j int) bool {
+	for _, h := range s.hits {
+		if h.start != j {
+			continue
+		}
+		switch h.cl {
+		case cMinister, cRole, cDeputy:
+			return true
+		case cPortfolio:
+			if _, ok := s.hitAt(cMinister, h.end); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ranks are military and courtesy ranks written before a name.

@@ -560,10 +560,65 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 			}
 		}
 	}
+	if t.country == "" && !t.org {
+		t.country = titleState(s, a, start, end)
+	}
+	// The US Secretary of State is the foreign minister; another
+	// government's Foreign Secretary is a senior diplomat, not a minister.
+	if t.minister && t.portfolio == "" && t.country == "US" && a.h.end-a.h.start == 3 && s.toks[a.h.start].low == "secretary" {
+		t.portfolio = "foreign affairs"
+	}
+	if t.minister && t.country != "" && t.country != "GB" && a.h.end-a.h.start == 2 && s.toks[a.h.start].low == "foreign" && s.toks[a.h.start+1].low == "secretary" {
+		t.minister, t.portfolio, t.role = false, "", "Foreign Secretary"
+	}
 	if t.homeHead && t.country == "" {
 		t.country = st.home
 	}
 	return t, start, end
+}
+
+// titleState returns the one country whose government has the office
+// of anchor a (its title spanning [start, end)) when the text names none:
+// the Foreign Secretary (GB), the Secretary of State (US; "Secretary of
+// State for ..." is British), the External Affairs Minister (IN), the
+// Federal Foreign Minister (DE), a State Councilor (CN), the Chief
+// Cabinet Secretary (JP).
+func titleState(s *sent, a anchor, start, end int) string {
+	var words []string
+	for k := a.h.start; k < a.h.end; k++ {
+		if s.toks[k].word {
+			words = append(words, s.toks[k].low)
+		}
+	}
+	w := strings.Join(words, " ")
+	switch {
+	case w == "foreign secretary":
+		return "GB"
+	case w == "eam":
+		return "IN"
+	case strings.HasPrefix(w, "госсекретар") || strings.HasSuffix(w, " сша"):
+		return "US"
+	case strings.HasPrefix(w, "state council") || strings.HasPrefix(w, "госсоветник") || strings.HasPrefix(w, "мемлекеттік кеңесші"):
+		return "CN"
+	case strings.HasPrefix(w, "chief cabinet") || strings.HasSuffix(w, " японии"):
+		return "JP"
+	case w == "secretary of state":
+		if n := s.nextWord(a.h.end); n < len(s.toks) && s.toks[n].low == "for" {
+			return "GB"
+		}
+		return "US"
+	case a.cl != cMinister:
+		return ""
+	}
+	for k := start; k < end; k++ {
+		if s.toks[k].low == "external" && k+1 < len(s.toks) && s.toks[k+1].low == "affairs" {
+			return "IN"
+		}
+	}
+	if p := s.prevWord(start); p >= 0 && s.toks[p].low == "federal" && start < len(s.toks) && s.toks[start].low == "foreign" {
+		return "DE"
+	}
+	return ""
 }
 
 // orgBefore returns an international organisation named in the
