@@ -35,10 +35,17 @@ func (st *state) findAgreements() {
 	for _, s := range st.sents {
 		seen := map[string]int{}    // documents of each kind in the sentence
 		lastEnd := map[string]int{} // end of the last one
+		prevDoc := -1               // end of the last document of any kind
+		prevStatus := ""            // and its status
 		for _, h := range s.hits {
 			if h.cl != cAgreement {
 				continue
 			}
+			// Only a list of documents signed, drafted or to be signed:
+			// "discussed an agreement and joint training programmes" lists
+			// a document and a kind of activity.
+			inList := prevDoc >= 0 && s.listItem(prevDoc, h.start) && prevStatus != "" && prevStatus != diplograph.AgreementDiscussed
+			prevDoc, prevStatus = h.end, ""
 			// "меморандум о ..., меморандум о ... и соглашение о ...": a
 			// list holds one document per item.
 			if seen[h.val] > 0 && (h.val == diplograph.KindOther || !s.listItem(lastEnd[h.val], h.start)) {
@@ -47,7 +54,9 @@ func (st *state) findAgreements() {
 			if st.existing(s, h) {
 				continue
 			}
-			if (h.val == diplograph.KindProgram || h.val == diplograph.KindPlan) && !st.namedDocument(s, h) {
+			// "signed a memorandum on X, an agreement on Y and a programme
+			// of Z": a programme or plan listed with other documents is one.
+			if (h.val == diplograph.KindProgram || h.val == diplograph.KindPlan) && !inList && !st.namedDocument(s, h) {
 				continue
 			}
 			// "a number of documents, including the Plan ...": the named
@@ -67,6 +76,7 @@ func (st *state) findAgreements() {
 			if status == "" {
 				continue
 			}
+			prevStatus = status
 			nth := seen[h.val]
 			seen[h.val]++
 			lastEnd[h.val] = h.end
@@ -177,13 +187,16 @@ func (st *state) findAgreements() {
 	st.agrs = kept
 }
 
-// listItem reports a new item of a list between tokens a and b: a comma,
+// listItem reports a new item of a list between tokens a (the end of the
+// item before) and b: a comma,
 // "и", "and", "және", "as well as" and some words of the item before.
 func (s *sent) listItem(a, b int) bool {
 	if b-a < 2 {
 		return false
 	}
-	for k := a + 1; k < b; k++ {
+	// From a itself: the comma right after a Kazakh item's document word
+	// ("меморандумға, ... меморандумға").
+	for k := a; k < b; k++ {
 		switch s.toks[k].low {
 		case ",", ";", "и", "and", "және", "а", "также", "as":
 			return true

@@ -103,7 +103,10 @@
 //     подписать"); documents in force ("в рамках действующего
 //     соглашения") are not facts. Each item of a list of documents and
 //     each of "three memoranda" is an agreement; a "package of documents"
-//     is the documents it names; joint communiqués are declarations.
+//     is the documents it names; joint communiqués are declarations. A
+//     programme or plan listed with documents signed, drafted or to be
+//     signed is one ("a memorandum on X, an agreement on Y and a programme
+//     of Z"), not when the list is of things discussed.
 //     Parties come from "между X и Y", "X мен Y арасындағы", "between X
 //     and Y".
 //  7. Topics (topics.go): keyword stems of the fields of cooperation in

@@ -200,6 +200,14 @@ func TestAgreementClasses(t *testing.T) {
 			nil},
 		{"kk signed", "ҚР Ауыл шаруашылығы министрі Ерлан Жұмабаев Моңғолияның Азық-түлік министрі Батбаяр Ганбатпен кездесті. Кездесу қорытындысы бойынша тараптар ветеринария саласындағы ынтымақтастық туралы меморандумға қол қойысты.",
 			[]string{"MEMORANDUM/SIGNED"}},
+		{"en programme listed with other documents", "Kazakh Foreign Minister Nurlan Abenov held talks with Chilean Foreign Minister Pablo Ruiz in Santiago. Following the talks, the ministers signed a memorandum on cooperation in education, an agreement on the mutual protection of investments and a programme of cultural exchanges for 2026-2028.",
+			[]string{"MEMORANDUM/SIGNED", "AGREEMENT/SIGNED", "PROGRAM/SIGNED"}},
+		{"en programmes discussed are no document", "Kazakh Foreign Minister Nurlan Abenov held talks with Chilean Foreign Minister Pablo Ruiz in Santiago. They discussed an agreement on film co-production and training programmes for young engineers.",
+			[]string{"AGREEMENT/DISCUSSED"}},
+		{"kk two memoranda between ministries", "ҚР Ауыл шаруашылығы министрі Ерлан Жұмабаев Моңғолияның Азық-түлік министрі Батбаяр Ганбатпен кездесті. Сондай-ақ ҚР Ауыл шаруашылығы министрлігі мен Моңғолияның Азық-түлік министрлігі арасында ветеринария саласындағы меморандумға, ҚР Білім министрлігі мен Моңғолияның Білім министрлігі арасында ынтымақтастық туралы меморандумға қол қойылды.",
+			[]string{"MEMORANDUM/SIGNED", "MEMORANDUM/SIGNED"}},
+		{"ru draft discussed", "Министр иностранных дел Казахстана Нурлан Абенов провел переговоры с Министром иностранных дел Чили Пабло Руисом. Кроме того, обсуждался проект дорожной карты по торговле.",
+			[]string{"ROADMAP/DISCUSSED"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
