@@ -92,6 +92,7 @@ bench-go:
 ## generate: regenerate gqlgen code from schema.graphqls
 generate:
 	$(GO) tool gqlgen generate
+	$(GO) run ./graph/internal/seqlists graph/generated/generated.go
 
 lint:
 	@test -z "$$(gofmt -l .)" || (gofmt -l .; echo "gofmt: files above need formatting"; exit 1)

@@ -18272,7 +18272,7 @@ func (ec *executionContext) marshalNAgreement2githubᚗcomᚋdiplographᚋdiplog
 }
 
 func (ec *executionContext) marshalNAgreement2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐAgreementNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.AgreementNode) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAgreement2githubᚗcomᚋdiplographᚋdiplographᚐAgreementNode(ctx, sel, v[i])
@@ -18316,7 +18316,7 @@ func (ec *executionContext) marshalNAgreementEdge2githubᚗcomᚋdiplographᚋdi
 }
 
 func (ec *executionContext) marshalNAgreementEdge2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAgreementEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.AgreementEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAgreementEdge2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAgreementEdge(ctx, sel, v[i])
@@ -18378,7 +18378,7 @@ func (ec *executionContext) marshalNArticle2githubᚗcomᚋdiplographᚋdiplogra
 }
 
 func (ec *executionContext) marshalNArticle2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐArticleNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.ArticleNode) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNArticle2githubᚗcomᚋdiplographᚋdiplographᚐArticleNode(ctx, sel, v[i])
@@ -18422,7 +18422,7 @@ func (ec *executionContext) marshalNArticleEdge2githubᚗcomᚋdiplographᚋdipl
 }
 
 func (ec *executionContext) marshalNArticleEdge2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐArticleEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ArticleEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNArticleEdge2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐArticleEdge(ctx, sel, v[i])
@@ -18502,7 +18502,7 @@ func (ec *executionContext) marshalNBucket2githubᚗcomᚋdiplographᚋdiplograp
 }
 
 func (ec *executionContext) marshalNBucket2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐCountᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.Count) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBucket2githubᚗcomᚋdiplographᚋdiplographᚐCount(ctx, sel, v[i])
@@ -18522,7 +18522,7 @@ func (ec *executionContext) marshalNCounterpart2githubᚗcomᚋdiplographᚋdipl
 }
 
 func (ec *executionContext) marshalNCounterpart2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐCounterpartᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.Counterpart) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCounterpart2githubᚗcomᚋdiplographᚋdiplographᚐCounterpart(ctx, sel, v[i])
@@ -18542,7 +18542,7 @@ func (ec *executionContext) marshalNCountry2githubᚗcomᚋdiplographᚋdiplogra
 }
 
 func (ec *executionContext) marshalNCountry2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐCountryᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.Country) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCountry2githubᚗcomᚋdiplographᚋdiplographᚐCountry(ctx, sel, v[i])
@@ -18586,7 +18586,7 @@ func (ec *executionContext) marshalNCountryEdge2githubᚗcomᚋdiplographᚋdipl
 }
 
 func (ec *executionContext) marshalNCountryEdge2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCountryEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.CountryEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCountryEdge2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCountryEdge(ctx, sel, v[i])
@@ -18630,7 +18630,7 @@ func (ec *executionContext) marshalNEvent2githubᚗcomᚋdiplographᚋdiplograph
 }
 
 func (ec *executionContext) marshalNEvent2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐEventNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.EventNode) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvent2githubᚗcomᚋdiplographᚋdiplographᚐEventNode(ctx, sel, v[i])
@@ -18674,7 +18674,7 @@ func (ec *executionContext) marshalNEventEdge2githubᚗcomᚋdiplographᚋdiplog
 }
 
 func (ec *executionContext) marshalNEventEdge2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEventEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.EventEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEventEdge2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEventEdge(ctx, sel, v[i])
@@ -18736,7 +18736,7 @@ func (ec *executionContext) marshalNEvidence2githubᚗcomᚋdiplographᚋdiplogr
 }
 
 func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐEvidenceRefᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.EvidenceRef) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvidence2githubᚗcomᚋdiplographᚋdiplographᚐEvidenceRef(ctx, sel, v[i])
@@ -18872,7 +18872,7 @@ func (ec *executionContext) marshalNNetworkEdge2githubᚗcomᚋdiplographᚋdipl
 }
 
 func (ec *executionContext) marshalNNetworkEdge2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐNetworkEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.NetworkEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNetworkEdge2githubᚗcomᚋdiplographᚋdiplographᚐNetworkEdge(ctx, sel, v[i])
@@ -18892,7 +18892,7 @@ func (ec *executionContext) marshalNNetworkNode2githubᚗcomᚋdiplographᚋdipl
 }
 
 func (ec *executionContext) marshalNNetworkNode2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐNetworkNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.NetworkNode) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNetworkNode2githubᚗcomᚋdiplographᚋdiplographᚐNetworkNode(ctx, sel, v[i])
@@ -18912,7 +18912,7 @@ func (ec *executionContext) marshalNOffice2githubᚗcomᚋdiplographᚋdiplograp
 }
 
 func (ec *executionContext) marshalNOffice2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐOfficeᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.Office) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOffice2githubᚗcomᚋdiplographᚋdiplographᚐOffice(ctx, sel, v[i])
@@ -18932,7 +18932,7 @@ func (ec *executionContext) marshalNOrganization2githubᚗcomᚋdiplographᚋdip
 }
 
 func (ec *executionContext) marshalNOrganization2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐOrganizationNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.OrganizationNode) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOrganization2githubᚗcomᚋdiplographᚋdiplographᚐOrganizationNode(ctx, sel, v[i])
@@ -18976,7 +18976,7 @@ func (ec *executionContext) marshalNOrganizationEdge2githubᚗcomᚋdiplograph�
 }
 
 func (ec *executionContext) marshalNOrganizationEdge2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrganizationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.OrganizationEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOrganizationEdge2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrganizationEdge(ctx, sel, v[i])
@@ -19016,7 +19016,7 @@ func (ec *executionContext) marshalNParticipant2githubᚗcomᚋdiplographᚋdipl
 }
 
 func (ec *executionContext) marshalNParticipant2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐParticipantᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.Participant) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNParticipant2githubᚗcomᚋdiplographᚋdiplographᚐParticipant(ctx, sel, v[i])
@@ -19036,7 +19036,7 @@ func (ec *executionContext) marshalNPerson2githubᚗcomᚋdiplographᚋdiplograp
 }
 
 func (ec *executionContext) marshalNPerson2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐPersonNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.PersonNode) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPerson2githubᚗcomᚋdiplographᚋdiplographᚐPersonNode(ctx, sel, v[i])
@@ -19080,7 +19080,7 @@ func (ec *executionContext) marshalNPersonCount2githubᚗcomᚋdiplographᚋdipl
 }
 
 func (ec *executionContext) marshalNPersonCount2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐPersonCountᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.PersonCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPersonCount2githubᚗcomᚋdiplographᚋdiplographᚐPersonCount(ctx, sel, v[i])
@@ -19100,7 +19100,7 @@ func (ec *executionContext) marshalNPersonEdge2githubᚗcomᚋdiplographᚋdiplo
 }
 
 func (ec *executionContext) marshalNPersonEdge2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPersonEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.PersonEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPersonEdge2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPersonEdge(ctx, sel, v[i])
@@ -19130,7 +19130,7 @@ func (ec *executionContext) marshalNSearchHit2githubᚗcomᚋdiplographᚋdiplog
 }
 
 func (ec *executionContext) marshalNSearchHit2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.SearchHit) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSearchHit2githubᚗcomᚋdiplographᚋdiplographᚐSearchHit(ctx, sel, v[i])
@@ -19236,7 +19236,7 @@ func (ec *executionContext) marshalNTimelineEntry2githubᚗcomᚋdiplographᚋdi
 }
 
 func (ec *executionContext) marshalNTimelineEntry2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐTimelineEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.TimelineEntry) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTimelineEntry2githubᚗcomᚋdiplographᚋdiplographᚐTimelineEntry(ctx, sel, v[i])
@@ -19256,7 +19256,7 @@ func (ec *executionContext) marshalNTopic2githubᚗcomᚋdiplographᚋdiplograph
 }
 
 func (ec *executionContext) marshalNTopic2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐTopicᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.Topic) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTopic2githubᚗcomᚋdiplographᚋdiplographᚐTopic(ctx, sel, v[i])
@@ -19300,7 +19300,7 @@ func (ec *executionContext) marshalNTopicEdge2githubᚗcomᚋdiplographᚋdiplog
 }
 
 func (ec *executionContext) marshalNTopicEdge2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTopicEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.TopicEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTopicEdge2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTopicEdge(ctx, sel, v[i])
@@ -19325,7 +19325,7 @@ func (ec *executionContext) marshalNTopicWeight2githubᚗcomᚋdiplographᚋdipl
 }
 
 func (ec *executionContext) marshalNTopicWeight2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐTopicWeightᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.TopicWeight) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTopicWeight2githubᚗcomᚋdiplographᚋdiplographᚐTopicWeight(ctx, sel, v[i])
@@ -19350,7 +19350,7 @@ func (ec *executionContext) marshalNTypeCount2githubᚗcomᚋdiplographᚋdiplog
 }
 
 func (ec *executionContext) marshalNTypeCount2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐCountᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.Count) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTypeCount2githubᚗcomᚋdiplographᚋdiplographᚐCount(ctx, sel, v[i])
@@ -19384,7 +19384,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -19431,7 +19431,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -19459,7 +19459,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -19479,7 +19479,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -19549,7 +19549,7 @@ func (ec *executionContext) marshalOAgreementKind2ᚕstringᚄ(ctx context.Conte
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAgreementKind2string(ctx, sel, v[i])
@@ -19630,7 +19630,7 @@ func (ec *executionContext) marshalOAgreementStatus2ᚕstringᚄ(ctx context.Con
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAgreementStatus2string(ctx, sel, v[i])
@@ -19984,7 +19984,7 @@ func (ec *executionContext) marshalOEventType2ᚕstringᚄ(ctx context.Context, 
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEventType2string(ctx, sel, v[i])
@@ -20153,7 +20153,7 @@ func (ec *executionContext) marshalOLanguage2ᚕgithubᚗcomᚋdiplographᚋdipl
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLanguage2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLanguage(ctx, sel, v[i])
@@ -20455,7 +20455,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -20474,7 +20474,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -20493,7 +20493,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -20519,7 +20519,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
