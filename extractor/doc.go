@@ -72,8 +72,13 @@
 //     and exhibitions of the programme of planned Days of Culture are
 //     part of the plan. The member states of a format (groups.go: C5,
 //     SCO, CIS, OTS, CSTO, EAEU, GCC, ASEAN) are parties when the text
-//     says its member states took part; the host city's country is not a
-//     party by itself. A news agency's dateline dates the article, never
+//     says its member states took part or that the meeting was of the
+//     body itself ("саммит ШОС", "the Council of Foreign Ministers of the
+//     CIS", "the foreign ministers of the CIS meet"), not when one of its
+//     officials is met or it is only named; the host city's country is
+//     not a party by itself. One multilateral meeting reported twice (the
+//     headline's ministers and the lead's council) is one event; "On the
+//     sidelines, A met B" is a meeting of its own. A news agency's dateline dates the article, never
 //     an event. A meeting inside a commission session
 //     is the session unless the text calls it bilateral; the framework of
 //     a meeting ("в рамках форума", "on the sidelines of") is its own
@@ -85,9 +90,9 @@
 //     own. Countries named as the other side of a border or as a market
 //     ("граница с X", "exports to X"), the country of a dateline, and,
 //     when an international organisation is a side, a state in the
-//     locative (the venue) are no parties; an organisation's summit has
-//     the home country as its state unless the text says its members
-//     take part. A visit verb with no foreign state, city or person, and
+//     locative (the venue) are no parties; an organisation's summit that
+//     is not of the body (a forum it hosts) has the home country as its
+//     state. A visit verb with no foreign state, city or person, and
 //     a meeting with a home audience (contractors, exporters), are
 //     domestic. "договорились встретиться", "agreed to meet" plan the
 //     event. Events without two

@@ -213,6 +213,57 @@ func (st *state) findEvents() {
 			e.typ = diplograph.EventMeeting
 		}
 	}
+	// "Foreign ministers of the CIS meet" in the headline and "the
+	// Council of Foreign Ministers of the CIS" in the lead: one meeting.
+	kept := st.events[:0]
+	for _, e := range st.events {
+		if d := st.sameMultilateral(kept, e); d != nil {
+			d.absorb(e)
+			continue
+		}
+		kept = append(kept, e)
+	}
+	st.events = kept
+}
+
+// sameMultilateral returns the event of es that is the multilateral
+// meeting e reports again: the same type, status and states (more than
+// two), and no other date.
+func (st *state) sameMultilateral(es []*event, e *event) *event {
+	if e.typ != diplograph.EventMeeting || len(e.countries) <= 2 {
+		return nil
+	}
+	for _, d := range es {
+		if d.typ == e.typ && d.planned == e.planned && sameSet(d.countries, e.countries) &&
+			(d.date.IsZero() || e.date.IsZero() || d.date == e.date) {
+			return d
+		}
+	}
+	return nil
+}
+
+// absorb merges event e, reported again, into d.
+func (d *event) absorb(e *event) {
+	for _, p := range e.parts {
+		d.parts = appendPerson(d.parts, p)
+	}
+	for _, o := range e.orgs {
+		d.orgs = appendUniq(d.orgs, o)
+	}
+	for _, si := range e.sents {
+		if !slices.Contains(d.sents, si) {
+			d.sents = append(d.sents, si)
+		}
+	}
+	slices.Sort(d.sents)
+	if d.date.IsZero() {
+		d.date, d.end = e.date, e.end
+	}
+	if d.city == "" {
+		d.city, d.cityCC = e.city, e.cityCC
+	}
+	d.primary = d.primary || e.primary
+	d.inTitle = d.inTitle || e.inTitle
 }
 
 // planParts folds the programme of planned Days of Culture into them: in
@@ -347,6 +398,20 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 				eveOf = diplograph.EventMeeting
 			}
 			continue
+		}
+		// "the meeting of the Council of Foreign Ministers": the council
+		// is the event.
+		if typ == diplograph.EventMeeting || typ == "SESSION" {
+			j := s.nextWord(h.end)
+			if j < len(s.toks) && s.toks[j].low == "of" {
+				j = s.nextWord(j + 1)
+				if j < len(s.toks) && s.toks[j].low == "the" {
+					j = s.nextWord(j + 1)
+				}
+				if x, ok := s.hitAt(cEvent, j); ok && (x.val == diplograph.EventCommissionSession || x.val == diplograph.EventForum) {
+					continue
+				}
+			}
 		}
 		// "заседание Совета/Диалога X": a meeting of a named body;
 		// sessions of a government or parliament stay domestic, because
@@ -531,6 +596,15 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if !m.ref && m.typ == diplograph.EventMeeting && seen[diplograph.EventMeeting+"/ref"] {
 			for _, x := range s.hits {
 				if x.cl == cFramework && x.end <= m.t0 {
+					m.bilateral = true
+				}
+			}
+		}
+		// "On the sidelines, A met B": the framework is the event just
+		// reported, the meeting one of its own.
+		if !m.ref && m.typ == diplograph.EventMeeting {
+			for _, x := range s.hits {
+				if x.cl == cFramework && x.end <= m.t0 && x.end < len(s.toks) && s.toks[x.end].low == "," && !s.hasHitIn(cEvent, x.end, m.t0) {
 					m.bilateral = true
 				}
 			}

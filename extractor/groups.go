@@ -26,6 +26,77 @@ func memberCue(low string) bool {
 	return lowStarts(low, "member", "государств-член", "государства-член", "стран-член", "страны-член", "мүше", "участниц")
 }
 
+// bodyMeeting reports whether the organisation of hit h is the body that
+// meets: a summit, session, council or meeting word right before its
+// name (with the words of the council between, no country, office or
+// comma) or right after it ("SCO summit", "ШОС саммиті"). A meeting with
+// one of its officials ("met the SCO Secretary-General") is not.
+func (s *sent) bodyMeeting(h hit) bool {
+	// "the foreign ministers of the CIS meet", "министры иностранных дел
+	// стран ШОС": the ministers of the body, in a sentence of an event.
+	for _, m := range s.hits {
+		if m.cl != cMinistersPl || m.end > h.start || h.start-m.end > 4 || !s.has(cEvent) {
+			continue
+		}
+		ok := true
+		for k := m.end; k < h.start; k++ {
+			l := s.toks[k].low
+			if l == "of" || l == "the" || lowStarts(l, "стран", "государств", "елдер", "мемлекет") {
+				continue
+			}
+			if !s.hasHitIn(cPortfolio, k, k+1) {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	for _, e := range s.hits {
+		if e.cl != cEvent {
+			continue
+		}
+		switch e.val {
+		case "SESSION", "MEETING", "FORUM", "COMMISSION_SESSION":
+		default:
+			continue
+		}
+		var a, b int
+		switch {
+		case e.end <= h.start && h.start-e.end <= 8:
+			a, b = e.end, h.start
+		case h.end <= e.start && e.start-h.end <= 1:
+			a, b = h.end, e.start
+		default:
+			continue
+		}
+		// "met", "встретился" with a person: only nouns of a meeting.
+		if e.val == "MEETING" && !lowStarts(s.toks[e.start].low, "meeting", "встреч", "заседан", "кездесу", "кездесуі") {
+			continue
+		}
+		ok := true
+		for k := a; k < b; k++ {
+			if l := s.toks[k].low; l == "," || l == "with" || l == "с" || l == "со" {
+				ok = false
+			}
+		}
+		for _, c := range s.countries {
+			if c.t0 < b && c.t1 > a {
+				ok = false
+			}
+		}
+		for _, x := range s.hits {
+			if (x.cl == cRole || x.cl == cMinister || x.cl == cOrg && x != h) && x.start < max(b, h.end+2) && x.end > a {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 // groupCountries adds to s the member states of a format the sentence
 // names as taking part: "министры иностранных дел государств-членов
 // ШОС", "the foreign ministers of the five Central Asian states",
@@ -38,6 +109,12 @@ func (s *sent) groupCountries() {
 	}
 	for _, h := range s.hits {
 		if h.cl != cOrg || groupMembers[h.val] == nil {
+			continue
+		}
+		// A meeting of the body itself: "саммит ШОС", "the CIS Council
+		// of Foreign Ministers", "ТМҰ саммиті".
+		if s.bodyMeeting(h) {
+			add(h.val, h.start, h.end)
 			continue
 		}
 		// Near the name, or later in its sentence with no other

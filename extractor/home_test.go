@@ -92,3 +92,36 @@ func TestSideParticipants(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyMeetings checks that the member states of an organisation are
+// the parties of a meeting of that body, and only then.
+func TestBodyMeetings(t *testing.T) {
+	tests := []struct {
+		name, text string
+		typ        string
+		want       []string // the states of the event of type typ; nil: none with more than two
+	}{
+		{"en council of foreign ministers", "Foreign ministers of CIS meet in Minsk\n\nThe meeting of the Council of Foreign Ministers of the Commonwealth of Independent States took place in Minsk on 8 October. Foreign Minister of Kazakhstan Daniyar Seitov took part in the meeting. On the sidelines, Seitov met Foreign Minister of Armenia Aram Sargsyan.",
+			"MEETING", []string{"AM", "AZ", "BY", "KG", "KZ", "RU", "TJ", "UZ"}},
+		{"ru planned summit", "Министр иностранных дел Казахстана Нурлан Абенов провел переговоры с министром иностранных дел Турции Мехметом Кая в Анкаре. Стороны обсудили подготовку к саммиту ОДКБ, который пройдет в ноябре в Ереване.",
+			"FORUM", []string{"AM", "BY", "KG", "KZ", "RU", "TJ"}},
+		{"en organisation official", "Kazakh Foreign Minister Daniyar Seitov met SCO Secretary-General Ivan Petrov in Astana on Monday.",
+			"MEETING", nil},
+		{"en organisation named only", "Kazakh Foreign Minister Daniyar Seitov met Foreign Minister of Egypt Samir Odeh in Cairo. The ministers discussed trade with the EAEU states.",
+			"MEETING", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extract(t, tt.text, "2026-10-08")
+			var got []string
+			for _, e := range f.Events {
+				if e.Type == tt.typ && len(e.Countries) > 2 {
+					got = slices.Sorted(slices.Values(e.Countries))
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s states %v, want %v; events %+v", tt.typ, got, tt.want, f.Events)
+			}
+		})
+	}
+}
