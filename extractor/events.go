@@ -272,13 +272,16 @@ func (d *event) absorb(e *event) {
 // planned ones and the concerts and exhibitions are parts of the plan,
 // not events held.
 func (st *state) planParts(ms []*mention) []*mention {
-	planned := false
+	planned, days := false, false
 	for _, m := range ms {
-		if m.typ == diplograph.EventCultureDays && m.planned {
-			planned = true
+		if m.typ == diplograph.EventCultureDays {
+			days = true
+			if m.planned {
+				planned = true
+			}
 		}
 	}
-	if !planned {
+	if !days {
 		return ms
 	}
 	programme := func(si int) bool {
@@ -294,6 +297,11 @@ func (st *state) planParts(ms []*mention) []*mention {
 		if m.typ == diplograph.EventCultureDays && (m.planned || programme(m.si)) {
 			daysIn[m.si] = true
 		}
+		// Days held: "Дни культуры открылись концертом", "В программе
+		// Дней – выставка": the concert and the exhibition are the Days'.
+		if !planned && (m.typ == diplograph.EventCultureDays || programme(m.si)) {
+			daysIn[m.si] = true
+		}
 	}
 	out := ms[:0]
 	for _, m := range ms {
@@ -302,7 +310,7 @@ func (st *state) planParts(ms []*mention) []*mention {
 			case diplograph.EventCulturalEvent:
 				continue
 			case diplograph.EventCultureDays:
-				if m.date.IsZero() {
+				if m.date.IsZero() && planned {
 					m.planned = true
 				}
 			}

@@ -116,6 +116,12 @@ func TestTopicMasks(t *testing.T) {
 			[]string{"tourism"}, []string{"youth", "media", "science", "trade"}},
 		{"en ministry name", "Kazakh Foreign Minister Nurlan Abenov met Chilean Foreign Minister Pablo Ruiz. Officials of the Ministry of Tourism and Youth of Chile also took part. The sides discussed mining.",
 			nil, []string{"youth", "tourism"}},
+		{"ru trafficking is security, not trade", "Министр внутренних дел Казахстана Ержан Садыков провел переговоры с министром внутренних дел Таджикистана Саидом Назаровым. Стороны обсудили борьбу с торговлей людьми, наркотиками и киберпреступностью. Сообщение для СМИ размещено на сайте.",
+			[]string{"security"}, []string{"trade", "media"}},
+		{"en fields named by their objects", "Kazakh Foreign Minister Nurlan Abenov met Tajik Foreign Minister Said Nazarov in Dushanbe. They discussed direct flights, plant quarantine, cutting methane emissions, hydropower projects and pharmaceuticals.",
+			[]string{"transport", "agriculture", "environment", "energy", "health"}, nil},
+		{"ru held days programme", "12 мая в Астане открылись Дни культуры Таджикистана в Казахстане. Министр культуры Казахстана Аида Нурова и министр культуры Таджикистана Саид Назаров открыли Дни. Дни культуры открылись торжественным концертом ансамбля народной музыки. В программе Дней – выставка живописи и показ анимационных фильмов.",
+			[]string{"music", "fine_arts", "animation"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

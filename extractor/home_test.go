@@ -125,3 +125,16 @@ func TestBodyMeetings(t *testing.T) {
 		})
 	}
 }
+
+// TestDaysProgramme checks that the concert opening Days of Culture held
+// is part of the Days, not a cultural event of its own.
+func TestDaysProgramme(t *testing.T) {
+	f := extract(t, "12 мая в Астане открылись Дни культуры Таджикистана в Казахстане. Министр культуры Казахстана Аида Нурова и министр культуры Таджикистана Саид Назаров открыли Дни. Дни культуры открылись торжественным концертом ансамбля народной музыки.", "2026-05-12")
+	var types []string
+	for _, e := range f.Events {
+		types = append(types, e.Type+"/"+e.Status)
+	}
+	if !slices.Equal(types, []string{"CULTURE_DAYS/HELD"}) {
+		t.Errorf("events %v, want the Days held only", types)
+	}
+}

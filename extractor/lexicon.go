@@ -405,15 +405,15 @@ func buildLexicon() *lexicon {
 		{"cinema", `кино|кинематограф|фильм|киностуди|=cinema|film^filmmak|=movie|=movies|cinematograph`},
 		{"animation", `анимац|анимацион|мультипликац|мультфильм|мультипликацион|анимациял|=animation|=animated|=cartoon|=cartoons`},
 		{"theatre", `театр^театрализ|спектакл|актерск|хореограф|=theatre|=theater|=theatres|=theaters|=theatrical|=performing =arts|=choreograph`},
-		{"music", `музык|оркестр|=опера|=оперы|=оперу|=оперой|=опере|оперн|консерватор|музыка|=music|=musical|=orchestra|=opera`},
+		{"music", `музык|оркестр|=опера|=оперы|=оперу|=оперой|=опере|оперн|консерватор|музыка|=music|=musical|=orchestra|=opera|концерт|ансамбл|=concert|=concerts|=ensemble|=ensembles|әнші|=singer|=singers|вокал|=songs|=әндер`},
 		{"museums", `музе^музею|музей|мұражай|=museum|=museums`},
 		{"libraries", `библиотек|библиотечн|кітапхана|=library|=libraries`},
 		{"archives", `архив|мұрағат|=archive|=archives|=archival`},
 		{"heritage", `наследи|памятник|=мұра|=мұрасы|=мұрасын|=мұрасының|мұраны|=heritage`},
 		{"archaeology", `археолог|=archaeolog|archaeolog|archeolog`},
 		{"fine_arts", `изобразительн искусств|живопис|художник^художники-^художник-|скульптур|бейнелеу өнер|суретші|=fine =arts|=fine =art|=painting|=painters|=painter|=visual =arts`},
-		{"literature", `книгоиздан|книгоиздат|литератур|писател|=поэт|=поэтов|=поэтов|поэзи|=книг|=книги|=книга|книжн|перевод художественн|әдебиет|жазушы|=кітап|=кітаптар|кітаптарын|=literature|=literary|=writers|=book =publishing|=books|=translation =of`},
-		{"education", `образовани|обучени|подготовк кадров|подготовк специалист|подготовк =и переподготовк|стажировк|квалификац|университет|=вуз|=вузов|=вузами|студент|образовательн|стипенди|=білім =беру|білім беру|оқыту|мамандарын даярла|кадрларын даярла|кадр даярла|даярлау|біліктілі|университет|=education|=educational|=training|=university|=universities|=students|=scholarship|=scholarships|=internship|=internships`},
+		{"literature", `книгоиздан|книгоиздат|литератур|писател|=поэт|=поэтов|=поэтов|поэзи|=книг|=книги|=книга|книжн|перевод художественн|әдебиет|жазушы|=кітап|=кітаптар|кітаптарын|=literature|=literary|=writers|=book =publishing|=books|=translation =of|переводн|=поэм|=poems|=poetry|=poets|аударма`},
+		{"education", `образовани|обучени|подготовк кадров|подготовк специалист|подготовк =и переподготовк|стажировк|квалификац|университет|=вуз|=вузов|=вузами|студент|образовательн|стипенди|=білім =беру|білім беру|оқыту|мамандарын даярла|кадрларын даярла|кадр даярла|даярлау|біліктілі|университет|=education|=educational|=training|=university|=universities|=students|=scholarship|=scholarships|=internship|=internships|=skills|навык|=vocational|профессиональн обучени|кәсіптік білім`},
 		{"science", `=наук|=науки|=науке|=наукой|научн|исследоват|=ғылым|ғылыми|зерттеу|=science|=scientific|=research|=researchers`},
 		{"tourism", `туристік|туризм|туристическ|=турист|=туристов|туристер|=tourism|=tourist|=tourists`},
 		{"media", `медиа|=сми|журналист|информационн|информаци|телевидени|телеканал|=ақпарат|ақпараттық|=бақ|=media|=journalists|=journalism|=broadcasting|=news =agencies`},
@@ -423,21 +423,21 @@ func buildLexicon() *lexicon {
 		{"creative_industries", `креативн|креативті|=creative =industries|=creative =economy|=creative =industry`},
 		{"memory", `памят^памятник|юбиле|годовщин|жылдығы|жылдығын|жылдығына|мерейтой|=победы|=победе|=победа|жеңіс|мемориал|увековеч|=anniversary|=commemorat|=commemoration|=memorial|=victory|=remembrance`},
 		{"trade", `торгов|товарооборот|инвестиц|экономическ|экспорт|импорт|валют|сауда|тауар айналым|инвестиция|инвестициял|экономикалық|=trade|=investment|=investments|=economic|=export|=exports|=imports|=business`},
-		{"energy", `энергетик|водород|сутегі|=hydrogen|энергетическ|нефт|=газа|=газ|=газу|газопровод|электроэнерг|атомн|возобновляем|энергетика|мұнай|=energy|=oil|=gas|=nuclear|=renewable`},
-		{"transport", `коридор|дәліз|=corridor|=corridors|тасымал|жүк тасы|грузоперевоз|перевозк|=cargo|=freight|железн дорог|автомобильн дорог|автодорог|автомагистрал|=road|=roads|транспорт|логистик|логистическ|транзит|железнодорож|авиасообщен|авиарейс|көлік|теміржол|=transport|=logistics|=transit|=railway|=railways|=connectivity`},
-		{"industry", `минерал|=minerals|=mineral|critical =raw|=rare =earth|=rare-earth|редкоземел|сирек металл|сирек жер|=mining|горнодобыва|горно-металлург|тау-кен|металлург|=metallurgy|semiconductor|полупроводник|=supply =chains|=supply =chain|цепочк поставок|промышлен|индустриал|индустри^индустрий|өнеркәсіп|=industry|=industrial|=manufacturing`},
+		{"energy", `энергетик|водород|сутегі|=hydrogen|энергетическ|нефт|=газа|=газ|=газу|газопровод|электроэнерг|атомн|возобновляем|энергетика|мұнай|=energy|=oil|=gas|=nuclear|=renewable|гидроэнерг|=hydropower|=hydroelectric|=гэс|гидроэлектр|су электр`},
+		{"transport", `коридор|дәліз|=corridor|=corridors|тасымал|жүк тасы|грузоперевоз|перевозк|=cargo|=freight|железн дорог|автомобильн дорог|автодорог|автомагистрал|=road|=roads|транспорт|логистик|логистическ|транзит|железнодорож|авиасообщен|авиарейс|көлік|теміржол|=transport|=logistics|=transit|=railway|=railways|=connectivity|=flights|=flight|авиарейс|авиасообщени|әуе қатынас|=air =connectivity|пункт пропуск|пункта пропуск|өткізу пункт|=checkpoint|=checkpoints|=border =crossing|маршрут|=route|=routes`},
+		{"industry", `минерал|=minerals|=mineral|critical =raw|=rare =earth|=rare-earth|редкоземел|сирек металл|сирек жер|=mining|горнодобыва|горно-металлург|тау-кен|металлург|=metallurgy|semiconductor|полупроводник|=supply =chains|=supply =chain|цепочк поставок|промышлен|индустриал|индустри^индустрий|өнеркәсіп|=industry|=industrial|=manufacturing|трактор|самосвал|грузовик|=trucks|=tractors|сборочн|=assembly =plant|=raw =materials|машиностро|автомобилестро|=automotive|=machinery|машина жасау|металдарды өндіру|сирек кездесетін металд|=rare =metals`},
 		{"agriculture", `=livestock|=farming|=farms|=farmers|животновод|мал шаруашылығ|сельск хозяйств|сельскохозяйствен|агропромышлен|аграрн|агро|ауыл шаруашылығ|=agriculture|=agricultural|=agro
-			|продовольственн безопасност|азық-түлік қауіпсіздіг|азық-түлік қауіпсіздік|=food =security`},
+			|продовольственн безопасност|азық-түлік қауіпсіздіг|азық-түлік қауіпсіздік|=food =security|карантин растени|фитосанитар|ветеринар|=veterinary|=phytosanitary|=plant =quarantine|астық|=grain|зерн^зерк|өсімдіктер карантин|мал дәрігер`},
 		{"water", `водн ресурс|водн хозяйств|водопользован|ирригац|=воды|=вода|=воду|=водой|водоснабжен|водообеспечен|су ресурс|=суару|суармал|су үнемде|=суды|=water`},
-		{"environment", `=habitat|=wildlife|=biodiversity|биоразнообраз|=snow =leopard|эколог|климат|окружающ сред|=environment|=environmental|=climate|=ecology`},
-		{"digital", `ақпараттық технология|ақпараттық-коммуникациялық|=information =technology|=information =technologies|электронн коммерц|электронн торговл|=e-commerce|электрондық сауда|цифров|информационн технолог|=ит|=it|телеком|искусственн интеллект|цифрлық|цифрланд|=digital|=telecommunications|=artificial =intelligence|=ict`},
-		{"health", `здравоохранен|медицин|здоровь|фармацевт|вакцин|денсаулық|медицина|=health|=healthcare|=medical|=pharmaceutical`},
-		{"security", `безопасност|оборон|военн|терроризм|экстремизм|=қауіпсіздік|қауіпсіздіг|қорғаныс|әскери|=security|=defence|=defense|=military|=terrorism`},
+		{"environment", `=habitat|=wildlife|=biodiversity|биоразнообраз|=snow =leopard|эколог|климат|окружающ сред|=environment|=environmental|=climate|=ecology|выброс|=emissions|метан|=methane|шығарынды`},
+		{"digital", `ақпараттық технология|ақпараттық-коммуникациялық|=information =technology|=information =technologies|электронн коммерц|электронн торговл|=e-commerce|электрондық сауда|цифров|информационн технолог|=ит|=it|телеком|искусственн интеллект|цифрлық|цифрланд|=digital|=telecommunications|=artificial =intelligence|=ict|электрондық|электронн правительств|электронн нотариат|электронн документооборот|=e-government|=e-governance|=digital =skills`},
+		{"health", `здравоохранен|медицин|здоровь|фармацевт|вакцин|денсаулық|медицина|=health|=healthcare|=medical|=pharmaceutical|pharmac|лекарств|дәрі-дәрмек`},
+		{"security", `безопасност|оборон|военн|терроризм|экстремизм|=қауіпсіздік|қауіпсіздіг|қорғаныс|әскери|=security|=defence|=defense|=military|=terrorism|наркотик|=drug =trafficking|=narcotics|торговл людьми|=human =trafficking|киберпреступ|кибербезопасн|=cybercrime|=cybersecurity|=border =management|=border =security|пограничн|есірткі|адам саудасы|киберқылмыс|шекара қауіпсіздіг`},
 	}
 	for _, t := range topics {
 		l.add(cTopic, t.key, t.ph)
 	}
-	l.add(cTopicStop, "", `=зор =денсаулық|денсаулық тіле|крепкого =здоровья|=good =health|=здоровья =и|=пресс-служба|=пресс-службы|=пресс-службе|баспасөз қызмет|=по =информации|=press =service|=press =release|=информации =пресс|мәліметінше|ақпаратынша|хабарлауынша`)
+	l.add(cTopicStop, "", `=сообщение =для =сми|=сообщения =для =сми|=для =сми|=обмен =оперативной =информацией|=обмена =оперативной =информацией|=обмен =информацией|=обмена =информацией|=exchange =of =information|=information =exchange|=зор =денсаулық|денсаулық тіле|крепкого =здоровья|=good =health|=здоровья =и|=пресс-служба|=пресс-службы|=пресс-службе|баспасөз қызмет|=по =информации|=press =service|=press =release|=информации =пресс|мәліметінше|ақпаратынша|хабарлауынша`)
 	l.add(cGeneric, "", `=регулярно|=ежегодно|=традиционно|=такие =как|=such =as|=regularly|=annually`)
 	return l
 }
