@@ -19,8 +19,14 @@ type agreement struct {
 	date         dates.Date
 	sents        []int
 	word         string
-	nth          int // the nth document of its kind listed in its sentence
+	nth          int  // the nth document of its kind listed in its sentence
+	named        bool // a document of a named kind outside the others (a letter of intent)
 }
+
+// kindNamed is the lexicon's kind of documents that are OTHER but named
+// ("Exchange of Notes", "letter of intent", "implementing arrangement"):
+// unlike "documents", they are facts of their own beside the others.
+const kindNamed = "OTHER_NAMED"
 
 // org is a party to an agreement.
 type org struct{ name, country string }
@@ -81,6 +87,9 @@ func (st *state) findAgreements() {
 			seen[h.val]++
 			lastEnd[h.val] = h.end
 			a := &agreement{kind: h.val, status: status, sents: []int{s.idx}, word: s.toks[h.start].low, nth: nth}
+			if a.kind == kindNamed {
+				a.kind, a.named = diplograph.KindOther, true
+			}
 			a.ev = st.eventOf(s)
 			var nonLoc, loc []string
 			for _, c := range s.countries {
@@ -144,13 +153,13 @@ func (st *state) findAgreements() {
 	// "подписали пакет документов": the package is the documents named.
 	named := map[string]bool{}
 	for _, a := range st.agrs {
-		if a.kind != diplograph.KindOther {
+		if a.kind != diplograph.KindOther || a.named {
 			named[a.status] = true
 		}
 	}
 	kept0 := st.agrs[:0]
 	for _, a := range st.agrs {
-		if a.kind != diplograph.KindOther || !named[a.status] {
+		if a.kind != diplograph.KindOther || a.named || !named[a.status] {
 			kept0 = append(kept0, a)
 		}
 	}
@@ -281,7 +290,7 @@ func (st *state) namedDocument(s *sent, h hit) bool {
 			return true
 		}
 	}
-	if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "комплексн", "совместн", "joint", "бірлескен", "action", "іс-қимыл") {
+	if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "комплексн", "совместн", "joint", "бірлескен", "action", "іс-қимыл", "ынтымақтастық", "cooperation") {
 		return true
 	}
 	return false

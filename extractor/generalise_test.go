@@ -214,6 +214,14 @@ func TestAgreementClasses(t *testing.T) {
 			[]string{"MEMORANDUM/SIGNED", "MEMORANDUM/SIGNED"}},
 		{"ru draft discussed", "Министр иностранных дел Казахстана Нурлан Абенов провел переговоры с Министром иностранных дел Чили Пабло Руисом. Кроме того, обсуждался проект дорожной карты по торговле.",
 			[]string{"ROADMAP/DISCUSSED"}},
+		{"en letter of intent beside a memorandum", "Kazakh Foreign Minister Nurlan Abenov held talks with Chilean Foreign Minister Pablo Ruiz in Santiago. The ministers signed a memorandum on consular cooperation and a letter of intent on heritage protection.",
+			[]string{"MEMORANDUM/SIGNED", "OTHER/SIGNED"}},
+		{"en exchange of notes", "Kazakh Foreign Minister Nurlan Abenov held talks with Chilean Foreign Minister Pablo Ruiz in Santiago. The ministers exchanged notes on visa facilitation and signed an Exchange of Notes on the opening of consulates.",
+			[]string{"OTHER/SIGNED"}},
+		{"kk plan draft agreed", "ҚР Сыртқы істер министрі Нұрлан Әбенов Чили Сыртқы істер министрі Пабло Руиспен Сантьягода кездесті. Тараптар 2026-2027 жылдарға арналған ынтымақтастық жоспарының жобасын келісті.",
+			[]string{"PLAN/DRAFT"}},
+		{"ru draft text agreed", "Министр иностранных дел Казахстана Нурлан Абенов провел переговоры с Министром иностранных дел Чили Пабло Руисом. Стороны согласовали текст проекта соглашения о сотрудничестве в области культуры.",
+			[]string{"AGREEMENT/DRAFT"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

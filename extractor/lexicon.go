@@ -353,11 +353,12 @@ func buildLexicon() *lexicon {
 	l.add(cAgreement, "PLAN", `=план|=плана|=планом|=плану|жоспар^жоспарла|=plan|=action =plan`)
 	l.add(cAgreement, "PROTOCOL", `протокол|хаттама|=protocol`)
 	l.add(cAgreement, "OTHER", `=ряд =документов|пакет документов|бірқатар құжат|=a =number =of =documents|=several =documents|=documents|=документы|құжаттар|=agreements|=соглашений|=соглашения =о`)
+	l.add(cAgreement, kindNamed, `=exchange =of =notes|=letter =of =intent|=letters =of =intent|=implementing =arrangement|=implementing =arrangements|=обмен =нотами|=обмена =нотами|письм =о =намерени|ниет хат|ниет туралы хат|=ноталармен =алмасу`)
 	l.add(cAgreement, "DECLARATION", `декларац|=совместное =заявление|=совместного =заявления|бірлескен мәлімдеме|=declaration|=joint =statement|коммюнике|=communique|=communiqué|бірлескен коммюнике`)
 
-	l.add(cSigned, "", `подписан^подписания^подписанию^подписании^подписание^подписанием|=подписали|=подписал|=подписала|=подписано|=подписана|=подписаны|қол қойыл|қол қойды|қол қойып|қол қойған|қол қойысты|=signed|=inked|=sealed|=sign|=signs|=ink|скрепил|скрепля|заключил|заключен^заключени|=concluded|жасалды|жасасты|=adopted|=принята|=принят|=приняли =декларацию|=приняли =совместное|қабылданды`)
+	l.add(cSigned, "", `=exchanged|=обменялись|подписан^подписания^подписанию^подписании^подписание^подписанием|=подписали|=подписал|=подписала|=подписано|=подписана|=подписаны|қол қойыл|қол қойды|қол қойып|қол қойған|қол қойысты|=signed|=inked|=sealed|=sign|=signs|=ink|скрепил|скрепля|заключил|заключен^заключени|=concluded|жасалды|жасасты|=adopted|=принята|=принят|=приняли =декларацию|=приняли =совместное|қабылданды`)
 	l.add(cDraft, "", `парафир|=initialled|=initialed|=initialed`)
-	l.add(cDraftVerb, "", `доработ|согласова|=finalise|=finalize|пысықта|передал|передан|вручил|подготов^подготовк|разработ|направил|табыс|дайында|әзірле|=handed|=prepared|=drafted|=submitted|=presented`)
+	l.add(cDraftVerb, "", `доработ|согласова|=келісті|=келісілді|=келісіп|=келістік|=agreed =on =the =text|=agreed =the =text|=agreed =on =the =draft|=agreed =the =draft|=coordinated|=finalised|=finalized|=finalise|=finalize|пысықта|передал|передан|вручил|подготов^подготовк|разработ|направил|табыс|дайында|әзірле|=handed|=prepared|=drafted|=submitted|=presented`)
 	l.add(cDraftNoun, "", `=проект|=проекта|=проекту|=проектом|жобасы|жобасын|жобасына|=draft`)
 	l.add(cWillSign, "", `=планируется =подписать|=планируют =подписать|=будет =подписан|=будут =подписаны|=будет =подписано|=будет =подписана|предлож =подписать|=намерены =подписать
 		|=подписать|=к =подписанию|қол қоюға|қол қою жоспар|қол қойылады|қол қою|=to =be =signed|=will =sign|=plan =to =sign|=will =be =signed|=proposed =signing|=to =sign`)
