@@ -67,8 +67,12 @@ func TestNameSpans(t *testing.T) {
 			"CN", "Li Wen", false},
 		{"en chief cabinet secretary", "Kazakh Foreign Minister Daniyar Seitov met Chief Cabinet Secretary Kenta Ono in Tokyo.",
 			"JP", "Kenta Ono", false},
-		{"ru secretary of state", "Госсекретарь Марк Далтон провел переговоры с министром иностранных дел Казахстана Нурланом Абеновым.",
+		{"ru secretary of state", "Госсекретарь США Марк Далтон провел переговоры с министром иностранных дел Казахстана Нурланом Абеновым.",
 			"US", "Mark Dalton", true},
+		{"kk secretary of state", "Астанада Қазақстан Республикасының Сыртқы істер министрі Нұрлан Әбенов пен АҚШ Мемлекеттік хатшысы Марк Далтон келіссөздер жүргізді.",
+			"US", "Mark Dalton", true},
+		{"ru state secretary of Kazakhstan", "Государственный секретарь Казахстана Ерлан Сапаров встретился с министром иностранных дел Латвии Янисом Озолсом.",
+			"KZ", "Yerlan Saparov", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

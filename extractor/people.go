@@ -571,6 +571,12 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 	if t.minister && t.country != "" && t.country != "GB" && a.h.end-a.h.start == 2 && s.toks[a.h.start].low == "foreign" && s.toks[a.h.start+1].low == "secretary" {
 		t.minister, t.portfolio, t.role = false, "", "Foreign Secretary"
 	}
+	// "Госсекретарь США", "АҚШ Мемлекеттік хатшысы" is the US foreign
+	// minister; the State Secretary of another state (Kazakhstan's) is
+	// an official of the presidency.
+	if w := s.toks[a.h.start].low; t.minister && (strings.HasPrefix(w, "госсекретар") || w == "мемлекеттік" || w == "государственный" || w == "государственного" || w == "государственным") && t.country != "US" {
+		t.minister, t.portfolio, t.role = false, "", "State Secretary"
+	}
 	if t.homeHead && t.country == "" {
 		t.country = st.home
 	}
@@ -596,7 +602,7 @@ func titleState(s *sent, a anchor, start, end int) string {
 		return "GB"
 	case w == "eam":
 		return "IN"
-	case strings.HasPrefix(w, "госсекретар") || strings.HasSuffix(w, " сша"):
+	case strings.HasSuffix(w, " сша"):
 		return "US"
 	case strings.HasPrefix(w, "state council") || strings.HasPrefix(w, "госсоветник") || strings.HasPrefix(w, "мемлекеттік кеңесші"):
 		return "CN"
@@ -1015,10 +1021,10 @@ func (p *person) matches(w string) bool {
 // person it names.
 func (st *state) merge(p *person, si int) *person {
 	for _, q := range st.people {
-		if q.surname != p.surname && !q.matches(p.surname) && !p.matches(q.surname) {
+		if q.surname != p.surname && !q.matches(p.surname) && !p.matches(q.surname) && !familyFirst(p, q) {
 			continue
 		}
-		if p.first != "" && q.first != "" && !sameFirst(p.first, q.first) {
+		if p.first != "" && q.first != "" && !sameFirst(p.first, q.first) && !familyFirst(p, q) {
 			continue
 		}
 		if p.country != "" && q.country != "" && p.country != q.country {
@@ -1050,6 +1056,16 @@ func (st *state) merge(p *person, si int) *person {
 	p.addSent(si)
 	st.people = append(st.people, p)
 	return p
+}
+
+// familyFirst reports a one-word mention ("Minister Kim") of a known
+// person whose name starts with the family name ("Kim Young-hoon", "Ван
+// Ли"): a short first word, as in Korean, Chinese or Vietnamese names.
+func familyFirst(p, q *person) bool {
+	if len(p.tokens) != 1 || len(q.tokens) < 2 || !strings.EqualFold(p.tokens[0], q.tokens[0]) || p.tokens[0] == q.surname {
+		return false
+	}
+	return utf8.RuneCountInString(p.tokens[0]) <= 6
 }
 
 func sameFirst(a, b string) bool {
