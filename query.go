@@ -82,8 +82,10 @@ type ListQuery struct {
 	Include []string
 	// Fields names, by type name, the fields selected of the nodes of
 	// that type, as BilateralQuery.Fields: only the properties these need
-	// are loaded for the listed nodes and their included relations. Nil
-	// loads every property.
+	// are loaded for the listed nodes and their included relations. An
+	// entry keyed by a relation ("Event.countries", "Participant.person")
+	// names the fields selected of the nodes under that relation alone
+	// and takes precedence there. Nil loads every property.
 	Fields map[string][]string
 }
 
@@ -297,7 +299,9 @@ type BilateralQuery struct {
 	// Fields names, by type name ("Country", "Person", "Article",
 	// "Topic", "Event", "Agreement"), the fields selected of the nodes of
 	// that type anywhere in the result; only the properties these need
-	// are loaded (a node's key always is). Nil loads every property.
+	// are loaded (a node's key always is). Entries keyed by a relation
+	// ("Event.countries") work as in ListQuery.Fields. Nil loads every
+	// property.
 	Fields      map[string][]string
 	PeopleLimit int
 	SourceLimit int

@@ -122,7 +122,12 @@ func includesOf(ctx context.Context, f graphql.CollectedField, typeName string, 
 
 // selectedFieldsByType returns, for each object type met in the
 // selection of the current field (at any depth), the names of the fields
-// selected of it; nil outside of a field.
+// selected of it; nil outside of a field. It also has an entry for each
+// object field met, keyed "Type.field", with the fields selected of the
+// objects under that field alone, so that the store can load the nested
+// nodes of a relation with just what that relation's selection needs
+// (an event's countries by their codes when only codes are asked for,
+// though the names of other countries are).
 func selectedFieldsByType(ctx context.Context) map[string][]string {
 	fc := graphql.GetFieldContext(ctx)
 	oc := graphql.GetOperationContext(ctx)
@@ -130,19 +135,25 @@ func selectedFieldsByType(ctx context.Context) map[string][]string {
 		return nil
 	}
 	seen := map[string]map[string]bool{}
-	var walk func(sel ast.SelectionSet, typeName string)
-	walk = func(sel ast.SelectionSet, typeName string) {
+	add := func(key, name string) {
+		if seen[key] == nil {
+			seen[key] = map[string]bool{}
+		}
+		seen[key][name] = true
+	}
+	var walk func(sel ast.SelectionSet, typeName, path string)
+	walk = func(sel ast.SelectionSet, typeName, path string) {
 		for _, f := range graphql.CollectFields(oc, sel, []string{typeName}) {
-			if seen[typeName] == nil {
-				seen[typeName] = map[string]bool{}
+			add(typeName, f.Name)
+			if path != "" {
+				add(path, f.Name)
 			}
-			seen[typeName][f.Name] = true
 			if len(f.Selections) > 0 && f.Definition != nil && f.Definition.Type != nil {
-				walk(f.Selections, f.Definition.Type.Name())
+				walk(f.Selections, f.Definition.Type.Name(), typeName+"."+f.Name)
 			}
 		}
 	}
-	walk(fc.Field.Selections, fc.Field.Definition.Type.Name())
+	walk(fc.Field.Selections, fc.Field.Definition.Type.Name(), "")
 	out := make(map[string][]string, len(seen))
 	for t, fs := range seen {
 		for f := range fs {

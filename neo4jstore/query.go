@@ -163,26 +163,31 @@ func initIncludes() {
 
 // makeIncludes returns the include entries with the nodes of each kind
 // projected for the fields that fields gives for its name (see projFor;
-// a nil fields projects everything).
+// a nil fields projects everything). An entry of fields for the relation
+// itself ("Event.countries", "Participant.person"; see ListQuery.Fields)
+// takes precedence over the one for the kind.
 func makeIncludes(fields map[string][]string) map[*kind]map[string]string {
-	p := func(k *kind) string {
+	p := func(k *kind, rel string) string {
 		if fields == nil {
 			return k.proj
+		}
+		if fs, ok := fields[rel]; ok {
+			return k.projFor(fs)
 		}
 		return k.projFor(fields[k.name])
 	}
 	return map[*kind]map[string]string{
 		kEvent: {
-			"countries":    "countries: [({n})-[:" + RelInvolves + "]->(cx_c:" + LabelCountry + ") | cx_c {" + p(kCountry) + "}]",
-			"topics":       "topics: [({n})-[:" + RelAbout + "]->(cx_t:" + LabelTopic + ") | cx_t {" + p(kTopic) + "}]",
-			"participants": "participants: [(cx_p:" + LabelPerson + ")-[cx_r:" + RelParticipated + "]->({n}) | {person: cx_p {" + bind(p(kPerson), "cx_p", "") + "}, role: cx_r.role}]",
+			"countries":    "countries: [({n})-[:" + RelInvolves + "]->(cx_c:" + LabelCountry + ") | cx_c {" + p(kCountry, "Event.countries") + "}]",
+			"topics":       "topics: [({n})-[:" + RelAbout + "]->(cx_t:" + LabelTopic + ") | cx_t {" + p(kTopic, "Event.topics") + "}]",
+			"participants": "participants: [(cx_p:" + LabelPerson + ")-[cx_r:" + RelParticipated + "]->({n}) | {person: cx_p {" + bind(p(kPerson, "Participant.person"), "cx_p", "") + "}, role: cx_r.role}]",
 			"agreements": "agreements: [(cx_a:" + LabelAgreement + ")-[:" + RelConcludedAt + "]->({n}) | cx_a {.id, .kind, .status, .title, .date, eventId: {n}.id," +
-				" countries: [(cx_a)-[:" + RelBetween + "]->(cx_ac:" + LabelCountry + ") | cx_ac {" + p(kCountry) + "}]," +
-				" topics: [(cx_a)-[:" + RelAbout + "]->(cx_at:" + LabelTopic + ") | cx_at {" + p(kTopic) + "}]}]",
+				" countries: [(cx_a)-[:" + RelBetween + "]->(cx_ac:" + LabelCountry + ") | cx_ac {" + p(kCountry, "Agreement.countries") + "}]," +
+				" topics: [(cx_a)-[:" + RelAbout + "]->(cx_at:" + LabelTopic + ") | cx_at {" + p(kTopic, "Agreement.topics") + "}]}]",
 		},
 		kAgreement: {
-			"countries": "countries: [({n})-[:" + RelBetween + "]->(cx_c:" + LabelCountry + ") | cx_c {" + p(kCountry) + "}]",
-			"topics":    "topics: [({n})-[:" + RelAbout + "]->(cx_t:" + LabelTopic + ") | cx_t {" + p(kTopic) + "}]",
+			"countries": "countries: [({n})-[:" + RelBetween + "]->(cx_c:" + LabelCountry + ") | cx_c {" + p(kCountry, "Agreement.countries") + "}]",
+			"topics":    "topics: [({n})-[:" + RelAbout + "]->(cx_t:" + LabelTopic + ") | cx_t {" + p(kTopic, "Agreement.topics") + "}]",
 		},
 	}
 }

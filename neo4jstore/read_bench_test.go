@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"runtime/debug"
 	"sort"
 	"testing"
 	"time"
@@ -168,6 +169,8 @@ func percentile(ds []time.Duration, p float64) time.Duration {
 // resolver calls) and direct (hand-written Cypher) in turn b.N times and
 // reports their percentiles and the ratios of gql to direct.
 func compare(b *testing.B, gql, store, direct func() error) {
+	// The collector's target of `diplograph serve` (serveGCPercent there).
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	fs := []func() error{gql, store, direct}
 	for i := 0; i < 3; i++ { // warm the plan caches
 		for _, f := range fs {

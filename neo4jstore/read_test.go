@@ -183,3 +183,45 @@ func TestReadRejects(t *testing.T) {
 		t.Errorf("unknown relation: %v", err)
 	}
 }
+
+// TestReadFieldsPerRelation checks that an entry of Fields keyed by a
+// relation limits the nodes under that relation alone.
+func TestReadFieldsPerRelation(t *testing.T) {
+	s := readStore(t, 20)
+	ctx := context.Background()
+	byKind := map[string][]string{"Event": {"id", "title"}, "Country": {"code", "name"}}
+	perRel := map[string][]string{"Event": {"id", "title"}, "Country": {"code", "name"}, "Event.countries": {"code"}}
+	for _, tc := range []struct {
+		fields   map[string][]string
+		wantName bool
+	}{{byKind, true}, {perRel, false}} {
+		p, err := s.Events(ctx, diplograph.ListQuery{First: 5, Include: []string{"countries"}, Fields: tc.fields})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Items) == 0 || len(p.Items[0].Countries) == 0 {
+			t.Fatalf("fields %v: no events with countries", tc.fields)
+		}
+		for _, e := range p.Items {
+			for _, c := range e.Countries {
+				if c.Code == "" || (c.NameEN != "") != tc.wantName {
+					t.Errorf("fields %v: event %s has country %+v, want a code and a name: %v", tc.fields, e.ID, c, tc.wantName)
+				}
+			}
+		}
+		b, err := s.Bilateral(ctx, diplograph.BilateralQuery{A: "KZ", B: "UZ", EventInclude: []string{"countries"}, Fields: tc.fields})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.A.NameEN == "" {
+			t.Errorf("fields %v: the bilateral's own country lost its name: %+v", tc.fields, b.A)
+		}
+		for _, e := range b.Events {
+			for _, c := range e.Countries {
+				if (c.NameEN != "") != tc.wantName {
+					t.Errorf("fields %v: bilateral event %s has country %+v", tc.fields, e.ID, c)
+				}
+			}
+		}
+	}
+}
