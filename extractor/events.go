@@ -491,6 +491,16 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			if j < len(s.toks) && s.toks[j].low == "the" {
 				j = s.nextWord(j + 1)
 			}
+			// "принял находящегося в Ташкенте с официальным визитом
+			// министра ...": the guest after the clause of his stay.
+			if j < len(s.toks) && lowStarts(s.toks[j].low, "находящ", "прибывш", "пребывающ") {
+				for k, n := s.nextWord(j+1), 0; k < len(s.toks) && n < 8; k, n = s.nextWord(k+1), n+1 {
+					if s.startsTitle(k) {
+						j = k
+						break
+					}
+				}
+			}
 			if !kkOK && (j >= len(s.toks) || !(s.startsTitle(j) || lowStarts(s.toks[j].low, "делегац", "delegation") ||
 				(s.toks[j].cap && !notName[s.toks[j].low]))) {
 				continue
@@ -1047,20 +1057,20 @@ func (s *sent) invitation(i int) bool {
 // встречи", "кездесу барысында", "during the talks".
 func (s *sent) reference(h hit) bool {
 	if p := s.prevWord(h.start); p >= 0 {
-		if lowStarts(s.toks[p].low, "итогам", "участник", "ходе", "during", "following", "after", "завершени", "рамках") {
-			return true
+		if lowStarts(s.toks[p].low, "итогам", "участник", "ходе", "during", "following", "after", "завершени", "рамках", "программ") {
+			return true // "Программой визита предусмотрена ..."
 		}
 		if q := s.prevWord(p); q >= 0 && s.toks[p].low == "the" && s.toks[q].low == "of" {
 			p = q // "at the end of the meeting"
 		}
-		if q := s.prevWord(p); q >= 0 && s.toks[p].low == "of" && lowStarts(s.toks[q].low, "end", "result", "outcome", "course", "margins", "sidelines") {
+		if q := s.prevWord(p); q >= 0 && s.toks[p].low == "of" && lowStarts(s.toks[q].low, "end", "result", "outcome", "course", "margins", "sidelines", "programme", "program") {
 			return true
 		}
 		if q := s.prevWord(p); q >= 0 && s.toks[p].low == "the" && lowStarts(s.toks[q].low, "during", "following", "after") {
 			return true
 		}
 	}
-	if n := s.nextWord(h.end); n < len(s.toks) && lowStarts(s.toks[n].low, "барысында", "қорытындысы", "кезінде", "соңында", "нәтижесі", "аясында") {
+	if n := s.nextWord(h.end); n < len(s.toks) && lowStarts(s.toks[n].low, "барысында", "қорытындысы", "кезінде", "соңында", "нәтижесі", "аясында", "бағдарлама") {
 		return true
 	}
 	return false

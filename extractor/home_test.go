@@ -2,6 +2,7 @@ package extractor_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/diplograph/diplograph"
@@ -136,5 +137,38 @@ func TestDaysProgramme(t *testing.T) {
 	}
 	if !slices.Equal(types, []string{"CULTURE_DAYS/HELD"}) {
 		t.Errorf("events %v, want the Days held only", types)
+	}
+}
+
+// TestReceptionForms checks receptions and calls told in other forms: the
+// passive, a guest introduced by the clause of his stay, a readout's
+// "spoke with", a meeting the programme of a visit provides for.
+func TestReceptionForms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // type/status/countries of one event
+	}{
+		{"ru passive", "Посол Казахстана в Армении Нурлан Сеитов был принят министром иностранных дел Армении Ароном Петросяном. Стороны обсудили торговлю.",
+			"MEETING/HELD/AM,KZ"},
+		{"ru stay clause", "Президент Узбекистана Алишер Каримов принял находящегося в Ташкенте с официальным визитом министра иностранных дел Малайзии Ахмада Рашида.",
+			"MEETING/HELD/MY,UZ"},
+		{"en readout", "Secretary of State Mark Dalton spoke today with Georgian Foreign Minister Levan Beridze. They discussed energy security.",
+			"PHONE_CALL/HELD/GE,US"},
+		{"ru programme of a visit", "Министр энергетики Казахстана Ерлан Бекенов 12 мая прибыл с рабочим визитом в Туркменистан. Программой визита предусмотрена встреча с министром энергетики Туркменистана Батыром Овезовым.",
+			"MEETING/PLANNED/KZ,TM"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extract(t, tt.text, "2026-05-12")
+			var got []string
+			for _, e := range f.Events {
+				k := e.Type + "/" + e.Status + "/" + strings.Join(slices.Sorted(slices.Values(e.Countries)), ",")
+				if k == tt.want {
+					return
+				}
+				got = append(got, k)
+			}
+			t.Errorf("events %v, want %s", got, tt.want)
+		})
 	}
 }
