@@ -23,7 +23,8 @@
 // the eve of" set Eve, since they are the day before another event that
 // the caller has to find. Weekdays ("в понедельник", "on Monday",
 // "дүйсенбі күні") resolve to the last such day on or before publication,
-// or the next one after "следующий"/"next"/"келесі".
+// or the next one after "следующий"/"next"/"келесі"; "last Tuesday", "в
+// прошлый вторник" is the last such day before publication.
 //
 // A weekday followed by a date ("on Monday, January 19, 2026", "в
 // четверг, 22 января") is one mention of that date, not Relative. A part

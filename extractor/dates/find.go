@@ -954,13 +954,16 @@ func (f *finder) eveObject(i int) bool {
 func (f *finder) weekday(i, last int) (Mention, int, int, bool) {
 	t := f.toks[i]
 	a, b := i, i+1
-	next := false
+	next, prev := false, false
 	switch {
 	case f.latin(i):
-		if !t.up || !(f.isWord(i-1, cIn) || f.isWord(i-1, cPart) && f.latin(i-1)) || i-1 < last {
+		prev = f.pastWord(i-1) && i-1 >= last // "last Tuesday"
+		if !t.up || !(f.isWord(i-1, cIn) || f.isWord(i-1, cPart) && f.latin(i-1) || prev) || i-1 < last {
 			return Mention{}, 0, 0, false
 		}
 		a = i - 1
+	case f.pastWord(i-1) && f.isWord(i-2, cIn) && i-2 >= last:
+		a, prev = i-2, true // "в прошлый вторник"
 	case f.isWord(i-1, cIn) && i-1 >= last:
 		a = i - 1
 	case f.isWord(i-1, cNext) && f.isWord(i-2, cIn) && i-2 >= last:
@@ -997,8 +1000,22 @@ func (f *finder) weekday(i, last int) (Mention, int, int, bool) {
 		}
 	} else {
 		delta = -((pw - want + 7) % 7)
+		if delta == 0 && prev {
+			delta = -7
+		}
 	}
 	return Mention{From: FromTime(tm.AddDate(0, 0, delta)), Relative: true}, a, b, true
+}
+
+// pastWord reports "last", "past", "прошлый", "прошедшую" before a
+// weekday.
+func (f *finder) pastWord(i int) bool {
+	if i < 0 || i >= len(f.toks) {
+		return false
+	}
+	t := f.toks[i]
+	w := strings.ToLower(f.text[t.s:t.e])
+	return w == "last" || w == "past" || strings.HasPrefix(w, "прошл") || strings.HasPrefix(w, "прошедш")
 }
 
 // equalFoldASCII compares ASCII words without regard to case.

@@ -82,6 +82,12 @@ func TestFindMore(t *testing.T) {
 			[]mention{{text: "late Monday", from: "2026-01-05"}}},
 		{"en early weekday", "They arrived early Tuesday.",
 			[]mention{{text: "early Tuesday", from: "2026-01-06"}}},
+		{"en last weekday", "They held talks in Astana last Tuesday.",
+			[]mention{{text: "last Tuesday", from: "2026-01-06"}}},
+		{"en last weekday of publication", "The ministers met last Saturday.",
+			[]mention{{text: "last Saturday", from: "2026-01-03"}}},
+		{"ru last weekday", "Переговоры прошли в прошлый вторник.",
+			[]mention{{text: "в прошлый вторник", from: "2026-01-06"}}},
 		// End dates.
 		{"ru until run", "Выставка продлится до 27 мая.",
 			[]mention{{text: "27 мая", from: "2026-05-27", until: true}}},
