@@ -29,6 +29,9 @@ type loaders struct {
 	known  map[string][]string        // kind -> keys, in the order seen
 	seen   map[string]map[string]bool // kind -> key -> known
 	groups map[string]any             // group name -> *group[V]
+	// pending are the results recorded by rememberLater whose keys
+	// are not in known yet.
+	pending []func(add func(kind string, keys []string))
 }
 
 func newLoaders() *loaders {
@@ -56,6 +59,22 @@ func remember(ctx context.Context, kind string, keys []string) {
 	l := loadersFrom(ctx)
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	l.add(kind, keys)
+}
+
+// rememberLater records known nodes as remember does, but only when a
+// loader first needs them: walk is then called with a function that
+// records keys of a kind. A request whose selection has no batched nested
+// field (a dashboard's big lists) so never spends time or garbage on it.
+func rememberLater(ctx context.Context, walk func(add func(kind string, keys []string))) {
+	l := loadersFrom(ctx)
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.pending = append(l.pending, walk)
+}
+
+// add records keys as known nodes of kind; l.mu is held.
+func (l *loaders) add(kind string, keys []string) {
 	seen := l.seen[kind]
 	if seen == nil {
 		seen = map[string]bool{}
@@ -73,6 +92,13 @@ func remember(ctx context.Context, kind string, keys []string) {
 func (l *loaders) knownOf(kind string) []string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	for len(l.pending) > 0 {
+		ps := l.pending
+		l.pending = nil
+		for _, walk := range ps {
+			walk(l.add)
+		}
+	}
 	return l.known[kind]
 }
 

@@ -212,7 +212,19 @@ func keys[T any](xs []T, key func(T) string) []string {
 // rememberEvents records events, and the related nodes included with
 // them, as known nodes for the loaders.
 func rememberEvents(ctx context.Context, es []diplograph.EventNode) {
-	remember(ctx, kindEvent, keys(es, eventKey))
+	if len(es) > 0 {
+		rememberLater(ctx, func(add func(string, []string)) { addEvents(add, es) })
+	}
+}
+
+func rememberAgreements(ctx context.Context, as []diplograph.AgreementNode) {
+	if len(as) > 0 {
+		rememberLater(ctx, func(add func(string, []string)) { addAgreements(add, as) })
+	}
+}
+
+func addEvents(add func(string, []string), es []diplograph.EventNode) {
+	add(kindEvent, keys(es, eventKey))
 	var cs []diplograph.Country
 	var ts []diplograph.Topic
 	var ps []diplograph.PersonNode
@@ -225,22 +237,22 @@ func rememberEvents(ctx context.Context, es []diplograph.EventNode) {
 		}
 		as = append(as, e.Agreements...)
 	}
-	remember(ctx, kindCountry, keys(cs, countryKey))
-	remember(ctx, kindTopic, keys(ts, topicKey))
-	remember(ctx, kindPerson, keys(ps, personKey))
-	rememberAgreements(ctx, as)
+	add(kindCountry, keys(cs, countryKey))
+	add(kindTopic, keys(ts, topicKey))
+	add(kindPerson, keys(ps, personKey))
+	addAgreements(add, as)
 }
 
-func rememberAgreements(ctx context.Context, as []diplograph.AgreementNode) {
-	remember(ctx, kindAgreement, keys(as, agreementKey))
+func addAgreements(add func(string, []string), as []diplograph.AgreementNode) {
+	add(kindAgreement, keys(as, agreementKey))
 	var cs []diplograph.Country
 	var ts []diplograph.Topic
 	for _, a := range as {
 		cs = append(cs, a.Countries...)
 		ts = append(ts, a.Topics...)
 	}
-	remember(ctx, kindCountry, keys(cs, countryKey))
-	remember(ctx, kindTopic, keys(ts, topicKey))
+	add(kindCountry, keys(cs, countryKey))
+	add(kindTopic, keys(ts, topicKey))
 }
 
 // related loads one page of a relation of the parent through the loaders
