@@ -71,6 +71,12 @@ func TestNameSpans(t *testing.T) {
 			"US", "Mark Dalton", true},
 		{"kk secretary of state", "Астанада Қазақстан Республикасының Сыртқы істер министрі Нұрлан Әбенов пен АҚШ Мемлекеттік хатшысы Марк Далтон келіссөздер жүргізді.",
 			"US", "Mark Dalton", true},
+		{"en appositive list chained titles", "The meeting was attended by H.E. Mr. Timur Aliev, Minister of Foreign Affairs of the Republic of Tajikistan; H.E. Mr. Bakyt Sadykov, Deputy Prime Minister and Minister of Foreign Affairs of the Kyrgyz Republic; and H.E. Mrs. Nodira Karimova, First Deputy Minister of Foreign Affairs of the Republic of Uzbekistan.",
+			"KG", "Bakyt Sadykov", true},
+		{"en appositive list first deputy", "The meeting was attended by H.E. Mr. Timur Aliev, Minister of Foreign Affairs of the Republic of Tajikistan; and H.E. Mrs. Nodira Karimova, First Deputy Minister of Foreign Affairs of the Republic of Uzbekistan.",
+			"UZ", "Nodira Karimova", true},
+		{"en possessive unknown field", "Uzbekistan's Minister of Employment and Poverty Reduction Timur Aliev held talks with Kazakhstan's Deputy Prime Minister and Foreign Minister Nurlan Abenov in Tashkent.",
+			"UZ", "Timur Aliev", true},
 		{"ru state secretary of Kazakhstan", "Государственный секретарь Казахстана Ерлан Сапаров встретился с министром иностранных дел Латвии Янисом Озолсом.",
 			"KZ", "Yerlan Saparov", false},
 	}

@@ -66,7 +66,7 @@ func (st *state) enTitleTail(s *sent, end int) (next int, country string, words 
 			continue
 		}
 		switch {
-		case t.word && t.cap && titleWords[t.low]:
+		case t.word && t.cap && titleWords[t.low] && !s.countryStarts(k):
 			words = append(words, t.low)
 			last = k
 			switch t.low {
@@ -82,10 +82,22 @@ func (st *state) enTitleTail(s *sent, end int) (next int, country string, words 
 			if c, ok := s.countryAt(k); ok && c.t0 == k {
 				// "of Morocco", "France's", "to Malaysia" (an envoy's host).
 				p := s.prevWord(k)
+				if p >= 0 && s.toks[p].low == "the" {
+					p = s.prevWord(p) // "of the Republic of X"
+				}
 				host := p >= 0 && s.toks[p].low == "to"
 				poss := c.t1+1 < len(s.toks) && (s.toks[c.t1].low == "'" || s.toks[c.t1].low == "’") && s.toks[c.t1+1].low == "s"
 				if !host && country == "" && (p >= 0 && s.toks[p].low == "of" || poss) {
 					country = c.code
+					// "of the Republic of Tajikistan": the words of the
+					// state's long name are no field of the office.
+					for len(words) > 0 && last >= 0 && countryFormWord(s.toks[last].low) {
+						words = words[:len(words)-1]
+						last = s.prevWord(last)
+						for last >= 0 && (s.toks[last].low == "of" || s.toks[last].low == "the") {
+							last = s.prevWord(last)
+						}
+					}
 				}
 				k = c.t1
 				if poss {
@@ -101,11 +113,26 @@ func (st *state) enTitleTail(s *sent, end int) (next int, country string, words 
 			for n < len(s.toks) && (s.toks[n].low == "the" || s.toks[n].low == "and") {
 				n++
 			}
-			if n >= len(s.toks) || !s.toks[n].cap || t.low == "and" && s.officeAt(n) {
+			if n >= len(s.toks) || !s.toks[n].cap || s.officeAt(n) {
 				// "State Councilor and Foreign Minister": a second office.
 				return next, country, words, inst, last
 			}
 			if _, ok := s.countryAt(n); !ok && !titleWords[s.toks[n].low] {
+				// "Minister of Employment and Poverty Reduction Ali
+				// Valiev": unknown words of the field before a name of
+				// two words that ends the run of capitals.
+				if t.low == "and" && len(words) > 0 {
+					r := n
+					for r < len(s.toks) && s.toks[r].word && s.toks[r].cap && !s.countryStarts(r) && !s.blocked(r) {
+						r++
+					}
+					if r-n >= 3 && (r == len(s.toks) || !s.toks[r].word || !s.toks[r].cap) {
+						for x := n; x < r-2; x++ {
+							words = append(words, s.toks[x].low)
+						}
+						last, next = r-3, r-2
+					}
+				}
 				return next, country, words, inst, last
 			}
 			if t.low == "to" {
@@ -119,6 +146,24 @@ func (st *state) enTitleTail(s *sent, end int) (next int, country string, words 
 		return next, country, words, inst, last
 	}
 	return next, country, words, inst, last
+}
+
+// countryStarts reports a country mention starting at token k ("Republic
+// of Tajikistan").
+func (s *sent) countryStarts(k int) bool {
+	c, ok := s.countryAt(k)
+	return ok && c.t0 == k
+}
+
+// countryFormWord reports the words of a state's long name ("Republic",
+// "Kingdom", "Federal Democratic").
+func countryFormWord(w string) bool {
+	switch w {
+	case "republic", "kingdom", "state", "federation", "sultanate", "emirate", "principality", "commonwealth", "union",
+		"federal", "democratic", "islamic", "people's", "socialist", "united", "arab", "plurinational", "bolivarian", "grand", "duchy":
+		return true
+	}
+	return false
 }
 
 // officeAt reports an office starting at token j: a minister, another

@@ -131,6 +131,7 @@ func (st *state) titledPeople(s *sent) {
 	}
 	anchors = kept
 	var pending *title
+	pendingStart := -1 // where the first of chained titles starts
 	for ai, a := range anchors {
 		if s.covered(a.h.start) {
 			continue // "Amir" inside "Hosni Amir Abdel Rahman"
@@ -147,6 +148,7 @@ func (st *state) titledPeople(s *sent) {
 				// "Deputy Prime Minister and Foreign Minister" is a minister.
 			}
 			pending = nil
+			start = min(start, pendingStart)
 		}
 		// Chained titles: "Deputy Prime Minister – Minister of Foreign Affairs NAME".
 		j := end
@@ -157,6 +159,7 @@ func (st *state) titledPeople(s *sent) {
 				if ai+1 < len(anchors) && k < len(s.toks) && anchors[ai+1].h.start <= k+2 && anchors[ai+1].h.start >= k {
 					tt := t
 					pending = &tt
+					pendingStart = start
 					continue
 				}
 			}
@@ -218,8 +221,8 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 				j++
 			}
 		}
-		if next, c, words, inst, last := st.enTitleTail(s, j); next > j && len(words) > 0 {
-			if t.minister && t.portfolio == "" {
+		if next, c, words, inst, last := st.enTitleTail(s, j); next > j && (len(words) > 0 || c != "") {
+			if t.minister && t.portfolio == "" && len(words) > 0 {
 				t.portfolio = lower(st.text[s.toks[j].start:s.toks[last].end])
 			}
 			if inst && t.head {
@@ -380,6 +383,10 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 		if h, ok := hitEndingAt(s, cDeputy, start); ok {
 			t.deputy = true
 			start = h.start
+			// "First Deputy Minister", "Бірінші вице-министр".
+			if q := s.prevWord(start); q >= 0 && (s.toks[q].low == "first" || s.toks[q].low == "бірінші") {
+				start = q
+			}
 		}
 	}
 	if k := s.nextWord(end); k < len(s.toks) && strings.HasPrefix(s.toks[k].low, "орынбасар") {
