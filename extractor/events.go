@@ -1680,6 +1680,39 @@ func (st *state) complete() {
 			}
 		}
 	}
+	// Someone a home official meets in the sentence that names him, in an
+	// event with one foreign party, is of that party ("the Minister of
+	// Energy of X met the chairman of the state concern Y NAME").
+	for _, e := range st.events {
+		var foreign []string
+		for _, c := range e.countries {
+			if c != st.home {
+				foreign = append(foreign, c)
+			}
+		}
+		if len(foreign) != 1 || st.home == "" {
+			continue
+		}
+		for _, p := range e.parts {
+			if p.country != "" || p.org || len(p.sents) == 0 {
+				continue
+			}
+			home, other := false, false
+			for _, r := range st.sents[p.sents[0]].persons {
+				if r.p == p || r.p.country == "" {
+					continue
+				}
+				if r.p.country == st.home {
+					home = true
+				} else {
+					other = true
+				}
+			}
+			if home && !other {
+				p.country = foreign[0]
+			}
+		}
+	}
 	// A head of state named without a country who receives in a city of
 	// one of the parties is its head ("the Amir received ... in Doha").
 	for _, e := range st.events {

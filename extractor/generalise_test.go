@@ -77,6 +77,10 @@ func TestNameSpans(t *testing.T) {
 			"UZ", "Nodira Karimova", true},
 		{"en possessive unknown field", "Uzbekistan's Minister of Employment and Poverty Reduction Timur Aliev held talks with Kazakhstan's Deputy Prime Minister and Foreign Minister Nurlan Abenov in Tashkent.",
 			"UZ", "Timur Aliev", true},
+		{"ru head of a state company", "Министр энергетики Казахстана Ерлан Бекенов встретился с председателем Государственного концерна «Туркменгаз» Батыром Овезовым в Ашхабаде.",
+			"TM", "Batyr Ovezov", false},
+		{"ru deputy chairman of the cabinet and minister", "Министр энергетики Казахстана Ерлан Бекенов встретился с заместителем Председателя Кабинета Министров – министром иностранных дел Туркменистана Мурадом Овезовым.",
+			"TM", "Murad Ovezov", true},
 		{"ru state secretary of Kazakhstan", "Государственный секретарь Казахстана Ерлан Сапаров встретился с министром иностранных дел Латвии Янисом Озолсом.",
 			"KZ", "Yerlan Saparov", false},
 	}

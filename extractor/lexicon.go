@@ -251,7 +251,7 @@ func buildLexicon() *lexicon {
 	l.add(cMinistry, "", `министерств|министрлі|=ministry|=ministries|=минкультуры|=минэнерго|=минобороны|=минфин|=минэкономики|=минздрав|=минпросвещения|=минтранс|=минсельхоз|=минюст`)
 	l.add(cMinistersPl, "", `=министры|=министров|=министрам|=министрами|министрлер|=ministers`)
 	l.add(cDeputy, "", `=undersecretary|=under-secretary|=state =secretary|=статс-секретарь|=статс-секретаря|заместител|замминистр|вице-министр|=первый =заместитель|орынбасар|=deputy|=vice|=vice-minister`)
-	l.add(cRole, "Prime Minister", `премьер-министр|=премьер|=премьері|=премьерінің|=премьерімен|=prime =minister|=premier`)
+	l.add(cRole, "Prime Minister", `председател кабинет министров|=chairman =of =the =cabinet =of =ministers|министрлер кабинетінің төраға|премьер-министр|=премьер|=премьері|=премьерінің|=премьерімен|=prime =minister|=premier`)
 	l.add(cRole, "Counterpart", `=counterpart|=коллегой|=коллегу|=коллеги|=коллегами|=коллега|әріптесі|әріптесімен|әріптесін|әріптесіне|әріптесінің`)
 	l.add(cRole, "Emperor", `=император|=императора|=императору|=императором|=emperor|императоры`)
 	l.add(cRole, "Deputy Prime Minister", `вице-премьер|deputy =prime =minister|=deputy =premier|=vice-premier|премьер-министрдің орынбасары`)

@@ -567,6 +567,21 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 			}
 		}
 	}
+	// "председателем Государственного концерна «Туркменнефть» NAME": the
+	// name of the company ends in quotes before the name of its head.
+	if t.role == "Head" || t.role == "Chairman" || t.role == "Director" {
+		if n0, _ := st.nameRun(s, s.nextWord(end)); n0 < 0 {
+			for k := end; k < len(s.toks) && k < end+10; k++ {
+				if l := s.toks[k].low; l == "»" || l == "\"" || l == "”" {
+					if n0, _ := st.nameRun(s, s.nextWord(k+1)); n0 >= 0 {
+						s.mask(end, k+1)
+						end = k + 1
+					}
+					break
+				}
+			}
+		}
+	}
 	if t.country == "" && !t.org {
 		t.country = titleState(s, a, start, end)
 	}
