@@ -86,8 +86,8 @@
 //     Sentences without an event word that continue the report (speech,
 //     "the sides", a delegation) add their people. A visit named only
 //     where someone is ("находящийся в X с визитом", "who is in X on a
-//     visit", "сапармен жүрген") beside a meeting is no event of its
-//     own. Countries named as the other side of a border or as a market
+//     visit", "сапармен жүрген") beside a meeting is a visit of its
+//     own, with the visitor alone as its participant. Countries named as the other side of a border or as a market
 //     ("граница с X", "exports to X"), the country of a dateline, and,
 //     when an international organisation is a side, a state in the
 //     locative (the venue) are no parties; an organisation's summit that

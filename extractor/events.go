@@ -1577,15 +1577,8 @@ func (st *state) place(m *mention) {
 // not diplomatic, and picks the primary event.
 func (st *state) complete() {
 	// "X, who is in Warsaw on a working visit, met Y", "находящимся в
-	// Казахстане с официальным визитом": a visit reported only so is no
-	// event of its own; the meeting is the news.
-	kept := st.events[:0]
-	for _, e := range st.events {
-		if !e.stay || e.planned {
-			kept = append(kept, e)
-		}
-	}
-	st.events = kept
+	// Казахстане с официальным визитом": the visit reported so is an
+	// event of its own beside the meeting (see (*sent).stayClause).
 	// Participants and the host city add parties.
 	for _, e := range st.events {
 		for _, p := range e.parts {
@@ -1794,9 +1787,34 @@ func (st *state) complete() {
 			}
 		}
 	}
+	// The visit of a stay clause is the visitor's: not the host's.
+	for _, e := range st.events {
+		if !e.stay || e.planned {
+			continue
+		}
+		host := e.cityCC
+		if host == "" && len(e.sents) > 0 {
+			for _, c := range st.sents[e.sents[0]].countries {
+				if c.loc() {
+					host = c.code
+					break
+				}
+			}
+		}
+		if host == "" {
+			continue
+		}
+		var parts []*person
+		for _, p := range e.parts {
+			if p.country != host {
+				parts = append(parts, p)
+			}
+		}
+		e.parts = parts
+	}
 	// Keep diplomatic events: two countries, or a country and an
 	// international organisation.
-	kept = st.events[:0]
+	kept := st.events[:0]
 	for _, e := range st.events {
 		if len(e.countries) >= 2 || (len(e.countries) == 1 && len(e.orgs) > 0) {
 			kept = append(kept, e)
@@ -1895,7 +1913,7 @@ func (st *state) complete() {
 	}
 	// A framework event shares its parties with the event held in it.
 	for _, e := range st.events {
-		if e.framework {
+		if e.framework && !e.stay {
 			for _, p := range prim.parts {
 				if slices.Contains(st.sents[e.sents[0]].personsList(), p) {
 					e.parts = appendPerson(e.parts, p)
