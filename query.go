@@ -300,8 +300,11 @@ type BilateralQuery struct {
 	// "Topic", "Event", "Agreement"), the fields selected of the nodes of
 	// that type anywhere in the result; only the properties these need
 	// are loaded (a node's key always is). Entries keyed by a relation
-	// ("Event.countries") work as in ListQuery.Fields. Nil loads every
-	// property.
+	// ("Event.countries") work as in ListQuery.Fields. The entry
+	// "Bilateral" names the parts of the dashboard to compute (eventCount,
+	// events, byYear, byMonth, byType, firstContact, lastContact, people,
+	// topics, sources, agreements); the others come back empty. Nil loads
+	// every part and every property.
 	Fields      map[string][]string
 	PeopleLimit int
 	SourceLimit int

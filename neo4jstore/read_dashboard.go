@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -131,56 +132,103 @@ func bilateralCypher(q diplograph.BilateralQuery) (string, map[string]any, error
 	if q.EventsDesc {
 		dir = " DESC"
 	}
-	cy := `MATCH (ca:` + LabelCountry + ` {code: $a}), (cb:` + LabelCountry + ` {code: $b})
+	// The parts of the dashboard: each a subquery, computed only when
+	// selected (Fields["Bilateral"]; nil selects all). An unselected
+	// part comes back empty.
+	want := func(names ...string) bool {
+		if q.Fields == nil {
+			return true
+		}
+		for _, n := range names {
+			if slices.Contains(q.Fields["Bilateral"], n) {
+				return true
+			}
+		}
+		return false
+	}
+	type part struct {
+		name, cypher, empty string
+	}
+	parts := []part{
+		{"events", `CALL (evs) {
+  UNWIND evs AS e WITH e ORDER BY e.dateFrom` + dir + `, e.id` + dir + ` LIMIT $evLimit
+  RETURN collect(` + evProj + `) AS events
+}`, "[] AS events"},
+		{"byYear", `CALL (evs) {
+  UNWIND evs AS e WITH substring(e.date, 0, 4) AS k WHERE k IS NOT NULL
+  WITH k, count(*) AS c ORDER BY k RETURN collect({key: k, count: c}) AS byYear
+}`, "[] AS byYear"},
+		{"byMonth", `CALL (evs) {
+  UNWIND evs AS e WITH e WHERE size(e.date) >= 7
+  WITH substring(e.date, 0, 7) AS k, count(*) AS c ORDER BY k RETURN collect({key: k, count: c}) AS byMonth
+}`, "[] AS byMonth"},
+		{"byType", `CALL (evs) {
+  UNWIND evs AS e WITH e.type AS k, count(*) AS c ORDER BY c DESC, k RETURN collect({key: k, count: c}) AS byType
+}`, "[] AS byType"},
+		{"firstContact", `CALL (evs) {
+  UNWIND evs AS e RETURN min(e.date) AS firstContact, max(e.date) AS lastContact
+}`, "null AS firstContact, null AS lastContact"},
+		{"people", `CALL (evs) {
+  UNWIND evs AS e MATCH (p:` + LabelPerson + `)-[:` + RelParticipated + `]->(e)
+  WITH p, count(*) AS c ORDER BY c DESC, p.nameLatin, p.id LIMIT $peopleLimit
+  RETURN collect({person: ` + proj(kPerson, "p") + `, count: c}) AS people
+}`, "[] AS people"},
+		{"topics", `CALL (evs, ags) {
+  UNWIND evs + ags AS x MATCH (x)-[:` + RelAbout + `]->(t:` + LabelTopic + `)
+  WITH t, count(*) AS w ORDER BY w DESC, t.key
+  RETURN collect({topic: ` + proj(kTopic, "t") + `, weight: w}) AS topics
+}`, "[] AS topics"},
+		{"sources", `CALL (evs, ags) {
+  UNWIND evs + ags AS x MATCH (art:` + LabelArticle + `)-[:` + RelReports + `]->(x)
+  WITH DISTINCT art ORDER BY art.publishedAt DESC, art.id LIMIT $srcLimit
+  RETURN collect(` + proj(kArticle, "art") + `) AS sources
+}`, "[] AS sources"},
+		{"agreements", `CALL (ags) {
+  UNWIND ags AS ag WITH ag ORDER BY ag.dateFrom DESC, ag.id LIMIT $agLimit
+  RETURN collect(` + agProj + `) AS agreements
+}`, "[] AS agreements"},
+	}
+	var b strings.Builder
+	b.WriteString(`MATCH (ca:` + LabelCountry + ` {code: $a}), (cb:` + LabelCountry + ` {code: $b})`)
+	if want("eventCount", "events", "byYear", "byMonth", "byType", "firstContact", "lastContact", "people", "topics", "sources") {
+		b.WriteString(`
 CALL (ca, cb) {
   MATCH (ca)<-[:` + RelInvolves + `]-(e:` + LabelEvent + `)-[:` + RelInvolves + `]->(cb)
   WHERE ` + inRange("e") + `
   RETURN collect(e) AS evs
-}
+}`)
+	} else {
+		b.WriteString("\nWITH ca, cb, [] AS evs")
+	}
+	if want("agreements", "topics", "sources") {
+		b.WriteString(`
 CALL (ca, cb) {
   MATCH (ca)<-[:` + RelBetween + `]-(ag:` + LabelAgreement + `)-[:` + RelBetween + `]->(cb)
   WHERE ` + inRange("ag") + `
   RETURN collect(ag) AS ags
-}
-CALL (evs) {
-  UNWIND evs AS e WITH e ORDER BY e.dateFrom` + dir + `, e.id` + dir + ` LIMIT $evLimit
-  RETURN collect(` + evProj + `) AS events
-}
-CALL (evs) {
-  UNWIND evs AS e WITH substring(e.date, 0, 4) AS k WHERE k IS NOT NULL
-  WITH k, count(*) AS c ORDER BY k RETURN collect({key: k, count: c}) AS byYear
-}
-CALL (evs) {
-  UNWIND evs AS e WITH e WHERE size(e.date) >= 7
-  WITH substring(e.date, 0, 7) AS k, count(*) AS c ORDER BY k RETURN collect({key: k, count: c}) AS byMonth
-}
-CALL (evs) {
-  UNWIND evs AS e WITH e.type AS k, count(*) AS c ORDER BY c DESC, k RETURN collect({key: k, count: c}) AS byType
-}
-CALL (evs) {
-  UNWIND evs AS e RETURN min(e.date) AS firstContact, max(e.date) AS lastContact
-}
-CALL (evs) {
-  UNWIND evs AS e MATCH (p:` + LabelPerson + `)-[:` + RelParticipated + `]->(e)
-  WITH p, count(*) AS c ORDER BY c DESC, p.nameLatin, p.id LIMIT $peopleLimit
-  RETURN collect({person: ` + proj(kPerson, "p") + `, count: c}) AS people
-}
-CALL (evs, ags) {
-  UNWIND evs + ags AS x MATCH (x)-[:` + RelAbout + `]->(t:` + LabelTopic + `)
-  WITH t, count(*) AS w ORDER BY w DESC, t.key
-  RETURN collect({topic: ` + proj(kTopic, "t") + `, weight: w}) AS topics
-}
-CALL (evs, ags) {
-  UNWIND evs + ags AS x MATCH (art:` + LabelArticle + `)-[:` + RelReports + `]->(x)
-  WITH DISTINCT art ORDER BY art.publishedAt DESC, art.id LIMIT $srcLimit
-  RETURN collect(` + proj(kArticle, "art") + `) AS sources
-}
-CALL (ags) {
-  UNWIND ags AS ag WITH ag ORDER BY ag.dateFrom DESC, ag.id LIMIT $agLimit
-  RETURN collect(` + agProj + `) AS agreements
-}
+}`)
+	} else {
+		b.WriteString("\nWITH *, [] AS ags")
+	}
+	var empty []string
+	for _, p := range parts {
+		names := []string{p.name}
+		if p.name == "firstContact" {
+			names = append(names, "lastContact")
+		}
+		if want(names...) {
+			b.WriteString("\n" + p.cypher)
+		} else {
+			empty = append(empty, p.empty)
+		}
+	}
+	if len(empty) > 0 {
+		b.WriteString("\nWITH *, " + strings.Join(empty, ", "))
+	}
+	b.WriteString(`
 RETURN ` + proj(kCountry, "ca") + ` AS a, ` + proj(kCountry, "cb") + ` AS b, size(evs) AS eventCount,
-  events, byYear, byMonth, byType, firstContact, lastContact, people, topics, sources, agreements`
+  events, byYear, byMonth, byType, firstContact, lastContact, people, topics, sources, agreements`)
+	cy := b.String()
 	return cy, params, nil
 }
 

@@ -225,3 +225,41 @@ func TestReadFieldsPerRelation(t *testing.T) {
 		}
 	}
 }
+
+// TestReadBilateralParts checks that the bilateral dashboard computes only
+// the parts selected, and those as the whole dashboard has them.
+func TestReadBilateralParts(t *testing.T) {
+	s := readStore(t, 60)
+	ctx := context.Background()
+	full, err := s.Bilateral(ctx, diplograph.BilateralQuery{A: "KZ", B: "UZ"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if full.EventCount == 0 || len(full.ByYear) == 0 || len(full.Sources) == 0 {
+		t.Fatalf("the synthetic graph has no KZ-UZ relations to compare: %+v", full)
+	}
+	part, err := s.Bilateral(ctx, diplograph.BilateralQuery{A: "KZ", B: "UZ",
+		Fields: map[string][]string{"Bilateral": {"byYear", "eventCount", "lastContact"}, "Country": {"code"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if part.EventCount != full.EventCount || !reflect.DeepEqual(part.ByYear, full.ByYear) || part.LastContact != full.LastContact {
+		t.Errorf("selected parts differ: got %d %v %q, want %d %v %q", part.EventCount, part.ByYear, part.LastContact,
+			full.EventCount, full.ByYear, full.LastContact)
+	}
+	if len(part.Events) != 0 || len(part.Sources) != 0 || len(part.People) != 0 || len(part.Agreements) != 0 || len(part.Topics) != 0 {
+		t.Errorf("unselected parts were computed: %d events, %d sources, %d people, %d agreements, %d topics",
+			len(part.Events), len(part.Sources), len(part.People), len(part.Agreements), len(part.Topics))
+	}
+	if part.A.Code != "KZ" || part.B.Code != "UZ" {
+		t.Errorf("countries %+v %+v", part.A, part.B)
+	}
+	only, err := s.Bilateral(ctx, diplograph.BilateralQuery{A: "KZ", B: "UZ",
+		Fields: map[string][]string{"Bilateral": {"agreements"}, "Agreement": {"id"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(only.Agreements) != len(full.Agreements) || only.EventCount != 0 {
+		t.Errorf("agreements only: %d agreements and %d events, want %d and 0", len(only.Agreements), only.EventCount, len(full.Agreements))
+	}
+}
