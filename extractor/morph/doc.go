@@ -31,6 +31,7 @@
 //     я ya; the endings -ий and -ый become -iy and -yy (Юрий -> Yuriy).
 //   - Kazakh ("kk"): the Russian scheme for the shared letters, plus ә a,
 //     ғ g, қ k, ң ng, ө o, ұ u, ү u, һ h, і i; е is always e and й is y.
+//   - Letters of Tajik names in either text: ҳ h, ҷ j, ӣ i, ӯ u.
 //
 // Latin input passes through unchanged.
 package morph

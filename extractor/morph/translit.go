@@ -17,6 +17,8 @@ var ruTranslit = map[rune]string{
 	'һ': "h", 'і': "i",
 	// Ukrainian and Belarusian letters.
 	'є': "ye", 'ї': "yi", 'ў': "w", 'ґ': "g",
+	// Tajik letters (Рањмонов is written Раҳмонов): ҳ h, ҷ j, ӣ i, ӯ u.
+	'ҳ': "h", 'ҷ': "j", 'ӣ': "i", 'ӯ': "u",
 }
 
 // kkTranslit holds the Kazakh letters that differ from ruTranslit.

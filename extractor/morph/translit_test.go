@@ -27,6 +27,8 @@ func TestTranslit(t *testing.T) {
 		{"Әсел Нұрланқызы", "kk", "Asel Nurlankyzy"},
 		{"Өскемен", "kk", "Oskemen"},
 		{"Бейжің", "kk", "Beyzhing"},
+		{"Фаррух Раҳимзода", "ru", "Farrukh Rahimzoda"},
+		{"Ҷамшед Қурбонӣ", "kk", "Jamshed Kurboni"},
 		{"Үміт Ерланұлы", "kk", "Umit Erlanuly"},
 		{"Ерлан", "kk", "Erlan"},
 		{"Шаһар", "kk", "Shahar"},
