@@ -185,3 +185,36 @@ func TestGraphRoutes(t *testing.T) {
 		t.Errorf("metrics lack the operation:\n%s", rec.Body.String())
 	}
 }
+
+// TestGraphTransport checks the POST transport's status codes and content
+// types: its own for operations that run, gqlgen's for the others.
+func TestGraphTransport(t *testing.T) {
+	srv := graph.NewServer(graph.Config{Reader: &countingReader{}, Logger: testLogger(t)})
+	post := func(body, accept string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		if accept != "" {
+			req.Header.Set("Accept", accept)
+		}
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, req)
+		return rec
+	}
+	for _, tc := range []struct {
+		name, body, accept string
+		status             int
+		ctype, contains    string
+	}{
+		{"runs", `{"query":"{ country(code: \"XX\") { code } }"}`, "", 200, "application/json", `unknown country code \"XX\"`},
+		{"runs, graphql-response", `{"query":"{ country(code: \"XX\") { code } }"}`, "application/graphql-response+json", 200, "application/graphql-response+json", `"data":`},
+		{"bad json", `{"query": `, "", 400, "application/json", "could not be decoded"},
+		{"invalid", `{"query":"{ events { nope } }"}`, "", 422, "application/json", "Cannot query field"},
+		{"invalid, graphql-response", `{"query":"{ events { nope } }"}`, "application/graphql-response+json", 400, "application/graphql-response+json", "Cannot query field"},
+	} {
+		rec := post(tc.body, tc.accept)
+		if rec.Code != tc.status || rec.Header().Get("Content-Type") != tc.ctype || !strings.Contains(rec.Body.String(), tc.contains) {
+			t.Errorf("%s: %d %s %s, want %d %s containing %s", tc.name, rec.Code, rec.Header().Get("Content-Type"), rec.Body.String(),
+				tc.status, tc.ctype, tc.contains)
+		}
+	}
+}

@@ -90,7 +90,12 @@ func (m *metrics) opLabel(name string) string {
 // and measures their latency.
 func (m *metrics) observeResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 	resp := next(ctx)
-	opCtx := graphql.GetOperationContext(ctx)
+	// A body that is not JSON fails before gqlgen makes an operation
+	// context, and GetOperationContext panics without one.
+	var opCtx *graphql.OperationContext
+	if graphql.HasOperationContext(ctx) {
+		opCtx = graphql.GetOperationContext(ctx)
+	}
 	name, typ := "", "unknown"
 	start := time.Now()
 	if opCtx != nil {

@@ -83,7 +83,7 @@ func NewServer(cfg Config) *Server {
 	gql := handler.New(generated.NewExecutableSchema(ec))
 	gql.AddTransport(transport.Options{})
 	gql.AddTransport(transport.GET{})
-	gql.AddTransport(transport.POST{})
+	gql.AddTransport(jsonPOST{})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	gql.Use(extension.Introspection{})
 	gql.Use(&guard{limits: cfg.Limits, apiKey: cfg.APIKey})

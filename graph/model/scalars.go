@@ -3,7 +3,6 @@ package model
 import (
 	"fmt"
 	"io"
-	"strconv"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -18,7 +17,7 @@ func MarshalDate(s string) graphql.Marshaler {
 			_, _ = io.WriteString(w, "null")
 			return
 		}
-		_, _ = io.WriteString(w, strconv.Quote(s))
+		graphql.MarshalString(s).MarshalGQL(w)
 	})
 }
 
@@ -64,7 +63,7 @@ func MarshalDateTime(t time.Time) graphql.Marshaler {
 			_, _ = io.WriteString(w, "null")
 			return
 		}
-		_, _ = io.WriteString(w, strconv.Quote(t.UTC().Format(time.RFC3339)))
+		graphql.MarshalString(t.UTC().Format(time.RFC3339)).MarshalGQL(w)
 	})
 }
 
