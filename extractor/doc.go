@@ -48,8 +48,10 @@
 //     mentions of one country, surname and compatible initials are one
 //     person named by the fullest form (full words count more than
 //     initials, so "С.В.Петров" in a headline gives way to "Сергей
-//     Викторович Петров"); Latin is the given name and the surname, the
-//     form with the patronymic an alias ("Петрайтис Йонас Антанович" is
+//     Викторович Петров"); Latin is the given name and the surname (Chinese and
+//     Japanese names in Cyrillic take Pinyin and Hepburn from their
+//     Palladius and Polivanov spellings, morph.Pinyin and morph.Hepburn,
+//     once the country is known), the form with the patronymic an alias ("Петрайтис Йонас Антанович" is
 //     Yonas Petraytis). Untitled full names in meeting sentences are
 //     kept as possible participants. The home head of state named
 //     without a title ("Мемлекет басшысы"/"Президент Казахстана" said

@@ -606,6 +606,7 @@ func (st *state) facts() diplograph.Facts {
 	if len(st.events) == 0 {
 		return f
 	}
+	st.asianNames()
 	// Events.
 	for i, e := range st.events {
 		f.Events = append(f.Events, e.out(st, f.ArticleID, i))

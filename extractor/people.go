@@ -68,6 +68,28 @@ func (p *person) out(st *state) diplograph.Person {
 	return out
 }
 
+// asianNames spells the Cyrillic names of Chinese and Japanese officials
+// as English does (Pinyin, Hepburn), once their countries are known; the
+// plain romanisation stays an alias.
+func (st *state) asianNames() {
+	for _, p := range st.people {
+		var lat string
+		ok := false
+		switch p.country {
+		case "CN":
+			lat, ok = morph.Pinyin(p.name())
+		case "JP":
+			lat, ok = morph.Hepburn(p.name())
+		}
+		if ok && lat != p.latin {
+			if p.alias == "" {
+				p.alias = p.latin
+			}
+			p.latin = lat
+		}
+	}
+}
+
 // translit romanises a name: Kazakh letters take the Kazakh scheme.
 func translit(s, lang string) string {
 	l := "ru"

@@ -1,0 +1,49 @@
+package morph_test
+
+import (
+	"testing"
+
+	"github.com/diplograph/diplograph/extractor/morph"
+)
+
+func TestPinyin(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Ван Чжэнмин", "Wang Zhengming"},
+		{"Ли Цзиньпин", "Li Jinping"},
+		{"Чжан Вэйго", "Zhang Weiguo"},
+		{"Лю Сяохун", "Liu Xiaohong"},
+		{"Хуан Юйцин", "Huang Yuqing"},
+		{"Го Хуэйминь", "Guo Huimin"},
+		{"Сунь Цзыхань", "Sun Zihan"},
+	}
+	for _, tt := range tests {
+		if got, ok := morph.Pinyin(tt.in); !ok || got != tt.want {
+			t.Errorf("Pinyin(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+	for _, in := range []string{"Сергей Петров", "Pablo Ruiz", "Ким Мин Су"} {
+		if got, ok := morph.Pinyin(in); ok {
+			t.Errorf("Pinyin(%q) = %q, want no Chinese name", in, got)
+		}
+	}
+}
+
+func TestHepburn(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Хироси Танабэ", "Hiroshi Tanabe"},
+		{"Кэндзи Моримото", "Kenji Morimoto"},
+		{"Кадзуя Симада", "Kazuya Shimada"},
+		{"Ёсимаса Хаттори", "Yoshimasa Hattori"},
+		{"Тосимицу Сато", "Toshimitsu Sato"},
+		{"Синъитиро Коно", "Shinichiro Kono"},
+		{"Юко Оотани", "Yuko Otani"},
+	}
+	for _, tt := range tests {
+		if got, ok := morph.Hepburn(tt.in); !ok || got != tt.want {
+			t.Errorf("Hepburn(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+	if got, ok := morph.Hepburn("Сергей Петров"); ok {
+		t.Errorf("Hepburn(Сергей Петров) = %q, want no Japanese name", got)
+	}
+}
