@@ -87,7 +87,8 @@ bench:
 
 bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 3s ./extractor/...
-	$(GO) test -p 1 -run '^$$' -bench . -benchmem -benchtime 1x -timeout 120m ./neo4jstore/ ./ingest/ ./graph/
+	$(GO) test -p 1 -run '^$$' -bench 'Write|Ingest' -benchmem -benchtime 1x -timeout 120m ./neo4jstore/ ./ingest/
+	$(GO) test -run '^$$' -bench Read -benchtime 300x -timeout 60m ./neo4jstore/
 
 ## generate: regenerate gqlgen code from schema.graphqls
 generate:
