@@ -190,26 +190,22 @@ func bilateralCypher(q diplograph.BilateralQuery) (string, map[string]any, error
 	}
 	var b strings.Builder
 	b.WriteString(`MATCH (ca:` + LabelCountry + ` {code: $a}), (cb:` + LabelCountry + ` {code: $b})`)
-	if want("eventCount", "events", "byYear", "byMonth", "byType", "firstContact", "lastContact", "people", "topics", "sources") {
+	// The shared events and agreements, collected once for the parts.
+	shared := func(v, label, rel, name string, need bool) {
+		if !need {
+			b.WriteString("\nWITH *, [] AS " + name)
+			return
+		}
 		b.WriteString(`
 CALL (ca, cb) {
-  MATCH (ca)<-[:` + RelInvolves + `]-(e:` + LabelEvent + `)-[:` + RelInvolves + `]->(cb)
-  WHERE ` + inRange("e") + `
-  RETURN collect(e) AS evs
+  MATCH (ca)<-[:` + rel + `]-(` + v + `:` + label + `)-[:` + rel + `]->(cb)
+  WHERE ` + inRange(v) + `
+  RETURN collect(` + v + `) AS ` + name + `
 }`)
-	} else {
-		b.WriteString("\nWITH ca, cb, [] AS evs")
 	}
-	if want("agreements", "topics", "sources") {
-		b.WriteString(`
-CALL (ca, cb) {
-  MATCH (ca)<-[:` + RelBetween + `]-(ag:` + LabelAgreement + `)-[:` + RelBetween + `]->(cb)
-  WHERE ` + inRange("ag") + `
-  RETURN collect(ag) AS ags
-}`)
-	} else {
-		b.WriteString("\nWITH *, [] AS ags")
-	}
+	shared("e", LabelEvent, RelInvolves, "evs",
+		want("eventCount", "events", "byYear", "byMonth", "byType", "firstContact", "lastContact", "people", "topics", "sources"))
+	shared("ag", LabelAgreement, RelBetween, "ags", want("agreements", "topics", "sources"))
 	var empty []string
 	for _, p := range parts {
 		names := []string{p.name}
