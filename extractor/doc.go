@@ -142,8 +142,8 @@
 // "the Ministry of X of Y reported" or whose name is a line of its own,
 // the country of the official who receives the guest in the lead);
 // else Kazakhstan for Kazakh texts and for texts that name it (the
-// corpus is that of Kazakh ministries and news sites), else the most
-// mentioned country. A dateline city is no evidence (correspondents file
+// corpus is that of Kazakh ministries and news sites), else the country
+// of the first official the lead names, else the most mentioned country. A dateline city is no evidence (correspondents file
 // from abroad). A head of state named without a country who receives a
 // guest in a city of one of the parties is that country's head.
 //

@@ -155,7 +155,8 @@ func (st *state) findEvents() {
 	// "В ходе визита запланированы переговоры": an event inside another
 	// reported one takes its date.
 	for i, m := range ms {
-		if m.ev == nil || !m.ev.date.IsZero() {
+		// (A planned event's year of publication is only a default.)
+		if m.ev == nil || !m.ev.date.IsZero() && !(m.ev.planned && m.ev.date.Month == 0) {
 			continue
 		}
 		// The mentions of one sentence are next to each other in ms.
@@ -412,11 +413,20 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if typ == diplograph.EventMeeting || typ == "SESSION" {
 			j := s.nextWord(h.end)
 			if j < len(s.toks) && s.toks[j].low == "of" {
-				j = s.nextWord(j + 1)
-				if j < len(s.toks) && s.toks[j].low == "the" {
-					j = s.nextWord(j + 1)
+				// "the 5th meeting of the Kazakhstan-Hungary
+				// Intergovernmental Cooperation Committee".
+				for k := s.nextWord(j + 1); k < len(s.toks) && k <= j+8; k = s.nextWord(k + 1) {
+					if x, ok := s.hitAt(cEvent, k); ok {
+						if x.start == k && (x.val == diplograph.EventCommissionSession || x.val == diplograph.EventForum) {
+							j = -1
+						}
+						break
+					}
+					if l := s.toks[k].low; l == "," || !s.toks[k].cap && l != "the" && l != "-" && l != "–" {
+						break
+					}
 				}
-				if x, ok := s.hitAt(cEvent, j); ok && (x.val == diplograph.EventCommissionSession || x.val == diplograph.EventForum) {
+				if j < 0 {
 					continue
 				}
 			}
@@ -841,10 +851,10 @@ func (s *sent) anaphoricFrame() bool {
 		if h.cl != cFramework {
 			continue
 		}
-		if n := s.nextWord(h.end); n < len(s.toks) && lowStarts(s.toks[n].low, "мероприят", "программ", "event") {
+		if n := s.nextWord(h.end); n < len(s.toks) && lowStarts(s.toks[n].low, "мероприят", "программ", "event", "визит", "visit", "поездк", "trip", "пребыван") {
 			return true
 		}
-		if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "іс-шара", "бағдарлама") {
+		if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "іс-шара", "бағдарлама", "сапар") {
 			return true
 		}
 	}
@@ -1837,6 +1847,42 @@ func (st *state) complete() {
 		}
 		if st.pub.Complete() && after(e.date, st.pub) {
 			e.planned = true
+		}
+	}
+	// A planned meeting the text does not date, between the parties of
+	// the one planned visit that is dated, is part of that visit ("В
+	// Джакарте запланирована встреча").
+	var visit *event
+	for _, e := range st.events {
+		if e.typ == diplograph.EventVisit && e.planned && !e.date.IsZero() {
+			if visit != nil {
+				visit = nil
+				break
+			}
+			visit = e
+		}
+	}
+	for _, e := range st.events {
+		if visit != nil && e != visit && e.planned && e.date.IsZero() && len(e.countries) >= 2 && subset(e.countries, visit.countries) {
+			e.date = visit.date
+		}
+	}
+	// A visit whose place the text gives only for the talks held during
+	// it took place there ("... посетит Индонезию. В Джакарте
+	// запланирована встреча ...").
+	for _, v := range st.events {
+		if v.typ != diplograph.EventVisit || v.city != "" {
+			continue
+		}
+		city, cc, n := "", "", 0
+		for _, e := range st.events {
+			if e != v && e.planned == v.planned && e.city != "" && subset(e.countries, v.countries) && slices.Contains(v.countries, e.cityCC) && e.city != city {
+				city, cc = e.city, e.cityCC
+				n++
+			}
+		}
+		if n == 1 {
+			v.city, v.cityCC = city, cc
 		}
 	}
 	// A future event the text does not date is expected within the year

@@ -173,6 +173,7 @@ func (x *Extractor) analyse(a diplograph.Article) *state {
 	st.prepare()
 	st.findHome()
 	st.findPeople()
+	st.leadHome()
 	st.findEvents()
 	st.findAgreements()
 	return st

@@ -198,3 +198,27 @@ func (st *state) nationalDomain() string {
 	}
 	return ""
 }
+
+// leadHome replaces a home country guessed from the count of mentions by
+// that of the first official the lead names, the subject of the report
+// ("Federal Foreign Minister NAME will travel to Chile").
+func (st *state) leadHome() {
+	if !st.homeGuess {
+		return
+	}
+	for _, s := range st.sents {
+		if s.title {
+			continue
+		}
+		best := -1
+		for i, r := range s.persons {
+			if r.p.country != "" && !r.p.org && (best < 0 || r.t0 < s.persons[best].t0) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			st.home = s.persons[best].p.country
+		}
+		return
+	}
+}

@@ -172,3 +172,36 @@ func TestReceptionForms(t *testing.T) {
 		})
 	}
 }
+
+// TestPlannedTrips checks standing bodies named as committees and
+// dialogues, trips announced with "will travel to", and the talks of a
+// planned visit that take its date and give it its place.
+func TestPlannedTrips(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // type/status/countries/date/city of one event
+	}{
+		{"en cooperation committee", "Kazakh Foreign Minister Nurlan Abenov held talks with Foreign Minister of Hungary Peter Szabo. The sides agreed to hold the 5th meeting of the Kazakhstan-Hungary Intergovernmental Cooperation Committee in Budapest in the first quarter of 2027.",
+			"COMMISSION_SESSION/PLANNED/HU,KZ/2027/Budapest"},
+		{"kk subcommittee", "Қазақстан мен Венгрия арасындағы ынтымақтастық комитетінің көлік жөніндегі кіші комитетінің отырысы Будапештте өтті.",
+			"COMMISSION_SESSION/HELD/HU,KZ/2026-04-20/Budapest"},
+		{"en will travel to", "Federal Foreign Minister Klara Brandt will travel to Chile from 4 to 6 June. In Santiago she will hold talks with Foreign Minister of Chile Pablo Ruiz.",
+			"VISIT/PLANNED/CL,DE/2026-06-04/Santiago"},
+		{"ru talks of a planned visit", "Министр иностранных дел Казахстана Нурлан Абенов посетит Индонезию с официальным визитом 5-7 мая. В Джакарте запланирована встреча с министром иностранных дел Индонезии Сити Рахмат.",
+			"MEETING/PLANNED/ID,KZ/2026-05-05/Jakarta"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extract(t, tt.text, "2026-04-20")
+			var got []string
+			for _, e := range f.Events {
+				k := e.Type + "/" + e.Status + "/" + strings.Join(slices.Sorted(slices.Values(e.Countries)), ",") + "/" + e.Date + "/" + e.City
+				if k == tt.want {
+					return
+				}
+				got = append(got, k)
+			}
+			t.Errorf("events %v, want %s", got, tt.want)
+		})
+	}
+}

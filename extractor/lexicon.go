@@ -212,10 +212,11 @@ func buildLexicon() *lexicon {
 		|кездес^кездесулер|келіссөз|=met|=meet|=meets|=meeting|=talks|=consultations`)
 	l.add(cEvent, "RECEIVE", `=принят|=принята|=приняты|=был =принят|=была =принята|=были =приняты|=принял|=приняла|=приняли|=принимает|қабылдады|қабылдап|қабылдаған|=receives|=received|=hosted|=welcomed|=welcomes`)
 	l.add(cEvent, "COMMISSION_SESSION", `межправительственн комисси|межправкомисси|подкомисси|=межправкомиссии|межгосударственн совет|высш государственн совет
-		|совет министров иностранных|=смид|кіші комиссия|кіші комиссиясы|үкіметаралық комиссия|intergovernmental commission|intergovernmental committee
+		|совет министров иностранных|=смид|кіші комиссия|кіші комитет|ынтымақтастық комитет|подкомитет|=sub-committee|=subcommittee|=cooperation =committee|межправительственн комитет|комитет по сотрудничеств
+		|стратегическ диалог|стратегиялық диалог|стратегиялық әріптестік диалог|=strategic =dialogue|=strategic =partnership =dialogue|кіші комиссиясы|үкіметаралық комиссия|intergovernmental commission|intergovernmental committee
 		|=subcommission|joint commission|совместн коллеги|бірлескен алқа|=joint =board|=joint =collegium|межправительственн совет|cooperation =council|=council|совет сотрудничеств|высш совет|мемлекетаралық кеңес|жоғары кеңес|ынтымақтастық кеңес|=sub-commission|supreme interstate council|council of foreign ministers|=commission|=comission|=комиссии|=комиссия|комиссиясы|комиссияның`)
 	l.add(cEvent, "VISIT", `визит^визитн|=прибыл|=прибыла|=прибыли|=прибудет|=посетил|=посетила|=посетили|=посетит
-		|сапар^сапарлар|=visit|=visited|=visiting|=arrived|=visits`)
+		|сапар^сапарлар|=visit|=visited|=visiting|=arrived|=visits|=will =travel =to|=travelled =to|=traveled =to|=travels =to|=is =travelling =to|=is =traveling =to|=trip =to`)
 	l.add(cEvent, "PHONE_CALL", `телефонн разговор|телефонн переговор|=по =телефону|телефон арқылы|телефонмен|phone =call|=telephone =conversation|=phone =conversation
 		|by =phone|by =telephone|=phone =talks|=spoke =today =with|=spoke =with|=speaks =with|=spoke =separately =with|=spoke =yesterday =with|telephone =talks|=spoke =by|телефонн беседу|телефонн звонок|телефонн беседа|телефонда сөйлес|телефон соғ|телефон соқ|=позвонил|=позвонила|=созвонились|=созвонился|телефонн звонк|телефон шалд|телефон шалып`)
 	l.add(cEvent, "FORUM", `форум|конференци|конгресс|саммит|=forum|=conference|=congress|=summit|=expo|=экспо|апталығ|=week|=fair`)

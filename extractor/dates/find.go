@@ -600,8 +600,9 @@ func (f *finder) match(i, last int) (m Mention, a, b int, ok bool) {
 				}
 			}
 		case cOf:
-			// "the end of 2025": extend adds the part.
-			if f.isWord(i-1, cPartNoun) {
+			// "the end of 2025": extend adds the part; "the first quarter
+			// of 2027", "the second half of 2027": the year.
+			if f.isWord(i-1, cPartNoun) || f.isWord(i-1, cPeriodNoun) {
 				if m, b, ok := f.inYear(i); ok {
 					return m, i + 1, b, true
 				}

@@ -28,6 +28,7 @@ const (
 	cPartNoun         // an English part noun in "the end of": "beginning", "end" (val: a Part)
 	cPartKK           // a Kazakh part after a genitive: "басында", "соңында" (val: a Part)
 	cUntilKK          // Kazakh "дейін", "шейін" after a dative date: until
+	cPeriodNoun       // an English period of a year in "the first quarter of": "quarter", "half"
 )
 
 // winfo is the meaning of one lower-case word form.
@@ -147,6 +148,7 @@ func buildWords() map[string]winfo {
 	add(cPartNoun, int(PartBegin), "beginning", "start")
 	add(cPartNoun, int(PartMiddle), "middle")
 	add(cPartNoun, int(PartEnd), "end")
+	add(cPeriodNoun, 0, "quarter", "half")
 	add(cPartKK, int(PartBegin), "басында", "басы", "басынан", "басына")
 	add(cPartKK, int(PartMiddle), "ортасында", "ортасы", "ортасына")
 	add(cPartKK, int(PartEnd), "соңында", "соңы", "соңына", "аяғында", "аяғы", "аяғына")
@@ -155,7 +157,7 @@ func buildWords() map[string]winfo {
 	add(cFrom, 0, "с", "со", "from", "between")
 	add(cTo, 0, "по", "до", "to", "and", "until", "till", "through")
 	add(cAnd, 0, "мен", "бен", "пен", "и")
-	add(cIn, 0, "в", "во", "in", "on", "during", "since", "by")
+	add(cIn, 0, "в", "во", "на", "in", "on", "during", "since", "by")
 	add(cOf, 0, "of")
 	add(cThisYear, 0, "текущего", "этого", "нынешнего", "сего", "this", "этом", "текущем", "нынешнем")
 	add(cThisYear, -1, "прошлого", "минувшего", "прошедшего", "last", "прошлом", "минувшем", "прошедшем", "өткен")
