@@ -342,6 +342,28 @@ func (st *state) continues(s *sent) bool {
 	return ok
 }
 
+// outcome reports a sentence that gives the outcome of an event already
+// reported: "по итогам", "қорытындысы бойынша", "following the", "as a
+// result".
+func (s *sent) outcome() bool {
+	for _, t := range s.toks {
+		if lowStarts(t.low, "итогам", "итогу", "қорытындысы", "нәтижесінде", "following", "outcome", "result") {
+			return true
+		}
+	}
+	return false
+}
+
+// insideHit reports whether h lies within a longer event hit of type typ.
+func (s *sent) insideHit(h hit, typ string) bool {
+	for _, x := range s.hits {
+		if x.cl == cEvent && x.val == typ && x.start <= h.start && h.end <= x.end && x.end-x.start > h.end-h.start {
+			return true
+		}
+	}
+	return false
+}
+
 // participation reports a sentence that says who took part: "приняли
 // участие", "қатысты", "attended", "the Uzbek side was represented by",
 // "the delegation", "the ministers of".
@@ -406,6 +428,10 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			if typ == "RECEIVE" {
 				eveOf = diplograph.EventMeeting
 			}
+			continue
+		}
+		// "held phone talks", "телефонные переговоры": the call only.
+		if typ == diplograph.EventMeeting && s.insideHit(h, diplograph.EventPhoneCall) {
 			continue
 		}
 		// "the meeting of the Council of Foreign Ministers": the council
@@ -573,6 +599,17 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 					accepted = true
 				}
 			}
+			// "... пригласил посетить X. Приглашение было принято с
+			// благодарностью", "Шақыру ризашылықпен қабылданды".
+			if !accepted && s.idx+1 < len(st.sents) {
+				n := st.sents[s.idx+1]
+				inv, acc := false, false
+				for _, t := range n.toks {
+					inv = inv || lowStarts(t.low, "приглаш", "invitation", "шақыру")
+					acc = acc || lowStarts(t.low, "принят", "accepted", "қабылда")
+				}
+				accepted = inv && acc
+			}
 			if !accepted {
 				continue
 			}
@@ -645,7 +682,12 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 				}
 			}
 		}
-		for p, n := s.prevWord(h.start), 0; p >= 0 && n < 2; p, n = s.prevWord(p), n+1 {
+		// "the next trilateral meeting", "the next Japan–Central Asia
+		// Summit".
+		for p, n := s.prevWord(h.start), 0; p >= 0 && n < 5; p, n = s.prevWord(p), n+1 {
+			if n >= 2 && !s.toks[p].cap && !lowStarts(s.toks[p].low, "следующ", "next", "келесі") {
+				break
+			}
 			if lowStarts(s.toks[p].low, "следующ", "next", "келесі") {
 				m.next = true // "the next trilateral meeting"
 				m.planned = true
@@ -655,7 +697,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 	}
 	// A headline or lead that reports a signature and nothing else: the
 	// signing is the news.
-	if len(out) == 0 && (s.title || s.idx <= 1) && s.has(cAgreement) && !s.has(cWillSign) {
+	if len(out) == 0 && (s.title || s.idx <= 1) && s.has(cAgreement) && !s.has(cWillSign) && !s.outcome() {
 		for _, h := range s.hits {
 			if h.cl == cSigned {
 				m := &mention{typ: diplograph.EventSigning, si: s.idx, t0: h.start, t1: h.end, word: s.toks[h.start].low}
@@ -1797,31 +1839,6 @@ func (st *state) complete() {
 			}
 		}
 	}
-	// The visit of a stay clause is the visitor's: not the host's.
-	for _, e := range st.events {
-		if !e.stay || e.planned {
-			continue
-		}
-		host := e.cityCC
-		if host == "" && len(e.sents) > 0 {
-			for _, c := range st.sents[e.sents[0]].countries {
-				if c.loc() {
-					host = c.code
-					break
-				}
-			}
-		}
-		if host == "" {
-			continue
-		}
-		var parts []*person
-		for _, p := range e.parts {
-			if p.country != host {
-				parts = append(parts, p)
-			}
-		}
-		e.parts = parts
-	}
 	// Keep diplomatic events: two countries, or a country and an
 	// international organisation.
 	kept := st.events[:0]
@@ -1965,6 +1982,40 @@ func (st *state) complete() {
 					e.parts = appendPerson(e.parts, p)
 				}
 			}
+		}
+	}
+	st.visitors()
+}
+
+// visitors leaves the visitors alone as the participants of a visit: the
+// officials of the host country who receive them take part in the talks,
+// not in the visit. The host is the country of the visit's city, or the
+// one named in the locative or dative.
+func (st *state) visitors() {
+	for _, e := range st.events {
+		if e.typ != diplograph.EventVisit {
+			continue
+		}
+		host := e.cityCC
+		if host == "" && len(e.sents) > 0 {
+			for _, c := range st.sents[e.sents[0]].countries {
+				if c.loc() || c.cas == "dat" {
+					host = c.code
+					break
+				}
+			}
+		}
+		if host == "" {
+			continue
+		}
+		var parts []*person
+		for _, p := range e.parts {
+			if p.country != host {
+				parts = append(parts, p)
+			}
+		}
+		if len(parts) > 0 {
+			e.parts = parts
 		}
 	}
 }

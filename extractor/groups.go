@@ -148,6 +148,16 @@ func (s *sent) groupCountries() {
 		// A format "Central Asia + X" / "C5+X", or "the five Central
 		// Asian states", or the ministers of Central Asian states.
 		ok := end < len(s.toks) && (s.toks[end].low == "+" || s.toks[end].low == "–" && s.title)
+		// "the Japan–Central Asia Summit", "Central Asia format": a
+		// format of the five with a partner.
+		if p := i - 1; p > 0 && (s.toks[p].low == "–" || s.toks[p].low == "-" || s.toks[p].low == "—" || s.toks[p].low == "+") {
+			if _, ok2 := s.countryAt(p - 1); ok2 || s.hasHitIn(cOrg, p-1, p) {
+				ok = true
+			}
+		}
+		if n := s.nextWord(end); n < len(s.toks) && lowStarts(s.toks[n].low, "summit", "саммит", "format", "формат", "ministerial") {
+			ok = true
+		}
 		for k := max(0, i-3); k < i; k++ {
 			if lowStarts(s.toks[k].low, "five", "пят", "бес", "all") {
 				ok = true

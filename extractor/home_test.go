@@ -205,3 +205,37 @@ func TestPlannedTrips(t *testing.T) {
 		})
 	}
 }
+
+// TestEventForms checks phone talks (one call, no meeting), an
+// invitation accepted in the next sentence (a planned visit), the
+// visitor alone in a visit, and formats of Central Asia with a partner.
+func TestEventForms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // type/status/countries/participants of every event
+	}{
+		{"en phone talks", "Kazakh Foreign Minister Nurlan Abenov held phone talks with Foreign Minister of Greece Nikos Andreou.",
+			[]string{"PHONE_CALL/HELD/GR,KZ/Nikos Andreou,Nurlan Abenov"}},
+		{"en invitation accepted", "Kazakh Foreign Minister Nurlan Abenov held phone talks with Foreign Minister of Greece Nikos Andreou. Andreou invited Abenov to visit Athens. The invitation was gratefully accepted.",
+			[]string{"PHONE_CALL/HELD/GR,KZ/Nikos Andreou,Nurlan Abenov", "VISIT/PLANNED/GR,KZ/Nurlan Abenov"}},
+		{"en visitor alone", "Kazakh Minister of Transport Nurlan Sadykov paid a working visit to Baku on Monday, where he met Minister of Digital Development and Transport of Azerbaijan Rashad Aliyev.",
+			[]string{"MEETING/HELD/AZ,KZ/Nurlan Sadykov,Rashad Aliyev", "VISIT/HELD/AZ,KZ/Nurlan Sadykov"}},
+		{"en partner format summit", "Kazakh Foreign Minister Nurlan Abenov held talks with Foreign Minister of Japan Kenji Ono in Tokyo. They discussed the next Japan–Central Asia Summit.",
+			[]string{"FORUM/PLANNED/JP,KG,KZ,TJ,TM,UZ/", "MEETING/HELD/JP,KZ/Kenji Ono,Nurlan Abenov"}},
+		{"kk council of ministers and declaration", "Астанада Орталық Азия мемлекеттері сыртқы істер министрлерінің кеңесі өтті. Кеңес қорытындысы бойынша Астана декларациясы қабылданды.",
+			[]string{"MEETING/HELD/KG,KZ,TJ,TM,UZ/"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extract(t, tt.text, "2026-03-10")
+			var got []string
+			for _, e := range f.Events {
+				got = append(got, e.Type+"/"+e.Status+"/"+strings.Join(slices.Sorted(slices.Values(e.Countries)), ",")+"/"+strings.Join(slices.Sorted(slices.Values(e.Participants)), ","))
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("events %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

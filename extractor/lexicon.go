@@ -212,7 +212,7 @@ func buildLexicon() *lexicon {
 		|кездес^кездесулер|келіссөз|=met|=meet|=meets|=meeting|=talks|=consultations`)
 	l.add(cEvent, "RECEIVE", `=принят|=принята|=приняты|=был =принят|=была =принята|=были =приняты|=принял|=приняла|=приняли|=принимает|қабылдады|қабылдап|қабылдаған|=receives|=received|=hosted|=welcomed|=welcomes`)
 	l.add(cEvent, "COMMISSION_SESSION", `межправительственн комисси|межправкомисси|подкомисси|=межправкомиссии|межгосударственн совет|высш государственн совет
-		|совет министров иностранных|=смид|кіші комиссия|кіші комитет|ынтымақтастық комитет|подкомитет|=sub-committee|=subcommittee|=cooperation =committee|межправительственн комитет|комитет по сотрудничеств
+		|совет министров иностранных|=смид|министрлерінің кеңес|министрлері кеңес|council =of =foreign =ministers|кіші комиссия|кіші комитет|ынтымақтастық комитет|подкомитет|=sub-committee|=subcommittee|=cooperation =committee|межправительственн комитет|комитет по сотрудничеств
 		|стратегическ диалог|стратегиялық диалог|стратегиялық әріптестік диалог|=strategic =dialogue|=strategic =partnership =dialogue|кіші комиссиясы|үкіметаралық комиссия|intergovernmental commission|intergovernmental committee
 		|=subcommission|joint commission|совместн коллеги|бірлескен алқа|=joint =board|=joint =collegium|межправительственн совет|cooperation =council|=council|совет сотрудничеств|высш совет|мемлекетаралық кеңес|жоғары кеңес|ынтымақтастық кеңес|=sub-commission|supreme interstate council|council of foreign ministers|=commission|=comission|=комиссии|=комиссия|комиссиясы|комиссияның`)
 	l.add(cEvent, "VISIT", `визит^визитн|=прибыл|=прибыла|=прибыли|=прибудет|=посетил|=посетила|=посетили|=посетит
