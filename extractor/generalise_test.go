@@ -81,6 +81,10 @@ func TestNameSpans(t *testing.T) {
 			"TM", "Batyr Ovezov", false},
 		{"ru deputy chairman of the cabinet and minister", "Министр энергетики Казахстана Ерлан Бекенов встретился с заместителем Председателя Кабинета Министров – министром иностранных дел Туркменистана Мурадом Овезовым.",
 			"TM", "Murad Ovezov", true},
+		{"kk sheikh with an assimilated article", "ҚР Сыртқы істер министрі Нұрлан Әбенов Кувейт Мемлекетінің Сыртқы істер министрі шейх Халид Насер әс-Сабахпен кездесті.",
+			"KW", "Khalid Naser as-Sabakh", true},
+		{"en ambassador to the Kingdom", "The Saudi Minister of Tourism Fahd Al-Harbi met the Kyrgyz Minister of Culture Aibek Sadyrov in Riyadh. The meeting was attended by the Kyrgyz Ambassador to the Kingdom, Nurlan Asanov.",
+			"KG", "Nurlan Asanov", false},
 		{"ru state secretary of Kazakhstan", "Государственный секретарь Казахстана Ерлан Сапаров встретился с министром иностранных дел Латвии Янисом Озолсом.",
 			"KZ", "Yerlan Saparov", false},
 	}

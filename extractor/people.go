@@ -541,6 +541,8 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 			if t.country == "" && t.role != "Ambassador" {
 				t.country = c.code
 			}
+		} else if k := s.nextWord(j + 2); k+1 < len(s.toks) && s.toks[j+1].low == "the" && countryFormWord(s.toks[k].low) && s.toks[k].cap {
+			end = k + 1 // "Ambassador to the Kingdom, NAME": the host named by its form
 		}
 	}
 	// The field of a special representative: "по международному
@@ -854,7 +856,7 @@ func (st *state) nameSpan(s *sent, i int, titled bool) (int, int) {
 				}
 			}
 			// Russian three-word names ("Жоао Перейру Алвеса") stay whole.
-			if !short && !isPatronymic(third.low) && !isPatronymic(s.toks[ws[1]].low) && isCyrillic(third.text) && st.lang != diplograph.LangRussian {
+			if !short && !isPatronymic(third.low) && !isPatronymic(s.toks[ws[1]].low) && isCyrillic(third.text) && st.lang != diplograph.LangRussian && !nameParticle(third) {
 				j = ws[2]
 			}
 		}
@@ -1331,7 +1333,10 @@ func nameParticle(t tok) bool {
 	}
 	if i := strings.IndexByte(t.text, '-'); i > 0 && i+1 < len(t.text) {
 		r, _ := utf8.DecodeRuneInString(t.text[i+1:])
-		if unicode.IsUpper(r) && lowStarts(t.low, "әл-", "ал-", "аль-", "эль-", "ад-", "ас-", "ат-", "ан-", "al-", "el-", "ad-", "as-", "ar-") {
+		// The Arabic article and its assimilated forms (as-, ash-, ad-,
+		// ...) in Latin, Russian and Kazakh spelling.
+		if unicode.IsUpper(r) && lowStarts(t.low, "әл-", "ал-", "аль-", "эль-", "ад-", "ас-", "ат-", "ан-", "аш-", "ар-", "аз-",
+			"әс-", "әш-", "әт-", "әд-", "ән-", "әр-", "әз-", "al-", "el-", "ad-", "as-", "ar-", "ash-", "at-", "an-", "az-", "ath-") {
 			return true
 		}
 	}
