@@ -93,7 +93,9 @@ func (st *state) findEvents() {
 				}
 				// "The document was signed in Abu Dhabi by ...": the place
 				// (not that of an event the sentence plans).
-				if m.city == "" && !s.has(cPlanned) {
+				// (Not a place the sides discussed: "training centres in
+				// Samarkand".)
+				if m.city == "" && !s.has(cPlanned) && !s.has(cDiscussed) {
 					for _, c := range s.cities {
 						if c.loc {
 							m.city, m.cityCC = c.name, c.country
@@ -1414,10 +1416,14 @@ func (st *state) describe(s *sent, m *mention) {
 			}
 		}
 	}
-	// The destination of a visit: "посетит Астану", "visit Seoul".
+	// The destination of a visit: "посетит Астану", "visit Seoul",
+	// "Астанаға жұмыс сапарымен келді".
 	if m.typ == diplograph.EventVisit && m.city == "" {
 		for _, c := range s.cities {
 			if c.t0 >= m.t1 && c.t0-m.t1 <= 2 {
+				m.city, m.cityCC = c.name, c.country
+			}
+			if st.lang == diplograph.LangKazakh && c.t1 <= m.t0 && m.t0-c.t1 <= 2 && lowEnds(s.toks[c.t1-1].low, "ға", "ге", "қа", "ке", "на", "не") {
 				m.city, m.cityCC = c.name, c.country
 			}
 		}
@@ -1425,6 +1431,43 @@ func (st *state) describe(s *sent, m *mention) {
 	for _, r := range s.persons {
 		m.parts = appendPerson(m.parts, r.p)
 	}
+	// "Ол ... кездесті", "He also met ...": the subject of the sentence
+	// before.
+	if p := st.pronounSubject(s); p != nil && (m.typ == diplograph.EventMeeting || m.typ == diplograph.EventVisit || m.typ == diplograph.EventPhoneCall) {
+		m.parts = appendPerson(m.parts, p)
+		if p.country != "" {
+			m.countries = appendUniq(m.countries, p.country)
+		}
+	}
+}
+
+// pronounSubject returns the person a sentence opening with a personal
+// pronoun (он, она, ол, he, she) refers to: the first person named in
+// the sentence before it that names any.
+func (st *state) pronounSubject(s *sent) *person {
+	k := s.nextWord(0)
+	if k >= len(s.toks) {
+		return nil
+	}
+	switch s.toks[k].low {
+	case "он", "она", "ол", "he", "she":
+	default:
+		return nil
+	}
+	for i := s.idx - 1; i >= 0 && i >= s.idx-2; i-- {
+		prev := st.sents[i]
+		if prev.title || len(prev.persons) == 0 {
+			continue
+		}
+		first := prev.persons[0]
+		for _, r := range prev.persons[1:] {
+			if r.t0 < first.t0 {
+				first = r
+			}
+		}
+		return first.p
+	}
+	return nil
 }
 
 // cultureDaysCountries reads the guest and host of Days of Culture:

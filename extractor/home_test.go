@@ -239,3 +239,31 @@ func TestEventForms(t *testing.T) {
 		})
 	}
 }
+
+// TestPlacesAndPronouns checks a Kazakh visit to a city in the dative,
+// the visitor named by a pronoun in the next sentence, and a place the
+// sides only discussed.
+func TestPlacesAndPronouns(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // type/city/participants of every event
+	}{
+		{"kk dative city and pronoun", "Малайзияның Денсаулық сақтау министрі Ридзуан Азиз Астанаға жұмыс сапарымен келді. Ол ҚР Денсаулық сақтау министрі Гүлнар Сәрсенбаевамен кездесті.",
+			[]string{"MEETING/Astana/Gulnar Sarsenbaeva,Ridzuan Aziz", "VISIT/Astana/Ridzuan Aziz"}},
+		{"en discussed place", "Foreign Minister of Uzbekistan Rustam Aliev held talks with Foreign Minister of Malaysia Ahmad Rashid. The sides discussed opening training centres in Samarkand and Bukhara.",
+			[]string{"MEETING//Ahmad Rashid,Rustam Aliev"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extract(t, tt.text, "2026-03-10")
+			var got []string
+			for _, e := range f.Events {
+				got = append(got, e.Type+"/"+e.City+"/"+strings.Join(slices.Sorted(slices.Values(e.Participants)), ","))
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("events %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
