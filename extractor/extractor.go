@@ -326,6 +326,11 @@ func (st *state) prepare() {
 			if t.cap && institutionWord(t.low) {
 				s.maskInstitution(i + 1)
 			}
+			// Kazakh names the field first: "Жастар істері және спорт
+			// комитетінің".
+			if st.lang == diplograph.LangKazakh && institutionWord(t.low) {
+				s.maskBefore(i)
+			}
 		}
 		for _, h := range s.hits {
 			switch h.cl {

@@ -134,6 +134,8 @@ func TestTopicMasks(t *testing.T) {
 			[]string{"tourism"}, []string{"youth", "media", "science", "trade"}},
 		{"en ministry name", "Kazakh Foreign Minister Nurlan Abenov met Chilean Foreign Minister Pablo Ruiz. Officials of the Ministry of Tourism and Youth of Chile also took part. The sides discussed mining.",
 			nil, []string{"youth", "tourism"}},
+		{"kk committee name", "ҚР Мәдениет және спорт министрі Ерлан Жұмабаев Қырғызстанның Жастар істері және спорт комитетінің төрағасы Азамат Осмонмен кездесті. Тараптар туризм саласындағы ынтымақтастықты талқылады.",
+			[]string{"tourism"}, []string{"youth"}},
 		{"ru trafficking is security, not trade", "Министр внутренних дел Казахстана Ержан Садыков провел переговоры с министром внутренних дел Таджикистана Саидом Назаровым. Стороны обсудили борьбу с торговлей людьми, наркотиками и киберпреступностью. Сообщение для СМИ размещено на сайте.",
 			[]string{"security"}, []string{"trade", "media"}},
 		{"en fields named by their objects", "Kazakh Foreign Minister Nurlan Abenov met Tajik Foreign Minister Said Nazarov in Dushanbe. They discussed direct flights, plant quarantine, cutting methane emissions, hydropower projects and pharmaceuticals.",
