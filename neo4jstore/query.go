@@ -176,18 +176,29 @@ func makeIncludes(fields map[string][]string) map[*kind]map[string]string {
 		}
 		return k.projFor(fields[k.name])
 	}
+	// node is the expression of a related node v of kind k: its map
+	// projection, or its key alone when that is all the selection needs
+	// (cheaper to build, send and read; decodeCountries and decodeTopics
+	// take either).
+	node := func(k *kind, rel, v string) string {
+		inner := p(k, rel)
+		if inner == k.parts[0].entry && strings.HasPrefix(inner, ".") {
+			return v + inner
+		}
+		return v + " {" + inner + "}"
+	}
 	return map[*kind]map[string]string{
 		kEvent: {
-			"countries":    "countries: [({n})-[:" + RelInvolves + "]->(cx_c:" + LabelCountry + ") | cx_c {" + p(kCountry, "Event.countries") + "}]",
-			"topics":       "topics: [({n})-[:" + RelAbout + "]->(cx_t:" + LabelTopic + ") | cx_t {" + p(kTopic, "Event.topics") + "}]",
+			"countries":    "countries: [({n})-[:" + RelInvolves + "]->(cx_c:" + LabelCountry + ") | " + node(kCountry, "Event.countries", "cx_c") + "]",
+			"topics":       "topics: [({n})-[:" + RelAbout + "]->(cx_t:" + LabelTopic + ") | " + node(kTopic, "Event.topics", "cx_t") + "]",
 			"participants": "participants: [(cx_p:" + LabelPerson + ")-[cx_r:" + RelParticipated + "]->({n}) | {person: cx_p {" + bind(p(kPerson, "Participant.person"), "cx_p", "") + "}, role: cx_r.role}]",
 			"agreements": "agreements: [(cx_a:" + LabelAgreement + ")-[:" + RelConcludedAt + "]->({n}) | cx_a {.id, .kind, .status, .title, .date, eventId: {n}.id," +
-				" countries: [(cx_a)-[:" + RelBetween + "]->(cx_ac:" + LabelCountry + ") | cx_ac {" + p(kCountry, "Agreement.countries") + "}]," +
-				" topics: [(cx_a)-[:" + RelAbout + "]->(cx_at:" + LabelTopic + ") | cx_at {" + p(kTopic, "Agreement.topics") + "}]}]",
+				" countries: [(cx_a)-[:" + RelBetween + "]->(cx_ac:" + LabelCountry + ") | " + node(kCountry, "Agreement.countries", "cx_ac") + "]," +
+				" topics: [(cx_a)-[:" + RelAbout + "]->(cx_at:" + LabelTopic + ") | " + node(kTopic, "Agreement.topics", "cx_at") + "]}]",
 		},
 		kAgreement: {
-			"countries": "countries: [({n})-[:" + RelBetween + "]->(cx_c:" + LabelCountry + ") | cx_c {" + p(kCountry, "Agreement.countries") + "}]",
-			"topics":    "topics: [({n})-[:" + RelAbout + "]->(cx_t:" + LabelTopic + ") | cx_t {" + p(kTopic, "Agreement.topics") + "}]",
+			"countries": "countries: [({n})-[:" + RelBetween + "]->(cx_c:" + LabelCountry + ") | " + node(kCountry, "Agreement.countries", "cx_c") + "]",
+			"topics":    "topics: [({n})-[:" + RelAbout + "]->(cx_t:" + LabelTopic + ") | " + node(kTopic, "Agreement.topics", "cx_t") + "]",
 		},
 	}
 }

@@ -85,21 +85,34 @@ func decodeOrganization(m map[string]any) diplograph.OrganizationNode {
 	return diplograph.OrganizationNode{ID: str(m, "id"), Name: str(m, "name"), Latin: str(m, "nameLatin"), Country: str(m, "country")}
 }
 
+// decodeCountries reads a list of countries, each a map or, when only
+// the code was asked for, the code alone (see makeIncludes).
 func decodeCountries(v any) []diplograph.Country {
-	ms := maps(v)
-	out := make([]diplograph.Country, 0, len(ms))
-	for _, m := range ms {
-		out = append(out, decodeCountry(m))
+	xs, _ := v.([]any)
+	out := make([]diplograph.Country, 0, len(xs))
+	for _, x := range xs {
+		switch x := x.(type) {
+		case string:
+			out = append(out, diplograph.Country{Code: x})
+		case map[string]any:
+			out = append(out, decodeCountry(x))
+		}
 	}
 	sortCountries(out)
 	return out
 }
 
+// decodeTopics reads a list of topics, each a map or the key alone.
 func decodeTopics(v any) []diplograph.Topic {
-	ms := maps(v)
-	out := make([]diplograph.Topic, 0, len(ms))
-	for _, m := range ms {
-		out = append(out, decodeTopic(m))
+	xs, _ := v.([]any)
+	out := make([]diplograph.Topic, 0, len(xs))
+	for _, x := range xs {
+		switch x := x.(type) {
+		case string:
+			out = append(out, diplograph.Topic{Key: x})
+		case map[string]any:
+			out = append(out, decodeTopic(x))
+		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
 	return out
