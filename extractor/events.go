@@ -1397,6 +1397,11 @@ func (st *state) describe(s *sent, m *mention) {
 				}
 			}
 		}
+		// "consultations between the ministries of X and Y were held in
+		// CITY": the place of the verb of holding.
+		if p := s.prevWord(c.t0); c.t0 > m.t0 && p > 0 && (s.toks[p].low == "in" || s.toks[p].low == "в" || s.toks[p].low == "во") && s.hasHitIn(cHeld, max(0, p-3), p) && !s.hasHitIn(cEvent, m.t1, p) {
+			d = min(d, 4)
+		}
 		if c.t0 > m.t0 && d > 10 {
 			continue // a place in another clause after the event word
 		} else {
@@ -1507,6 +1512,36 @@ func appendUniq(xs []string, x string) []string {
 }
 
 // compatible reports whether mention m can be another report of event e.
+// another reports a further meeting told as such: "was also received by
+// the Minister of Tourism", "Later, the minister paid a courtesy call on
+// the Prime Minister" name an official of a side of meeting e whom e does
+// not count, while e already has one of that side.
+func (st *state) another(e *event, m *mention) bool {
+	if e.typ != diplograph.EventMeeting || m.ref || m.refSame || m.joins || len(e.parts) < 2 {
+		return false
+	}
+	also := false
+	for _, t := range st.sents[m.si].toks {
+		if lowStarts(t.low, "also", "later", "также", "затем", "сондай-ақ", "кейін", "afterwards") {
+			also = true
+		}
+	}
+	if !also {
+		return false
+	}
+	for _, p := range m.parts {
+		if !p.titled || p.country == "" || slices.Contains(e.parts, p) {
+			continue
+		}
+		for _, q := range e.parts {
+			if q.country == p.country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func compatible(e *event, m *mention) bool {
 	if e.typ != m.typ {
 		return false
@@ -1620,7 +1655,7 @@ func (st *state) place(m *mention) {
 	}
 	for i := len(st.events) - 1; i >= lo; i-- {
 		e := st.events[i]
-		if !((m.ref || m.refSame) && e.typ == m.typ) && !compatible(e, m) {
+		if !((m.ref || m.refSame) && e.typ == m.typ) && (!compatible(e, m) || st.another(e, m)) {
 			continue
 		}
 		e.framework = e.framework || m.framework

@@ -222,6 +222,10 @@ func TestEventForms(t *testing.T) {
 			[]string{"MEETING/HELD/AZ,KZ/Nurlan Sadykov,Rashad Aliyev", "VISIT/HELD/AZ,KZ/Nurlan Sadykov"}},
 		{"en partner format summit", "Kazakh Foreign Minister Nurlan Abenov held talks with Foreign Minister of Japan Kenji Ono in Tokyo. They discussed the next Japan–Central Asia Summit.",
 			[]string{"FORUM/PLANNED/JP,KG,KZ,TJ,TM,UZ/", "MEETING/HELD/JP,KZ/Kenji Ono,Nurlan Abenov"}},
+		{"en courtesy call on another official", "Malaysian Foreign Minister Ahmad Rashid held talks with Uzbek Foreign Minister Rustam Aliev in Tashkent on Monday. Later that day, Rashid paid a courtesy call on the Prime Minister of Uzbekistan Abdulla Nazarov.",
+			[]string{"MEETING/HELD/MY,UZ/Abdulla Nazarov,Ahmad Rashid", "MEETING/HELD/MY,UZ/Ahmad Rashid,Rustam Aliev"}},
+		{"en headline infinitive", "Mongolian FM to pay official visit to Japan\n\nMinister of Foreign Affairs of Mongolia Batbayar Dorj will pay an official visit to Japan from 3 to 5 April.",
+			[]string{"VISIT/PLANNED/JP,MN/Batbayar Dorj"}},
 		{"kk council of ministers and declaration", "Астанада Орталық Азия мемлекеттері сыртқы істер министрлерінің кеңесі өтті. Кеңес қорытындысы бойынша Астана декларациясы қабылданды.",
 			[]string{"MEETING/HELD/KG,KZ,TJ,TM,UZ/"}},
 	}
@@ -250,6 +254,8 @@ func TestPlacesAndPronouns(t *testing.T) {
 	}{
 		{"kk dative city and pronoun", "Малайзияның Денсаулық сақтау министрі Ридзуан Азиз Астанаға жұмыс сапарымен келді. Ол ҚР Денсаулық сақтау министрі Гүлнар Сәрсенбаевамен кездесті.",
 			[]string{"MEETING/Astana/Gulnar Sarsenbaeva,Ridzuan Aziz", "VISIT/Astana/Ridzuan Aziz"}},
+		{"en held in a city", "On 12 May, political consultations between the Ministries of Foreign Affairs of the Republic of Uzbekistan and Malaysia were held in Kuala Lumpur. The Uzbek delegation was led by Deputy Minister of Foreign Affairs Nodir Alimov.",
+			[]string{"MEETING/Kuala Lumpur/Nodir Alimov"}},
 		{"en discussed place", "Foreign Minister of Uzbekistan Rustam Aliev held talks with Foreign Minister of Malaysia Ahmad Rashid. The sides discussed opening training centres in Samarkand and Bukhara.",
 			[]string{"MEETING//Ahmad Rashid,Rustam Aliev"}},
 	}
