@@ -85,6 +85,8 @@ func TestNameSpans(t *testing.T) {
 			"KW", "Khalid Naser as-Sabakh", true},
 		{"en ambassador to the Kingdom", "The Saudi Minister of Tourism Fahd Al-Harbi met the Kyrgyz Minister of Culture Aibek Sadyrov in Riyadh. The meeting was attended by the Kyrgyz Ambassador to the Kingdom, Nurlan Asanov.",
 			"KG", "Nurlan Asanov", false},
+		{"ru republic of before the genitive", "15 сентября в Москве состоялась встреча Министра иностранных дел Российской Федерации Сергея Петрова с Министром иностранных дел Республики Индии Раджешем Кумаром Шармой.",
+			"IN", "Rajesh Kumar Sharma", true},
 		{"ru state secretary of Kazakhstan", "Государственный секретарь Казахстана Ерлан Сапаров встретился с министром иностранных дел Латвии Янисом Озолсом.",
 			"KZ", "Yerlan Saparov", false},
 	}

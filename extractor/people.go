@@ -483,6 +483,15 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 				j = s.nextWord(j + 1)
 			}
 		}
+		// "Республики Индии", "Королевства Марокко": the form of a
+		// state the gazetteer does not join to its name.
+		if j < len(s.toks) && s.toks[j].cap && lowStarts(s.toks[j].low, "республик", "королевств", "государств", "султанат", "эмират", "княжеств", "федераци") {
+			if _, ok := s.countryAt(j); !ok {
+				if c, ok := s.countryAt(s.nextWord(j + 1)); ok && c.t0 == s.nextWord(j+1) {
+					j = c.t0
+				}
+			}
+		}
 		if c, ok := s.countryAt(j); ok && c.t0 == j && !c.loc() && c.kind != gazetteer.Adjective {
 			t.country = c.code
 			end = c.t1

@@ -62,6 +62,15 @@ func Translit(s, lang string) string {
 			if prev == 'ч' || prev == 'ш' || prev == 'щ' || prev == 'ж' {
 				lat = "e"
 			}
+		case 'д':
+			// "дж" writes a foreign j: Раджеш is Rajesh, Джамшид Jamshid.
+			if i+1 < len(rs) && unicode.ToLower(rs[i+1]) == 'ж' {
+				lat = "j"
+			}
+		case 'ж':
+			if prev == 'д' {
+				lat = ""
+			}
 		}
 		if lat == "" {
 			continue

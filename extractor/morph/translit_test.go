@@ -28,6 +28,7 @@ func TestTranslit(t *testing.T) {
 		{"Өскемен", "kk", "Oskemen"},
 		{"Бейжің", "kk", "Beyzhing"},
 		{"Фаррух Раҳимзода", "ru", "Farrukh Rahimzoda"},
+		{"Джамшид Раджабов", "ru", "Jamshid Rajabov"},
 		{"Ҷамшед Қурбонӣ", "kk", "Jamshed Kurboni"},
 		{"Үміт Ерланұлы", "kk", "Umit Erlanuly"},
 		{"Ерлан", "kk", "Erlan"},
