@@ -96,3 +96,31 @@ func shortHash(s string) string {
 	sum := sha256.Sum256([]byte(s))
 	return hex.EncodeToString(sum[:10])
 }
+
+// Headline returns the headline that opens an article's text, for an
+// article that came without a title (a text file, a JSON line without
+// "title"): the first non-blank line after an optional `date` header,
+// when it reads as a headline (four words or more, at most 300
+// characters, no closing full stop, colon or comma) and more text
+// follows. Otherwise it returns "".
+func Headline(text string) string {
+	var lines []string
+	for _, l := range strings.SplitN(text, "\n", 8) {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) > 0 {
+		if f := strings.Fields(lines[0]); len(f) == 2 && strings.EqualFold(strings.TrimSuffix(f[0], ":"), "date") {
+			lines = lines[1:]
+		}
+	}
+	if len(lines) < 2 {
+		return ""
+	}
+	h := lines[0]
+	if len([]rune(h)) > 300 || len(strings.Fields(h)) < 4 || strings.ContainsAny(h[len(h)-1:], ".:;,") {
+		return ""
+	}
+	return h
+}

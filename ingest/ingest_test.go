@@ -331,3 +331,25 @@ func TestBatchWithOneBadDocument(t *testing.T) {
 		t.Errorf("%d articles stored", c["Article"])
 	}
 }
+
+// TestArticlesWithoutTitleGetTheirHeadline checks that a text article is
+// stored with the headline that opens it as its title.
+func TestArticlesWithoutTitleGetTheirHeadline(t *testing.T) {
+	s := openStore(t)
+	dir := t.TempDir()
+	text := "date 2026-02-11\nFinland and Estonia agree on a new ferry corridor\n\n" +
+		"The foreign ministers of Finland and Estonia met in Tallinn on 11 February and discussed transport links.\n"
+	if err := writeFile(filepath.Join(dir, "ferry.txt"), []byte(text)); err != nil {
+		t.Fatal(err)
+	}
+	if sum := ingestPaths(t, realPipeline(s, 10), dir); sum.Written != 1 {
+		t.Fatalf("summary %+v", sum)
+	}
+	p, err := s.Articles(context.Background(), diplograph.ListQuery{First: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Items) != 1 || p.Items[0].Title != "Finland and Estonia agree on a new ferry corridor" {
+		t.Errorf("articles %+v, want one titled by its headline", p.Items)
+	}
+}

@@ -406,6 +406,10 @@ func (p *Pipeline) extract(a diplograph.Article) (d diplograph.Document, err err
 		f.Published = a.Published
 	}
 	fillIDs(&f)
+	if a.Title == "" {
+		// After extraction, which reads the text as it came.
+		a.Title = diplograph.Headline(a.Text)
+	}
 	return diplograph.Document{Article: a, Facts: f}, nil
 }
 
