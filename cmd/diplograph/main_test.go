@@ -165,30 +165,54 @@ func TestIngestUnreachable(t *testing.T) {
 	}
 }
 
-func TestServe(t *testing.T) {
-	env := testEnv(t)
-	env["DIPLOGRAPH_API_KEY"] = "test-key"
+// startServe starts `diplograph serve` with env on a free port and
+// returns its address and a function that stops it and checks the
+// shutdown.
+func startServe(t *testing.T, env map[string]string) (string, func()) {
+	t.Helper()
 	var errb bytes.Buffer
 	m := &Main{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: &errb, Now: time.Now,
 		Getenv: func(k string) string { return env[k] }}
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	if err := m.ParseFlags(ctx, []string{"serve", "--addr", "127.0.0.1:0"}); err != nil {
+		cancel()
 		t.Fatal(err)
 	}
-	defer m.Close()
 	ready := make(chan string, 1)
 	m.cmd.(*serveCmd).ready = ready
 	done := make(chan error, 1)
 	go func() { done <- m.Run(ctx) }()
-	var addr string
+	stop := func() {
+		cancel()
+		defer m.Close()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("shutdown: %v", err)
+			}
+		case <-time.After(20 * time.Second):
+			t.Error("serve did not shut down")
+		}
+	}
 	select {
-	case addr = <-ready:
+	case addr := <-ready:
+		return addr, stop
 	case err := <-done:
+		cancel()
+		m.Close()
 		t.Fatalf("serve: %v\n%s", err, errb.String())
 	case <-time.After(60 * time.Second):
+		stop()
 		t.Fatal("serve did not start")
 	}
+	return "", nil
+}
+
+func TestServe(t *testing.T) {
+	env := testEnv(t)
+	env["DIPLOGRAPH_API_KEY"] = "test-key"
+	addr, stop := startServe(t, env)
+	defer stop()
 	resp, err := http.Post("http://"+addr+"/graphql", "application/json", strings.NewReader(`{"query":"{ __typename }"}`))
 	if err != nil {
 		t.Fatal(err)
@@ -213,13 +237,63 @@ func TestServe(t *testing.T) {
 	if want := diplograph.ArticleID("https://example.org/kz-az", ""); !strings.Contains(string(body), want) || !strings.Contains(string(body), `"failed":0`) {
 		t.Errorf("ingestArticle: %s (want id %s)", body, want)
 	}
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("shutdown: %v", err)
-		}
-	case <-time.After(20 * time.Second):
-		t.Error("serve did not shut down")
+}
+
+// TestQuickStart does what `make run` does (migrate, ingest the example
+// articles, serve) and runs the README's example queries against it: each
+// must answer without errors and find something.
+func TestQuickStart(t *testing.T) {
+	env := testEnv(t)
+	if code, _, errs := run(t, env, "", "migrate"); code != ExitOK {
+		t.Fatalf("migrate: %d %s", code, errs)
 	}
+	if code, _, errs := run(t, env, "", "ingest", filepath.Join("..", "..", "examples", "articles")); code != ExitOK {
+		t.Fatalf("ingest of the examples: %d %s", code, errs)
+	}
+	queries := readmeQueries(t, filepath.Join("..", "..", "README.md"))
+	addr, stop := startServe(t, env)
+	defer stop()
+	for _, q := range queries {
+		body, _ := json.Marshal(map[string]string{"query": q})
+		resp, err := http.Post("http://"+addr+"/graphql", "application/json", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK || bytes.Contains(out, []byte(`"errors"`)) || !bytes.Contains(out, []byte(":[{")) {
+			t.Errorf("README query\n%s\nanswered %d %s", q, resp.StatusCode, out)
+		}
+	}
+}
+
+// readmeQueries returns the queries of the graphql code blocks of the
+// README at path: each top-level { ... }, comments left out.
+func readmeQueries(t *testing.T, path string) []string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var queries []string
+	for _, block := range strings.Split(string(b), "```graphql\n")[1:] {
+		block, _, _ = strings.Cut(block, "\n```")
+		var q strings.Builder
+		depth := 0
+		for _, line := range strings.Split(block, "\n") {
+			if depth == 0 && (strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "") {
+				continue
+			}
+			q.WriteString(line + "\n")
+			depth += strings.Count(line, "{") - strings.Count(line, "}")
+			if depth == 0 {
+				queries = append(queries, q.String())
+				q.Reset()
+			}
+		}
+	}
+	if len(queries) < 3 {
+		t.Fatalf("found %d example queries in %s, want at least 3", len(queries), path)
+	}
+	return queries
 }
