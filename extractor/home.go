@@ -131,7 +131,9 @@ func (s *sent) reporterCountry() string {
 		if h.cl != cMinistry {
 			continue
 		}
-		line := h.start <= 2 && words <= 14 && !event
+		// A line of the ministry's name: "Ministry of Foreign Affairs of
+		// X", "Republic of X Ministry of Foreign Affairs".
+		line := words <= 14 && !event && (h.start <= 2 || s.countryEndsAt(h.start))
 		if !report && !line {
 			continue
 		}
@@ -148,6 +150,17 @@ func (s *sent) reporterCountry() string {
 		}
 	}
 	return ""
+}
+
+// countryEndsAt reports a country mention opening the sentence and ending
+// right before token i.
+func (s *sent) countryEndsAt(i int) bool {
+	for _, c := range s.countries {
+		if c.t1 == i && c.t0 <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // hostCountry returns the country named before an active verb of

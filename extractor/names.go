@@ -118,7 +118,7 @@ func (st *state) enTitleTail(s *sent, end int) (next int, country string, words 
 				return next, country, words, inst, last
 			}
 			if _, ok := s.countryAt(n); !ok && !titleWords[s.toks[n].low] {
-				// "Minister of Employment and Poverty Reduction Ali
+				// "Minister of Environment and Green Growth NAME
 				// Valiev": unknown words of the field before a name of
 				// two words that ends the run of capitals.
 				if t.low == "and" && len(words) > 0 {

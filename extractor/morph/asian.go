@@ -7,10 +7,10 @@ import (
 )
 
 // Chinese and Japanese names reach Russian and Kazakh text through fixed
-// transcriptions: the Palladius system for Chinese (Ван Чжэнмин) and the
-// Polivanov system for Japanese (Хироси Танабэ). Their English spellings
-// are Pinyin (Wang Zhengming) and Hepburn (Hiroshi Tanabe), which the
-// plain Russian scheme does not give back ("Van Chzhenmin", "Khirosi").
+// transcriptions: the Palladius system for Chinese (Ли Хунцзюнь) and the
+// Polivanov system for Japanese (Сэйдзи Ямагата). Their English spellings
+// are Pinyin (Li Hongjun) and Hepburn (Seiji Yamagata), which the
+// plain Russian scheme does not give back ("Li Khuntszyun", "Seydzi").
 // Pinyin and Hepburn read a Cyrillic name syllable by syllable with the
 // tables below and return its conventional spelling; a word that does not
 // fall into syllables of the system is not such a name.
@@ -132,14 +132,14 @@ func buildHepburn() *syllables {
 }
 
 // Pinyin returns the Pinyin spelling of a Chinese name written in the
-// Palladius system ("Ван Чжэнмин" is "Wang Zhengming"), or false when a
+// Palladius system ("Ли Хунцзюнь" is "Li Hongjun"), or false when a
 // word of it is no run of Palladius syllables.
 func Pinyin(name string) (string, bool) {
 	return romanise(name, pinyinTable, false)
 }
 
 // Hepburn returns the Hepburn spelling of a Japanese name written in the
-// Polivanov system ("Хироси Танабэ" is "Hiroshi Tanabe"; long vowels are
+// Polivanov system ("Сэйдзи Ямагата" is "Seiji Yamagata"; long vowels are
 // not marked), or false when a word of it is no run of Polivanov
 // syllables.
 func Hepburn(name string) (string, bool) {

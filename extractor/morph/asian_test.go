@@ -8,9 +8,9 @@ import (
 
 func TestPinyin(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"Ван Чжэнмин", "Wang Zhengming"},
+		{"Ван Цзюньхуа", "Wang Junhua"},
 		{"Ли Цзиньпин", "Li Jinping"},
-		{"Чжан Вэйго", "Zhang Weiguo"},
+		{"Чжан Минлян", "Zhang Mingliang"},
 		{"Лю Сяохун", "Liu Xiaohong"},
 		{"Хуан Юйцин", "Huang Yuqing"},
 		{"Го Хуэйминь", "Guo Huimin"},
@@ -30,9 +30,9 @@ func TestPinyin(t *testing.T) {
 
 func TestHepburn(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"Хироси Танабэ", "Hiroshi Tanabe"},
-		{"Кэндзи Моримото", "Kenji Morimoto"},
-		{"Кадзуя Симада", "Kazuya Shimada"},
+		{"Хироюки Накагава", "Hiroyuki Nakagawa"},
+		{"Кэндзи Огасавара", "Kenji Ogasawara"},
+		{"Кадзуо Исикава", "Kazuo Ishikawa"},
 		{"Ёсимаса Хаттори", "Yoshimasa Hattori"},
 		{"Тосимицу Сато", "Toshimitsu Sato"},
 		{"Синъитиро Коно", "Shinichiro Kono"},

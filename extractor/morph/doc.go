@@ -30,7 +30,7 @@
 //     start of a word and after a vowel, ь or ъ), ё yo (e after ч, ш, щ, ж),
 //     ж zh, з z, и i, й y, к k, л l, м m, н n, о o, п p, р r, с s, т t, у u,
 //     ф f, х kh, ц ts, ч ch, ш sh, щ shch, ъ and ь dropped, ы y, э e, ю yu,
-//     дж j (a foreign sound: Раджеш Rajesh),
+//     дж j (a foreign sound: Джеймс James),
 //     я ya; the endings -ий and -ый become -iy and -yy (Юрий -> Yuriy).
 //   - Kazakh ("kk"): the Russian scheme for the shared letters, plus ә a,
 //     ғ g, қ k, ң ng, ө o, ұ u, ү u, һ h, і i; е is always e and й is y.

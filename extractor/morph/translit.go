@@ -17,7 +17,7 @@ var ruTranslit = map[rune]string{
 	'һ': "h", 'і': "i",
 	// Ukrainian and Belarusian letters.
 	'є': "ye", 'ї': "yi", 'ў': "w", 'ґ': "g",
-	// Tajik letters (Рањмонов is written Раҳмонов): ҳ h, ҷ j, ӣ i, ӯ u.
+	// Tajik letters (Ҳакимов, Ҷалолӣ): ҳ h, ҷ j, ӣ i, ӯ u.
 	'ҳ': "h", 'ҷ': "j", 'ӣ': "i", 'ӯ': "u",
 }
 
@@ -63,7 +63,7 @@ func Translit(s, lang string) string {
 				lat = "e"
 			}
 		case 'д':
-			// "дж" writes a foreign j: Раджеш is Rajesh, Джамшид Jamshid.
+			// "дж" writes a foreign j: Джеймс is James, Аджай Ajay.
 			if i+1 < len(rs) && unicode.ToLower(rs[i+1]) == 'ж' {
 				lat = "j"
 			}
