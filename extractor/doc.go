@@ -71,8 +71,18 @@
 //     the last session of its status. Sessions of a government, cabinet
 //     or board and a minister's trip to a region of his own country are
 //     no events; film weeks and days are cultural events; the concerts
-//     and exhibitions of the programme of planned Days of Culture are
-//     part of the plan. The member states of a format (groups.go: C5,
+//     and exhibitions of the programme of Days of Culture (planned, or
+//     held: "Дни открылись концертом") are part of the Days. Standing
+//     bodies include committees, subcommittees and strategic dialogues
+//     ("the 5th meeting of the X-Y Cooperation Committee" is the
+//     committee); phone talks are one call; readouts' "spoke with" is a
+//     call; "paid a courtesy call on", "был принят", "принял находящегося
+//     с визитом ..." are receptions; "will travel to" is a visit, and
+//     English headline infinitives ("to pay", "to visit") plan. A further
+//     meeting told with "also"/"later" and another official of a side is
+//     its own meeting. An invitation accepted (in its sentence or the
+//     next) is a planned visit. A sentence opening with a personal
+//     pronoun adds the subject of the sentence before. The member states of a format (groups.go: C5,
 //     SCO, CIS, OTS, CSTO, EAEU, GCC, ASEAN) are parties when the text
 //     says its member states took part or that the meeting was of the
 //     body itself ("саммит ШОС", "the Council of Foreign Ministers of the
@@ -80,8 +90,9 @@
 //     officials is met or it is only named; the host city's country is
 //     not a party by itself. One multilateral meeting reported twice (the
 //     headline's ministers and the lead's council) is one event; "On the
-//     sidelines, A met B" is a meeting of its own. A news agency's dateline dates the article, never
-//     an event. A meeting inside a commission session
+//     sidelines, A met B" is a meeting of its own; "X–Central Asia",
+//     "Central Asia + X" formats have the five. A news agency's dateline
+//     dates the article, never an event. A meeting inside a commission session
 //     is the session unless the text calls it bilateral; the framework of
 //     a meeting ("в рамках форума", "on the sidelines of") is its own
 //     event. A council of more than two states is a multilateral meeting.
@@ -89,7 +100,9 @@
 //     "the sides", a delegation) add their people. A visit named only
 //     where someone is ("находящийся в X с визитом", "who is in X on a
 //     visit", "сапармен жүрген") beside a meeting is a visit of its
-//     own, with the visitor alone as its participant. Countries named as the other side of a border or as a market
+//     own. A visit's participants are its visitors, not the host's
+//     officials (the host is the country of its city, or of a locative
+//     or Kazakh dative). Countries named as the other side of a border or as a market
 //     ("граница с X", "exports to X"), the country of a dateline, and,
 //     when an international organisation is a side, a state in the
 //     locative (the venue) are no parties; an organisation's summit that
@@ -103,7 +116,8 @@
 //     all. The primary event is the one of the headline, else the first
 //     one reported that is not the framework of another. A headline or
 //     lead that only reports a signature makes a SIGNING event, unless the
-//     signature was the outcome of talks.
+//     signature was the outcome of talks or of another event ("по итогам",
+//     "қорытындысы бойынша").
 //  6. Agreements (agreements.go): document words with a status cue
 //     (signed, a draft handed over or to be finalised, to be signed,
 //     discussed), possibly in the next sentence ("Документ планируется
@@ -128,8 +142,13 @@
 //
 // The primary event, when held and not dated by the text, took place on
 // the day of publication; events held alongside it take its date and
-// place; a planned event not dated is expected within the year of
-// publication. The evaluation never penalises a date where the gold has
+// place; a planned event the text dates only as part of a dated visit
+// ("During the visit", "Программой визита предусмотрена", "В Джакарте
+// запланирована встреча") takes the visit's date, and a visit without a
+// place that of its talks; a planned event not dated otherwise is
+// expected within the year of publication. A place the sides only
+// discussed ("training centres in X") is no venue; "were held in CITY"
+// places its event however long the phrase of its parties. The evaluation never penalises a date where the gold has
 // none, and a date is needed to match one it has.
 //
 // # Home country
