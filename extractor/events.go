@@ -337,11 +337,49 @@ func (st *state) continues(s *sent) bool {
 			"сказал", "отметил", "подчеркнул", "заявил", "поблагодари", "деді", "атап", "айтты", "said", "noted", "stressed",
 			"thanked", "sides", "event", "also", "также", "сондай-ақ", "қатыс", "participat", "attend", "присутств", "принял", "приняла",
 			"делегац", "возглав", "басқар", "delegation", "led", "headed", "discuss", "обсуд", "талқыла", "review", "рассмотр",
-			"подписа", "signed", "қол", "side", "represent", "представ", "joined", "accompan", "сопровожд", "құрамында", "present") {
+			"подписа", "signed", "қол", "side", "represent", "представ", "joined", "accompan", "сопровожд", "құрамында", "present",
+			"открыл", "opened", "ашты", "ашып") {
 			ok = true
 		}
 	}
 	return ok
+}
+
+// when returns the date of e, or, for an event held that the text does
+// not date, the day of publication it will be given.
+func (e *event) when(pub dates.Date) dates.Date {
+	if e.date.IsZero() && !e.planned {
+		return pub
+	}
+	return e.date
+}
+
+// spans reports whether e runs over several days that include d.
+func (e *event) spans(d dates.Date) bool {
+	return !e.end.IsZero() && d.Complete() && e.date.Complete() && e.end.Complete() && d.Compare(e.date) >= 0 && d.Compare(e.end) <= 0
+}
+
+// sinceDate reports a year given as the time since which: "since 2018",
+// "с 2018 года" (with no end), "2018 жылдан бері".
+func (s *sent) sinceDate(d dates.Mention) bool {
+	off := s.seg.Start
+	for i, t := range s.toks {
+		if t.start-off < d.Start {
+			continue
+		}
+		// The first token of the date: the word before it, or "бері"
+		// after the year's word.
+		if p := s.prevWord(i); p >= 0 && (s.toks[p].low == "since" || s.toks[p].low == "с" || s.toks[p].low == "со") {
+			return true
+		}
+		for k := i; k < len(s.toks) && k <= i+3; k++ {
+			if s.toks[k].low == "бері" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // outcome reports a sentence that gives the outcome of an event already
@@ -1343,6 +1381,11 @@ func (st *state) describe(s *sent, m *mention) {
 			until = d.From
 			continue
 		}
+		// "the first visit since 2018", "2018 жылдан бері": a time
+		// since which, not the date.
+		if d.From.Month == 0 && !d.IsRange() && s.sinceDate(d) {
+			continue
+		}
 		// A planned event is not dated before publication ("trade grew
 		// in 2025 and the next session will be held ...").
 		if m.planned && !d.YearInferred && !d.Relative && st.pub.Complete() && d.From.Year != 0 && datedBefore(d.From, st.pub) {
@@ -1971,7 +2014,8 @@ func (st *state) complete() {
 		}
 		city, cc, n := "", "", 0
 		for _, e := range st.events {
-			if e != v && e.planned == v.planned && e.city != "" && subset(e.countries, v.countries) && slices.Contains(v.countries, e.cityCC) && e.city != city {
+			if e != v && e.planned == v.planned && e.city != "" && subset(e.countries, v.countries) && slices.Contains(v.countries, e.cityCC) && e.city != city &&
+				(e.date.IsZero() || datesAgree(e.date, v.when(st.pub)) || v.spans(e.date)) {
 				city, cc = e.city, e.cityCC
 				n++
 			}

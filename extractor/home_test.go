@@ -273,3 +273,22 @@ func TestPlacesAndPronouns(t *testing.T) {
 		})
 	}
 }
+
+// TestBackgroundAndOpenings checks that the ministers who open Days of
+// Culture take part in them, and that "the first visit since 2018" dates
+// nothing in 2018 while a past session keeps its year.
+func TestBackgroundAndOpenings(t *testing.T) {
+	f := extract(t, "Дни культуры Таджикистана в Казахстане проходят с 10 по 14 мая. Министр культуры Казахстана Аида Нурова и министр культуры Таджикистана Саид Холов открыли Дни.", "2026-05-12")
+	if len(f.Ministers) != 2 {
+		t.Errorf("ministers %v, want the two who opened the Days", names(f.Ministers))
+	}
+	f = extract(t, "Министр иностранных дел Казахстана Нурлан Абенов провел переговоры с министром иностранных дел Узбекистана Бахтиёром Холматовым. Стороны подвели итоги предыдущего заседания межправительственной комиссии, состоявшегося в 2025 году в Фергане. Это первый визит узбекского министра в Казахстан с 2018 года.", "2026-03-10")
+	for _, e := range f.Events {
+		if strings.HasPrefix(e.Date, "2018") {
+			t.Errorf("event %s dated %s by 'since 2018'", e.Type, e.Date)
+		}
+		if e.Type == "COMMISSION_SESSION" && e.Date != "2025" {
+			t.Errorf("past session dated %q, want 2025", e.Date)
+		}
+	}
+}
