@@ -142,6 +142,8 @@ func TestTopicMasks(t *testing.T) {
 			[]string{"security"}, []string{"trade", "media"}},
 		{"en fields named by their objects", "Kazakh Foreign Minister Nurlan Abenov met Tajik Foreign Minister Said Kholov in Dushanbe. They discussed direct flights, plant quarantine, cutting methane emissions, hydropower projects and pharmaceuticals.",
 			[]string{"transport", "agriculture", "environment", "energy", "health"}, nil},
+		{"ru fields named by their objects", "Министр сельского хозяйства Казахстана Ерлан Бекенов провел переговоры с министром сельского хозяйства Аргентины Мартином Акостой. Стороны обсудили поставки минеральных удобрений, модернизацию предприятий нефтехимии и подготовку аргентинских специалистов в казахстанских вузах.",
+			[]string{"agriculture", "industry", "education", "trade"}, nil},
 		{"ru held days programme", "12 мая в Астане открылись Дни культуры Таджикистана в Казахстане. Министр культуры Казахстана Аида Нурова и министр культуры Таджикистана Саид Холов открыли Дни. Дни культуры открылись торжественным концертом ансамбля народной музыки. В программе Дней – выставка живописи и показ анимационных фильмов.",
 			[]string{"music", "fine_arts", "animation"}, nil},
 	}

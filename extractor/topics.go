@@ -38,7 +38,7 @@ func (st *state) findTopics(s *sent) []string {
 	}
 	// "подготовка инженерных кадров", "training of engineers".
 	for i, t := range s.toks {
-		if lowStarts(t.low, "кадр", "engineers", "specialists", "мамандар") && !s.masked[i] {
+		if lowStarts(t.low, "кадр", "engineers", "specialists", "мамандар", "специалист", "дипломат", "diplomats", "военн") && !s.masked[i] {
 			for k := max(0, i-3); k < i; k++ {
 				if lowStarts(s.toks[k].low, "подготовк", "обучени", "training", "даярла", "повышени") {
 					out = appendUniq(out, "education")
