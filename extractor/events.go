@@ -195,7 +195,7 @@ func (st *state) findEvents() {
 		}
 		var prev *event
 		for _, e := range st.events {
-			if e != m.ev && e.sents[0] < m.si {
+			if e != m.ev && e.sents[0] < m.si && e.planned == m.ev.planned {
 				prev = e
 			}
 		}
@@ -388,6 +388,20 @@ func (s *sent) sinceDate(d dates.Mention) bool {
 func (s *sent) outcome() bool {
 	for _, t := range s.toks {
 		if lowStarts(t.low, "итогам", "итогу", "қорытындысы", "нәтижесінде", "following", "outcome", "result") {
+			return true
+		}
+	}
+	return false
+}
+
+// takesPart reports a sentence that says someone took part in an event:
+// "принял участие", "took part", "joined", "attended", "қатысты".
+func (s *sent) takesPart() bool {
+	for i, t := range s.toks {
+		switch {
+		case lowStarts(t.low, "участие", "part") && i > 0 && lowStarts(s.toks[s.prevWord(i)].low, "принял", "took", "take", "takes"):
+			return true
+		case lowStarts(t.low, "joined", "attended", "қатысты", "қатысып", "присутствовал"):
 			return true
 		}
 	}
@@ -1560,11 +1574,14 @@ func appendUniq(xs []string, x string) []string {
 // the Prime Minister" name an official of a side of meeting e whom e does
 // not count, while e already has one of that side.
 func (st *state) another(e *event, m *mention) bool {
-	if e.typ != diplograph.EventMeeting || m.ref || m.refSame || m.joins || len(e.parts) < 2 {
+	s := st.sents[m.si]
+	if e.typ != diplograph.EventMeeting || m.ref || m.refSame || s.takesPart() || len(e.parts) < 2 {
 		return false
 	}
-	also := false
-	for _, t := range st.sents[m.si].toks {
+	// "also", "later", or within the visit: "В рамках визита A провел
+	// встречу с ...".
+	also := s.has(cFramework)
+	for _, t := range s.toks {
 		if lowStarts(t.low, "also", "later", "также", "затем", "сондай-ақ", "кейін", "afterwards") {
 			also = true
 		}

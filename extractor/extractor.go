@@ -251,9 +251,20 @@ func (st *state) prepare() {
 	}
 	cms := st.x.gaz.Countries(st.text)
 	cis := st.x.gaz.Cities(st.text)
-	// Dates are found in one pass over the text from the body on.
+	// Dates are found in one pass over the text from the body on. A text
+	// without a date of publication reads months without a year against
+	// its first full date ("19 июля 2026 года ... в сентябре").
 	from := segs[0].Start
-	dms := dates.Find(st.text[from:], st.lang, st.pub)
+	ref := st.pub
+	if !ref.Complete() {
+		for _, m := range dates.Find(st.text[from:], st.lang, dates.Date{}) {
+			if m.From.Complete() && !m.Relative {
+				ref = m.From
+				break
+			}
+		}
+	}
+	dms := dates.Find(st.text[from:], st.lang, ref)
 	for i := range dms {
 		dms[i].Start += from
 		dms[i].End += from
