@@ -1614,7 +1614,7 @@ func compatible(e *event, m *mention) bool {
 	if e.planned != m.planned {
 		return false
 	}
-	if !m.date.IsZero() && !e.date.IsZero() && !datesAgree(m.date, e.date) {
+	if !m.date.IsZero() && !e.date.IsZero() && !datesAgree(m.date, e.date) && !e.spans(m.date) {
 		return false
 	}
 	if e.typ == diplograph.EventCultureDays && len(m.countries) > 0 && len(e.countries) > 0 {

@@ -310,3 +310,18 @@ func TestUndatedArticle(t *testing.T) {
 		t.Errorf("no summit in %+v", f.Events)
 	}
 }
+
+// TestSessionOverDays checks that a session of several days mentioned
+// again on one of its days is one session.
+func TestSessionOverDays(t *testing.T) {
+	f := extract(t, "С 14 по 15 мая в Астане работала межправительственная комиссия Казахстана и Монголии. 15 мая сопредседатели подписали протокол заседания комиссии.", "2026-05-15")
+	n := 0
+	for _, e := range f.Events {
+		if e.Type == "COMMISSION_SESSION" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d sessions in %+v, want one", n, f.Events)
+	}
+}
