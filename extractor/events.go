@@ -488,6 +488,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if typ == diplograph.EventMeeting && s.insideHit(h, diplograph.EventPhoneCall) {
 			continue
 		}
+
 		// "the meeting of the Council of Foreign Ministers": the council
 		// is the event.
 		if typ == diplograph.EventMeeting || typ == "SESSION" {
@@ -1638,14 +1639,21 @@ func compatible(e *event, m *mention) bool {
 			}
 		}
 	}
-	if len(m.parts) > 0 && len(e.parts) > 0 {
-		common := false
+	// A head of state's reception and his guest's talks with a minister
+	// told after it are two meetings; otherwise a mention with a head and
+	// one without are one when they share a participant ("в аэропорту
+	// гостя встретил министр", then the talks of the presidents).
+	if len(m.parts) > 0 && len(e.parts) > 0 && anyHead(m.parts) != anyHead(e.parts) {
+		common, fresh := false, false
+		talks := anyHead(e.parts) && lowStarts(m.word, "переговор", "talks", "келіссөз", "консультац", "consultations")
 		for _, p := range m.parts {
 			if slices.Contains(e.parts, p) {
 				common = true
+			} else if p.titled && talks {
+				fresh = true
 			}
 		}
-		if !common && (anyHead(m.parts) != anyHead(e.parts)) {
+		if !common || fresh {
 			return false
 		}
 	}
@@ -2104,6 +2112,23 @@ func (st *state) complete() {
 		if e != prim && e.date.IsZero() && !e.planned && !prim.planned && e.end.IsZero() &&
 			(subset(e.countries, prim.countries) || prim.date == st.pub && st.pub.Complete()) && !st.earlier(e) {
 			e.date = prim.date
+		}
+	}
+	// "Бұған дейін", "Earlier, the minister held talks with ...": talks
+	// set before the news but during the visit the text reports took
+	// place within that visit, on its day.
+	for _, e := range st.events {
+		if !e.date.IsZero() || e.planned || e.typ == diplograph.EventVisit || !st.earlier(e) {
+			continue
+		}
+		for _, v := range st.events {
+			if v.typ == diplograph.EventVisit && !v.planned && v.date.Complete() && v.end.IsZero() && subset(e.countries, v.countries) {
+				e.date = v.date
+				if e.city == "" {
+					e.city, e.cityCC = v.city, v.cityCC
+				}
+				break
+			}
 		}
 	}
 	// Events held alongside the primary one, with the same parties and no

@@ -325,3 +325,25 @@ func TestSessionOverDays(t *testing.T) {
 		t.Errorf("%d sessions in %+v, want one", n, f.Events)
 	}
 }
+
+// TestHeadAfterPlace checks the head of state named without a title
+// after the place of the reception, and the earlier talks of his guest
+// dated within the visit.
+func TestHeadAfterPlace(t *testing.T) {
+	f := extract(t, "Мемлекет басшысы Оман Сыртқы істер министрін қабылдады\n\nАқордада Ерболат Сұлтанов Қазақстанға ресми сапармен келген Оман Сұлтандығының Сыртқы істер министрі Салим Харусиді қабылдады. Бұған дейін Салим Харуси ҚР Сыртқы істер министрі Нұрлан Әбеновпен келіссөздер жүргізді.", "2026-04-14")
+	if p, ok := official(f, "Erbolat Sultanov"); !ok || p.Role != "President" || p.Country != "KZ" {
+		t.Errorf("head of state %+v; persons %v", p, names(f.Persons))
+	}
+	meetings := 0
+	for _, e := range f.Events {
+		if e.Type == "MEETING" {
+			meetings++
+			if e.Date != "2026-04-14" {
+				t.Errorf("meeting %v dated %q, want the day of the visit", e.Participants, e.Date)
+			}
+		}
+	}
+	if meetings != 2 {
+		t.Errorf("%d meetings, want the reception and the talks: %+v", meetings, f.Events)
+	}
+}

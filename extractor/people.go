@@ -1279,6 +1279,16 @@ func (st *state) headSubject() {
 			continue
 		}
 		i := s.nextWord(0)
+		// "Ақордада Қасым ...", "Сегодня в Акорде ...": a place or a
+		// day before the subject.
+		for n := 0; n < 3 && i < len(s.toks); n++ {
+			l := s.toks[i].low
+			if _, ok := s.hitAt(cToday, i); ok || s.cityAt(i) || l == "в" || l == "во" || l == "in" || l == "today" {
+				i = s.nextWord(i + 1)
+				continue
+			}
+			break
+		}
 		if i >= len(s.toks) || !s.toks[i].cap || s.covered(i) {
 			continue
 		}
