@@ -124,7 +124,7 @@
 //     подписать"); documents in force ("в рамках действующего
 //     соглашения") are not facts. Each item of a list of documents and
 //     each of "three memoranda" is an agreement; a "package of documents"
-//     is the documents it names; joint communiqués are declarations. A
+//     is the documents it names; joint statements are declarations, joint communiqués documents of their own kind (OTHER). A
 //     programme or plan listed with documents signed, drafted or to be
 //     signed is one ("a memorandum on X, an agreement on Y and a programme
 //     of Z"), not when the list is of things discussed.

@@ -223,7 +223,7 @@ func TestAgreementClasses(t *testing.T) {
 		{"ru sealed list", "По итогам переговоров министра торговли Казахстана Нурлана Абенова и министра торговли Перу Хорхе Вальдеса стороны скрепили подписями меморандум о сотрудничестве в сфере электронной торговли, соглашение о взаимной защите инвестиций и дорожную карту по развитию транспорта.",
 			[]string{"MEMORANDUM/SIGNED", "AGREEMENT/SIGNED", "ROADMAP/SIGNED"}},
 		{"en inked two memoranda and a communique", "Following talks between Kazakh Foreign Minister Nurlan Abenov and Chilean Foreign Minister Pablo Ruiz, the sides inked a memorandum of understanding on mining, a memorandum on tourism cooperation and an agreement on visa exemption. The ministers also adopted a joint communiqué.",
-			[]string{"MEMORANDUM/SIGNED", "MEMORANDUM/SIGNED", "AGREEMENT/SIGNED", "DECLARATION/SIGNED"}},
+			[]string{"MEMORANDUM/SIGNED", "MEMORANDUM/SIGNED", "AGREEMENT/SIGNED", "OTHER/SIGNED"}},
 		{"en number of memoranda", "Kazakh Foreign Minister Nurlan Abenov held talks with Chilean Foreign Minister Pablo Ruiz in Santiago. The ministers signed three memoranda of understanding on energy, tourism and education.",
 			[]string{"MEMORANDUM/SIGNED", "MEMORANDUM/SIGNED", "MEMORANDUM/SIGNED"}},
 		{"en treaty named under", "Kazakh Foreign Minister Nurlan Abenov held talks with Chilean Foreign Minister Pablo Ruiz in Santiago. They reviewed trade under the Economic Partnership Agreement.",

@@ -354,8 +354,8 @@ func buildLexicon() *lexicon {
 	l.add(cAgreement, "PLAN", `=план|=плана|=планом|=плану|жоспар^жоспарла|=plan|=action =plan`)
 	l.add(cAgreement, "PROTOCOL", `протокол|хаттама|=protocol`)
 	l.add(cAgreement, "OTHER", `=ряд =документов|пакет документов|бірқатар құжат|=a =number =of =documents|=several =documents|=documents|=документы|құжаттар|=agreements|=соглашений|=соглашения =о`)
-	l.add(cAgreement, kindNamed, `=exchange =of =notes|=letter =of =intent|=letters =of =intent|=implementing =arrangement|=implementing =arrangements|=обмен =нотами|=обмена =нотами|письм =о =намерени|ниет хат|ниет туралы хат|=ноталармен =алмасу`)
-	l.add(cAgreement, "DECLARATION", `декларац|=совместное =заявление|=совместного =заявления|бірлескен мәлімдеме|=declaration|=joint =statement|коммюнике|=communique|=communiqué|бірлескен коммюнике`)
+	l.add(cAgreement, kindNamed, `коммюнике|=communique|=communiqué|бірлескен коммюнике|=exchange =of =notes|=letter =of =intent|=letters =of =intent|=implementing =arrangement|=implementing =arrangements|=обмен =нотами|=обмена =нотами|письм =о =намерени|ниет хат|ниет туралы хат|=ноталармен =алмасу`)
+	l.add(cAgreement, "DECLARATION", `декларац|=совместное =заявление|=совместного =заявления|бірлескен мәлімдеме|=declaration|=joint =statement`)
 
 	l.add(cSigned, "", `=exchanged|=обменялись|подписан^подписания^подписанию^подписании^подписание^подписанием|=подписали|=подписал|=подписала|=подписано|=подписана|=подписаны|қол қойыл|қол қойды|қол қойып|қол қойған|қол қойысты|=signed|=inked|=sealed|=sign|=signs|=ink|скрепил|скрепля|заключил|заключен^заключени|=concluded|жасалды|жасасты|=adopted|=принята|=принят|=приняли =декларацию|=приняли =совместное|қабылданды`)
 	l.add(cDraft, "", `парафир|=initialled|=initialed|=initialed`)
