@@ -22,7 +22,21 @@
 // is fetched for all known nodes of that kind in one query, so a request
 // costs one query per field and level, not per node. The bilateral
 // dashboard is one query shaped by the arguments of its selected
-// sub-fields.
+// sub-fields, computing only the parts selected. The store loads nested
+// nodes with just the properties their own selection needs (Fields keyed
+// by type and by relation).
+//
+// # Speed
+//
+// A dashboard response has thousands of fields, so the per-field costs of
+// gqlgen count. Lists are marshalled on the calling goroutine (gqlgen's
+// generated code starts a goroutine per element; `make generate` rewrites
+// it, see internal/seqlists); the POST transport (transport.go) writes the
+// executor's JSON as it is, where gqlgen's re-validates and copies it;
+// loaders record the nodes of big lists lazily; and `diplograph serve`
+// runs the collector at GOGC=400. neo4jstore's BenchmarkReadBilateral and
+// BenchmarkReadEvents compare the handler with the store call and with
+// hand-written Cypher.
 //
 // # Protection
 //
