@@ -338,7 +338,7 @@ func (st *state) continues(s *sent) bool {
 			"thanked", "sides", "event", "also", "также", "сондай-ақ", "қатыс", "participat", "attend", "присутств", "принял", "приняла",
 			"делегац", "возглав", "басқар", "delegation", "led", "headed", "discuss", "обсуд", "талқыла", "review", "рассмотр",
 			"подписа", "signed", "қол", "side", "represent", "представ", "joined", "accompan", "сопровожд", "құрамында", "present",
-			"открыл", "opened", "ашты", "ашып") {
+			"открыл", "opened", "ашты", "ашып", "brought", "gathered", "собрал", "жинады") {
 			ok = true
 		}
 	}
@@ -433,6 +433,15 @@ func (s *sent) participation() bool {
 	}
 	for _, r := range s.persons {
 		if r.p.country != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func anyOrg(ps []*person) bool {
+	for _, p := range ps {
+		if p.org {
 			return true
 		}
 	}
@@ -1823,7 +1832,9 @@ func (st *state) complete() {
 			}
 			continue
 		}
-		if len(e.countries) < 2 && st.foreignCue(e) {
+		// (Not when an international organisation is the other side:
+		// "a bilateral meeting with the EU High Representative".)
+		if len(e.countries) < 2 && st.foreignCue(e) && !anyOrg(e.parts) {
 			if len(e.countries) == 0 || (e.countries[0] != st.home && other != "" && e.countries[0] == other) {
 				e.countries = appendUniq(e.countries, st.home)
 				e.countries = appendUniq(e.countries, other)
