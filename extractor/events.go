@@ -581,6 +581,12 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		}
 		if typ == "RECEIVE" {
 			j := s.nextWord(h.end)
+			// "шақыруды қабылдап", "принял приглашение", "принял участие":
+			// accepting, not receiving someone.
+			if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "шақыру", "ұсыныс", "invitation", "offer") ||
+				j < len(s.toks) && lowStarts(s.toks[j].low, "приглашени", "предложени", "участие", "решени", "закон", "invitation") {
+				continue
+			}
 			// Kazakh puts the verb last: "... министрі Хакан Фиданды қабылдады".
 			kkOK := st.lang == diplograph.LangKazakh && len(s.persons) > 0 && strings.HasPrefix(s.toks[h.start].low, "қабылда")
 			// "He was received by the Prime Minister", "был принят
@@ -1733,6 +1739,11 @@ func (st *state) place(m *mention) {
 	for i := len(st.events) - 1; i >= lo; i-- {
 		e := st.events[i]
 		if !((m.ref || m.refSame) && e.typ == m.typ) && (!compatible(e, m) || st.another(e, m)) {
+			continue
+		}
+		// "Кездесу аясында ...", "during the meeting" told of what was
+		// done refers to a meeting held, not to the next one planned.
+		if m.ref && !m.planned && e.planned && !compatible(e, m) {
 			continue
 		}
 		e.framework = e.framework || m.framework

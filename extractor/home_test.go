@@ -226,6 +226,10 @@ func TestEventForms(t *testing.T) {
 			[]string{"MEETING/HELD/MY,UZ/Ahmad Rashid,Bobur Tashkentov", "MEETING/HELD/MY,UZ/Ahmad Rashid,Rustam Kholmatov"}},
 		{"en headline infinitive", "Chilean minister to visit Korea\n\nMinister of Agriculture of Chile Tomas Rivera will visit the Republic of Korea on 8-9 April.",
 			[]string{"VISIT/PLANNED/CL,KR/Tomas Rivera"}},
+		{"kk invitation accepted is no reception", "Кеше ҚР Сыртқы істер министрі Нұрлан Әбенов Сингапур Сыртқы істер министрі Дэвид Лиммен телефон арқылы сөйлесті. Нұрлан Әбенов Сингапурдың Сыртқы істер министрін Қазақстанға ресми сапармен келуге шақырды. Дэвид Лим шақыруды қабылдап, сапар келесі жылы өтетінін айтты.",
+			[]string{"PHONE_CALL/HELD/KZ,SG/Devid Lim,Nurlan Abenov", "VISIT/PLANNED/KZ,SG/Devid Lim"}},
+		{"kk sideline of the meeting held, not of the next", "Кеше Ташкентте Қазақстан, Өзбекстан және Тәжікстан энергетика министрлерінің үшжақты кездесуі өтті. Министрлердің келесі кездесуі қараша айында Бішкекте өтеді. Кездесу аясында ҚР Энергетика министрі Ерлан Бекенов Өзбекстан Энергетика министрі Ботир Олимовпен екіжақты кездесу өткізді.",
+			[]string{"MEETING/HELD/KZ,TJ,UZ/Botir Olimov,Yerlan Bekenov", "MEETING/HELD/KZ,UZ/Botir Olimov,Yerlan Bekenov", "MEETING/PLANNED/KZ,TJ,UZ/"}},
 		{"kk council of ministers and declaration", "Астанада Орталық Азия мемлекеттері сыртқы істер министрлерінің кеңесі өтті. Кеңес қорытындысы бойынша Астана декларациясы қабылданды.",
 			[]string{"MEETING/HELD/KG,KZ,TJ,TM,UZ/"}},
 	}
