@@ -14,16 +14,19 @@ import (
 	"github.com/diplograph/diplograph/graph/model"
 )
 
+// Parties is the resolver for the parties field.
 func (r *agreementResolver) Parties(ctx context.Context, obj *diplograph.AgreementNode) ([]diplograph.OrganizationNode, error) {
 	p, err := related(ctx, kindAgreement, diplograph.RelAgreementParties, allQuery, obj.ID, r.reader.RelatedOrganizations, rememberOrgs)
 	return p.Items, err
 }
 
+// Signatories is the resolver for the signatories field.
 func (r *agreementResolver) Signatories(ctx context.Context, obj *diplograph.AgreementNode) ([]diplograph.PersonNode, error) {
 	p, err := related(ctx, kindAgreement, diplograph.RelAgreementSignatory, allQuery, obj.ID, r.reader.RelatedPersons, rememberPersons)
 	return p.Items, err
 }
 
+// Event is the resolver for the event field.
 func (r *agreementResolver) Event(ctx context.Context, obj *diplograph.AgreementNode) (*diplograph.EventNode, error) {
 	if obj.EventID == "" {
 		return nil, nil
@@ -36,14 +39,17 @@ func (r *agreementResolver) Event(ctx context.Context, obj *diplograph.Agreement
 	return firstOf(p), nil
 }
 
+// Sources is the resolver for the sources field.
 func (r *agreementResolver) Sources(ctx context.Context, obj *diplograph.AgreementNode, first *int) ([]diplograph.ArticleNode, error) {
 	return r.sources(ctx, kindAgreement, diplograph.RelAgreementSources, obj.ID, first)
 }
 
+// Evidence is the resolver for the evidence field.
 func (r *agreementResolver) Evidence(ctx context.Context, obj *diplograph.AgreementNode, first *int) ([]diplograph.EvidenceRef, error) {
 	return r.evidence(ctx, kindAgreement, diplograph.RelAgreementEvidence, obj.ID, first)
 }
 
+// Language is the resolver for the language field.
 func (r *articleResolver) Language(ctx context.Context, obj *diplograph.ArticleNode) (*model.Language, error) {
 	if obj.Language == "" {
 		return nil, nil
@@ -55,6 +61,7 @@ func (r *articleResolver) Language(ctx context.Context, obj *diplograph.ArticleN
 	return &l, nil
 }
 
+// Events is the resolver for the events field.
 func (r *articleResolver) Events(ctx context.Context, obj *diplograph.ArticleNode) ([]diplograph.EventNode, error) {
 	q := allQuery
 	q.Include = eventIncludes(ctx)
@@ -62,6 +69,7 @@ func (r *articleResolver) Events(ctx context.Context, obj *diplograph.ArticleNod
 	return p.Items, err
 }
 
+// Agreements is the resolver for the agreements field.
 func (r *articleResolver) Agreements(ctx context.Context, obj *diplograph.ArticleNode) ([]diplograph.AgreementNode, error) {
 	q := allQuery
 	q.Include = agreementIncludes(ctx)
@@ -69,38 +77,46 @@ func (r *articleResolver) Agreements(ctx context.Context, obj *diplograph.Articl
 	return p.Items, err
 }
 
+// Persons is the resolver for the persons field.
 func (r *articleResolver) Persons(ctx context.Context, obj *diplograph.ArticleNode) ([]diplograph.PersonNode, error) {
 	p, err := related(ctx, kindArticle, diplograph.RelArticlePersons, allQuery, obj.ID, r.reader.RelatedPersons, rememberPersons)
 	return p.Items, err
 }
 
+// Countries is the resolver for the countries field.
 func (r *articleResolver) Countries(ctx context.Context, obj *diplograph.ArticleNode) ([]diplograph.Country, error) {
 	p, err := related(ctx, kindArticle, diplograph.RelArticleCountries, allQuery, obj.ID, r.reader.RelatedCountries, rememberCountries)
 	return p.Items, err
 }
 
+// Organizations is the resolver for the organizations field.
 func (r *articleResolver) Organizations(ctx context.Context, obj *diplograph.ArticleNode) ([]diplograph.OrganizationNode, error) {
 	p, err := related(ctx, kindArticle, diplograph.RelArticleOrganization, allQuery, obj.ID, r.reader.RelatedOrganizations, rememberOrgs)
 	return p.Items, err
 }
 
+// Events is the resolver for the events field.
 func (r *bilateralResolver) Events(ctx context.Context, obj *model.Bilateral, first *int, direction *model.SortDirection) ([]diplograph.EventNode, error) {
 	// The root resolver applied the arguments already.
 	return obj.Events, nil
 }
 
+// Agreements is the resolver for the agreements field.
 func (r *bilateralResolver) Agreements(ctx context.Context, obj *model.Bilateral, first *int) ([]diplograph.AgreementNode, error) {
 	return obj.Agreements, nil
 }
 
+// People is the resolver for the people field.
 func (r *bilateralResolver) People(ctx context.Context, obj *model.Bilateral, first *int) ([]diplograph.PersonCount, error) {
 	return obj.People, nil
 }
 
+// Sources is the resolver for the sources field.
 func (r *bilateralResolver) Sources(ctx context.Context, obj *model.Bilateral, first *int) ([]diplograph.ArticleNode, error) {
 	return obj.Sources, nil
 }
 
+// Name is the resolver for the name field.
 func (r *countryResolver) Name(ctx context.Context, obj *diplograph.Country, lang *model.Language) (string, error) {
 	n := langName(lang, obj.NameEN, obj.NameRU, obj.NameKK)
 	if n == "" {
@@ -109,6 +125,7 @@ func (r *countryResolver) Name(ctx context.Context, obj *diplograph.Country, lan
 	return n, nil
 }
 
+// Events is the resolver for the events field.
 func (r *countryResolver) Events(ctx context.Context, obj *diplograph.Country, where *model.EventWhere, sort []model.EventSort, first *int, after *string) (*model.EventConnection, error) {
 	q, err := listQuery(ctx, where, toSort(sort), first, after)
 	if err != nil {
@@ -122,6 +139,7 @@ func (r *countryResolver) Events(ctx context.Context, obj *diplograph.Country, w
 	return eventConn(p), nil
 }
 
+// Agreements is the resolver for the agreements field.
 func (r *countryResolver) Agreements(ctx context.Context, obj *diplograph.Country, where *model.AgreementWhere, sort []model.AgreementSort, first *int, after *string) (*model.AgreementConnection, error) {
 	q, err := listQuery(ctx, where, toSort(sort), first, after)
 	if err != nil {
@@ -135,6 +153,7 @@ func (r *countryResolver) Agreements(ctx context.Context, obj *diplograph.Countr
 	return agreementConn(p), nil
 }
 
+// Ministers is the resolver for the ministers field.
 func (r *countryResolver) Ministers(ctx context.Context, obj *diplograph.Country, first *int) ([]diplograph.PersonNode, error) {
 	q, err := plainQuery(first, defaultPage)
 	if err != nil {
@@ -144,6 +163,7 @@ func (r *countryResolver) Ministers(ctx context.Context, obj *diplograph.Country
 	return p.Items, err
 }
 
+// Officials is the resolver for the officials field.
 func (r *countryResolver) Officials(ctx context.Context, obj *diplograph.Country, first *int) ([]diplograph.PersonNode, error) {
 	q, err := plainQuery(first, defaultPage)
 	if err != nil {
@@ -153,18 +173,22 @@ func (r *countryResolver) Officials(ctx context.Context, obj *diplograph.Country
 	return p.Items, err
 }
 
+// Sources is the resolver for the sources field.
 func (r *countryResolver) Sources(ctx context.Context, obj *diplograph.Country, first *int) ([]diplograph.ArticleNode, error) {
 	return r.sources(ctx, kindCountry, diplograph.RelCountrySources, obj.Code, first)
 }
 
+// Sources is the resolver for the sources field.
 func (r *eventResolver) Sources(ctx context.Context, obj *diplograph.EventNode, first *int) ([]diplograph.ArticleNode, error) {
 	return r.sources(ctx, kindEvent, diplograph.RelEventSources, obj.ID, first)
 }
 
+// Evidence is the resolver for the evidence field.
 func (r *eventResolver) Evidence(ctx context.Context, obj *diplograph.EventNode, first *int) ([]diplograph.EvidenceRef, error) {
 	return r.evidence(ctx, kindEvent, diplograph.RelEventEvidence, obj.ID, first)
 }
 
+// Article is the resolver for the article field.
 func (r *evidenceResolver) Article(ctx context.Context, obj *diplograph.EvidenceRef) (*diplograph.ArticleNode, error) {
 	a, err := load(ctx, kindArticleRef, "Article.byID", obj.ArticleID, func(ctx context.Context, ids []string) (map[string]*diplograph.ArticleNode, error) {
 		m, err := byIDs(ctx, "id", ids, articleKey, r.reader.Articles)
@@ -186,14 +210,17 @@ func (r *evidenceResolver) Article(ctx context.Context, obj *diplograph.Evidence
 	return a, nil
 }
 
+// IngestArticle is the resolver for the ingestArticle field.
 func (r *mutationResolver) IngestArticle(ctx context.Context, input model.ArticleInput) (*diplograph.IngestResult, error) {
 	return r.ingest(ctx, []model.ArticleInput{input})
 }
 
+// IngestArticles is the resolver for the ingestArticles field.
 func (r *mutationResolver) IngestArticles(ctx context.Context, inputs []model.ArticleInput) (*diplograph.IngestResult, error) {
 	return r.ingest(ctx, inputs)
 }
 
+// DeleteArticle is the resolver for the deleteArticle field.
 func (r *mutationResolver) DeleteArticle(ctx context.Context, id string) (*model.DeleteResult, error) {
 	if r.deleter == nil {
 		return nil, diplograph.Errorf(diplograph.EUNAVAILABLE, "deleting is not configured on this server")
@@ -205,10 +232,12 @@ func (r *mutationResolver) DeleteArticle(ctx context.Context, id string) (*model
 	return &model.DeleteResult{ID: id, Stats: &st}, nil
 }
 
+// Weight is the resolver for the weight field.
 func (r *networkEdgeResolver) Weight(ctx context.Context, obj *diplograph.NetworkEdge) (int, error) {
 	return obj.Events + obj.Agreements, nil
 }
 
+// Country is the resolver for the country field.
 func (r *organizationResolver) Country(ctx context.Context, obj *diplograph.OrganizationNode) (*diplograph.Country, error) {
 	if obj.Country == "" {
 		return nil, nil
@@ -220,6 +249,7 @@ func (r *organizationResolver) Country(ctx context.Context, obj *diplograph.Orga
 	return firstOf(p), nil
 }
 
+// Agreements is the resolver for the agreements field.
 func (r *organizationResolver) Agreements(ctx context.Context, obj *diplograph.OrganizationNode, first *int) ([]diplograph.AgreementNode, error) {
 	q, err := plainQuery(first, defaultPage)
 	if err != nil {
@@ -230,14 +260,17 @@ func (r *organizationResolver) Agreements(ctx context.Context, obj *diplograph.O
 	return p.Items, err
 }
 
+// Sources is the resolver for the sources field.
 func (r *organizationResolver) Sources(ctx context.Context, obj *diplograph.OrganizationNode, first *int) ([]diplograph.ArticleNode, error) {
 	return r.sources(ctx, kindOrganization, diplograph.RelOrgSources, obj.ID, first)
 }
 
+// Evidence is the resolver for the evidence field.
 func (r *organizationResolver) Evidence(ctx context.Context, obj *diplograph.OrganizationNode, first *int) ([]diplograph.EvidenceRef, error) {
 	return r.evidence(ctx, kindOrganization, diplograph.RelOrgEvidence, obj.ID, first)
 }
 
+// Country is the resolver for the country field.
 func (r *personResolver) Country(ctx context.Context, obj *diplograph.PersonNode) (*diplograph.Country, error) {
 	if obj.Country == "" {
 		return nil, nil
@@ -249,6 +282,7 @@ func (r *personResolver) Country(ctx context.Context, obj *diplograph.PersonNode
 	return firstOf(p), nil
 }
 
+// Offices is the resolver for the offices field.
 func (r *personResolver) Offices(ctx context.Context, obj *diplograph.PersonNode) ([]diplograph.Office, error) {
 	os, err := load(ctx, kindPerson, "Person.offices", obj.ID, r.reader.Offices)
 	if os == nil && err == nil {
@@ -257,6 +291,7 @@ func (r *personResolver) Offices(ctx context.Context, obj *diplograph.PersonNode
 	return os, err
 }
 
+// Events is the resolver for the events field.
 func (r *personResolver) Events(ctx context.Context, obj *diplograph.PersonNode, where *model.EventWhere, sort []model.EventSort, first *int, after *string) (*model.EventConnection, error) {
 	q, err := listQuery(ctx, where, toSort(sort), first, after)
 	if err != nil {
@@ -270,6 +305,7 @@ func (r *personResolver) Events(ctx context.Context, obj *diplograph.PersonNode,
 	return eventConn(p), nil
 }
 
+// Counterparts is the resolver for the counterparts field.
 func (r *personResolver) Counterparts(ctx context.Context, obj *diplograph.PersonNode, first *int) ([]diplograph.Counterpart, error) {
 	n, _, err := pageArgs(first, nil, defaultPage)
 	if err != nil {
@@ -295,6 +331,7 @@ func (r *personResolver) Counterparts(ctx context.Context, obj *diplograph.Perso
 	return cs, err
 }
 
+// Signed is the resolver for the signed field.
 func (r *personResolver) Signed(ctx context.Context, obj *diplograph.PersonNode, first *int) ([]diplograph.AgreementNode, error) {
 	q, err := plainQuery(first, defaultPage)
 	if err != nil {
@@ -305,14 +342,17 @@ func (r *personResolver) Signed(ctx context.Context, obj *diplograph.PersonNode,
 	return p.Items, err
 }
 
+// Sources is the resolver for the sources field.
 func (r *personResolver) Sources(ctx context.Context, obj *diplograph.PersonNode, first *int) ([]diplograph.ArticleNode, error) {
 	return r.sources(ctx, kindPerson, diplograph.RelPersonSources, obj.ID, first)
 }
 
+// Evidence is the resolver for the evidence field.
 func (r *personResolver) Evidence(ctx context.Context, obj *diplograph.PersonNode, first *int) ([]diplograph.EvidenceRef, error) {
 	return r.evidence(ctx, kindPerson, diplograph.RelPersonEvidence, obj.ID, first)
 }
 
+// Countries is the resolver for the countries field.
 func (r *queryResolver) Countries(ctx context.Context, where *model.CountryWhere, sort []model.CountrySort, first *int, after *string) (*model.CountryConnection, error) {
 	q, err := listQuery(ctx, where, toSort(sort), first, after)
 	if err != nil {
@@ -326,14 +366,17 @@ func (r *queryResolver) Countries(ctx context.Context, where *model.CountryWhere
 	return countryConn(p), nil
 }
 
+// Persons is the resolver for the persons field.
 func (r *queryResolver) Persons(ctx context.Context, where *model.PersonWhere, sort []model.PersonSort, first *int, after *string) (*model.PersonConnection, error) {
 	return r.persons(ctx, where, sort, first, after, false)
 }
 
+// Ministers is the resolver for the ministers field.
 func (r *queryResolver) Ministers(ctx context.Context, where *model.PersonWhere, sort []model.PersonSort, first *int, after *string) (*model.PersonConnection, error) {
 	return r.persons(ctx, where, sort, first, after, true)
 }
 
+// Organizations is the resolver for the organizations field.
 func (r *queryResolver) Organizations(ctx context.Context, where *model.OrganizationWhere, sort []model.OrganizationSort, first *int, after *string) (*model.OrganizationConnection, error) {
 	q, err := listQuery(ctx, where, toSort(sort), first, after)
 	if err != nil {
@@ -347,6 +390,7 @@ func (r *queryResolver) Organizations(ctx context.Context, where *model.Organiza
 	return orgConn(p), nil
 }
 
+// Events is the resolver for the events field.
 func (r *queryResolver) Events(ctx context.Context, where *model.EventWhere, sort []model.EventSort, first *int, after *string) (*model.EventConnection, error) {
 	q, err := listQuery(ctx, where, toSort(sort), first, after)
 	if err != nil {
@@ -362,6 +406,7 @@ func (r *queryResolver) Events(ctx context.Context, where *model.EventWhere, sor
 	return eventConn(p), nil
 }
 
+// Agreements is the resolver for the agreements field.
 func (r *queryResolver) Agreements(ctx context.Context, where *model.AgreementWhere, sort []model.AgreementSort, first *int, after *string) (*model.AgreementConnection, error) {
 	q, err := listQuery(ctx, where, toSort(sort), first, after)
 	if err != nil {
@@ -377,6 +422,7 @@ func (r *queryResolver) Agreements(ctx context.Context, where *model.AgreementWh
 	return agreementConn(p), nil
 }
 
+// Articles is the resolver for the articles field.
 func (r *queryResolver) Articles(ctx context.Context, where *model.ArticleWhere, sort []model.ArticleSort, first *int, after *string) (*model.ArticleConnection, error) {
 	q, err := listQuery(ctx, where, toSort(sort), first, after)
 	if err != nil {
@@ -390,6 +436,7 @@ func (r *queryResolver) Articles(ctx context.Context, where *model.ArticleWhere,
 	return articleConn(p), nil
 }
 
+// Topics is the resolver for the topics field.
 func (r *queryResolver) Topics(ctx context.Context, where *model.TopicWhere, sort []model.TopicSort, first *int, after *string) (*model.TopicConnection, error) {
 	q, err := listQuery(ctx, where, toSort(sort), first, after)
 	if err != nil {
@@ -403,6 +450,7 @@ func (r *queryResolver) Topics(ctx context.Context, where *model.TopicWhere, sor
 	return topicConn(p), nil
 }
 
+// Country is the resolver for the country field.
 func (r *queryResolver) Country(ctx context.Context, code string) (*diplograph.Country, error) {
 	if !knownCountry(code) {
 		return nil, diplograph.Errorf(diplograph.EINVALID, "unknown country code %q: use an ISO 3166-1 alpha-2 code such as KZ", code)
@@ -415,6 +463,7 @@ func (r *queryResolver) Country(ctx context.Context, code string) (*diplograph.C
 	return firstOf(p), nil
 }
 
+// Person is the resolver for the person field.
 func (r *queryResolver) Person(ctx context.Context, id string) (*diplograph.PersonNode, error) {
 	p, err := r.reader.Persons(ctx, byKey("id", id))
 	if err != nil {
@@ -424,6 +473,7 @@ func (r *queryResolver) Person(ctx context.Context, id string) (*diplograph.Pers
 	return firstOf(p), nil
 }
 
+// Organization is the resolver for the organization field.
 func (r *queryResolver) Organization(ctx context.Context, id string) (*diplograph.OrganizationNode, error) {
 	p, err := r.reader.Organizations(ctx, byKey("id", id))
 	if err != nil {
@@ -433,6 +483,7 @@ func (r *queryResolver) Organization(ctx context.Context, id string) (*diplograp
 	return firstOf(p), nil
 }
 
+// Event is the resolver for the event field.
 func (r *queryResolver) Event(ctx context.Context, id string) (*diplograph.EventNode, error) {
 	q := byKey("id", id)
 	q.Include = eventIncludes(ctx)
@@ -444,6 +495,7 @@ func (r *queryResolver) Event(ctx context.Context, id string) (*diplograph.Event
 	return firstOf(p), nil
 }
 
+// Agreement is the resolver for the agreement field.
 func (r *queryResolver) Agreement(ctx context.Context, id string) (*diplograph.AgreementNode, error) {
 	q := byKey("id", id)
 	q.Include = agreementIncludes(ctx)
@@ -455,6 +507,7 @@ func (r *queryResolver) Agreement(ctx context.Context, id string) (*diplograph.A
 	return firstOf(p), nil
 }
 
+// Article is the resolver for the article field.
 func (r *queryResolver) Article(ctx context.Context, id string) (*diplograph.ArticleNode, error) {
 	p, err := r.reader.Articles(ctx, byKey("id", id))
 	if err != nil {
@@ -464,6 +517,7 @@ func (r *queryResolver) Article(ctx context.Context, id string) (*diplograph.Art
 	return firstOf(p), nil
 }
 
+// Topic is the resolver for the topic field.
 func (r *queryResolver) Topic(ctx context.Context, key string) (*diplograph.Topic, error) {
 	p, err := r.reader.Topics(ctx, byKey("key", key))
 	if err != nil {
@@ -473,6 +527,7 @@ func (r *queryResolver) Topic(ctx context.Context, key string) (*diplograph.Topi
 	return firstOf(p), nil
 }
 
+// Search is the resolver for the search field.
 func (r *queryResolver) Search(ctx context.Context, text string, first *int) ([]diplograph.SearchHit, error) {
 	n := intOr(first, 10)
 	if n < 1 || n > diplograph.MaxPageSize {
@@ -507,6 +562,7 @@ func (r *queryResolver) Search(ctx context.Context, text string, first *int) ([]
 	return hits, nil
 }
 
+// Stats is the resolver for the stats field.
 func (r *queryResolver) Stats(ctx context.Context) (*diplograph.Stats, error) {
 	s, err := r.reader.Stats(ctx)
 	if err != nil {
@@ -515,6 +571,7 @@ func (r *queryResolver) Stats(ctx context.Context) (*diplograph.Stats, error) {
 	return &s, nil
 }
 
+// Bilateral is the resolver for the bilateral field.
 func (r *queryResolver) Bilateral(ctx context.Context, a string, b string, from *string, to *string) (*model.Bilateral, error) {
 	for _, c := range []string{a, b} {
 		if !knownCountry(c) {
@@ -558,6 +615,7 @@ func (r *queryResolver) Bilateral(ctx context.Context, a string, b string, from 
 	return &model.Bilateral{Bilateral: res, From: strOr(from), To: strOr(to)}, nil
 }
 
+// Network is the resolver for the network field.
 func (r *queryResolver) Network(ctx context.Context, from *string, to *string, types []string, topics []string, minWeight *int) (*diplograph.Network, error) {
 	res, err := r.reader.Network(ctx, diplograph.NetworkQuery{DateRange: diplograph.DateRange{From: strOr(from), To: strOr(to)},
 		Types: types, Topics: topics, MinWeight: intOr(minWeight, 1)})
@@ -578,6 +636,7 @@ func (r *queryResolver) Network(ctx context.Context, from *string, to *string, t
 	return &res, nil
 }
 
+// Timeline is the resolver for the timeline field.
 func (r *queryResolver) Timeline(ctx context.Context, country string, from *string, to *string, first *int) ([]diplograph.TimelineEntry, error) {
 	if !knownCountry(country) {
 		return nil, diplograph.Errorf(diplograph.EINVALID, "unknown country code %q: use an ISO 3166-1 alpha-2 code such as KZ", country)
@@ -599,18 +658,22 @@ func (r *queryResolver) Timeline(ctx context.Context, country string, from *stri
 	return res, nil
 }
 
+// Kind is the resolver for the kind field.
 func (r *searchHitResolver) Kind(ctx context.Context, obj *diplograph.SearchHit) (string, error) {
 	return obj.Kind, nil
 }
 
+// Score is the resolver for the score field.
 func (r *searchHitResolver) Score(ctx context.Context, obj *diplograph.SearchHit) (float64, error) {
 	return obj.Score, nil
 }
 
+// Label is the resolver for the label field.
 func (r *searchHitResolver) Label(ctx context.Context, obj *diplograph.SearchHit) (string, error) {
 	return obj.Label, nil
 }
 
+// Node is the resolver for the node field.
 func (r *searchHitResolver) Node(ctx context.Context, obj *diplograph.SearchHit) (model.SearchResult, error) {
 	switch {
 	case obj.Person != nil:
@@ -631,6 +694,7 @@ func (r *searchHitResolver) Node(ctx context.Context, obj *diplograph.SearchHit)
 	return nil, &diplograph.Error{Op: "graph.SearchHit.node", Code: diplograph.EINTERNAL, Message: "search hit of unknown kind " + obj.Kind}
 }
 
+// Date is the resolver for the date field.
 func (r *timelineEntryResolver) Date(ctx context.Context, obj *diplograph.TimelineEntry) (*string, error) {
 	if obj.Event.Date == "" {
 		return nil, nil
@@ -638,6 +702,7 @@ func (r *timelineEntryResolver) Date(ctx context.Context, obj *diplograph.Timeli
 	return &obj.Event.Date, nil
 }
 
+// Name is the resolver for the name field.
 func (r *topicResolver) Name(ctx context.Context, obj *diplograph.Topic, lang *model.Language) (string, error) {
 	n := langName(lang, obj.NameEN, obj.NameRU, obj.NameKK)
 	if n == "" {
@@ -646,6 +711,7 @@ func (r *topicResolver) Name(ctx context.Context, obj *diplograph.Topic, lang *m
 	return n, nil
 }
 
+// Events is the resolver for the events field.
 func (r *topicResolver) Events(ctx context.Context, obj *diplograph.Topic, where *model.EventWhere, sort []model.EventSort, first *int, after *string) (*model.EventConnection, error) {
 	q, err := listQuery(ctx, where, toSort(sort), first, after)
 	if err != nil {
@@ -659,6 +725,7 @@ func (r *topicResolver) Events(ctx context.Context, obj *diplograph.Topic, where
 	return eventConn(p), nil
 }
 
+// Agreements is the resolver for the agreements field.
 func (r *topicResolver) Agreements(ctx context.Context, obj *diplograph.Topic, where *model.AgreementWhere, sort []model.AgreementSort, first *int, after *string) (*model.AgreementConnection, error) {
 	q, err := listQuery(ctx, where, toSort(sort), first, after)
 	if err != nil {
@@ -672,38 +739,54 @@ func (r *topicResolver) Agreements(ctx context.Context, obj *diplograph.Topic, w
 	return agreementConn(p), nil
 }
 
+// Type is the resolver for the type field.
 func (r *typeCountResolver) Type(ctx context.Context, obj *diplograph.Count) (string, error) {
 	return obj.Key, nil
 }
 
+// Agreement returns generated.AgreementResolver implementation.
 func (r *Resolver) Agreement() generated.AgreementResolver { return &agreementResolver{r} }
 
+// Article returns generated.ArticleResolver implementation.
 func (r *Resolver) Article() generated.ArticleResolver { return &articleResolver{r} }
 
+// Bilateral returns generated.BilateralResolver implementation.
 func (r *Resolver) Bilateral() generated.BilateralResolver { return &bilateralResolver{r} }
 
+// Country returns generated.CountryResolver implementation.
 func (r *Resolver) Country() generated.CountryResolver { return &countryResolver{r} }
 
+// Event returns generated.EventResolver implementation.
 func (r *Resolver) Event() generated.EventResolver { return &eventResolver{r} }
 
+// Evidence returns generated.EvidenceResolver implementation.
 func (r *Resolver) Evidence() generated.EvidenceResolver { return &evidenceResolver{r} }
 
+// Mutation returns generated.MutationResolver implementation.
 func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
 
+// NetworkEdge returns generated.NetworkEdgeResolver implementation.
 func (r *Resolver) NetworkEdge() generated.NetworkEdgeResolver { return &networkEdgeResolver{r} }
 
+// Organization returns generated.OrganizationResolver implementation.
 func (r *Resolver) Organization() generated.OrganizationResolver { return &organizationResolver{r} }
 
+// Person returns generated.PersonResolver implementation.
 func (r *Resolver) Person() generated.PersonResolver { return &personResolver{r} }
 
+// Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
+// SearchHit returns generated.SearchHitResolver implementation.
 func (r *Resolver) SearchHit() generated.SearchHitResolver { return &searchHitResolver{r} }
 
+// TimelineEntry returns generated.TimelineEntryResolver implementation.
 func (r *Resolver) TimelineEntry() generated.TimelineEntryResolver { return &timelineEntryResolver{r} }
 
+// Topic returns generated.TopicResolver implementation.
 func (r *Resolver) Topic() generated.TopicResolver { return &topicResolver{r} }
 
+// TypeCount returns generated.TypeCountResolver implementation.
 func (r *Resolver) TypeCount() generated.TypeCountResolver { return &typeCountResolver{r} }
 
 type agreementResolver struct{ *Resolver }
