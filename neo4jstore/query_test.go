@@ -93,9 +93,10 @@ func TestQueryDateBounds(t *testing.T) {
 func TestQueryLucene(t *testing.T) {
 	for in, want := range map[string]string{
 		"Serikbayeva":        "+(Serikbayeva OR Serikbayeva*)",
-		"minister of cult":   "+minister +of +(cult OR cult*)",
+		"minister of cult":   "+(minister OR minister*) +of +(cult OR cult*)",
+		"Ташкент су":         "+(Ташкент OR Ташкент*) +су",
 		`a:b (c) "d"`:        `+a\:b +\(c\) +(\"d\" OR \"d\"*)`,
-		"culture AND museum": "+culture +and +(museum OR museum*)",
+		"culture AND museum": "+(culture OR culture*) +and +(museum OR museum*)",
 		"  ":                 "",
 	} {
 		if got := luceneQuery(in); got != want {

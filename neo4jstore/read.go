@@ -458,8 +458,10 @@ func (s *Store) Counterparts(ctx context.Context, personIDs []string, first int)
 const luceneSpecial = `+-&|!(){}[]^"~*?:\/`
 
 // luceneQuery turns free text into a Lucene query: every word escaped and
-// required to match, allowing a suffix on the last word, so that "minist
-// cult" finds "Minister of Culture".
+// required to match, allowing a suffix on the last word (as it is being
+// typed) and on every word of four letters or more (the case endings of
+// Russian and Kazakh: "Ташкент" finds "в Ташкенте" and "Ташкентте"), so
+// that "minist cult" finds "Minister of Culture".
 func luceneQuery(text string) string {
 	words := strings.Fields(text)
 	var parts []string
@@ -472,7 +474,7 @@ func luceneQuery(text string) string {
 			b.WriteRune(r)
 		}
 		t := b.String()
-		if i == len(words)-1 && len([]rune(w)) >= 3 {
+		if n := len([]rune(w)); n >= 4 || (i == len(words)-1 && n >= 3) {
 			t = "(" + t + " OR " + t + "*)"
 		}
 		if strings.EqualFold(w, "AND") || strings.EqualFold(w, "OR") || strings.EqualFold(w, "NOT") {
