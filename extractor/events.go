@@ -1511,7 +1511,7 @@ func (st *state) describe(s *sent, m *mention) {
 	}
 	// "Ол ... кездесті", "He also met ...": the subject of the sentence
 	// before.
-	if p := st.pronounSubject(s); p != nil && (m.typ == diplograph.EventMeeting || m.typ == diplograph.EventVisit || m.typ == diplograph.EventPhoneCall) {
+	if p := st.pronounSubject(s); p != nil && (m.typ == diplograph.EventMeeting || m.typ == diplograph.EventVisit || m.typ == diplograph.EventPhoneCall) && !slices.Contains(m.parts, p) {
 		m.parts = appendPerson(m.parts, p)
 		if p.country != "" {
 			m.countries = appendUniq(m.countries, p.country)
@@ -1527,12 +1527,23 @@ func (st *state) pronounSubject(s *sent) *person {
 	if k >= len(s.toks) {
 		return nil
 	}
+	// "The Minister will be in Santiago": a bare title is the subject
+	// named before, as a pronoun is.
+	bare := false
+	if l := s.toks[k].low; l == "the" || l == "this" {
+		k = s.nextWord(k + 1)
+	}
+	if h, ok := s.hitAt(cMinister, k); ok && h.start == k && !s.covered(s.nextWord(h.end)) {
+		bare = true
+	}
 	switch s.toks[k].low {
 	case "он", "она", "ол", "he", "she":
 	default:
-		return nil
+		if !bare {
+			return nil
+		}
 	}
-	for i := s.idx - 1; i >= 0 && i >= s.idx-2; i-- {
+	for i := s.idx - 1; i >= 0 && i >= s.idx-3; i-- {
 		prev := st.sents[i]
 		if prev.title || len(prev.persons) == 0 {
 			continue
@@ -1543,9 +1554,27 @@ func (st *state) pronounSubject(s *sent) *person {
 				first = r
 			}
 		}
+		// The subject comes before the verb of its event; a person named
+		// after it ("... will hold talks with X") is no subject.
+		if ev, ok := prev.firstEvent(); ok && first.t0 > ev {
+			continue
+		}
+		if bare && !first.p.minister {
+			continue
+		}
 		return first.p
 	}
 	return nil
+}
+
+// firstEvent returns the token of the first event word of s.
+func (s *sent) firstEvent() (int, bool) {
+	for _, h := range s.hits {
+		if h.cl == cEvent {
+			return h.start, true
+		}
+	}
+	return 0, false
 }
 
 // cultureDaysCountries reads the guest and host of Days of Culture:
@@ -1591,7 +1620,23 @@ func appendUniq(xs []string, x string) []string {
 // not count, while e already has one of that side.
 func (st *state) another(e *event, m *mention) bool {
 	s := st.sents[m.si]
-	if e.typ != diplograph.EventMeeting || m.ref || m.refSame || s.takesPart() || len(e.parts) < 2 {
+	if e.typ != diplograph.EventMeeting || m.ref || m.refSame || s.takesPart() {
+		return false
+	}
+	// "... talks with the Foreign Minister of Chile. She will then travel
+	// on to Lima to meet the Foreign Minister of Peru": an official of
+	// a third state is another meeting.
+	for _, p := range m.parts {
+		if !p.titled || p.country == "" || p.country == st.home || slices.Contains(e.countries, p.country) {
+			continue
+		}
+		for _, c := range e.countries {
+			if c != st.home && c != p.country {
+				return true
+			}
+		}
+	}
+	if len(e.parts) < 2 {
 		return false
 	}
 	// "also", "later", or within the visit: "В рамках визита A провел

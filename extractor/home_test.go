@@ -366,3 +366,21 @@ func TestOrganisationSide(t *testing.T) {
 		t.Errorf("events %v, want %v", got, want)
 	}
 }
+
+// TestTripLegs checks the talks of each leg of a trip: the minister
+// named as "The Minister" or "she" takes part in both, each with its own
+// state.
+func TestTripLegs(t *testing.T) {
+	f := extract(t, "Federal Foreign Minister Klara Brandt will travel to Argentina and Uruguay from 10 to 12 September. The Minister will be in Buenos Aires on 10 and 11 September, where she will hold talks with Foreign Minister of Argentina Martin Acosta. She will then travel on to Montevideo, where she is expected to meet Foreign Minister of Uruguay Diego Sosa.", "2026-09-01")
+	var got []string
+	for _, e := range f.Events {
+		if e.Type == "MEETING" {
+			got = append(got, strings.Join(slices.Sorted(slices.Values(e.Countries)), ",")+"/"+strings.Join(slices.Sorted(slices.Values(e.Participants)), ","))
+		}
+	}
+	slices.Sort(got)
+	want := []string{"AR,DE/Klara Brandt,Martin Acosta", "DE,UY/Diego Sosa,Klara Brandt"}
+	if !slices.Equal(got, want) {
+		t.Errorf("meetings %v, want %v", got, want)
+	}
+}
