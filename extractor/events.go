@@ -1509,6 +1509,28 @@ func (st *state) describe(s *sent, m *mention) {
 	for _, r := range s.persons {
 		m.parts = appendPerson(m.parts, r.p)
 	}
+	// "EAM met the Foreign Minister of X", "the Secretary of State spoke
+	// with ...": an office of one government named without its holder
+	// gives that state.
+	for _, h := range s.hits {
+		if h.cl != cMinister && h.cl != cRole || s.covered(s.nextWord(h.end)) {
+			continue
+		}
+		// Not a title that names its state or holder: "Secretary of State
+		// for Foreign Affairs of Brazil", "British Foreign Secretary".
+		if n := s.nextWord(h.end); n < len(s.toks) && (s.toks[n].low == "of" || s.toks[n].low == "for" || s.toks[n].cap) {
+			continue
+		}
+		if p := s.prevWord(h.start); p >= 0 && (s.toks[p].low == "s" || s.toks[p].low == "'") {
+			continue
+		}
+		if _, ok := s.countryAt(s.prevWord(h.start)); ok {
+			continue
+		}
+		if c := titleState(s, anchor{h: h, cl: h.cl}, h.start, h.end); c != "" {
+			m.countries = appendUniq(m.countries, c)
+		}
+	}
 	// "Ол ... кездесті", "He also met ...": the subject of the sentence
 	// before.
 	if p := st.pronounSubject(s); p != nil && (m.typ == diplograph.EventMeeting || m.typ == diplograph.EventVisit || m.typ == diplograph.EventPhoneCall) && !slices.Contains(m.parts, p) {

@@ -230,6 +230,8 @@ func TestEventForms(t *testing.T) {
 			[]string{"PHONE_CALL/HELD/KZ,SG/Devid Lim,Nurlan Abenov", "VISIT/PLANNED/KZ,SG/Devid Lim"}},
 		{"kk sideline of the meeting held, not of the next", "Кеше Ташкентте Қазақстан, Өзбекстан және Тәжікстан энергетика министрлерінің үшжақты кездесуі өтті. Министрлердің келесі кездесуі қараша айында Бішкекте өтеді. Кездесу аясында ҚР Энергетика министрі Ерлан Бекенов Өзбекстан Энергетика министрі Ботир Олимовпен екіжақты кездесу өткізді.",
 			[]string{"MEETING/HELD/KZ,TJ,UZ/Botir Olimov,Yerlan Bekenov", "MEETING/HELD/KZ,UZ/Botir Olimov,Yerlan Bekenov", "MEETING/PLANNED/KZ,TJ,UZ/"}},
+		{"en office named without its holder", "External Affairs Minister Arvind Kulkarni arrived in Astana for the meeting of the India-Central Asia Dialogue. On the sidelines, EAM met the Foreign Minister of Kyrgyzstan Bakyt Sadykov.",
+			[]string{"MEETING/HELD/IN,KG/Arvind Kulkarni,Bakyt Sadykov", "VISIT/HELD/IN,KZ/Arvind Kulkarni"}},
 		{"kk council of ministers and declaration", "Астанада Орталық Азия мемлекеттері сыртқы істер министрлерінің кеңесі өтті. Кеңес қорытындысы бойынша Астана декларациясы қабылданды.",
 			[]string{"MEETING/HELD/KG,KZ,TJ,TM,UZ/"}},
 	}
