@@ -826,7 +826,9 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			if m.city == "" && o.city != "" && o.framework && !m.framework {
 				m.city, m.cityCC = o.city, o.cityCC
 			}
-			if len(m.countries) < 2 && m.typ != diplograph.EventCultureDays {
+			// (Not a trip to a multilateral meeting: its members are not
+			// the trip's.)
+			if len(m.countries) < 2 && m.typ != diplograph.EventCultureDays && !(m.typ == diplograph.EventVisit && len(o.countries) > 2) {
 				for _, c := range o.countries {
 					m.countries = appendUniq(m.countries, c)
 				}
@@ -1353,6 +1355,12 @@ func (st *state) describe(s *sent, m *mention) {
 			if s.borderOrTrade(ci) {
 				continue
 			}
+			// "arrived in Astana for the India-Central Asia Dialogue": the
+			// members of a format are the parties of its meeting, not of
+			// the trip to it.
+			if m.typ == diplograph.EventVisit && s.groupMember(ci) {
+				continue
+			}
 			if c.loc() {
 				loc = appendUniq(loc, c.code)
 			} else {
@@ -1529,6 +1537,14 @@ func (st *state) describe(s *sent, m *mention) {
 		}
 		if c := titleState(s, anchor{h: h, cl: h.cl}, h.start, h.end); c != "" {
 			m.countries = appendUniq(m.countries, c)
+			// The holder named before: "External Affairs Minister NAME
+			// ... EAM met ...".
+			for _, p := range st.people {
+				if p.country == c && p.minister == (h.cl == cMinister) && p.sents[0] < s.idx {
+					m.parts = appendPerson(m.parts, p)
+					break
+				}
+			}
 		}
 	}
 	// "Ол ... кездесті", "He also met ...": the subject of the sentence

@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"strings"
+
 	"github.com/diplograph/diplograph/extractor/gazetteer"
 )
 
@@ -24,6 +26,18 @@ var groupMembers = map[string][]string{
 // "member states", "государств-членов", "мүше мемлекеттер".
 func memberCue(low string) bool {
 	return lowStarts(low, "member", "государств-член", "государства-член", "стран-член", "страны-член", "мүше", "участниц")
+}
+
+// groupMember reports whether country mention ci was added as a member of
+// a format (its span is shared with the other members).
+func (s *sent) groupMember(ci int) bool {
+	c := s.countries[ci]
+	for j, d := range s.countries {
+		if j != ci && d.t0 == c.t0 && d.t1 == c.t1 {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyMeeting reports whether the organisation of hit h is the body that
@@ -133,9 +147,15 @@ func (s *sent) groupCountries() {
 	for i := 0; i+1 < len(s.toks); i++ {
 		t := s.toks[i]
 		var end int
+		partner := false
 		switch {
 		case t.low == "central" && s.toks[i+1].low == "asian" || t.low == "central" && s.toks[i+1].low == "asia":
 			end = i + 2
+		case (strings.HasSuffix(t.low, "-central") || strings.Contains(t.low, "-центральн") || strings.HasSuffix(t.low, "-орталық")) &&
+			lowStarts(s.toks[i+1].low, "asia", "ази", "азия"):
+			// "India-Central Asia Dialogue": one token for the partner
+			// and "Central".
+			end, partner = i+2, true
 		case lowStarts(t.low, "центральн") && lowStarts(s.toks[i+1].low, "ази"):
 			end = i + 2
 		case t.low == "орталық" && lowStarts(s.toks[i+1].low, "азия"):
@@ -147,7 +167,7 @@ func (s *sent) groupCountries() {
 		}
 		// A format "Central Asia + X" / "C5+X", or "the five Central
 		// Asian states", or the ministers of Central Asian states.
-		ok := end < len(s.toks) && (s.toks[end].low == "+" || s.toks[end].low == "–" && s.title)
+		ok := partner || end < len(s.toks) && (s.toks[end].low == "+" || s.toks[end].low == "–" && s.title)
 		// "the Japan–Central Asia Summit", "Central Asia format": a
 		// format of the five with a partner.
 		if p := i - 1; p > 0 && (s.toks[p].low == "–" || s.toks[p].low == "-" || s.toks[p].low == "—" || s.toks[p].low == "+") {

@@ -231,7 +231,7 @@ func TestEventForms(t *testing.T) {
 		{"kk sideline of the meeting held, not of the next", "Кеше Ташкентте Қазақстан, Өзбекстан және Тәжікстан энергетика министрлерінің үшжақты кездесуі өтті. Министрлердің келесі кездесуі қараша айында Бішкекте өтеді. Кездесу аясында ҚР Энергетика министрі Ерлан Бекенов Өзбекстан Энергетика министрі Ботир Олимовпен екіжақты кездесу өткізді.",
 			[]string{"MEETING/HELD/KZ,TJ,UZ/Botir Olimov,Yerlan Bekenov", "MEETING/HELD/KZ,UZ/Botir Olimov,Yerlan Bekenov", "MEETING/PLANNED/KZ,TJ,UZ/"}},
 		{"en office named without its holder", "External Affairs Minister Arvind Kulkarni arrived in Astana for the meeting of the India-Central Asia Dialogue. On the sidelines, EAM met the Foreign Minister of Kyrgyzstan Bakyt Sadykov.",
-			[]string{"MEETING/HELD/IN,KG/Arvind Kulkarni,Bakyt Sadykov", "VISIT/HELD/IN,KZ/Arvind Kulkarni"}},
+			[]string{"MEETING/HELD/IN,KG,KZ,TJ,TM,UZ/Arvind Kulkarni", "MEETING/HELD/IN,KG/Arvind Kulkarni,Bakyt Sadykov", "VISIT/HELD/IN,KZ/Arvind Kulkarni"}},
 		{"kk council of ministers and declaration", "Астанада Орталық Азия мемлекеттері сыртқы істер министрлерінің кеңесі өтті. Кеңес қорытындысы бойынша Астана декларациясы қабылданды.",
 			[]string{"MEETING/HELD/KG,KZ,TJ,TM,UZ/"}},
 	}
