@@ -354,6 +354,13 @@ func (e *event) when(pub dates.Date) dates.Date {
 	return e.date
 }
 
+// spans reports whether m runs over several days that include d: the
+// headline's Days dated by the day of publication are those of the
+// body's range.
+func (m *mention) spans(d dates.Date) bool {
+	return !m.end.IsZero() && d.Complete() && m.date.Complete() && m.end.Complete() && d.Compare(m.date) >= 0 && d.Compare(m.end) <= 0
+}
+
 // spans reports whether e runs over several days that include d.
 func (e *event) spans(d dates.Date) bool {
 	return !e.end.IsZero() && d.Complete() && e.date.Complete() && e.end.Complete() && d.Compare(e.date) >= 0 && d.Compare(e.end) <= 0
@@ -1713,7 +1720,7 @@ func compatible(e *event, m *mention) bool {
 	if e.planned != m.planned {
 		return false
 	}
-	if !m.date.IsZero() && !e.date.IsZero() && !datesAgree(m.date, e.date) && !e.spans(m.date) {
+	if !m.date.IsZero() && !e.date.IsZero() && !datesAgree(m.date, e.date) && !e.spans(m.date) && !m.spans(e.date) {
 		return false
 	}
 	if e.typ == diplograph.EventCultureDays && len(m.countries) > 0 && len(e.countries) > 0 {
