@@ -12,143 +12,150 @@
 //  1. Check: an empty, oversized or invalid UTF-8 text is an EINVALID
 //     *diplograph.Error.
 //  2. Segment (package segment): the optional `date` header, removal of
-//     boilerplate (photo credits, bylines, "popular" and "read also"
-//     lists), sentences with byte offsets, the language. Only body
-//     sentences give facts. The published date is the article's, else the
-//     header's, else a first line that is only a date (a dateline).
+//     boilerplate (photo credits, bylines, "popular" and "read also" lists),
+//     sentences with byte offsets, the language. Only body sentences give
+//     facts. The published date is the article's, else the header's, else a
+//     first line that is only a date (a dateline).
 //  3. Annotate (extractor.go, lexicon.go, text.go): every sentence is cut
 //     into tokens and scanned once with a keyword lexicon compiled in New:
-//     stems and short phrases in the three languages, indexed by their
-//     first two letters, matched as prefixes of lower-cased words (and of
-//     the parts of hyphenated compounds). The gazetteer's country and city
+//     stems and short phrases in the three languages, indexed by their first
+//     two letters, matched as prefixes of lower-cased words (and of the
+//     parts of hyphenated compounds). The gazetteer's country and city
 //     mentions and the date finder's dates (one pass over the text) are
 //     mapped onto the tokens.
-//  4. People (people.go): a title word (minister, president, prime
-//     minister, ambassador, envoy, head of an institution, counterpart) is
-//     read with its deputy marker, its portfolio (after it in Russian and
-//     in English "Minister of", before it in Kazakh and in English "Foreign
-//     Minister"; chains such as "торговли, промышленности и энергетики"),
-//     its country (genitive, abbreviation, adjective, Kazakh genitive,
-//     English possessive) or its international organisation, then the name
-//     next to it. Names are brought to the nominative by package morph,
-//     with a fallback from the case of the title ("с министром ...
-//     Хорватом"; that of "заместитель" in "заместитель министра"; a
-//     nominative patronymic keeps the name as written) and from Kazakh
-//     case suffixes, then romanised. Names (names.go) run to three
-//     Cyrillic or four Latin words with particles (bin, Al, әл), take
-//     patronymics in any case and initials before or after, skip ranks
-//     and honorifics (генерал-лейтенант, General, Datuk, H.E.), and stop
-//     at words morph.LooksLikeName rejects. English titles run on with the
-//     words of a ministry or institution ("Minister of Transport and
-//     Logistics of Morocco", "Ambassador Extraordinary and
-//     Plenipotentiary of X to Y", "President of France's National Centre
-//     for Cinema"), whose countries they take; "со стороны X" gives the
-//     country of the officials of its sentence. Later
-//     mentions by surname in any case form refer to the same person;
-//     mentions of one country, surname and compatible initials are one
-//     person named by the fullest form (full words count more than
+//  4. People (people.go): a title word (minister, president, prime minister,
+//     ambassador, envoy, head of an institution, counterpart) is read with
+//     its deputy marker, its portfolio (after it in Russian and in English
+//     "Minister of", before it in Kazakh and in English "Foreign Minister";
+//     chains such as "торговли, промышленности и энергетики"), its country
+//     (genitive, abbreviation, adjective, Kazakh genitive, English
+//     possessive) or its international organisation, then the name next to
+//     it. Names are brought to the nominative by package morph, with a
+//     fallback from the case of the title ("с министром ... Хорватом"; that
+//     of "заместитель" in "заместитель министра"; a nominative patronymic
+//     keeps the name as written) and from Kazakh case suffixes, then
+//     romanised. Names (names.go) run to three Cyrillic or four Latin words
+//     with particles (bin, Al, әл), take patronymics in any case and
+//     initials before or after, skip ranks and honorifics
+//     (генерал-лейтенант, General, Datuk, H.E.), and stop at words
+//     morph.LooksLikeName rejects. English titles run on with the words of a
+//     ministry or institution ("Minister of Transport and Logistics of
+//     Morocco", "Ambassador Extraordinary and Plenipotentiary of X to Y",
+//     "President of France's National Centre for Cinema"), whose countries
+//     they take; "со стороны X" gives the country of the officials of its
+//     sentence. Later mentions by surname in any case form refer to the same
+//     person; mentions of one country, surname and compatible initials are
+//     one person named by the fullest form (full words count more than
 //     initials, so "С.В.Петров" in a headline gives way to "Сергей
-//     Викторович Петров"); Latin is the given name and the surname (Chinese and
-//     Japanese names in Cyrillic take Pinyin and Hepburn from their
+//     Викторович Петров"); Latin is the given name and the surname (Chinese
+//     and Japanese names in Cyrillic take Pinyin and Hepburn from their
 //     Palladius and Polivanov spellings, morph.Pinyin and morph.Hepburn,
-//     once the country is known), the form with the patronymic an alias ("Петрайтис Йонас Антанович" is
-//     Yonas Petraytis). Untitled full names in meeting sentences are
-//     kept as possible participants. The home head of state named
-//     without a title ("Мемлекет басшысы"/"Президент Казахстана" said
-//     elsewhere) is the unknown full name opening a sentence; plural
-//     premier titles ("Премьер-министры двух стран A и B") name one
-//     head of government per state of the report.
+//     once the country is known), the form with the patronymic an alias
+//     ("Петрайтис Йонас Антанович" is Yonas Petraytis). Untitled full names
+//     in meeting sentences are kept as possible participants. The home head
+//     of state named without a title ("Мемлекет басшысы"/"Президент
+//     Казахстана" said elsewhere) is the unknown full name opening a
+//     sentence; plural premier titles ("Премьер-министры двух стран A и B")
+//     name one head of government per state of the report.
+//     Titles of one government give its state when the text names none
+//     (titleState: Foreign Secretary GB, Secretary of State US, External
+//     Affairs Minister and EAM IN, Federal Foreign Minister DE, State
+//     Councilor CN, Chief Cabinet Secretary JP; Госсекретарь and Мемлекеттік
+//     хатшы are the US minister only for the US, else a State Secretary).
+//     English appositive lists ("H.E. Mr. NAME, Deputy Prime Minister and
+//     Minister of ... of X; H.E. ...") take the name before chained titles;
+//     a state's long name ends an English title's field. The side a
+//     sentence names nearest before a title ("the Uzbek side was
+//     represented by ...", "казахстанскую – ...", "X тарапынан") gives its
+//     country. "Minister Kim" is the known Kim Young-hoon.
 //  5. Events (events.go): event words give mentions with a status (the
 //     nearer of a future and a past marker; a date after publication is
 //     future), a date (the nearest; ranges for events of several days;
-//     "until" gives the end; periods of documents are not dates;
-//     "накануне встречи" is the day before that meeting), a place in the
-//     locative, the countries and the people of their sentence. Words that
-//     refer back ("в ходе встречи", "по итогам переговоров", "кездесу
-//     барысында", "during the talks") join the event already reported.
-//     Mentions are merged into events of the same type, status and
-//     compatible parties and dates; a session word that refers back joins
-//     the last session of its status. Sessions of a government, cabinet
-//     or board and a minister's trip to a region of his own country are
-//     no events; film weeks and days are cultural events; the concerts
-//     and exhibitions of the programme of Days of Culture (planned, or
-//     held: "Дни открылись концертом") are part of the Days. Standing
-//     bodies include committees, subcommittees and strategic dialogues
-//     ("the 5th meeting of the X-Y Cooperation Committee" is the
-//     committee); phone talks are one call; readouts' "spoke with" is a
-//     call; "paid a courtesy call on", "был принят", "принял находящегося
-//     с визитом ..." are receptions; "will travel to" is a visit, and
-//     English headline infinitives ("to pay", "to visit") plan. A further
-//     meeting told with "also"/"later" and another official of a side is
-//     its own meeting. An invitation accepted (in its sentence or the
-//     next) is a planned visit. A sentence opening with a personal
-//     pronoun adds the subject of the sentence before. The member states of a format (groups.go: C5,
-//     SCO, CIS, OTS, CSTO, EAEU, GCC, ASEAN) are parties when the text
-//     says its member states took part or that the meeting was of the
-//     body itself ("саммит ШОС", "the Council of Foreign Ministers of the
-//     CIS", "the foreign ministers of the CIS meet"), not when one of its
-//     officials is met or it is only named; the host city's country is
-//     not a party by itself. One multilateral meeting reported twice (the
-//     headline's ministers and the lead's council) is one event; "On the
-//     sidelines, A met B" is a meeting of its own; "X–Central Asia",
+//     "until" gives the end; periods of documents are not dates; "накануне
+//     встречи" is the day before that meeting), a place in the locative, the
+//     countries and the people of their sentence. Words that refer back ("в
+//     ходе встречи", "по итогам переговоров", "кездесу барысында", "during
+//     the talks") join the event already reported. Mentions are merged into
+//     events of the same type, status and compatible parties and dates; a
+//     session word that refers back joins the last session of its status.
+//     Sessions of a government, cabinet or board and a minister's trip to a
+//     region of his own country are no events; film weeks and days are
+//     cultural events; the concerts and exhibitions of the programme of Days
+//     of Culture (planned, or held: "Дни открылись концертом") are part of
+//     the Days. Standing bodies include committees, subcommittees and
+//     strategic dialogues ("the 5th meeting of the X-Y Cooperation
+//     Committee" is the committee); phone talks are one call; readouts'
+//     "spoke with" is a call; "paid a courtesy call on", "был принят",
+//     "принял находящегося с визитом ..." are receptions; "will travel to"
+//     is a visit, and English headline infinitives ("to pay", "to visit")
+//     plan. A further meeting told with "also"/"later" and another official
+//     of a side is its own meeting. An invitation accepted (in its sentence
+//     or the next) is a planned visit. A sentence opening with a personal
+//     pronoun adds the subject of the sentence before. The member states of
+//     a format (groups.go: C5, SCO, CIS, OTS, CSTO, EAEU, GCC, ASEAN) are
+//     parties when the text says its member states took part or that the
+//     meeting was of the body itself ("саммит ШОС", "the Council of Foreign
+//     Ministers of the CIS", "the foreign ministers of the CIS meet"), not
+//     when one of its officials is met or it is only named; the host city's
+//     country is not a party by itself. One multilateral meeting reported
+//     twice (the headline's ministers and the lead's council) is one event;
+//     "On the sidelines, A met B" is a meeting of its own; "X–Central Asia",
 //     "Central Asia + X" formats have the five. A news agency's dateline
-//     dates the article, never an event. A meeting inside a commission session
-//     is the session unless the text calls it bilateral; the framework of
-//     a meeting ("в рамках форума", "on the sidelines of") is its own
-//     event. A council of more than two states is a multilateral meeting.
-//     Sentences without an event word that continue the report (speech,
-//     "the sides", a delegation) add their people. A visit named only
-//     where someone is ("находящийся в X с визитом", "who is in X on a
-//     visit", "сапармен жүрген") beside a meeting is a visit of its
-//     own. A visit's participants are its visitors, not the host's
-//     officials (the host is the country of its city, or of a locative
-//     or Kazakh dative). Countries named as the other side of a border or as a market
-//     ("граница с X", "exports to X"), the country of a dateline, and,
-//     when an international organisation is a side, a state in the
-//     locative (the venue) are no parties; an organisation's summit that
-//     is not of the body (a forum it hosts) has the home country as its
-//     state. A visit verb with no foreign state, city or person, and
-//     a meeting with a home audience (contractors, exporters), are
-//     domestic. "договорились встретиться", "agreed to meet" plan the
-//     event. Events without two
+//     dates the article, never an event. A meeting inside a commission
+//     session is the session unless the text calls it bilateral; the
+//     framework of a meeting ("в рамках форума", "on the sidelines of") is
+//     its own event. A council of more than two states is a multilateral
+//     meeting. Sentences without an event word that continue the report
+//     (speech, "the sides", a delegation) add their people. A visit named
+//     only where someone is ("находящийся в X с визитом", "who is in X on a
+//     visit", "сапармен жүрген") beside a meeting is a visit of its own. A
+//     visit's participants are its visitors, not the host's officials (the
+//     host is the country of its city, or of a locative or Kazakh dative).
+//     Countries named as the other side of a border or as a market ("граница
+//     с X", "exports to X"), the country of a dateline, and, when an
+//     international organisation is a side, a state in the locative (the
+//     venue) are no parties; an organisation's summit that is not of the
+//     body (a forum it hosts) has the home country as its state. A visit
+//     verb with no foreign state, city or person, and a meeting with a home
+//     audience (contractors, exporters), are domestic. "договорились
+//     встретиться", "agreed to meet" plan the event. Events without two
 //     countries (or a country and an international organisation) are
 //     domestic and dropped; an article without events yields no facts at
-//     all. The primary event is the one of the headline, else the first
-//     one reported that is not the framework of another. A headline or
-//     lead that only reports a signature makes a SIGNING event, unless the
-//     signature was the outcome of talks or of another event ("по итогам",
+//     all. The primary event is the one of the headline, else the first one
+//     reported that is not the framework of another. A headline or lead that
+//     only reports a signature makes a SIGNING event, unless the signature
+//     was the outcome of talks or of another event ("по итогам",
 //     "қорытындысы бойынша").
-//  6. Agreements (agreements.go): document words with a status cue
-//     (signed, a draft handed over or to be finalised, to be signed,
-//     discussed), possibly in the next sentence ("Документ планируется
-//     подписать"); documents in force ("в рамках действующего
-//     соглашения") are not facts. Each item of a list of documents and
-//     each of "three memoranda" is an agreement; a "package of documents"
-//     is the documents it names; joint statements are declarations, joint communiqués documents of their own kind (OTHER). A
-//     programme or plan listed with documents signed, drafted or to be
-//     signed is one ("a memorandum on X, an agreement on Y and a programme
-//     of Z"), not when the list is of things discussed.
-//     Parties come from "между X и Y", "X мен Y арасындағы", "between X
-//     and Y".
-//  7. Topics (topics.go): keyword stems of the fields of cooperation in
-//     the sentences of an article that has events, except the names of
+//  6. Agreements (agreements.go): document words with a status cue (signed,
+//     a draft handed over or to be finalised, to be signed, discussed),
+//     possibly in the next sentence ("Документ планируется подписать");
+//     documents in force ("в рамках действующего соглашения") are not facts.
+//     Each item of a list of documents and each of "three memoranda" is an
+//     agreement; a "package of documents" is the documents it names; joint
+//     statements are declarations, joint communiqués documents of their own
+//     kind (OTHER). A programme or plan listed with documents signed,
+//     drafted or to be signed is one ("a memorandum on X, an agreement on Y
+//     and a programme of Z"), not when the list is of things discussed.
+//     Parties come from "между X и Y", "X мен Y арасындағы", "between X and
+//     Y".
+//  7. Topics (topics.go): keyword stems of the fields of cooperation in the
+//     sentences of an article that has events, except the names of
 //     ministries, committees and agencies (their genitive run is masked),
 //     words inside a longer topic phrase ("азық-түлік қауіпсіздігі" is
-//     agriculture, not security),
-//     press-service phrases, greetings, and descriptions of concerts and
-//     exhibitions.
+//     agriculture, not security), press-service phrases, greetings, and
+//     descriptions of concerts and exhibitions.
 //
 // # Dates not stated
 //
-// The primary event, when held and not dated by the text, took place on
-// the day of publication; events held alongside it take its date and
-// place; a planned event the text dates only as part of a dated visit
-// ("During the visit", "Программой визита предусмотрена", "В Джакарте
-// запланирована встреча") takes the visit's date, and a visit without a
-// place that of its talks; a planned event not dated otherwise is
-// expected within the year of publication. A place the sides only
-// discussed ("training centres in X") is no venue; "were held in CITY"
-// places its event however long the phrase of its parties. The evaluation never penalises a date where the gold has
+// The primary event, when held and not dated by the text, took place on the
+// day of publication; events held alongside it take its date and place; a
+// planned event the text dates only as part of a dated visit ("During the
+// visit", "Программой визита предусмотрена", "В Джакарте запланирована
+// встреча") takes the visit's date, and a visit without a place that of its
+// talks; a planned event not dated otherwise is expected within the year of
+// publication. A place the sides only discussed ("training centres in X") is
+// no venue; "were held in CITY" places its event however long the phrase of
+// its parties. The evaluation never penalises a date where the gold has
 // none, and a date is needed to match one it has.
 //
 // # Home country
@@ -157,14 +164,15 @@
 // side of its event when the counterpart's country is known, else the
 // article's home country (home.go), taken from the evidence: the national
 // domain of the URL or source; else what the text says of where it comes
-// from (a national news agency signing it, the ministry that reports
-// "the Ministry of X of Y reported" or whose name is a line of its own,
-// the country of the official who receives the guest in the lead);
-// else Kazakhstan for Kazakh texts and for texts that name it (the
-// corpus is that of Kazakh ministries and news sites), else the country
-// of the first official the lead names, else the most mentioned country. A dateline city is no evidence (correspondents file
-// from abroad). A head of state named without a country who receives a
-// guest in a city of one of the parties is that country's head.
+// from (a national news agency signing it, the ministry that reports "the
+// Ministry of X of Y reported" or whose name is a line of its own, the
+// country of the official who receives the guest in the lead); else
+// Kazakhstan for Kazakh texts and for texts that name it (the corpus is that
+// of Kazakh ministries and news sites), else the country of the first
+// official the lead names, else the most mentioned country. A dateline city
+// is no evidence (correspondents file from abroad). A head of state named
+// without a country who receives a guest in a city of one of the parties is
+// that country's head.
 //
 // An Extractor is immutable after New and safe for concurrent use; all
 // tables are built in New and every extraction works on its own state.
