@@ -142,8 +142,14 @@
 //     sentences of an article that has events, except the names of
 //     ministries, committees and agencies (their genitive run is masked),
 //     words inside a longer topic phrase ("азық-түлік қауіпсіздігі" is
-//     agriculture, not security), press-service phrases, greetings, and
-//     descriptions of concerts and exhibitions.
+//     agriculture, not security; "торговля людьми" is security, not trade),
+//     press-service phrases ("для СМИ"), greetings, and descriptions of
+//     concerts and exhibitions (but the programme of Days of Culture gives
+//     music, fine arts, cinema). Fields are also named by their objects:
+//     flights and checkpoints (transport), fertilizers and quarantine
+//     (agriculture), plants and petrochemistry (industry), emissions
+//     (environment). A Kazakh committee's or agency's field named before it
+//     is masked like a ministry's.
 //
 // # Dates not stated
 //
