@@ -110,6 +110,12 @@ func (st *state) findAgreements() {
 					a.countries = appendUniq(a.countries, c)
 				}
 			}
+			// "По итогам встречи шести государств принята декларация": a
+			// declaration or communiqué of a multilateral meeting is of all
+			// its states.
+			if a.ev != nil && len(a.ev.countries) > 2 && (a.kind == diplograph.KindDeclaration || a.named) && subset(a.countries, a.ev.countries) {
+				a.countries = append([]string{}, a.ev.countries...)
+			}
 			a.orgs = st.parties(s, h)
 			if a.ev != nil {
 				a.date = a.ev.date

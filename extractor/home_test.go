@@ -386,3 +386,18 @@ func TestTripLegs(t *testing.T) {
 		t.Errorf("meetings %v, want %v", got, want)
 	}
 }
+
+// TestMultilateralDeclaration checks that a declaration adopted at a
+// meeting of several states is of all of them, though its sentence names
+// two.
+func TestMultilateralDeclaration(t *testing.T) {
+	f := extract(t, "В Астане состоялась встреча министров иностранных дел Казахстана, Кыргызстана, Таджикистана, Туркменистана и Узбекистана. По итогам встречи Казахстан и Кыргызстан предложили, а министры приняли совместную декларацию.", "2026-03-10")
+	for _, a := range f.Agreements {
+		if a.Kind == "DECLARATION" && len(a.Countries) != 5 {
+			t.Errorf("declaration of %v, want the five states", a.Countries)
+		}
+	}
+	if len(f.Agreements) == 0 {
+		t.Errorf("no declaration in %+v", f.Agreements)
+	}
+}
