@@ -68,9 +68,10 @@ func (p *person) out(st *state) diplograph.Person {
 	return out
 }
 
-// asianNames spells the Cyrillic names of Chinese and Japanese officials
-// as English does (Pinyin, Hepburn), once their countries are known; the
-// plain romanisation stays an alias.
+// asianNames spells the Cyrillic names of Chinese, Japanese and
+// Vietnamese officials as English does (Pinyin, Hepburn, the Vietnamese
+// alphabet), once their countries are known; the plain romanisation stays
+// an alias.
 func (st *state) asianNames() {
 	for _, p := range st.people {
 		var lat string
@@ -80,6 +81,8 @@ func (st *state) asianNames() {
 			lat, ok = morph.Pinyin(p.name())
 		case "JP":
 			lat, ok = morph.Hepburn(p.name())
+		case "VN":
+			lat, ok = morph.Vietnamese(p.name())
 		}
 		if ok && lat != p.latin {
 			if p.alias == "" {

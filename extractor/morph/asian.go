@@ -234,3 +234,66 @@ func capitalise(s string) string {
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
 }
+
+// vietnameseLetters spells the Russian transcription of Vietnamese names
+// back in the Vietnamese alphabet without its diacritics: Тх th, Нг ng,
+// final нь nh, final к c, уе uye, Ф ph, Х h, З d, Ы u, Ш s, Ч tr, Й i, Ку
+// before a vowel qu.
+var vietnameseLetters = map[string]string{
+	"тх": "th", "нг": "ng", "ф": "ph", "х": "h", "з": "d", "ы": "u", "ш": "s", "ч": "tr", "ь": "",
+	"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "gi", "и": "i", "й": "i", "к": "k",
+	"л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ц": "ts", "щ": "s",
+	"э": "e", "ю": "yu", "я": "ya",
+}
+
+// Vietnamese returns the conventional spelling of a Vietnamese name
+// written in Cyrillic ("Нгуен Ван Хунг" is "Nguyen Van Hung"), or false
+// when it has letters outside the Russian alphabet.
+func Vietnamese(name string) (string, bool) {
+	if !hasCyrillic(name) {
+		return "", false
+	}
+	var words []string
+	for _, w := range strings.Fields(name) {
+		rs := []rune(strings.ToLower(w))
+		var b strings.Builder
+		for i := 0; i < len(rs); i++ {
+			r := rs[i]
+			next := rune(0)
+			if i+1 < len(rs) {
+				next = rs[i+1]
+			}
+			switch {
+			case r == 'н' && next == 'ь' && i+2 == len(rs):
+				b.WriteString("nh")
+				i++
+				continue
+			case r == 'к' && next == 'у' && i+2 < len(rs) && strings.ContainsRune("аоэеи", rs[i+2]):
+				b.WriteString("qu")
+				i++
+				continue
+			case r == 'у' && next == 'е':
+				b.WriteString("uy") // Нгуен is Nguyen
+				continue
+			case r == 'к' && i+1 == len(rs):
+				b.WriteString("c") // Дык is Duc, Куок Quoc
+				continue
+			case (r == 'т' && next == 'х') || (r == 'н' && next == 'г'):
+				b.WriteString(vietnameseLetters[string([]rune{r, next})])
+				i++
+				continue
+			}
+			lat, ok := vietnameseLetters[string(r)]
+			if !ok {
+				if r == '-' {
+					b.WriteRune(r)
+					continue
+				}
+				return "", false
+			}
+			b.WriteString(lat)
+		}
+		words = append(words, capitalise(b.String()))
+	}
+	return strings.Join(words, " "), len(words) > 0
+}

@@ -47,3 +47,18 @@ func TestHepburn(t *testing.T) {
 		t.Errorf("Hepburn(Сергей Петров) = %q, want no Japanese name", got)
 	}
 }
+
+func TestVietnamese(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Нгуен Ван Хунг", "Nguyen Van Hung"},
+		{"Фам Минь Ту", "Pham Minh Tu"},
+		{"Чан Куок Бао", "Tran Quoc Bao"},
+		{"Буй Ван Шон", "Bui Van Son"},
+		{"Хоанг Зыонг Тхай", "Hoang Duong Thai"},
+	}
+	for _, tt := range tests {
+		if got, ok := morph.Vietnamese(tt.in); !ok || got != tt.want {
+			t.Errorf("Vietnamese(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}

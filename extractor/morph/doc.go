@@ -4,8 +4,9 @@
 // suffixes with vowel harmony and consonant assimilation.
 //
 //   - Translit: Cyrillic to plain Latin (below).
-//   - Pinyin, Hepburn: Chinese and Japanese names written in the Palladius
-//     and Polivanov systems, spelled as English does (asian.go).
+//   - Pinyin, Hepburn, Vietnamese: Chinese, Japanese and Vietnamese names
+//     written in Cyrillic (Palladius, Polivanov, the Russian transcription),
+//     spelled as English does (asian.go).
 //   - NominativeName, NominativeNameCase: a person's name found in text in
 //     any case back to the nominative, with its gender (names.go: joint
 //     reading of given name, patronymic and surname against declension
