@@ -47,10 +47,11 @@
 //     person; mentions of one country, surname and compatible initials are
 //     one person named by the fullest form (full words count more than
 //     initials, so "С.В.Петров" in a headline gives way to "Сергей
-//     Викторович Петров"); Latin is the given name and the surname (Chinese
-//     and Japanese names in Cyrillic take Pinyin and Hepburn from their
-//     Palladius and Polivanov spellings, morph.Pinyin and morph.Hepburn,
-//     once the country is known), the form with the patronymic an alias
+//     Викторович Петров"); Latin is the given name and the surname (Chinese,
+//     Japanese and Vietnamese names in Cyrillic take Pinyin, Hepburn and
+//     the Vietnamese alphabet, morph.Pinyin, morph.Hepburn and
+//     morph.Vietnamese, once the country is known; "дж" is j), the form
+//     with the patronymic an alias
 //     ("Петрайтис Йонас Антанович" is Yonas Petraytis). Untitled full names
 //     in meeting sentences are kept as possible participants. The home head
 //     of state named without a title ("Мемлекет басшысы"/"Президент
