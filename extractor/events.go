@@ -1539,6 +1539,17 @@ func (st *state) describe(s *sent, m *mention) {
 		if p := s.prevWord(h.start); p >= 0 && (s.toks[p].low == "s" || s.toks[p].low == "'") {
 			continue
 		}
+		// "японский министр провел переговоры": the minister of that
+		// state named before.
+		if c, ok := s.countryAt(s.prevWord(h.start)); ok && !c.loc() && h.cl == cMinister {
+			for _, p := range st.people {
+				if p.country == c.code && p.minister && len(p.sents) > 0 && p.sents[0] < s.idx {
+					m.parts = appendPerson(m.parts, p)
+					break
+				}
+			}
+			continue
+		}
 		if _, ok := s.countryAt(s.prevWord(h.start)); ok {
 			continue
 		}

@@ -87,6 +87,8 @@ func TestNameSpans(t *testing.T) {
 			"TJ", "Sino Kurbonov", false},
 		{"ru republic of before the genitive", "Вчера в Минске министр иностранных дел Беларуси Олег Смирнов провел переговоры с министром иностранных дел Республики Индонезии Бамбангом Сутрисно.",
 			"ID", "Bambang Sutrisno", true},
+		{"en permanent representative to an organisation", "Deputy Foreign Minister of Kazakhstan Roman Sadykov met with OSCE Secretary General Maria Kovac in Vienna. The meeting was also attended by Kazakhstan's Permanent Representative to the OSCE Daniyar Temirov.",
+			"KZ", "Daniyar Temirov", false},
 		{"ru state secretary of Kazakhstan", "Государственный секретарь Казахстана Ерлан Төлегенов встретился с министром иностранных дел Латвии Янисом Озолсом.",
 			"KZ", "Erlan Tolegenov", false},
 	}

@@ -232,6 +232,8 @@ func TestEventForms(t *testing.T) {
 			[]string{"MEETING/HELD/KZ,TJ,UZ/Botir Olimov,Yerlan Bekenov", "MEETING/HELD/KZ,UZ/Botir Olimov,Yerlan Bekenov", "MEETING/PLANNED/KZ,TJ,UZ/"}},
 		{"en office named without its holder", "External Affairs Minister Arvind Kulkarni arrived in Astana for the meeting of the India-Central Asia Dialogue. On the sidelines, EAM met the Foreign Minister of Kyrgyzstan Bakyt Sadykov.",
 			[]string{"MEETING/HELD/IN,KG,KZ,TJ,TM,UZ/Arvind Kulkarni", "MEETING/HELD/IN,KG/Arvind Kulkarni,Bakyt Sadykov", "VISIT/HELD/IN,KZ/Arvind Kulkarni"}},
+		{"ru minister named by his state", "Президент Казахстана Ерболат Сұлтанов принял министра иностранных дел Японии Кэндзи Огасавару. Затем японский министр провел переговоры с министром иностранных дел Казахстана Нурланом Абеновым.",
+			[]string{"MEETING/HELD/JP,KZ/Erbolat Sultanov,Kenji Ogasawara", "MEETING/HELD/JP,KZ/Kenji Ogasawara,Nurlan Abenov"}},
 		{"kk council of ministers and declaration", "Астанада Орталық Азия мемлекеттері сыртқы істер министрлерінің кеңесі өтті. Кеңес қорытындысы бойынша Астана декларациясы қабылданды.",
 			[]string{"MEETING/HELD/KG,KZ,TJ,TM,UZ/"}},
 	}

@@ -264,6 +264,7 @@ func buildLexicon() *lexicon {
 	l.add(cRole, "High Representative", `=high =representative|высок представител|жоғары өкіл`)
 	l.add(cRole, "Crown Prince", `наследн принц|=crown =prince|тақ мұрагер`)
 	l.add(cRole, "Chancellor", `=канцлер|=канцлера|=канцлером|=chancellor`)
+	l.add(cRole, "Permanent Representative", `постоянн представител|тұрақты өкіл|=permanent =representative`)
 	l.add(cRole, "Ambassador", `=посол|=посла|=послом|=послу|=после|елші^елшілі|=ambassador|=послы|=послов`)
 	l.add(cRole, "Special Representative", `специальн представител|спецпредставител|арнайы өкіл|=special =representative|=special =envoy|спецпосланник|=envoy`)
 	l.add(cRole, "Secretary General", `генеральн секретар|=генсек|генсекретар|бас хатшы|=secretary-general|=secretary =general`)

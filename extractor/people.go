@@ -392,6 +392,12 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 				if !tk.word || tk.cap {
 					break
 				}
+				// Not a predicate ("японский министр провел переговоры с
+				// ..." names no field).
+				if lowEnds(tk.low, "л", "ла", "ли", "ло", "ет", "ют", "ит", "ат", "ят") || tk.low == "с" || tk.low == "в" || tk.low == "на" {
+					words = nil
+					break
+				}
 				words = append(words, tk.low)
 				k++
 			}
@@ -545,6 +551,20 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 	// The ministry's name between the country and the title is no topic.
 	if t.minister {
 		s.mask(start, end)
+	}
+	// A permanent representative to an organisation: "Permanent
+	// Representative of X to the OSCE NAME", "постоянный представитель X
+	// при ОДКБ NAME".
+	if t.role == "Permanent Representative" || t.role == "Ambassador" {
+		if j := s.nextWord(end); j < len(s.toks) && (s.toks[j].low == "to" || s.toks[j].low == "при" || s.toks[j].low == "в") {
+			k := s.nextWord(j + 1)
+			if k < len(s.toks) && s.toks[k].low == "the" {
+				k = s.nextWord(k + 1)
+			}
+			if h, ok := longestHit(s, cOrg, k); ok {
+				end = h.end
+			}
+		}
 	}
 	// An ambassador's host country: "Посол Японии в Казахстане".
 	if j := s.nextWord(end); j < len(s.toks) && (s.toks[j].low == "в" || s.toks[j].low == "во" || s.toks[j].low == "to" || s.toks[j].low == "in") {
