@@ -234,6 +234,8 @@ func TestEventForms(t *testing.T) {
 			[]string{"MEETING/HELD/IN,KG,KZ,TJ,TM,UZ/Arvind Kulkarni", "MEETING/HELD/IN,KG/Arvind Kulkarni,Bakyt Sadykov", "VISIT/HELD/IN,KZ/Arvind Kulkarni"}},
 		{"ru minister named by his state", "Президент Казахстана Ерболат Сұлтанов принял министра иностранных дел Японии Кэндзи Огасавару. Затем японский министр провел переговоры с министром иностранных дел Казахстана Нурланом Абеновым.",
 			[]string{"MEETING/HELD/JP,KZ/Erbolat Sultanov,Kenji Ogasawara", "MEETING/HELD/JP,KZ/Kenji Ogasawara,Nurlan Abenov"}},
+		{"en visit told with a possessive", "Kazakh Foreign Minister Nurlan Abenov held talks with Foreign Minister of Chile Pablo Ruiz in Astana last Tuesday, during his first visit to Kazakhstan.",
+			[]string{"MEETING/HELD/CL,KZ/Nurlan Abenov,Pablo Ruiz", "VISIT/HELD/CL,KZ/Pablo Ruiz"}},
 		{"kk council of ministers and declaration", "Астанада Орталық Азия мемлекеттері сыртқы істер министрлерінің кеңесі өтті. Кеңес қорытындысы бойынша Астана декларациясы қабылданды.",
 			[]string{"MEETING/HELD/KG,KZ,TJ,TM,UZ/"}},
 	}
