@@ -47,7 +47,9 @@ func (x *Extractor) Extract(a diplograph.Article) (diplograph.Facts, error) {
 		return diplograph.Facts{}, err
 	}
 	st := x.analyse(a)
-	return st.facts(), nil
+	f := st.facts()
+	addSpellingVariants(&f)
+	return f, nil
 }
 
 func (x *Extractor) check(a diplograph.Article) error {
