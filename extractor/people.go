@@ -795,6 +795,7 @@ func hitEndingAt(s *sent, cl class, i int) (hit, bool) {
 // honorifics are skipped before a name.
 var honorifics = map[string]bool{"г-н": true, "г-жа": true, "господин": true, "госпожа": true, "мырза": true, "ханым": true,
 	"mr": true, "mrs": true, "ms": true, "dr": true, "h": true, "e": true, "his": true, "her": true, "excellency": true, "sheikh": true,
+	"senator": true, "honourable": true, "honorable": true, "hon": true, "eng": true, "engr": true, "madam": true,
 	"дато": true, "датук": true, "сери": true, "шейх": true, "шейха": true, "шейхом": true, "шейху": true, "шейха́": true, "seri": true}
 
 // notName are capitalised words that do not start a person's name.
@@ -838,7 +839,7 @@ func (st *state) nameSpan(s *sent, i int, titled bool) (int, int) {
 			continue
 		}
 		// An initial: "С.", "В." (not the prepositions "с", "в").
-		if t.word && t.cap && utf8.RuneCountInString(t.text) == 1 && j+2 < len(s.toks) && s.toks[j+1].low == "." && s.toks[j+2].cap {
+		if t.word && t.cap && (utf8.RuneCountInString(t.text) == 1 || digraphInitial(t.low)) && j+2 < len(s.toks) && s.toks[j+1].low == "." && s.toks[j+2].cap {
 			j += 2
 			continue
 		}
@@ -894,6 +895,16 @@ func (st *state) nameSpan(s *sent, i int, titled bool) (int, int) {
 		}
 	}
 	return i, j
+}
+
+// digraphInitial reports the initials of romanised names written with two
+// letters for one sound: Mongolian "Ts. Sukhbat", "Sh. Batbayar".
+func digraphInitial(low string) bool {
+	switch low {
+	case "ts", "sh", "ch", "kh", "zh", "ya", "yu", "ye", "yo", "gh":
+		return true
+	}
+	return false
 }
 
 // blocked reports a token that is part of an office, a ministry or an

@@ -54,6 +54,14 @@ func tokenize(s string, base int, out []tok) []tok {
 					continue
 				}
 			}
+			// "O'Keefe", "D'Souza", "N'Diaye": a capital, an apostrophe
+			// and a capital are one name (not a possessive "France's").
+			if (r2 == '\'' || r2 == '’') && j == i+n && unicode.IsUpper(r) {
+				if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); j+n2 < len(s) && unicode.IsUpper(r3) {
+					j += n2
+					continue
+				}
+			}
 			break
 		}
 		w := s[i:j]

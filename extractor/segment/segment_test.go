@@ -90,6 +90,7 @@ func TestSentences(t *testing.T) {
 		{"english abbreviations", "Mr. Smith met Dr. Lee in the U.S. Capitol. They spoke on Jan. 5 about trade.",
 			"Mr. Smith met Dr. Lee in the U.S. Capitol. | They spoke on Jan. 5 about trade."},
 		{"english initials", "The note was signed by J. R. Miller. It was delivered.", "The note was signed by J. R. Miller. | It was delivered."},
+		{"english two-letter initials", "The minister Ts. Oyunbat spoke. Eng. Samir Haddad replied.", "The minister Ts. Oyunbat spoke. | Eng. Samir Haddad replied."},
 		{"decimal", "Рост составил 3.5 процента. Это рекорд.", "Рост составил 3.5 процента. | Это рекорд."},
 		{"numbered list", "1. Меморандум о сотрудничестве. 2. Программа обменов.", "1. Меморандум о сотрудничестве. | 2. Программа обменов."},
 		{"digit starts sentence", "Встреча завершилась. 15 документов подписано.", "Встреча завершилась. | 15 документов подписано."},

@@ -34,6 +34,9 @@ var abbrevs = map[string]bool{
 	"inc": true, "ltd": true, "co": true, "corp": true, "vs": true, "jr": true, "sr": true, "mt": true,
 	"ft": true, "approx": true, "dept": true, "est": true, "fig": true, "vol": true, "pp": true,
 	"u.n": true, "e.u": true, "a.m": true, "p.m": true, "amb": true, "h.e": true,
+	"eng": true, "engr": true, "hon": true,
+	// Initials of two letters for one sound (Mongolian "Ts. Sukhbat").
+	"ts": true, "sh": true, "kh": true, "ch": true, "zh": true,
 }
 
 // splitPara appends the sentences of the paragraph text[ps:pe] to out.
