@@ -32,7 +32,8 @@ var moreNews = map[string]bool{
 	"оқи отырыңыз": true, "көп оқылған": true, "көп оқылғандар": true, "тақырып бойынша": true,
 	"соңғы жаңалықтар": true, "ұқсас жаңалықтар": true, "басқа жаңалықтар": true, "тегтер": true,
 	"тағы оқыңыз": true, "мұрағат": true, "барлық жаңалықтар": true, "пікірлер": true,
-	"оқыңыз": true, "танымал": true,
+	"оқыңыз": true, "танымал": true, "тақырыпқа қатысты": true, "тақырыпқа қатысты жаңалықтар": true,
+	"ұқсас материалдар": true, "тақырыптас жаңалықтар": true,
 	// English
 	"read also": true, "also read": true, "read more": true, "related": true, "related news": true,
 	"related articles": true, "related stories": true, "popular": true, "most read": true,

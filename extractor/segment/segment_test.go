@@ -136,6 +136,7 @@ func TestCleaning(t *testing.T) {
 			[]string{lead}},
 		{"marker with bullet", lead + "\n🔥 ПОПУЛЯРНОЕ:\nЕщё новость.", []string{lead}},
 		{"kazakh marker", lead + "\nКөп оқылған\nЖаңа саябақ ашылды.", []string{lead}},
+		{"kazakh related marker", lead + "\nТақырыпқа қатысты:\nЕкі елдің министрлері кездесті\nЖаңа саябақ ашылды", []string{lead}},
 		{"english marker", lead + "\nRelated:\nBudget approved.", []string{lead}},
 		{"tags", lead + "\nТеги: культура, дипломатия\nЕщё текст.", []string{lead}},
 		{"inline read also", lead + "\nЧитайте также: Президент провел совещание\nСтороны подписали протокол.",
