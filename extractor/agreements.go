@@ -57,7 +57,7 @@ func (st *state) findAgreements() {
 			if seen[h.val] > 0 && (h.val == diplograph.KindOther || !s.listItem(lastEnd[h.val], h.start)) {
 				continue
 			}
-			if st.existing(s, h) {
+			if st.existing(s, h) || s.amended(h) {
 				continue
 			}
 			// "signed a memorandum on X, an agreement on Y and a programme
@@ -284,6 +284,28 @@ func (st *state) existing(s *sent, h hit) bool {
 	return false
 }
 
+// amended reports a document named as the object of another: "a
+// protocol amending the Agreement on ...", "протокол о внесении изменений
+// в соглашение", "келісімге өзгерістер енгізу туралы хаттама".
+func (s *sent) amended(h hit) bool {
+	p := s.prevWord(h.start)
+	if p >= 0 && s.toks[p].low == "the" {
+		p = s.prevWord(p)
+	}
+	if p >= 0 && lowStarts(s.toks[p].low, "amending", "amend") {
+		return true
+	}
+	if p >= 0 && (s.toks[p].low == "в" || s.toks[p].low == "to") {
+		if q := s.prevWord(p); q >= 0 && lowStarts(s.toks[q].low, "изменени", "дополнени", "amendment", "поправ") {
+			return true
+		}
+	}
+	if k := s.nextWord(h.end); k < len(s.toks) && lowStarts(s.toks[k].low, "өзгеріс", "толықтыру") {
+		return true
+	}
+	return false
+}
+
 // namedDocument reports whether a programme or plan word names a document
 // of cooperation ("Программа сотрудничества", "план действий").
 func (st *state) namedDocument(s *sent, h hit) bool {
@@ -409,6 +431,20 @@ func (st *state) eventOf(s *sent) *event {
 			}
 		}
 	}
+	// A document told in the paragraph of an event, after it: "... held
+	// talks. They discussed a draft memorandum".
+	var near *event
+	nearAt := -1
+	for _, e := range st.events {
+		for _, si := range e.sents {
+			if si < s.idx && si > nearAt && st.sents[si].seg.Para == s.seg.Para {
+				near, nearAt = e, si
+			}
+		}
+	}
+	if near != nil {
+		return near
+	}
 	for _, e := range st.events {
 		if e.primary {
 			return e
@@ -500,6 +536,11 @@ func (st *state) addAgreement(a *agreement) {
 	nth := 0
 	for _, b := range st.agrs {
 		if b.kind == a.kind && (sameSet(b.countries, a.countries) || len(a.countries) < 2) {
+			// A document signed and one initialled or handed over in
+			// another sentence are two: a signed text is no draft again.
+			if b.status == diplograph.AgreementSigned && a.status == diplograph.AgreementDraft && b.sents[0] != a.sents[0] {
+				continue
+			}
 			if nth < a.nth {
 				nth++
 				continue

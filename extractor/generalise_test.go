@@ -258,6 +258,22 @@ func TestAgreementClasses(t *testing.T) {
 			[]string{"PLAN/DRAFT"}},
 		{"ru draft text agreed", "Министр иностранных дел Казахстана Нурлан Абенов провел переговоры с Министром иностранных дел Чили Пабло Руисом. Стороны согласовали текст проекта соглашения о сотрудничестве в области культуры.",
 			[]string{"AGREEMENT/DRAFT"}},
+		{"kk draft initialled", "ҚР Сыртқы істер министрі Нұрлан Әбенов Чили Сыртқы істер министрі Пабло Руиспен Сантьягода кездесті. Кездесу соңында консулдық мәселелер туралы келісімнің жобасы парафталды.",
+			[]string{"AGREEMENT/DRAFT"}},
+		{"en agreed minutes", "Kazakh Foreign Minister Nurlan Abenov held talks with Chilean Foreign Minister Pablo Ruiz in Santiago. The co-chairs signed the Agreed Minutes of the session.",
+			[]string{"PROTOCOL/SIGNED"}},
+		{"en protocol amending an agreement", "Kazakh Foreign Minister Nurlan Abenov held talks with Chilean Foreign Minister Pablo Ruiz in Santiago. The ministers signed a memorandum on tourism. They also initialled a protocol amending the Agreement on air services.",
+			[]string{"MEMORANDUM/SIGNED", "PROTOCOL/DRAFT"}},
+		{"ru protocol amending an agreement", "Министр иностранных дел Казахстана Нурлан Абенов провел переговоры с Министром иностранных дел Чили Пабло Руисом. Министры подписали протокол о внесении изменений в соглашение о безвизовых поездках.",
+			[]string{"PROTOCOL/SIGNED"}},
+		{"en signing witnessed", "Kazakh Foreign Minister Nurlan Abenov held talks with Chilean Foreign Minister Pablo Ruiz in Santiago. The ministers witnessed the signing of a memorandum between two national libraries.",
+			[]string{"MEMORANDUM/SIGNED"}},
+		{"ru progress of agreeing a draft discussed", "Министр иностранных дел Казахстана Нурлан Абенов провел переговоры с Министром иностранных дел Чили Пабло Руисом. Министры обсудили ход согласования проекта соглашения о культурном обмене.",
+			[]string{"AGREEMENT/DISCUSSED"}},
+		{"kk negotiations on a draft", "ҚР Сыртқы істер министрі Нұрлан Әбенов Чили Сыртқы істер министрі Пабло Руиспен Сантьягода кездесті. Тараптар мәдени алмасу туралы келісім жобасы бойынша келіссөздерді жалғастыруға уағдаласты.",
+			[]string{"AGREEMENT/DISCUSSED"}},
+		{"ru plan approved", "Министр иностранных дел Казахстана Нурлан Абенов провел переговоры с Министром иностранных дел Чили Пабло Руисом. Министры утвердили план совместных действий на два года.",
+			[]string{"PLAN/SIGNED"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
