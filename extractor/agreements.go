@@ -289,7 +289,7 @@ func (st *state) existing(s *sent, h hit) bool {
 // в соглашение", "келісімге өзгерістер енгізу туралы хаттама".
 func (s *sent) amended(h hit) bool {
 	p := s.prevWord(h.start)
-	if p >= 0 && s.toks[p].low == "the" {
+	if p >= 0 && (s.toks[p].low == "the" || s.toks[p].low == "an" || s.toks[p].low == "a") {
 		p = s.prevWord(p)
 	}
 	if p >= 0 && lowStarts(s.toks[p].low, "amending", "amend") {
