@@ -43,6 +43,7 @@ type mention struct {
 	ev        *event
 	refSame   bool // "Встреча прошла ...": the event of that kind already reported
 	joins     bool // "also joined the talks", "также принял участие": someone joins an event
+	grouped   bool // its states are the members of a format its sentence names
 }
 
 // event is a diplomatic event assembled from its mentions.
@@ -111,6 +112,19 @@ func (st *state) findEvents() {
 						if !c.loc() && !s.borderOrTrade(ci) {
 							m.countries = appendUniq(m.countries, c.code)
 						}
+					}
+				}
+				// "заседание Совета ... государств – участников СНГ. В нем
+				// приняли участие министры A, B, C ...": the states listed
+				// are the parties, not all the members of the format; "X
+				// did not take part" leaves X out.
+				if m.grouped && s.participation() {
+					if s.notTakingPart() {
+						for _, c := range s.countries {
+							m.countries = slices.DeleteFunc(m.countries, func(x string) bool { return x == c.code })
+						}
+					} else if listed := st.listedStates(s, m.parts); len(listed) >= 3 {
+						m.countries = listed
 					}
 				}
 				for _, r := range s.persons {
@@ -209,6 +223,7 @@ func (st *state) findEvents() {
 		}
 	}
 	st.complete()
+	st.listedParties()
 	// A council of many states is a multilateral meeting, not the
 	// standing body of two.
 	for _, e := range st.events {
@@ -446,6 +461,82 @@ func (s *sent) participation() bool {
 	return false
 }
 
+// listedParties makes the parties of a meeting of a format's members
+// those that the sentences after its report list as taking part, and
+// leaves out those said not to ("Армянская сторона в заседании не
+// участвовала").
+func (st *state) listedParties() {
+	for _, e := range st.events {
+		if e.first == nil || !e.first.grouped {
+			continue
+		}
+		old := slices.Clone(e.countries)
+		s0 := e.sents[0]
+		for si := s0 + 1; si <= s0+2 && si < len(st.sents); si++ {
+			s := st.sents[si]
+			if !s.participation() {
+				continue
+			}
+			if s.notTakingPart() {
+				for _, c := range s.countries {
+					e.countries = slices.DeleteFunc(e.countries, func(x string) bool { return x == c.code })
+				}
+			} else if listed := st.listedStates(s, e.parts); len(listed) >= 3 {
+				e.countries = listed
+			}
+		}
+		// "Следующее заседание Совета ... пройдет в Москве": the next
+		// meeting of the body has the same parties.
+		for _, f := range st.events {
+			if f.planned && f.first != nil && f.first.next && f.typ == e.typ && sameSet(f.countries, old) {
+				f.countries = slices.Clone(e.countries)
+			}
+		}
+	}
+}
+
+// notTakingPart reports a sentence that says someone did not take part:
+// "в совещании не участвовали", "did not attend", "қатыспады".
+func (s *sent) notTakingPart() bool {
+	for i, t := range s.toks {
+		if lowStarts(t.low, "участвова", "участия", "принима", "принял", "attend", "take", "took", "participat") {
+			if p := s.prevWord(i); p >= 0 && (s.toks[p].low == "не" || s.toks[p].low == "not" || s.toks[p].low == "never") {
+				return true
+			}
+		}
+		if lowStarts(t.low, "қатыспа") {
+			return true
+		}
+	}
+	return false
+}
+
+// listedStates returns the states a sentence of participation lists (by
+// name or by the countries of the officials it names) with those of the
+// people given, or nil when it names fewer than three.
+func (st *state) listedStates(s *sent, parts []*person) []string {
+	var out []string
+	for ci, c := range s.countries {
+		if !c.loc() && !s.borderOrTrade(ci) && !s.groupMember(ci) {
+			out = appendUniq(out, c.code)
+		}
+	}
+	for _, r := range s.persons {
+		if r.p.country != "" && !r.p.org {
+			out = appendUniq(out, r.p.country)
+		}
+	}
+	if len(out) < 3 {
+		return nil
+	}
+	for _, p := range parts {
+		if p.country != "" && !p.org {
+			out = appendUniq(out, p.country)
+		}
+	}
+	return out
+}
+
 func anyOrg(ps []*person) bool {
 	for _, p := range ps {
 		if p.org {
@@ -571,6 +662,16 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 				for _, e := range st.events {
 					if e.typ == diplograph.EventCommissionSession {
 						nextOf = diplograph.EventCommissionSession
+					}
+				}
+				// "... заседание Совета государств – участников СНГ ...
+				// Следующее заседание пройдет в Баку": the next meeting of
+				// the multilateral body reported before.
+				if nextOf == "" {
+					for _, o := range st.sents[:s.idx] {
+						if o.has(cEvent) && o.distinctCountries() >= 3 && !o.has(cPlanned) {
+							nextOf = diplograph.EventMeeting
+						}
 					}
 				}
 			}
@@ -1388,6 +1489,9 @@ func (st *state) describe(s *sent, m *mention) {
 			if m.typ == diplograph.EventVisit && s.groupMember(ci) {
 				continue
 			}
+			if s.groupMember(ci) {
+				m.grouped = true
+			}
 			if c.loc() {
 				loc = appendUniq(loc, c.code)
 			} else {
@@ -1828,8 +1932,16 @@ func (st *state) place(m *mention) {
 	// "The next trilateral meeting will be hosted by Georgia": the next
 	// session of a reported event has its parties.
 	if m.next {
+		// The next meeting of a multilateral body is of the states of
+		// its last meeting, not of the bilateral talks beside it.
+		var multi *event
 		for _, e := range st.events {
-			if e.typ == m.typ && !e.planned {
+			if e.typ == m.typ && !e.planned && len(e.countries) > 2 {
+				multi = e
+			}
+		}
+		for _, e := range st.events {
+			if e.typ == m.typ && !e.planned && (multi == nil || e == multi) {
 				for _, c := range e.countries {
 					m.countries = appendUniq(m.countries, c)
 				}
