@@ -25,7 +25,7 @@ BENCH_DATA   ?= .neo4j/bench
 export NEO4J_TEST_URI ?= bolt://127.0.0.1:$(TEST_PORT)
 ADDR         ?= 127.0.0.1:8080
 
-.PHONY: all build run test test-go eval eval-dev bench bench-go generate lint neo4j-start neo4j-stop neo4j-status clean
+.PHONY: all build run test test-go eval eval-dev eval-all bench bench-go generate lint neo4j-start neo4j-stop neo4j-status clean
 
 all: build
 
@@ -71,12 +71,19 @@ eval:
 	$(GO) run ./cmd/diplograph extract $(SHARED)/corpus/seeds > $$out || true; \
 	python3 $(SHARED)/eval/score.py $(SHARED)/eval/gold/seeds $$out
 
-## eval-dev: the same scoring on a set of the project's own (DEV=eval/dev or eval/holdout)
+## eval-dev: the same scoring on a set of the project's own (DEV=eval/dev, eval/holdout, eval/holdout2, eval/holdout3)
 DEV ?= eval/dev
 eval-dev:
 	@out=$$(mktemp); trap 'rm -f $$out' EXIT; \
 	$(GO) run ./cmd/diplograph extract $(DEV)/articles > $$out || true; \
 	python3 $(SHARED)/eval/score.py $(DEV)/gold $$out
+
+## eval-all: the fact_f1 of the seeds and of each of the project's sets, one line each
+eval-all: build
+	@for d in $(SHARED)/corpus/seeds:$(SHARED)/eval/gold/seeds $(foreach s,$(wildcard eval/*/gold),$(dir $(s))articles:$(s)); do \
+	  out=$$(mktemp); $(BIN) extract $${d%%:*} > $$out 2>/dev/null || true; \
+	  printf '%-28s %s\n' "$${d%%:*}" "$$(python3 $(SHARED)/eval/score.py $${d##*:} $$out | tail -1)"; rm -f $$out; \
+	done
 
 ## bench: extractor, store, ingest (20k generated articles) and GraphQL (50k) benchmarks
 ## against a local Neo4j with a larger page cache and the full JIT; slow (tens of minutes)
