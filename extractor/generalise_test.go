@@ -200,6 +200,10 @@ func TestEventClasses(t *testing.T) {
 			"2026-03-13", "MEETING", "PLANNED", []string{"BY", "KZ", "KG", "RU", "TM"}, "Minsk", "2026-10"},
 		{"a member not taking part", "Вчера в Астане состоялось заседание Совета министров транспорта государств – членов ЕАЭС. Армянская сторона участия в этом заседании не принимала. Министры обсудили тарифы на перевозку грузов.",
 			"2026-04-10", "MEETING", "HELD", []string{"BY", "KZ", "KG", "RU"}, "Astana", "2026-04-09"},
+		{"kk joint working group next month", "ҚР Энергетика министрі Ерлан Бекенов Норвегия елшісі Ула Хансенді қабылдады. Тараптар энергетика жөніндегі бірлескен жұмыс тобының отырысын келесі айда Ослода өткізуге келісті.",
+			"2026-03-05", "COMMISSION_SESSION", "PLANNED", []string{"KZ", "NO"}, "Oslo", "2026-04"},
+		{"en joint working group", "Kazakh Energy Minister Yerlan Bekenov met the Ambassador of Norway Ola Hansen in Astana. They agreed to convene the joint working group on energy in Oslo in May.",
+			"2026-03-05", "COMMISSION_SESSION", "PLANNED", []string{"KZ", "NO"}, "Oslo", "2026-05"},
 		{"kk video meeting", "ҚР Сыртқы істер министрі Нұрлан Әбенов Оман Сұлтандығының Сыртқы істер министрі Салим Әл-Харусимен бейнебайланыс арқылы кездесті.",
 			"2026-02-11", "MEETING", "HELD", []string{"KZ", "OM"}, "", "2026-02-11"},
 	}

@@ -812,11 +812,43 @@ func (f *finder) relYear(i int) (Mention, int, bool) {
 	k := i + 1
 	switch t.w.cls {
 	case cThisYear, cNext:
+		// "в следующем месяце", "next month", "келесі айда", "өткен айда":
+		// a month from the published one.
+		if f.isWord(i+1, cMonthWord) || f.isWord(i+1, cAy) {
+			m := Mention{Relative: true}
+			if f.pub.Year != 0 && f.pub.Month != 0 {
+				mo := f.pub.Month + off
+				y := f.pub.Year
+				for mo > 12 {
+					mo -= 12
+					y++
+				}
+				for mo < 1 {
+					mo += 12
+					y--
+				}
+				m.From = Date{Year: y, Month: mo}
+			}
+			return m, i + 2, true
+		}
 		var ok bool
 		if k, ok = f.yearWord(i+1, cYearWord); !ok {
 			return Mention{}, 0, false
 		}
+		// "өткен жылдың қыркүйегінде", "былтырғы": a month of that year.
+		if mt := f.tokAt(k); mt.kind == tWord && mt.w.cls == cMonth && !mt.w.en && t.w.cls == cThisYear && f.pub.Year != 0 {
+			return Mention{From: Date{Year: f.pub.Year + off, Month: int(mt.w.val)}, Relative: true}, k + 1, true
+		}
 	case cThisYearKK:
+		// "биылғы сәуірде", "биылғы жылдың қыркүйегінде": a month of this
+		// year.
+		j := i + 1
+		if f.isWord(j, cYearWord) {
+			j++
+		}
+		if mt := f.tokAt(j); mt.kind == tWord && mt.w.cls == cMonth && !mt.w.en && f.pub.Year != 0 && f.tokAt(j+1).kind != tNum {
+			return Mention{From: Date{Year: f.pub.Year, Month: int(mt.w.val)}, Relative: true}, j + 1, true
+		}
 		// "биылғы 10 қазанда": a day and month of this year.
 		if f.pub.Year != 0 {
 			if r, ok := f.dayFirst(i + 1); ok && !r.hasYear {

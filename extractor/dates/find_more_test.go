@@ -55,6 +55,17 @@ func TestFindMore(t *testing.T) {
 			[]mention{{text: "1 и 2 октября", from: "2025-10-01", to: "2025-10-02"}}},
 		{"ru s po", "Выставка работает с 3 по 5 июня.",
 			[]mention{{text: "с 3 по 5 июня", from: "2026-06-03", to: "2026-06-05"}}},
+		// Months named from the published one.
+		{"ru next month", "Делегация приедет в следующем месяце.",
+			[]mention{{text: "следующем месяце", from: "2026-02"}}},
+		{"en last month", "The road was opened last month.",
+			[]mention{{text: "last month", from: "2025-12"}}},
+		{"kk next month", "Топ отырысы келесі айда өтеді.",
+			[]mention{{text: "келесі айда", from: "2026-02"}}},
+		{"kk month of this year", "Көрме биылғы сәуірде ашылады.",
+			[]mention{{text: "биылғы сәуірде", from: "2026-04"}}},
+		{"kk month of last year voiced", "Зауыт өткен жылдың қыркүйегінде салынды.",
+			[]mention{{text: "өткен жылдың қыркүйегінде", from: "2025-09"}}},
 		// Parts of months and years.
 		{"ru begin of month", "Визит ожидается в начале октября.",
 			[]mention{{text: "в начале октября", from: "2025-10", part: dates.PartBegin}}},

@@ -1,5 +1,7 @@
 package dates
 
+import "strings"
+
 // class is what a word means to the date finder.
 type class uint8
 
@@ -29,6 +31,7 @@ const (
 	cPartKK           // a Kazakh part after a genitive: "басында", "соңында" (val: a Part)
 	cUntilKK          // Kazakh "дейін", "шейін" after a dative date: until
 	cPeriodNoun       // an English period of a year in "the first quarter of": "quarter", "half"
+	cMonthWord        // "месяце", "month": a month named from the published one
 )
 
 // winfo is the meaning of one lower-case word form.
@@ -88,10 +91,20 @@ func buildWords() map[string]winfo {
 	for i, base := range kk {
 		for _, s := range suffixes {
 			add(cMonth, i+1, base+s)
+			// A final к is voiced before a vowel: "қыркүйегінде".
+			if voiced, ok := strings.CutSuffix(base, "к"); ok && (strings.HasPrefix(s, "ы") || strings.HasPrefix(s, "і")) {
+				add(cMonth, i+1, voiced+"г"+s)
+			}
 		}
 		for _, s := range genitive {
-			if _, dup := m[base+s]; !dup {
-				m[base+s] = winfo{cls: cMonth, val: int8(i + 1), gen: true}
+			forms := []string{base + s}
+			if voiced, ok := strings.CutSuffix(base, "к"); ok && (strings.HasPrefix(s, "ы") || strings.HasPrefix(s, "і")) {
+				forms = append(forms, voiced+"г"+s)
+			}
+			for _, f := range forms {
+				if _, dup := m[f]; !dup {
+					m[f] = winfo{cls: cMonth, val: int8(i + 1), gen: true}
+				}
 			}
 		}
 	}
@@ -163,6 +176,7 @@ func buildWords() map[string]winfo {
 	add(cThisYear, -1, "прошлого", "минувшего", "прошедшего", "last", "прошлом", "минувшем", "прошедшем", "өткен")
 	add(cThisYear, 1, "следующего", "будущего", "next", "следующем", "будущем", "наступающем", "предстоящем")
 	add(cThisYearKK, 0, "биыл", "биылғы")
+	add(cMonthWord, 0, "месяц", "месяце", "месяца", "month")
 	add(cNext, 1, "следующий", "следующую", "следующее", "ближайший", "ближайшую", "келесі")
 	add(cOrdinal, 0, "st", "nd", "rd", "th", "го", "е", "ое", "ого", "м",
 		"ы", "і", "сы", "сі", "шы", "ші", "нші", "ншы", "ында", "інде", "нда", "нде", "да", "де", "та", "те",
