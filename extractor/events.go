@@ -394,6 +394,19 @@ func (s *sent) sinceDate(d dates.Mention) bool {
 		if p := s.prevWord(i); p >= 0 && (s.toks[p].low == "since" || s.toks[p].low == "с" || s.toks[p].low == "со") {
 			return true
 		}
+		// "negotiations that began in 2023", "переговоры, начатые в 2023
+		// году": when something began, not the date of the event.
+		p := i
+		if l := s.toks[i].low; l == "in" || l == "в" || l == "on" {
+			p = s.prevWord(i)
+		} else if q := s.prevWord(i); q >= 0 && (s.toks[q].low == "in" || s.toks[q].low == "в") {
+			p = s.prevWord(q)
+		} else {
+			p = q
+		}
+		if p >= 0 && lowStarts(s.toks[p].low, "began", "begun", "started", "launched", "начал", "начат", "басталған", "басталды") {
+			return true
+		}
 		for k := i; k < len(s.toks) && k <= i+3; k++ {
 			if s.toks[k].low == "бері" {
 				return true
@@ -495,6 +508,53 @@ func (st *state) listedParties() {
 	}
 }
 
+// documentWork reports talks that are the work on a document, started,
+// continued or hurried: "will resume consultations on the visa
+// arrangement", "продолжить переговоры по соглашению", "келісім жобасы
+// бойынша келіссөздерді жалғастыру".
+func (s *sent) documentWork(h hit) bool {
+	work := func(w string) bool {
+		return lowStarts(w, "start", "begin", "launch", "relaunch", "continu", "accelerat", "intensif", "conclud", "complet",
+			"resum", "finaliz", "finalis", "speed", "начать", "начал", "продолж", "ускор", "активиз", "заверш", "возобнов",
+			"жеделдет", "жалғастыр", "баста", "аяқта", "қайта")
+	}
+	verb := false
+	for k, n := s.prevWord(h.start), 0; k >= 0 && n < 3; k, n = s.prevWord(k), n+1 {
+		if work(s.toks[k].low) {
+			verb = true
+		}
+	}
+	if n := s.nextWord(h.end); n < len(s.toks) && work(s.toks[n].low) {
+		verb = true
+	}
+	if !verb {
+		return false
+	}
+	doc := func(k int) bool {
+		return s.hasHitIn(cAgreement, k, k+1) || s.hasHitIn(cDraftNoun, k, k+1) || lowStarts(s.toks[k].low, "arrangement")
+	}
+	// The document after the talks: "on", "toward", "по", "о".
+	if n := s.nextWord(h.end); n < len(s.toks) {
+		switch s.toks[n].low {
+		case "on", "toward", "towards", "for", "over", "по", "о", "об":
+			for k, c := s.nextWord(n+1), 0; k < len(s.toks) && c < 6; k, c = s.nextWord(k+1), c+1 {
+				if doc(k) {
+					return true
+				}
+			}
+		}
+	}
+	// Kazakh: "<document> бойынша келіссөздер".
+	if p := s.prevWord(h.start); p >= 0 && s.toks[p].low == "бойынша" {
+		for k, c := s.prevWord(p), 0; k >= 0 && c < 4; k, c = s.prevWord(k), c+1 {
+			if doc(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // notTakingPart reports a sentence that says someone did not take part:
 // "в совещании не участвовали", "did not attend", "қатыспады".
 func (s *sent) notTakingPart() bool {
@@ -593,6 +653,12 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		}
 		// "held phone talks", "телефонные переговоры": the call only.
 		if typ == diplograph.EventMeeting && s.insideHit(h, diplograph.EventPhoneCall) {
+			continue
+		}
+		// "agreed to accelerate negotiations on the agreement", "келісім
+		// жобасы бойынша келіссөздерді жеделдетуге": work on a document,
+		// not a meeting.
+		if typ == diplograph.EventMeeting && s.documentWork(h) {
 			continue
 		}
 

@@ -352,3 +352,23 @@ func TestFrameDocuments(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentWork checks that talks which are work on a document
+// (started, continued, hurried) and the year such work began give no
+// events of their own.
+func TestDocumentWork(t *testing.T) {
+	for _, text := range []string{
+		"ҚР Сауда министрі Асан Бекұлы кеше Чили Экономика министрі Пабло Руиспен телефон арқылы сөйлесті. Тараптар еркін сауда туралы келісім жобасы бойынша келіссөздерді жалғастыруға уағдаласты.",
+		"Kazakh Trade Minister Arman Shakirov spoke by phone with Chilean Economy Minister Pablo Ruiz on Monday. They agreed to relaunch consultations on a youth mobility arrangement.",
+		"Kazakh Trade Minister Arman Shakirov spoke by phone with Chilean Economy Minister Pablo Ruiz on Monday. During the call the two sides approved a protocol on fruit exports, concluding negotiations that began in 2021.",
+	} {
+		f := extract(t, text, "2026-04-14")
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Type+"/"+e.Status+"/"+e.Date)
+		}
+		if !slices.Equal(got, []string{"PHONE_CALL/HELD/2026-04-13"}) {
+			t.Errorf("%s: events %v", text, got)
+		}
+	}
+}
