@@ -850,7 +850,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 				inv, acc := false, false
 				for _, t := range n.toks {
 					inv = inv || lowStarts(t.low, "приглаш", "invitation", "шақыру")
-					acc = acc || lowStarts(t.low, "принят", "accepted", "қабылда")
+					acc = acc || lowStarts(t.low, "принят", "принял", "accepted", "қабылда")
 				}
 				accepted = inv && acc
 			}

@@ -372,3 +372,18 @@ func TestDocumentWork(t *testing.T) {
 		}
 	}
 }
+
+// TestInvitationAccepted checks that an invitation to visit, accepted in
+// the next sentence, is a planned visit of the guest.
+func TestInvitationAccepted(t *testing.T) {
+	for _, text := range []string{
+		"14 апреля в Минске прошли переговоры министра юстиции Беларуси Олега Грицука с министром юстиции Монголии Б. Батом. Б. Бат пригласил белорусского министра посетить Улан-Батор весной 2027 года. Приглашение было принято.",
+		"14 апреля состоялся телефонный разговор министра иностранных дел Азербайджана Ильхама Мамедова с министром иностранных дел Сербии Марко Петровичем. И.Мамедов пригласил своего сербского коллегу посетить Баку с визитом. М.Петрович с благодарностью принял приглашение.",
+	} {
+		f := extract(t, text, "2026-04-15")
+		e, ok := findEvent(f, "VISIT")
+		if !ok || e.Status != "PLANNED" {
+			t.Errorf("%s: no planned visit in %+v", text, f.Events)
+		}
+	}
+}

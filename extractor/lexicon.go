@@ -216,7 +216,7 @@ func buildLexicon() *lexicon {
 		|стратегическ диалог|стратегиялық диалог|стратегиялық әріптестік диалог|=strategic =dialogue|=strategic =partnership =dialogue|кіші комиссиясы|үкіметаралық комиссия|intergovernmental commission|intergovernmental committee
 		|=subcommission|joint commission|совместн коллеги|бірлескен алқа|=joint =board|=joint =collegium|межправительственн совет|cooperation =council|=council|совет сотрудничеств|высш совет|мемлекетаралық кеңес|жоғары кеңес|ынтымақтастық кеңес|=sub-commission|supreme interstate council|council of foreign ministers|=commission|=comission|=комиссии|=комиссия|комиссиясы|комиссияның
 		|рабоч групп|=working =group|=working =groups|жұмыс тоб`)
-	l.add(cEvent, "VISIT", `визит^визитн|=прибыл|=прибыла|=прибыли|=прибудет|=посетил|=посетила|=посетили|=посетит
+	l.add(cEvent, "VISIT", `визит^визитн|=прибыл|=прибыла|=прибыли|=прибудет|=посетил|=посетила|=посетили|=посетит|=посетить
 		|сапар^сапарлар|=visit|=visited|=visiting|=arrived|=visits|=will =travel =to|=travelled =to|=traveled =to|=travels =to|=is =travelling =to|=is =traveling =to|=trip =to`)
 	l.add(cEvent, "PHONE_CALL", `телефонн разговор|телефонн переговор|=по =телефону|телефон арқылы|телефонмен|phone =call|=telephone =conversation|=phone =conversation
 		|by =phone|by =telephone|=phone =talks|=spoke =today =with|=spoke =with|=speaks =with|=spoke =separately =with|=spoke =yesterday =with|telephone =talks|=spoke =by|телефонн беседу|телефонн звонок|телефонн беседа|телефонда сөйлес|телефон соғ|телефон соқ|=позвонил|=позвонила|=созвонились|=созвонился|телефонн звонк|телефон шалд|телефон шалып`)
