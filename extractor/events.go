@@ -139,6 +139,19 @@ func (st *state) findEvents() {
 		return
 	}
 	ms = st.planParts(ms)
+	// "В тот же день ...", "On the same day ...": the day of the event
+	// told before.
+	for i, m := range ms {
+		if !m.date.IsZero() || m.planned || !st.sents[m.si].sameDay() {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if o := ms[j]; o.si < m.si && o.date.Complete() && !o.planned {
+				m.date = o.date
+				break
+			}
+		}
+	}
 	hasCommission := false
 	for _, m := range ms {
 		if m.typ == diplograph.EventCommissionSession && !m.planned {
@@ -506,6 +519,21 @@ func (st *state) listedParties() {
 			}
 		}
 	}
+}
+
+// sameDay reports "on the same day", "в тот же день", "в этот же день",
+// "сол күні".
+func (s *sent) sameDay() bool {
+	for i, t := range s.toks {
+		if !t.word {
+			continue
+		}
+		if n := s.nextWord(i + 1); n < len(s.toks) && (t.low == "same" && s.toks[n].low == "day" ||
+			t.low == "же" && s.toks[n].low == "день" || t.low == "сол" && s.toks[n].low == "күні") {
+			return true
+		}
+	}
+	return false
 }
 
 // documentWork reports talks that are the work on a document, started,
@@ -1893,12 +1921,20 @@ func (st *state) another(e *event, m *mention) bool {
 			also = true
 		}
 	}
+	// "On the same day", "В тот же день", "Сол күні": another meeting of
+	// the day.
+	also = also || s.sameDay()
 	if !also {
 		return false
 	}
 	for _, p := range m.parts {
-		if !p.titled || p.country == "" || slices.Contains(e.parts, p) {
+		if !p.titled || p.org || slices.Contains(e.parts, p) {
 			continue
+		}
+		// An official named without a country is of one of the sides
+		// until the event gives him one.
+		if p.country == "" {
+			return true
 		}
 		for _, q := range e.parts {
 			if q.country == p.country {
@@ -2105,7 +2141,9 @@ func (st *state) complete() {
 		}
 		// (Not when an organisation is the other side: "met the EU
 		// envoy in Brussels" does not make Belgium a party.)
-		if len(e.countries) < 2 && e.cityCC != "" && (len(e.orgs) == 0 || len(e.countries) == 0) {
+		// ("встреча министров двух стран в Нью-Йорке" is of the
+		// article's pair, not of the host of the city.)
+		if len(e.countries) < 2 && e.cityCC != "" && (len(e.orgs) == 0 || len(e.countries) == 0) && !st.twoCountries(e) {
 			if len(e.countries) == 0 && st.home != "" && st.home != e.cityCC {
 				e.countries = append(e.countries, st.home)
 			}
@@ -2183,7 +2221,12 @@ func (st *state) complete() {
 			if p.country == "" && len(known) == 1 && len(e.countries) <= 1 {
 				home := st.home
 				if home == "" || home == known[0] {
-					home = defaultHome
+					// A home official abroad meets one of the article's
+					// other party.
+					home = other
+					if home == "" || home == known[0] {
+						home = defaultHome
+					}
 				}
 				if home != known[0] {
 					p.country = home
@@ -2572,10 +2615,21 @@ func (st *state) foreignCue(e *event) bool {
 		if s.has(cMinistersPl) {
 			return true
 		}
-		for i, t := range s.toks {
+		for _, t := range s.toks {
 			if lowStarts(t.low, "делегац", "delegation", "сторон", "тарап", "зарубежн", "иностранн", "counterpart", "коллег", "әріптес", "sides") {
 				return true
 			}
+		}
+	}
+	return st.twoCountries(e)
+}
+
+// twoCountries reports an event told as one of "the two countries",
+// "двух стран", "екі елдің": the article's pair.
+func (st *state) twoCountries(e *event) bool {
+	for _, si := range e.sents {
+		s := st.sents[si]
+		for i, t := range s.toks {
 			if n := s.nextWord(i + 1); (t.low == "двух" || t.low == "екі" || t.low == "two" || t.low == "обеих" || t.low == "both") && n < len(s.toks) && lowStarts(s.toks[n].low, "стран", "ел", "countr", "государств", "мемлекет") {
 				return true
 			}

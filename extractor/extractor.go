@@ -140,6 +140,7 @@ type state struct {
 	lang        string
 	doc         segment.Doc
 	sents       []*sent
+	footerHome  string // the state of a ministry's signature line after the body
 	pub         dates.Date
 	published   string
 	home        string
@@ -253,6 +254,7 @@ func (st *state) prepare() {
 	}
 	cms := st.x.gaz.Countries(st.text)
 	cis := st.x.gaz.Cities(st.text)
+	st.footerHome = footerMinistry(st.text, segs[len(segs)-1].End, cms)
 	// Dates are found in one pass over the text from the body on. A text
 	// without a date of publication reads months without a year against
 	// its first full date ("19 июля 2026 года ... в сентябре").

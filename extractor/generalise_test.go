@@ -387,3 +387,30 @@ func TestInvitationAccepted(t *testing.T) {
 		}
 	}
 }
+
+// TestSameDayReception checks that a reception "on the same day" by
+// another official of a side is a meeting of its own on that day, that
+// the ministry signing a release at its end is its home, and that a
+// meeting "of the two countries" in a third state's city is of the
+// article's pair.
+func TestSameDayReception(t *testing.T) {
+	for _, text := range []string{
+		"On 3 March, in Lima, Deputy Foreign Minister Rosa Quispe and Kazakhstan's Deputy Foreign Minister Roman Sadykov held the fourth Political Consultation between the two ministries. On the same day, Foreign Minister Jorge Salas received Roman Sadykov. In May 2025 the foreign ministers of both countries met in Geneva.\n\nSource: Ministry of Foreign Affairs of Peru",
+		"3 марта в Лиме прошли политические консультации заместителя министра иностранных дел Розы Кеспе и заместителя министра иностранных дел Казахстана Романа Садыкова. В тот же день Р.Садыков был принят министром иностранных дел Хорхе Саласом. В мае 2025 года в Женеве прошла встреча глав внешнеполитических ведомств двух стран.\n\nПресс-служба МИД Перу",
+	} {
+		f := extract(t, text, "2026-03-04")
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Type+"/"+e.Date+"/"+strings.Join(e.Countries, ","))
+		}
+		slices.Sort(got)
+		want := []string{"MEETING/2025-05/KZ,PE", "MEETING/2026-03-03/KZ,PE", "MEETING/2026-03-03/KZ,PE"}
+		for i := range got {
+			got[i] = strings.Replace(got[i], "PE,KZ", "KZ,PE", 1)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: events %v, want %v", text, got, want)
+		}
+	}
+}

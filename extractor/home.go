@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/extractor/gazetteer"
 )
 
 // agencies are national news agencies by the words they sign with, and
@@ -78,6 +79,14 @@ func (st *state) homeEvidence() string {
 			add(s.hostCountry(), 2)
 		}
 	}
+	// The closing lines: "Пресс-служба МИД X", "Source: Ministry of
+	// Foreign Affairs of X".
+	for i := max(0, len(st.sents)-2); i < len(st.sents); i++ {
+		if i >= 3 {
+			add(st.sents[i].reporterCountry(), 3)
+		}
+	}
+	add(st.footerHome, 3)
 	best, bestN := "", 0
 	for _, c := range order {
 		if score[c] > bestN {
@@ -85,6 +94,33 @@ func (st *state) homeEvidence() string {
 		}
 	}
 	return best
+}
+
+// footerMinistry returns the country of a short line after the body
+// (from byte end on) that names a ministry: "Source: Ministry of Foreign
+// Affairs of X", "Пресс-служба МИД X", "ҚР СІМ баспасөз қызметі".
+func footerMinistry(text string, end int, cms []gazetteer.Mention) string {
+	for _, m := range cms {
+		if m.Start < end {
+			continue
+		}
+		ls := strings.LastIndexByte(text[:m.Start], '\n') + 1
+		le := strings.IndexByte(text[m.End:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += m.End
+		}
+		line := lower(text[ls:le])
+		if len(strings.Fields(line)) > 12 {
+			continue
+		}
+		if strings.Contains(line, "ministry") || strings.Contains(line, "министерств") || strings.Contains(line, "мид ") ||
+			strings.Contains(line, "министрліг") || strings.Contains(line, "сім ") || strings.Contains(line, "department of foreign") {
+			return m.Code
+		}
+	}
+	return ""
 }
 
 // agencyIn returns the country of a news agency named in toks.

@@ -209,7 +209,7 @@ func buildLexicon() *lexicon {
 	// Event triggers.
 	l.add(cEvent, "SESSION", `заседани|отырыс|=session`)
 	l.add(cEvent, "MEETING", `верительн грамот|сенім грамота|=credentials|встреч^встречн|встретил|встретят|встретит|встретя|переговор^переговорн|=беседу|=беседа|=беседы|=беседе|консультаци
-		|кездес^кездесулер|келіссөз|=met|=meet|=meets|=meeting|=talks|=consultations|=courtesy =call|=paid =a =courtesy =call`)
+		|кездес^кездесулер|келіссөз|=met|=meet|=meets|=meeting|=talks|=consultations|=consultation|=courtesy =call|=paid =a =courtesy =call`)
 	l.add(cEvent, "RECEIVE", `=принят|=принята|=приняты|=был =принят|=была =принята|=были =приняты|=принял|=приняла|=приняли|=принимает|қабылдады|қабылдап|қабылдаған|=receives|=received|=hosted|=welcomed|=welcomes`)
 	l.add(cEvent, "COMMISSION_SESSION", `межправительственн комисси|межправкомисси|подкомисси|=межправкомиссии|межгосударственн совет|высш государственн совет
 		|совет министров иностранных|=смид|министрлерінің кеңес|министрлері кеңес|council =of =foreign =ministers|кіші комиссия|кіші комитет|ынтымақтастық комитет|подкомитет|=sub-committee|=subcommittee|=cooperation =committee|межправительственн комитет|комитет по сотрудничеств
