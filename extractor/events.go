@@ -324,6 +324,7 @@ func (st *state) planParts(ms []*mention) []*mention {
 		return false
 	}
 	daysIn := map[int]bool{}
+	var held *mention // the last Days held told before
 	for _, m := range ms {
 		if m.typ == diplograph.EventCultureDays && (m.planned || programme(m.si)) {
 			daysIn[m.si] = true
@@ -335,7 +336,20 @@ func (st *state) planParts(ms []*mention) []*mention {
 		}
 	}
 	out := ms[:0]
+	next := 0 // the first mention not yet looked at for held Days
 	for _, m := range ms {
+		// (The Days of the sentence too: "концертом открылись Дни".)
+		for ; next < len(ms) && ms[next].si <= m.si; next++ {
+			if o := ms[next]; o.typ == diplograph.EventCultureDays && !o.planned {
+				held = o
+			}
+		}
+		// The concerts and exhibitions told after the opening of the
+		// Days, on their days, are the Days' programme.
+		if held != nil && m.typ == diplograph.EventCulturalEvent && (!m.planned || m.date.IsZero()) && m.si >= held.si && m.si-held.si <= 6 &&
+			(m.date.IsZero() || held.date.IsZero() || datesAgree(m.date, held.date) || !held.end.IsZero() && m.date.Compare(held.end) <= 0 && held.date.Compare(m.date) <= 0) {
+			continue
+		}
 		if daysIn[m.si] {
 			switch m.typ {
 			case diplograph.EventCulturalEvent:
@@ -825,6 +839,11 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			}
 		}
 		w := s.toks[h.start]
+		// "обсудили гастроли театров, обмен выставками": tours and
+		// exhibitions discussed are no events.
+		if typ == diplograph.EventCulturalEvent && s.has(cDiscussed) && !s.has(cHeld) && !s.has(cPlanned) {
+			continue
+		}
 		if (typ == diplograph.EventCulturalEvent || typ == diplograph.EventForum) && !st.specific(s, h) {
 			continue
 		}
@@ -1855,20 +1874,36 @@ func (s *sent) firstEvent() (int, bool) {
 // "Дни культуры Казахстана в Азербайджане", "Ресейдегі Қазақстанның
 // мәдени күндері", "Kazakh Culture Days in Azerbaijan".
 func (st *state) cultureDaysCountries(s *sent, m *mention) []string {
-	guest, host := "", ""
+	// The guest is the nearest state named after the words ("Дни
+	// культуры Таджикистана") or, in Kazakh and when none follows, before
+	// them ("Қазақстан мәдениеті күндері", "Kazakh Culture Days"), not a
+	// state named further off ("на сцене театра Беларуси открылись Дни
+	// ...").
+	host := ""
+	after, before := "", ""
+	dAfter, dBefore := 1<<30, 1<<30
 	for _, c := range s.countries {
-		after := c.t0 >= m.t1 && c.t0-m.t1 <= 5
-		before := c.t1 <= m.t0 && m.t0-c.t1 <= 4
-		if !after && !before {
+		isAfter := c.t0 >= m.t1 && c.t0-m.t1 <= 5
+		isBefore := c.t1 <= m.t0 && m.t0-c.t1 <= 4
+		if !isAfter && !isBefore {
 			continue
 		}
 		if c.loc() || (c.t0 > 0 && (s.toks[c.t0-1].low == "в" || s.toks[c.t0-1].low == "во" || s.toks[c.t0-1].low == "in")) {
 			if host == "" {
 				host = c.code
 			}
-		} else if guest == "" && (after || c.kind == gazetteer.Adjective || c.cas == "gen" || st.lang == diplograph.LangKazakh || st.lang == diplograph.LangEnglish) {
-			guest = c.code
+			continue
 		}
+		if isAfter && c.t0-m.t1 < dAfter {
+			after, dAfter = c.code, c.t0-m.t1
+		}
+		if isBefore && m.t0-c.t1 < dBefore && (c.kind == gazetteer.Adjective || c.cas == "gen" || st.lang == diplograph.LangKazakh || st.lang == diplograph.LangEnglish) {
+			before, dBefore = c.code, m.t0-c.t1
+		}
+	}
+	guest := after
+	if before != "" && (guest == "" || st.lang == diplograph.LangKazakh) {
+		guest = before
 	}
 	var out []string
 	if guest != "" {

@@ -156,6 +156,10 @@ func TestTopicMasks(t *testing.T) {
 			[]string{"transport", "agriculture", "environment", "energy", "health"}, nil},
 		{"ru fields named by their objects", "Министр сельского хозяйства Казахстана Ерлан Бекенов провел переговоры с министром сельского хозяйства Аргентины Мартином Акостой. Стороны обсудили поставки минеральных удобрений, модернизацию предприятий нефтехимии и подготовку аргентинских специалистов в казахстанских вузах.",
 			[]string{"agriculture", "industry", "education", "trade"}, nil},
+		{"press attributions are no media", "Министр торговли Казахстана Арман Шакиров провел в Лиме переговоры с министром торговли Перу Хорхе Саласом. «Мы удвоим поставки», – сказал журналистам Шакиров. Стороны обсудили поставки меди.",
+			[]string{"trade"}, []string{"media"}},
+		{"en media statement", "Media Statement: Kazakh Trade Minister Arman Shakirov met Peruvian Trade Minister Jorge Salas in Lima to discuss copper exports. For information media only.",
+			[]string{"trade"}, []string{"media"}},
 		{"ru held days programme", "12 мая в Астане открылись Дни культуры Таджикистана в Казахстане. Министр культуры Казахстана Аида Нурова и министр культуры Таджикистана Саид Холов открыли Дни. Дни культуры открылись торжественным концертом ансамбля народной музыки. В программе Дней – выставка живописи и показ анимационных фильмов.",
 			[]string{"music", "fine_arts", "animation"}, nil},
 	}
@@ -409,6 +413,27 @@ func TestSameDayReception(t *testing.T) {
 			got[i] = strings.Replace(got[i], "PE,KZ", "KZ,PE", 1)
 		}
 		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: events %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestDaysHeldProgramme checks that the concerts, exhibitions and films
+// told after held Days of Culture open are their programme (also when
+// return Days are planned), that the guest is the state named right
+// after the words, and that tours discussed are no events.
+func TestDaysHeldProgramme(t *testing.T) {
+	for _, text := range []string{
+		"Вчера в Бишкеке на сцене оперного театра Кыргызстана гала-концертом открылись Дни культуры Монголии в Кыргызской Республике. В церемонии участвовали министр культуры Монголии Батын Нарантуяа и министр культуры Кыргызстана Алтынай Осмонова. Зрителям показали концерт горлового пения, в музее открылась выставка монгольской графики. Министры обсудили гастроли театров и обмен выставками. Ответные Дни культуры Кыргызстана в Монголии пройдут в 2027 году.",
+		"Кеше Бішкекте Моңғолияның Қырғызстандағы Мәдениет күндері ашылды. Ашылу рәсіміне Моңғолияның Мәдениет министрі Батын Нарантуяа мен Қырғызстанның Мәдениет министрі Алтынай Осмонова қатысты. Сондай-ақ мұражайда моңғол графикасының көрмесі ашылды. Қырғызстанның Моңғолиядағы Мәдениет күндері 2027 жылы өтеді деп жоспарланып отыр.",
+	} {
+		f := extract(t, text, "2026-09-16")
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Type+"/"+e.Status+"/"+strings.Join(e.Countries, ","))
+		}
+		want := []string{"CULTURE_DAYS/HELD/MN,KG", "CULTURE_DAYS/PLANNED/KG,MN"}
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: events %v, want %v", text, got, want)
 		}

@@ -441,7 +441,8 @@ func buildLexicon() *lexicon {
 	for _, t := range topics {
 		l.add(cTopic, t.key, t.ph)
 	}
-	l.add(cTopicStop, "", `=сообщение =для =сми|=сообщения =для =сми|=для =сми|=обмен =оперативной =информацией|=обмена =оперативной =информацией|=обмен =информацией|=обмена =информацией|=exchange =of =information|=information =exchange|=зор =денсаулық|денсаулық тіле|крепкого =здоровья|=good =health|=здоровья =и|=пресс-служба|=пресс-службы|=пресс-службе|баспасөз қызмет|=по =информации|=press =service|=press =release|=информации =пресс|мәліметінше|ақпаратынша|хабарлауынша`)
+	l.add(cTopicStop, "", `=сообщение =для =сми|=сообщения =для =сми|=для =сми|=обмен =оперативной =информацией|=обмена =оперативной =информацией|=обмен =информацией|=обмена =информацией|=exchange =of =information|=information =exchange|=зор =денсаулық|денсаулық тіле|крепкого =здоровья|=good =health|=здоровья =и|=пресс-служба|=пресс-службы|=пресс-службе|баспасөз қызмет|=по =информации|=press =service|=press =release|=информации =пресс|мәліметінше|ақпаратынша|хабарлауынша
+		|=журналистам|=told =journalists|=told =reporters|=media =statement|=media =relations|=media =enquiries|=media =contact|=information =media|=информационное =управление|=информационного =управления|=information =department`)
 	l.add(cGeneric, "", `=регулярно|=ежегодно|=традиционно|=такие =как|=such =as|=regularly|=annually`)
 	return l
 }
