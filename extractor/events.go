@@ -181,6 +181,24 @@ func (st *state) findEvents() {
 			break
 		}
 	}
+	// "Ministers sign protocol" in the headline, and in the body a
+	// meeting and then "the ministers signed the protocol": the signing
+	// was done at the meeting, no event of its own.
+	for _, e := range st.events {
+		if e.typ != diplograph.EventSigning || e.sents[0] > 1 {
+			continue
+		}
+		if st.signedAtEvent(e) {
+			kept := st.events[:0]
+			for _, f := range st.events {
+				if f != e {
+					kept = append(kept, f)
+				}
+			}
+			st.events = kept
+			break
+		}
+	}
 	// "В ходе визита запланированы переговоры": an event inside another
 	// reported one takes its date.
 	for i, m := range ms {
@@ -533,6 +551,22 @@ func (st *state) listedParties() {
 			}
 		}
 	}
+}
+
+// signedAtEvent reports a body sentence that tells a signature after a
+// held event other than the signing e was reported.
+func (st *state) signedAtEvent(e *event) bool {
+	for _, s := range st.sents {
+		if s.idx <= e.sents[0] || s.title || !s.has(cSigned) || !s.has(cAgreement) {
+			continue
+		}
+		for _, f := range st.events {
+			if f != e && f.typ != diplograph.EventSigning && !f.planned && f.sents[0] < s.idx && f.sents[0] > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameDay reports "on the same day", "в тот же день", "в этот же день",

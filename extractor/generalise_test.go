@@ -439,3 +439,22 @@ func TestDaysHeldProgramme(t *testing.T) {
 		}
 	}
 }
+
+// TestSignedAtMeeting checks that a headline signature told in the body
+// as done at a meeting, or at a multilateral session ('совещание'), is
+// no signing event of its own.
+func TestSignedAtMeeting(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Kazakhstan and Peru sign geology memorandum\n\nKazakh Trade Minister Arman Shakirov met Peruvian Trade Minister Jorge Salas in Lima on Monday. During that meeting both ministers signed a memorandum on geological surveys.", "MEETING/HELD"},
+		{"Министры транспорта стран ЕАЭС подписали протокол о тарифах\n\nСовещание министров транспорта государств – членов ЕАЭС прошло в понедельник в Минске. Министры подписали протокол о единых тарифах на перевозку зерна.", "MEETING/HELD"},
+	} {
+		f := extract(t, tt.text, "2026-06-09")
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Type+"/"+e.Status)
+		}
+		if !slices.Equal(got, []string{tt.want}) {
+			t.Errorf("%s: events %v, want %s", tt.text, got, tt.want)
+		}
+	}
+}

@@ -207,7 +207,7 @@ func buildLexicon() *lexicon {
 	l := &lexicon{byKey: map[string][]*entry{}, exact: map[string][]*entry{}}
 
 	// Event triggers.
-	l.add(cEvent, "SESSION", `заседани|отырыс|=session`)
+	l.add(cEvent, "SESSION", `заседани|совещани^совещательн|отырыс|=session`)
 	l.add(cEvent, "MEETING", `верительн грамот|сенім грамота|=credentials|встреч^встречн|встретил|встретят|встретит|встретя|переговор^переговорн|=беседу|=беседа|=беседы|=беседе|консультаци
 		|кездес^кездесулер|келіссөз|=met|=meet|=meets|=meeting|=talks|=consultations|=consultation|=courtesy =call|=paid =a =courtesy =call`)
 	l.add(cEvent, "RECEIVE", `=принят|=принята|=приняты|=был =принят|=была =принята|=были =приняты|=принял|=приняла|=приняли|=принимает|қабылдады|қабылдап|қабылдаған|=receives|=received|=hosted|=welcomed|=welcomes`)
