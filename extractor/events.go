@@ -258,7 +258,7 @@ func (st *state) findEvents() {
 	// A council of many states is a multilateral meeting, not the
 	// standing body of two.
 	for _, e := range st.events {
-		if e.typ == diplograph.EventCommissionSession && len(e.countries) > 2 {
+		if e.typ == diplograph.EventCommissionSession && (len(e.countries) > 2 || st.ministersCouncil(e)) {
 			e.typ = diplograph.EventMeeting
 		}
 	}
@@ -551,6 +551,30 @@ func (st *state) listedParties() {
 			}
 		}
 	}
+}
+
+// ministersCouncil reports a session named a council of foreign
+// ministers ("the OSCE Council of Foreign Ministers", "СМИД", "сыртқы
+// істер министрлерінің кеңесі"): a body of many states, whose session is
+// a multilateral meeting even when the text names only two of them.
+func (st *state) ministersCouncil(e *event) bool {
+	m := e.first
+	if m == nil {
+		return false
+	}
+	s := st.sents[m.si]
+	// (Not the council of two governments, "the Franco-German Council
+	// of Ministers", nor the joint board of two foreign ministries.)
+	foreign, ministers := false, false
+	for k := max(0, m.t0-2); k < max(m.t1, m.t0+4) && k < len(s.toks); k++ {
+		l := s.toks[k].low
+		if l == "смид" {
+			return true
+		}
+		foreign = foreign || lowStarts(l, "foreign", "иностранн", "сыртқы")
+		ministers = ministers || lowStarts(l, "ministers", "министров", "министрлер")
+	}
+	return foreign && ministers
 }
 
 // signedAtEvent reports a body sentence that tells a signature after a
@@ -1317,6 +1341,39 @@ func (s *sent) borderOrTrade(ci int) bool {
 	}
 	if n := s.nextWord(c.t1); n < len(s.toks) && lowStarts(s.toks[n].low, "шекара", "border", "экспорт", "export", "импорт", "import") {
 		return true
+	}
+	return s.routeName(ci)
+}
+
+// routeName reports a country inside the name of a route or pipeline of
+// three states or more written as one compound: "the
+// China-Kazakhstan-Azerbaijan-Georgia transport corridor", "железная
+// дорога Китай-Кыргызстан-Узбекистан".
+func (s *sent) routeName(ci int) bool {
+	c := s.countries[ci]
+	if c.t1-c.t0 != 1 || strings.Count(s.toks[c.t0].low, "-") < 2 {
+		return false
+	}
+	n := 0
+	for _, d := range s.countries {
+		if d.t0 == c.t0 && d.t1 == c.t1 {
+			n++
+		}
+	}
+	if n < 3 {
+		return false
+	}
+	for k, m := c.t1, 0; k < len(s.toks) && m < 5; k, m = k+1, m+1 {
+		if lowStarts(s.toks[k].low, "pipeline", "railway", "railroad", "corridor", "road", "highway", "line", "project", "route",
+			"газопровод", "нефтепровод", "трубопровод", "железн", "коридор", "автомагистрал", "дорог", "маршрут", "проект", "линии", "линия",
+			"газ құбыр", "құбыр", "теміржол", "дәліз", "жоба", "бағыт") {
+			return true
+		}
+	}
+	for k := c.t0 - 1; k >= 0 && k >= c.t0-3; k-- {
+		if lowStarts(s.toks[k].low, "газопровод", "нефтепровод", "трубопровод", "железн", "коридор", "автомагистрал", "дорог", "маршрут", "проект") {
+			return true
+		}
 	}
 	return false
 }

@@ -458,3 +458,25 @@ func TestSignedAtMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestRoutesAndCouncils checks that the states in the compound name of a
+// route are no parties, and that a council of foreign ministers at whose
+// margins two ministers met is a multilateral meeting, not a commission.
+func TestRoutesAndCouncils(t *testing.T) {
+	f := extract(t, "The Foreign Minister of Kazakhstan Nurlan Abenov met the Foreign Minister of Azerbaijan Elnur Rzayev on the margins of the OSCE Council of Foreign Ministers in Vienna on 4 December 2026. They discussed the China-Kazakhstan-Azerbaijan-Georgia-Turkey transport corridor.", "2026-12-05")
+	var got []string
+	for _, e := range f.Events {
+		got = append(got, e.Type+"/"+strings.Join(e.Countries, ","))
+		if e.Type == "COMMISSION_SESSION" {
+			t.Errorf("a council of foreign ministers as a commission: %+v", e)
+		}
+	}
+	for _, c := range f.Countries {
+		if c == "CN" || c == "GE" || c == "TR" {
+			t.Errorf("countries %v: a state of a route is a party", f.Countries)
+		}
+	}
+	if len(got) == 0 {
+		t.Errorf("no events")
+	}
+}
