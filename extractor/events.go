@@ -255,6 +255,7 @@ func (st *state) findEvents() {
 	}
 	st.complete()
 	st.listedParties()
+	st.bodyStates()
 	// A council of many states is a multilateral meeting, not the
 	// standing body of two.
 	for _, e := range st.events {
@@ -655,6 +656,53 @@ func (s *sent) documentWork(h hit) bool {
 	return false
 }
 
+// bodyStates gives a planned summit or meeting of an organisation, told
+// with two states or fewer, the states of the organisation's meeting the
+// text reported with its participants: "the ministers adopted a
+// declaration on holding the next CICA summit in Baku".
+func (st *state) bodyStates() {
+	orgOf := func(e *event) map[string]bool {
+		out := map[string]bool{}
+		for _, si := range e.sents {
+			for _, h := range st.sents[si].hits {
+				if h.cl == cOrg {
+					out[h.val] = true
+				}
+			}
+		}
+		return out
+	}
+	for _, e := range st.events {
+		if !e.planned || len(e.countries) > 2 || e.typ != diplograph.EventForum && e.typ != diplograph.EventMeeting {
+			continue
+		}
+		own := orgOf(e)
+		// "the organisation's summit", "ұйымның саммиті": the one named
+		// before.
+		anyOrg := false
+		for _, si := range e.sents {
+			for _, t := range st.sents[si].toks {
+				if lowStarts(t.low, "ұйым", "организац", "organization", "organisation") {
+					anyOrg = true
+				}
+			}
+		}
+		if len(own) == 0 && !anyOrg {
+			continue
+		}
+		for _, f := range st.events {
+			if f.planned || len(f.countries) <= 2 {
+				continue
+			}
+			for o := range orgOf(f) {
+				if own[o] || len(own) == 0 {
+					e.countries = slices.Clone(f.countries)
+				}
+			}
+		}
+	}
+}
+
 // notTakingPart reports a sentence that says someone did not take part:
 // "в совещании не участвовали", "did not attend", "қатыспады".
 func (s *sent) notTakingPart() bool {
@@ -789,6 +837,13 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		// sessions of a government or parliament stay domestic, because
 		// they involve one country.
 		if typ == "SESSION" {
+			// "Келесі кеңес ... өтеді": a council only as the next or
+			// regular one ("кеңес" alone is advice, or the Soviet Union).
+			if w := s.toks[h.start].low; strings.HasPrefix(w, "кеңес") {
+				if p := s.prevWord(h.start); p < 0 || !lowStarts(s.toks[p].low, "келесі", "кезекті") {
+					continue
+				}
+			}
 			j := s.nextWord(h.end)
 			named := j == h.end && j < len(s.toks) && s.toks[j].cap && !s.hasEventAt(j) && !s.covered(j)
 			// Kazakh: "... министрлері кеңесінің отырысы".
@@ -835,7 +890,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 				// the multilateral body reported before.
 				if nextOf == "" {
 					for _, o := range st.sents[:s.idx] {
-						if o.has(cEvent) && o.distinctCountries() >= 3 && !o.has(cPlanned) {
+						if (o.has(cEvent) || o.participation()) && o.distinctCountries() >= 3 && !o.has(cPlanned) {
 							nextOf = diplograph.EventMeeting
 						}
 					}
@@ -2168,8 +2223,16 @@ func (st *state) place(m *mention) {
 				multi = e
 			}
 		}
+		// (A council of many states is still typed a commission here.)
+		if multi == nil && m.typ == diplograph.EventMeeting {
+			for _, e := range st.events {
+				if e.typ == diplograph.EventCommissionSession && !e.planned && len(e.countries) > 2 {
+					multi = e
+				}
+			}
+		}
 		for _, e := range st.events {
-			if e.typ == m.typ && !e.planned && (multi == nil || e == multi) {
+			if !e.planned && (multi == nil && e.typ == m.typ || e == multi) {
 				for _, c := range e.countries {
 					m.countries = appendUniq(m.countries, c)
 				}

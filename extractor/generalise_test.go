@@ -480,3 +480,23 @@ func TestRoutesAndCouncils(t *testing.T) {
 		t.Errorf("no events")
 	}
 }
+
+// TestKazakhCouncils checks a Kazakh ministerial council with its
+// participants listed after it, the next council of the body, and a
+// summit of the organisation decided there.
+func TestKazakhCouncils(t *testing.T) {
+	text := "Кеше Ташкент қаласында АӨСШК мүше елдері сыртқы істер министрлерінің кезекті кеңесі болды. Жиынға Өзбекстан, Қазақстан, Моңғолия, Үндістан және Вьетнам делегациялары қатысты. Министрлер ұйымның саммитін 2027 жылдың мамырында Ташкентте өткізу туралы шешім қабылдады. Келесі кеңес 2027 жылы Ханойда өтеді."
+	f := extract(t, text, "2026-09-11")
+	want := []string{"IN", "KZ", "MN", "UZ", "VN"}
+	var got []string
+	for _, e := range f.Events {
+		got = append(got, e.Type+"/"+e.Status)
+		if !sameCountries(e.Countries, want) {
+			t.Errorf("%s/%s of %v, want %v", e.Type, e.Status, e.Countries, want)
+		}
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, []string{"FORUM/PLANNED", "MEETING/HELD", "MEETING/PLANNED"}) {
+		t.Errorf("events %v", got)
+	}
+}

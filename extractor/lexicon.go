@@ -207,12 +207,12 @@ func buildLexicon() *lexicon {
 	l := &lexicon{byKey: map[string][]*entry{}, exact: map[string][]*entry{}}
 
 	// Event triggers.
-	l.add(cEvent, "SESSION", `заседани|совещани^совещательн|отырыс|=session`)
+	l.add(cEvent, "SESSION", `заседани|совещани^совещательн|отырыс|=session|=кеңес|=кеңесі`)
 	l.add(cEvent, "MEETING", `верительн грамот|сенім грамота|=credentials|встреч^встречн|встретил|встретят|встретит|встретя|переговор^переговорн|=беседу|=беседа|=беседы|=беседе|консультаци
 		|кездес^кездесулер|келіссөз|=met|=meet|=meets|=meeting|=talks|=consultations|=consultation|=courtesy =call|=paid =a =courtesy =call`)
 	l.add(cEvent, "RECEIVE", `=принят|=принята|=приняты|=был =принят|=была =принята|=были =приняты|=принял|=приняла|=приняли|=принимает|қабылдады|қабылдап|қабылдаған|=receives|=received|=hosted|=welcomed|=welcomes`)
 	l.add(cEvent, "COMMISSION_SESSION", `межправительственн комисси|межправкомисси|подкомисси|=межправкомиссии|межгосударственн совет|высш государственн совет
-		|совет министров иностранных|=смид|министрлерінің кеңес|министрлері кеңес|council =of =foreign =ministers|кіші комиссия|кіші комитет|ынтымақтастық комитет|подкомитет|=sub-committee|=subcommittee|=cooperation =committee|межправительственн комитет|комитет по сотрудничеств
+		|совет министров иностранных|=смид|министрлерінің кеңес|министрлері кеңес|министрлерінің кезекті кеңес|council =of =foreign =ministers|кіші комиссия|кіші комитет|ынтымақтастық комитет|подкомитет|=sub-committee|=subcommittee|=cooperation =committee|межправительственн комитет|комитет по сотрудничеств
 		|стратегическ диалог|стратегиялық диалог|стратегиялық әріптестік диалог|=strategic =dialogue|=strategic =partnership =dialogue|кіші комиссиясы|үкіметаралық комиссия|intergovernmental commission|intergovernmental committee
 		|=subcommission|joint commission|совместн коллеги|бірлескен алқа|=joint =board|=joint =collegium|межправительственн совет|cooperation =council|=council|совет сотрудничеств|высш совет|мемлекетаралық кеңес|жоғары кеңес|ынтымақтастық кеңес|=sub-commission|supreme interstate council|council of foreign ministers|=commission|=comission|=комиссии|=комиссия|комиссиясы|комиссияның
 		|рабоч групп|=working =group|=working =groups|жұмыс тоб`)
@@ -383,7 +383,7 @@ func buildLexicon() *lexicon {
 		{"NATO", `=нато|=nato`},
 		{"Organization of Turkic States", `организаци тюркск государств|түркі мемлекеттері ұйым|=ots|=организации =тюркских|=organization =of =turkic =states|=organisation =of =turkic =states|=organization =of =turkic|=organisation =of =turkic`},
 		{"CSTO", `=одкб|=ұқшұ|=csto|=collective =security =treaty|организаци договор коллективн`},
-		{"CICA", `=свмда|=азөсшк|=cica|=conference =on =interaction|совещани по взаимодейств`},
+		{"CICA", `=свмда|=азөсшк|=аөсшк|=cica|=conference =on =interaction|совещани по взаимодейств|сенім шаралары жөніндегі`},
 		{"Organisation of Islamic Cooperation", `=оис|=иыұ|=oic|=organisation =of =islamic|=organization =of =islamic|организаци исламск сотрудничеств`},
 		{"IAEA", `=магатэ|=iaea|=магатэ`},
 		{"World Trade Organization", `=вто|=wto|=дсұ`},
