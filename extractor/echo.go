@@ -8,10 +8,11 @@ import (
 
 // dropEchoes drops the meetings that only echo another event of the
 // article: a MEETING with no participants whose every evidence sentence
-// also supports another event of the same status, date and countries, as
-// when a sentence refers back to a commission's session as "the meeting"
-// ("По итогам встречи министры подписали ...", "Following the meeting,
-// ..."). Agreements concluded at a dropped meeting are concluded at the
+// also supports a commission's session or another meeting of the same
+// status, date and countries, as when a sentence refers back to the
+// session as "the meeting" ("По итогам встречи министры подписали ...",
+// "Following the meeting, ..."). A meeting told within a visit's
+// programme is an event of its own and stays. Agreements concluded at a dropped meeting are concluded at the
 // event it echoes (and anchored there, as agreements.go anchors them).
 func dropEchoes(f *diplograph.Facts) {
 	target := make([]int, len(f.Events))
@@ -55,7 +56,8 @@ func echoed(es []diplograph.Event, i int) int {
 		return -1
 	}
 	for j, o := range es {
-		if j == i || o.Status != e.Status || o.Date != e.Date || !sameSet(o.Countries, e.Countries) {
+		if j == i || (o.Type != diplograph.EventCommissionSession && o.Type != diplograph.EventMeeting) ||
+			o.Status != e.Status || o.Date != e.Date || !sameSet(o.Countries, e.Countries) {
 			continue
 		}
 		if o.Type == diplograph.EventMeeting && len(o.Participants) == 0 && j > i {

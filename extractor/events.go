@@ -682,7 +682,8 @@ func (st *state) bodyStates() {
 		anyOrg := false
 		for _, si := range e.sents {
 			for _, t := range st.sents[si].toks {
-				if lowStarts(t.low, "ұйым", "организац", "organization", "organisation") {
+				switch t.low {
+				case "ұйымның", "ұйымы", "ұйым", "организации", "организация", "organisation", "organization":
 					anyOrg = true
 				}
 			}

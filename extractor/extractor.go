@@ -48,7 +48,7 @@ func (x *Extractor) Extract(a diplograph.Article) (diplograph.Facts, error) {
 	}
 	st := x.analyse(a)
 	f := st.facts()
-	// dropEchoes(&f)
+	dropEchoes(&f)
 	addSpellingVariants(&f)
 	return f, nil
 }
