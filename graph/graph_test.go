@@ -206,3 +206,58 @@ func TestGraphHealthz(t *testing.T) {
 		t.Errorf("healthz: %d %s", rec.Code, rec.Body.String())
 	}
 }
+
+// TestGraphBilateralNestedFields checks that nested fields under the
+// bilateral dashboard's lists (whose nodes the loaders record lazily) are
+// batched: one read per nested field, and every participant gets its own
+// answer.
+func TestGraphBilateralNestedFields(t *testing.T) {
+	store := mustLoadFixture(t)
+	cr := &countingReader{GraphReader: store}
+	srv := graph.NewServer(graph.Config{Reader: cr})
+	q := `{ bilateral(a: "KZ", b: "UZ") { events { id participants { person { id events(first: 5) { edges { node { id } } } } } }
+	  people { person { id country { code } } } } }`
+	_, resp := do(t, srv, q, nil, nil)
+	if resp["errors"] != nil {
+		t.Fatalf("errors: %v", resp["errors"])
+	}
+	// bilateral (1), Person.events (1), Person.country (1).
+	if n := cr.total(); n > 3 {
+		t.Errorf("%d reads for one request, want at most 3: %v", n, cr.calls)
+	}
+	b, _ := json.Marshal(resp)
+	var out struct {
+		Data struct {
+			Bilateral struct {
+				Events []struct {
+					ID           string
+					Participants []struct {
+						Person struct {
+							ID     string
+							Events struct{ Edges []struct{ Node struct{ ID string } } }
+						}
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal(b, &out); err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, e := range out.Data.Bilateral.Events {
+		for _, p := range e.Participants {
+			found := false
+			for _, ed := range p.Person.Events.Edges {
+				found = found || ed.Node.ID == e.ID
+			}
+			if len(p.Person.Events.Edges) < 5 && !found {
+				t.Errorf("person %s: events %v lack the event %s they took part in", p.Person.ID, p.Person.Events.Edges, e.ID)
+			}
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Fatal("the fixture has no KZ-UZ participants to check")
+	}
+}
