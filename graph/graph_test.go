@@ -234,7 +234,9 @@ func TestGraphBilateralNestedFields(t *testing.T) {
 					Participants []struct {
 						Person struct {
 							ID     string
-							Events struct{ Edges []struct{ Node struct{ ID string } } }
+							Events struct {
+								Edges []struct{ Node struct{ ID string } }
+							}
 						}
 					}
 				}
