@@ -594,6 +594,33 @@ func (st *state) signedAtEvent(e *event) bool {
 	return false
 }
 
+// metWith reports a person named (with his title) as the one met in
+// his first sentence: after "with", "с", "со" since the person named
+// before, or with the Kazakh "-мен" on his name.
+func (st *state) metWith(p *person) bool {
+	if len(p.sents) == 0 {
+		return false
+	}
+	s := st.sents[p.sents[0]]
+	from := 0
+	for _, r := range s.persons {
+		if r.p == p {
+			if l := s.toks[r.t1-1].low; strings.HasSuffix(l, "мен") || strings.HasSuffix(l, "пен") || strings.HasSuffix(l, "бен") {
+				return true
+			}
+			for k := r.t0 - 1; k >= from; k-- {
+				switch s.toks[k].low {
+				case "with", "с", "со":
+					return true
+				}
+			}
+			return false
+		}
+		from = r.t1
+	}
+	return false
+}
+
 // sameDay reports "on the same day", "в тот же день", "в этот же день",
 // "сол күні".
 func (s *sent) sameDay() bool {
@@ -1033,7 +1060,19 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			key += "/ref"
 		}
 		if seen[key] {
-			continue
+			// "The visit returned a visit X paid to Bern in May 2025":
+			// the visit referred to, and another one with the date.
+			var back *mention
+			for _, o := range out {
+				if o.typ == typ && o.refSame && o.t1 < h.start {
+					back = o
+				}
+			}
+			if back == nil || seen[key+"/other"] {
+				continue
+			}
+			key += "/other"
+			back.date, back.end = dates.Date{}, dates.Date{}
 		}
 		seen[key] = true
 		m := &mention{typ: typ, si: s.idx, t0: h.start, t1: h.end, word: s.toks[h.start].low}
@@ -1348,6 +1387,11 @@ func (s *sent) officialVisit(h hit) bool {
 	near := func(a int) bool { return a >= h.start-6 && a <= h.end+6 }
 	for _, r := range s.persons {
 		if near(r.t0) || near(r.t1-1) {
+			return true
+		}
+		// "NAME, head of a federal department ..., travelled to": the
+		// subject before an apposition.
+		if p := s.prevWord(h.start); r.t1 < h.start && r.t1 < len(s.toks) && s.toks[r.t1].low == "," && p >= 0 && h.start-p > 1 && s.toks[h.start-1].low == "," {
 			return true
 		}
 	}
@@ -2471,6 +2515,15 @@ func (st *state) complete() {
 		for _, p := range e.parts {
 			if p.country == "" && !p.org && st.home != "" && slices.Contains(e.countries, st.home) {
 				p.country = st.home
+				// "he held talks with A of X and with the Minister of
+				// Energy B": the one met is of the foreign side.
+				if len(e.countries) == 2 && st.metWith(p) {
+					for _, c := range e.countries {
+						if c != st.home {
+							p.country = c
+						}
+					}
+				}
 			}
 		}
 	}

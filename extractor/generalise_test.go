@@ -500,3 +500,24 @@ func TestKazakhCouncils(t *testing.T) {
 		t.Errorf("events %v", got)
 	}
 }
+
+// TestSwissVisit checks a Federal Councillor (a member of the Swiss
+// government) travelling, named before an apposition of his office, and
+// a minister met "with" him taking the host's country.
+func TestSwissVisit(t *testing.T) {
+	text := "Geneva, 12.05.2026 - On 10 and 11 May 2026, Federal Councillor Anna Keller, head of her Federal Department of Economic Affairs, travelled to Kyrgyzstan. In Bishkek she held talks with Foreign Minister Kanat Osmonov and with the Minister of Economy, Aibek Sadyrov."
+	f := extract(t, text, "2026-05-12")
+	ch, ok := findMinister(f, "CH")
+	if !ok || diplograph.NameKey(ch.Latin) != diplograph.NameKey("Anna Keller") {
+		t.Errorf("ministers %v, want Anna Keller of CH", names(f.Ministers))
+	}
+	for _, p := range f.Ministers {
+		if diplograph.NameKey(p.Latin) == diplograph.NameKey("Aibek Sadyrov") && p.Country != "KG" {
+			t.Errorf("%s of %s, want KG", p.Latin, p.Country)
+		}
+	}
+	e, ok := findEvent(f, "VISIT")
+	if !ok || e.Date != "2026-05-10" || !sameCountries(e.Countries, []string{"CH", "KG"}) {
+		t.Errorf("visit %+v", e)
+	}
+}

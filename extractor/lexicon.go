@@ -246,6 +246,7 @@ func buildLexicon() *lexicon {
 	// Titles of one government's foreign minister: the UK Foreign
 	// Secretary, the US Secretary of State, India's External Affairs
 	// Minister (EAM); their countries are in titleStates.
+	l.add(cMinister, "", `=federal =councillor|=federal =councilor|федеральн советник`)
 	l.add(cMinister, "foreign affairs", `=foreign =secretary|=eam|госсекретар|мемлекеттік хатшы|государственн секретар|=государственный =секретарь =сша|=государственного =секретаря =сша|=государственным =секретарем =сша`)
 	l.add(cRole, "State Councilor", `=state =councilor|=state =councillor|государственн советник госсовета|=госсоветник|мемлекеттік кеңесшісі`)
 	l.add(cRole, "Chief Cabinet Secretary", `=chief =cabinet =secretary|генеральн секретар кабинет министров японии`)

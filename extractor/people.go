@@ -192,6 +192,14 @@ func (st *state) titledPeople(s *sent) {
 		n0, n1 := st.nameAfter(s, end)
 		if n0 < 0 {
 			n0, n1 = st.nameBefore(s, start)
+			// "Federal Councillor NAME, head of the Federal Department
+			// of ...": an office told again after the name read with
+			// the title before it.
+			for _, r := range s.persons {
+				if r.t0 == n0 && r.t1 == n1 && r.p.minister {
+					n0 = -1
+				}
+			}
 		}
 		if n0 < 0 {
 			continue
@@ -686,6 +694,9 @@ func titleState(s *sent, a anchor, start, end int) string {
 		return "CN"
 	case strings.HasPrefix(w, "chief cabinet") || strings.HasSuffix(w, " японии"):
 		return "JP"
+	case strings.HasPrefix(w, "federal council") || strings.HasPrefix(w, "федеральн"):
+		// A member of the Swiss government heads a federal department.
+		return "CH"
 	case w == "secretary of state":
 		if n := s.nextWord(a.h.end); n < len(s.toks) && s.toks[n].low == "for" {
 			return "GB"
