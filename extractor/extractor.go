@@ -291,6 +291,12 @@ func (st *state) prepare() {
 				break
 			}
 			t0, t1 := s.span(m.Start, m.End)
+			// Russian and Kazakh write the people of a country in lower
+			// case: "Турки" inside a sentence is a name ("Посла ... Турки
+			// аль-Харби").
+			if t0 < t1 && m.Kind == gazetteer.Demonym && s.toks[t0].cap && s.nextWord(0) != t0 && isCyrillic(s.toks[t0].text) {
+				continue
+			}
 			if t0 < t1 {
 				cas := m.Case
 				// "in Ukraine", "во Франции" when the gazetteer leaves the case open.

@@ -99,6 +99,10 @@ func TestNameSpans(t *testing.T) {
 			"MN", "Sh. Oyunbileg", true},
 		{"en apostrophe in a surname", "Kazakh Foreign Minister Daniyar Seitov met Ireland's Minister for Enterprise, Liam O'Donnell, in Dublin.",
 			"IE", "Liam O'Donnell", true},
+		{"kk acting minister", "ҚР Денсаулық сақтау министрінің міндетін атқарушы Ербол Сейітов Норвегия елшісі Ула Хансенді қабылдады.",
+			"KZ", "Erbol Seitov", true},
+		{"ru unknown ministry with foreign affairs", "Министр иностранных дел Казахстана Нурлан Абенов провел переговоры с министром европейской интеграции и иностранных дел Молдовы Ионом Кройтору.",
+			"MD", "Ion Kroitoru", true},
 		{"ru state secretary of Kazakhstan", "Государственный секретарь Казахстана Ерлан Төлегенов встретился с министром иностранных дел Латвии Янисом Озолсом.",
 			"KZ", "Erlan Tolegenov", false},
 	}
@@ -519,5 +523,17 @@ func TestSwissVisit(t *testing.T) {
 	e, ok := findEvent(f, "VISIT")
 	if !ok || e.Date != "2026-05-10" || !sameCountries(e.Countries, []string{"CH", "KG"}) {
 		t.Errorf("visit %+v", e)
+	}
+}
+
+// TestCapitalisedDemonym checks that a Russian demonym written with a
+// capital inside a sentence is a name, not a country.
+func TestCapitalisedDemonym(t *testing.T) {
+	f := extract(t, "Министр энергетики Казахстана Ерлан Бекенов принял посла Катара в Казахстане Турки аль-Мансури.", "2026-03-05")
+	if slices.Contains(f.Countries, "TR") {
+		t.Errorf("countries %v: a name read as Turkey", f.Countries)
+	}
+	if _, ok := findEvent(f, "MEETING"); !ok {
+		t.Errorf("no meeting in %+v", f.Events)
 	}
 }

@@ -402,7 +402,7 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 				}
 				// Not a predicate ("японский министр провел переговоры с
 				// ..." names no field).
-				if lowEnds(tk.low, "л", "ла", "ли", "ло", "ет", "ют", "ит", "ат", "ят") || tk.low == "с" || tk.low == "в" || tk.low == "на" {
+				if lowEnds(tk.low, "л", "ла", "ли", "ло", "ет", "ют", "ит", "ат", "ят") && tk.low != "дел" || tk.low == "с" || tk.low == "в" || tk.low == "на" {
 					words = nil
 					break
 				}
@@ -431,6 +431,13 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 	if k := s.nextWord(end); k < len(s.toks) && strings.HasPrefix(s.toks[k].low, "орынбасар") {
 		t.deputy = true
 		end = k + 1
+	}
+	// "Энергетика министрінің міндетін атқарушы NAME": the acting
+	// minister.
+	if k := s.nextWord(end); k < len(s.toks) && s.toks[k].low == "міндетін" {
+		if n := s.nextWord(k + 1); n < len(s.toks) && strings.HasPrefix(s.toks[n].low, "атқарушы") {
+			end = n + 1
+		}
 	}
 	// "Премьер-Министрінің орынбасары", "заместитель Премьер-министра":
 	// a deputy prime minister, not a head of government.
