@@ -902,7 +902,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			// "следующее заседание комиссии состоится ...": the next
 			// session of the commission the sentence or the report named.
 			nextOf := ""
-			if p := s.prevWord(h.start); !named && p >= 0 && lowStarts(s.toks[p].low, "следующ", "очередн", "next", "келесі") {
+			if p := s.prevWord(h.start); !named && p >= 0 && lowStarts(s.toks[p].low, "следующ", "очередн", "next", "келесі", "кезекті") {
 				for _, x := range s.hits {
 					if x.cl == cEvent && x.val == diplograph.EventCommissionSession && x.start < h.start {
 						nextOf = diplograph.EventCommissionSession
@@ -1384,7 +1384,7 @@ func (s *sent) untilDate(d dates.Mention) bool {
 // officialVisit reports whether the visit word of h is about officials:
 // a named person, a title, a delegation, or an official kind of visit.
 func (s *sent) officialVisit(h hit) bool {
-	near := func(a int) bool { return a >= h.start-6 && a <= h.end+6 }
+	near := func(a int) bool { return a >= h.start-8 && a <= h.end+6 }
 	for _, r := range s.persons {
 		if near(r.t0) || near(r.t1-1) {
 			return true
@@ -1875,7 +1875,7 @@ func (st *state) describe(s *sent, m *mention) {
 			best, bestD = i, dist
 		}
 	}
-	if !m.ref || m.planned && lowStarts(m.word, "отырыс", "заседани", "session") {
+	if !m.ref || m.planned && (lowStarts(m.word, "отырыс", "заседани", "session") || m.typ == diplograph.EventVisit) {
 		if best >= 0 {
 			d := s.dates[best]
 			m.date, m.end = d.From, d.To

@@ -537,3 +537,32 @@ func TestCapitalisedDemonym(t *testing.T) {
 		t.Errorf("no meeting in %+v", f.Events)
 	}
 }
+
+// TestPlannedForms checks the date of a visit planned in a phrase that
+// refers to it ("в ходе визита ... в октябре"), the Kazakh regular next
+// session of a commission, and a visit whose visitor is named with a
+// long title before the verb.
+func TestPlannedForms(t *testing.T) {
+	tests := []struct {
+		text, pub, typ, status, date string
+	}{
+		{"Министр энергетики Казахстана Ерлан Бекенов провел переговоры с послом Кувейта Фаһадом аль-Аджми. Стороны условились продолжить работу в ходе визита делегации министерства во главе с Е.Бекеновым в Эль-Кувейт в ноябре текущего года.",
+			"2026-05-12", "VISIT", "PLANNED", "2026-11"},
+		{"Былтыр күзде Ташкентте Қазақстан-Өзбекстан үкіметаралық комиссиясының он бірінші отырысы болды. Комиссияның кезекті отырысы биылғы жылдың соңында Алматыда өтеді деп жоспарланып отыр.",
+			"2026-03-12", "COMMISSION_SESSION", "PLANNED", "2026"},
+		{"Yesterday, the Honourable Mark Ellis, Canada's Minister of Agriculture and Agri-Food, concluded a visit to Kazakhstan that took place from June 2 to 4, 2026.",
+			"2026-06-05", "VISIT", "HELD", "2026-06-02"},
+	}
+	for _, tt := range tests {
+		f := extract(t, tt.text, tt.pub)
+		ok := false
+		for _, e := range f.Events {
+			if e.Type == tt.typ && e.Status == tt.status && e.Date == tt.date {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%s: no %s/%s on %s in %+v", tt.text, tt.typ, tt.status, tt.date, f.Events)
+		}
+	}
+}
