@@ -2637,6 +2637,25 @@ func (st *state) complete() {
 			e.date = visit.date
 		}
 	}
+	// "Тегеранда болған кезде ... кездесуі күтілуде": a planned event the
+	// text does not date, in the city of the one dated planned event, is
+	// held during it.
+	for _, e := range st.events {
+		if !e.planned || !e.date.IsZero() || e.city == "" {
+			continue
+		}
+		var at *event
+		n := 0
+		for _, o := range st.events {
+			if o != e && o.planned && !o.date.IsZero() && o.city == e.city && subset(e.countries, o.countries) {
+				at = o
+				n++
+			}
+		}
+		if n == 1 {
+			e.date = at.date
+		}
+	}
 	// A visit whose place the text gives only for the talks held during
 	// it took place there ("... посетит Индонезию. В Джакарте
 	// запланирована встреча ...").

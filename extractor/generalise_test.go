@@ -566,3 +566,19 @@ func TestPlannedForms(t *testing.T) {
 		}
 	}
 }
+
+// TestPlannedInTheCity checks that a planned meeting told only as held
+// while someone is in the city of a dated planned session takes its
+// date, and that "looked forward to convening" plans.
+func TestPlannedInTheCity(t *testing.T) {
+	f := extract(t, "2026 жылғы 14-15 мамырда Ташкент қаласында Қазақстан мен Өзбекстан арасындағы үкіметаралық комиссияның отырысы өтеді. Қазақстан делегациясын ҚР Энергетика министрі Ерлан Бекенов басқарады. Ташкентте болған кезде Е.Бекенов Өзбекстанның Су шаруашылығы министрімен де кездесуі күтілуде.", "2026-05-04")
+	for _, e := range f.Events {
+		if e.Type == "MEETING" && e.Date != "2026-05-14" {
+			t.Errorf("meeting %+v, want the session's date", e)
+		}
+	}
+	f = extract(t, "Secretary of State Mark Dalton spoke today with Kazakh Foreign Minister Nurlan Abenov. Both looked forward to convening another round of the U.S.-Kazakhstan Strategic Dialogue in Astana later this year.", "2026-05-04")
+	if e, ok := findEvent(f, "COMMISSION_SESSION"); !ok || e.Status != "PLANNED" {
+		t.Errorf("dialogue %+v, want a planned session", e)
+	}
+}
