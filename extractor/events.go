@@ -207,13 +207,18 @@ func (st *state) findEvents() {
 			continue
 		}
 		// The mentions of one sentence are next to each other in ms.
+		// ("... at the forum to be held in early 2027": a year of its
+		// own other than the event's is kept.)
+		inside := func(o *mention) bool {
+			return o.ref && o.ev != nil && o.ev != m.ev && !o.ev.date.IsZero() && (m.ev.date.IsZero() || m.ev.date.Year == o.ev.date.Year)
+		}
 		for j := i - 1; j >= 0 && ms[j].si == m.si; j-- {
-			if o := ms[j]; o.ref && o.ev != nil && o.ev != m.ev && !o.ev.date.IsZero() {
+			if o := ms[j]; inside(o) {
 				m.ev.date = o.ev.date
 			}
 		}
 		for j := i + 1; j < len(ms) && ms[j].si == m.si; j++ {
-			if o := ms[j]; o.ref && o.ev != nil && o.ev != m.ev && !o.ev.date.IsZero() {
+			if o := ms[j]; inside(o) {
 				m.ev.date = o.ev.date
 			}
 		}
@@ -826,6 +831,12 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 				eveOf = diplograph.EventMeeting
 			}
 			continue
+		}
+		// "сирек кездесетін металдар": rare metals, not a meeting.
+		if typ == diplograph.EventMeeting && strings.HasPrefix(s.toks[h.start].low, "кездесетін") {
+			if p := s.prevWord(h.start); p >= 0 && s.toks[p].low == "сирек" {
+				continue
+			}
 		}
 		// "held phone talks", "телефонные переговоры": the call only.
 		if typ == diplograph.EventMeeting && s.insideHit(h, diplograph.EventPhoneCall) {
@@ -1875,7 +1886,7 @@ func (st *state) describe(s *sent, m *mention) {
 			best, bestD = i, dist
 		}
 	}
-	if !m.ref || m.planned && (lowStarts(m.word, "отырыс", "заседани", "session") || m.typ == diplograph.EventVisit) {
+	if !m.ref || m.planned && (lowStarts(m.word, "отырыс", "заседани", "session") || m.typ == diplograph.EventVisit || m.typ == diplograph.EventForum) {
 		if best >= 0 {
 			d := s.dates[best]
 			m.date, m.end = d.From, d.To

@@ -582,3 +582,17 @@ func TestPlannedInTheCity(t *testing.T) {
 		t.Errorf("dialogue %+v, want a planned session", e)
 	}
 }
+
+// TestOwnYearAndRareMetals checks that a planned forum told within a
+// sentence that refers to a meeting keeps its own year, and that
+// "сирек кездесетін" (rare) is no meeting.
+func TestOwnYearAndRareMetals(t *testing.T) {
+	f := extract(t, "Кеше Римде ҚР Мәдениет министрі Дина Әлиева Италия Мәдениет министрі Марко Росcимен кездесті. Кездесу қорытындысы бойынша келісімге 2027 жылдың күзінде Астанада өтетін мәдениет форумы аясында қол қою туралы тараптар келісті. Министрлер сирек кездесетін қолжазбаларды сақтауды талқылады.", "2026-10-08")
+	var got []string
+	for _, e := range f.Events {
+		got = append(got, e.Type+"/"+e.Status+"/"+e.Date)
+	}
+	if !slices.Equal(got, []string{"MEETING/HELD/2026-10-07", "FORUM/PLANNED/2027"}) {
+		t.Errorf("events %v", got)
+	}
+}
