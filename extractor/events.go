@@ -487,7 +487,7 @@ func (s *sent) takesPart() bool {
 		switch {
 		case lowStarts(t.low, "участие", "part") && i > 0 && lowStarts(s.toks[s.prevWord(i)].low, "принял", "took", "take", "takes"):
 			return true
-		case lowStarts(t.low, "joined", "attended", "қатысты", "қатысып", "присутствовал"):
+		case lowStarts(t.low, "joined", "attended", "қатысты", "қатысып", "присутствовал", "участвовал"):
 			return true
 		}
 	}

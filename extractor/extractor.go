@@ -468,7 +468,9 @@ func dropSurnameHits(toks []tok, hits []hit) []hit {
 			if t.cap && !t.upper && isCyrillic(t.text) && surnameLike(t.low) {
 				prev := h.start > 0 && toks[h.start-1].word && toks[h.start-1].cap
 				next := h.start+1 < len(toks) && toks[h.start+1].word && toks[h.start+1].cap
-				if prev || next {
+				// "Е.Сапаров": a surname after an initial.
+				initial := h.start >= 2 && toks[h.start-1].low == "." && toks[h.start-2].cap && utf8.RuneCountInString(toks[h.start-2].text) == 1
+				if prev || next || initial {
 					continue
 				}
 			}

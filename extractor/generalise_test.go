@@ -596,3 +596,17 @@ func TestOwnYearAndRareMetals(t *testing.T) {
 		t.Errorf("events %v", got)
 	}
 }
+
+// TestSurnamesAndJoiners checks that a surname after an initial that
+// starts like an event word ("Е.Сапаров") is a name, and that an
+// ambassador who "also took part" in the talks joins them.
+func TestSurnamesAndJoiners(t *testing.T) {
+	f := extract(t, "Сегодня министр энергетики Казахстана Ерлан Сапаров принял Посла Чили Пабло Руиса. Е.Сапаров предложил провести в ноябре в Астане энергетический форум. В переговорах также участвовал Посол Казахстана в Чили Арман Исетов.", "2026-07-08")
+	var got []string
+	for _, e := range f.Events {
+		got = append(got, e.Type+"/"+e.Status)
+	}
+	if !slices.Equal(got, []string{"MEETING/HELD", "FORUM/PLANNED"}) {
+		t.Errorf("events %v", got)
+	}
+}
