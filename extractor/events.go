@@ -44,6 +44,7 @@ type mention struct {
 	refSame   bool // "Встреча прошла ...": the event of that kind already reported
 	joins     bool // "also joined the talks", "также принял участие": someone joins an event
 	grouped   bool // its states are the members of a format its sentence names
+	past      bool // told as an earlier one: "the last meeting", "предыдущая встреча"
 }
 
 // event is a diplomatic event assembled from its mentions.
@@ -976,7 +977,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 				}
 			}
 			if !kkOK && (j >= len(s.toks) || !(s.startsTitle(j) || lowStarts(s.toks[j].low, "делегац", "delegation") ||
-				(s.toks[j].cap && !notName[s.toks[j].low]))) {
+				(s.toks[j].cap && !notName[s.toks[j].low] && !s.countryStarts(j)))) {
 				continue
 			}
 			typ = diplograph.EventMeeting
@@ -1097,6 +1098,14 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			}
 		}
 		st.describe(s, m)
+		st.theMinisters(s, m)
+		for i, t := range s.toks {
+			n := s.nextWord(i + 1)
+			if lowStarts(t.low, "previous", "предыдущ") ||
+				(t.low == "last" || t.low == "соңғы") && n < len(s.toks) && lowStarts(s.toks[n].low, "met", "meeting", "кездес", "visit", "session") {
+				m.past = true
+			}
+		}
 		for _, t := range s.toks {
 			if lowStarts(t.low, "joined", "участ", "қатыс", "attend", "присутств") {
 				m.joins = true
@@ -1679,8 +1688,30 @@ func (s *sent) startsTitle(j int) bool {
 			return true
 		}
 	}
+	// "the Saudi Minister", "Kazakhstan's delegation", "казахстанскую
+	// делегацию" (not "welcomed Saudi investment").
 	if c, ok := s.countryAt(j); ok && c.t0 == j {
-		return true
+		k := c.t1
+		for k < len(s.toks) && (s.toks[k].low == "'" || s.toks[k].low == "’" || s.toks[k].low == "s") {
+			k++
+		}
+		if k >= len(s.toks) {
+			return false
+		}
+		if s.toks[k].cap || lowStarts(s.toks[k].low, "делегац", "delegation", "side", "сторон", "тарап", "counterpart", "коллег", "әріптес", "official") {
+			return true
+		}
+		// (A field after the adjective is a title only with its office:
+		// "Saudi investment" is not the Saudi investment minister.)
+		for _, h := range s.hits {
+			if h.start == k && (h.cl == cMinister || h.cl == cRole || h.cl == cHeadOfState || h.cl == cDeputy || h.cl == cMinistersPl) {
+				return true
+			}
+			if h.start == k && h.cl == cPortfolio && h.end < len(s.toks) && s.hasHitIn(cMinister, h.end, h.end+1) {
+				return true
+			}
+		}
+		return false
 	}
 	return j < len(s.toks) && s.toks[j].low == "the" && s.startsTitle(s.nextWord(j+1))
 }
@@ -2184,6 +2215,11 @@ func (st *state) another(e *event, m *mention) bool {
 
 func compatible(e *event, m *mention) bool {
 	if e.typ != m.typ {
+		return false
+	}
+	// "The last meeting ... took place in June 2024" is not the undated
+	// meeting told before it.
+	if e.first != nil && m.past != e.first.past && !m.ref && (e.date.IsZero() || m.date.IsZero()) {
 		return false
 	}
 	// A bilateral meeting is not the multilateral one it was held at.
@@ -2786,6 +2822,44 @@ func (st *state) complete() {
 		}
 	}
 	st.visitors()
+}
+
+// theMinisters adds to a meeting mention m that names fewer than two
+// people the ministers its sentence refers to as "the two ministers",
+// "both ministers", "оба министра", "екі министр": the first ministers of
+// two states named before.
+func (st *state) theMinisters(s *sent, m *mention) {
+	if m.typ != diplograph.EventMeeting || m.planned || len(m.parts) >= 2 {
+		return
+	}
+	said := false
+	for i, t := range s.toks {
+		p := s.prevWord(i)
+		switch {
+		case lowStarts(t.low, "ministers") && p >= 0 && (s.toks[p].low == "two" || s.toks[p].low == "both"),
+			t.low == "министра" && p >= 0 && s.toks[p].low == "оба",
+			t.low == "министр" && p >= 0 && s.toks[p].low == "екі":
+			said = true
+		}
+	}
+	if !said {
+		return
+	}
+	var found []*person
+	var states []string
+	for si := 0; si <= s.idx && len(states) < 2; si++ {
+		for _, r := range st.sents[si].persons {
+			if r.p.minister && r.p.country != "" && !slices.Contains(states, r.p.country) && len(states) < 2 {
+				states = append(states, r.p.country)
+				found = append(found, r.p)
+			}
+		}
+	}
+	if len(found) == 2 {
+		for _, p := range found {
+			m.parts = appendPerson(m.parts, p)
+		}
+	}
 }
 
 // visitors leaves the visitors alone as the participants of a visit: the

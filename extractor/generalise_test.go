@@ -610,3 +610,27 @@ func TestSurnamesAndJoiners(t *testing.T) {
 		t.Errorf("events %v", got)
 	}
 }
+
+// TestTwoMinistersAndPast checks that "the two Ministers" of talks are
+// the ministers named before (so a later meeting with another minister
+// is its own), that "the last meeting" of the ministers is not merged
+// into an undated meeting of the visit, and that "welcomed Kazakh
+// investment" receives no one.
+func TestTwoMinistersAndPast(t *testing.T) {
+	text := "Invited by Chile's Foreign Minister, Senator Pablo Ruiz, Kazakhstan's Foreign Minister Nurlan Abenov made an official trip to Chile from 3 to 5 May 2026. During the official talks that took place in Santiago on 4 May, the two Ministers discussed trade. Minister Ruiz welcomed Kazakh investment in copper mining. Within the framework of his visit, Minister Abenov also held a meeting with Chile's Mining Minister, Rosa Quispe. The last meeting of the foreign ministers took place in Astana in March 2025."
+	f := extract(t, text, "2026-05-06")
+	var got []string
+	for _, e := range f.Events {
+		if e.Type != "MEETING" {
+			continue
+		}
+		ps := slices.Clone(e.Participants)
+		slices.Sort(ps)
+		got = append(got, e.Date[:7]+"/"+strings.Join(ps, ","))
+	}
+	slices.Sort(got)
+	want := []string{"2025-03/", "2026-05/Nurlan Abenov,Pablo Ruiz", "2026-05/Nurlan Abenov,Rosa Quispe"}
+	if !slices.Equal(got, want) {
+		t.Errorf("meetings %v, want %v", got, want)
+	}
+}
