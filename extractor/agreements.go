@@ -285,8 +285,8 @@ func (st *state) existing(s *sent, h hit) bool {
 }
 
 // amended reports a document named as the object of another: "a
-// protocol amending the Agreement on ...", "протокол о внесении изменений
-// в соглашение", "келісімге өзгерістер енгізу туралы хаттама".
+// protocol amending the Agreement on ...", "протокол о поправках к
+// договору", "келісімге өзгерістер енгізу туралы хаттама".
 func (s *sent) amended(h hit) bool {
 	p := s.prevWord(h.start)
 	if p >= 0 && (s.toks[p].low == "the" || s.toks[p].low == "an" || s.toks[p].low == "a") {

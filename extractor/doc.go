@@ -68,7 +68,18 @@
 //     a state's long name ends an English title's field. The side a
 //     sentence names nearest before a title ("the Uzbek side was
 //     represented by ...", "казахстанскую – ...", "X тарапынан") gives its
-//     country. "Minister Kim" is the known Kim Young-hoon.
+//     country. "Minister Kim" is the known Kim Young-hoon. Honorifics
+//     before names include Senator, the Honourable and Eng.; romanised
+//     initials of two letters ("Ts. Sukhbat") and capital-apostrophe
+//     surnames ("O'Keefe") are names; a Russian demonym with a capital
+//     inside a sentence ("Турки") is a name. A Federal Councillor is a
+//     Swiss minister, "министрінің міндетін атқарушы" an acting minister;
+//     an office told again after the name ("NAME, head of a federal
+//     department ...") is no second person. An official met "with" a
+//     home official, named without a country, is of the foreign side; a
+//     home official's counterpart abroad is of the article's other party.
+//     "The two ministers", "оба министра", "екі министр" of a meeting are
+//     the first ministers of two states named before.
 //  5. Events (events.go): event words give mentions with a status (the
 //     nearer of a future and a past marker; a date after publication is
 //     future), a date (the nearest; ranges for events of several days;
@@ -105,7 +116,8 @@
 //     dates the article, never an event. A meeting inside a commission
 //     session is the session unless the text calls it bilateral; the
 //     framework of a meeting ("в рамках форума", "on the sidelines of") is
-//     its own event. A council of more than two states is a multilateral
+//     its own event. A council of more than two states, or of foreign
+//     ministers at whose margins two ministers met, is a multilateral
 //     meeting. Sentences without an event word that continue the report
 //     (speech, "the sides", a delegation) add their people. A visit named
 //     only where someone is ("находящийся в X с визитом", "who is in X on a
@@ -122,7 +134,28 @@
 //     встретиться", "agreed to meet" plan the event. Events without two
 //     countries (or a country and an international organisation) are
 //     domestic and dropped; an article without events yields no facts at
-//     all. The primary event is the one of the headline, else the first one
+//     all. A meeting of a format's members has the states the next
+//     sentences list as taking part (observers too), without those said
+//     not to ("не участвовала"); the next meeting of a multilateral body
+//     ("Следующее заседание пройдет", "Келесі кеңес ... өтеді") and a
+//     planned summit of the organisation have its states. States in the
+//     compound name of a route ("the A-B-C-D corridor") are no parties; a
+//     meeting "of the two countries" in a third state's city is of the
+//     article's pair. A joint working group is a standing bilateral body
+//     (COMMISSION_SESSION); "совещание" is a session word. Talks that are
+//     work on a document, started, continued or hurried ("продолжить
+//     переговоры по соглашению", "келісім жобасы бойынша келіссөздер"),
+//     and tours or exhibitions discussed are no events; the year
+//     negotiations began is no event date. A reception or meeting "on the
+//     same day" ("в тот же день", "сол күні") with another official of a
+//     side is its own meeting on that day; "также участвовал" joins. A
+//     meeting told as the last or previous one is not merged into an
+//     undated meeting. An invitation to visit accepted in the next
+//     sentence is a planned visit. A headline signature that the body
+//     tells as done after a meeting is no signing event. The concerts,
+//     exhibitions and films told after held Days of Culture open are
+//     their programme; the Days' guest is the state named nearest after
+//     the words (before them in Kazakh). The primary event is the one of the headline, else the first one
 //     reported that is not the framework of another. A headline or lead that
 //     only reports a signature makes a SIGNING event, unless the signature
 //     was the outcome of talks or of another event ("по итогам",
@@ -138,13 +171,21 @@
 //     drafted or to be signed is one ("a memorandum on X, an agreement on Y
 //     and a programme of Z"), not when the list is of things discussed.
 //     Parties come from "между X и Y", "X мен Y арасындағы", "between X and
-//     Y".
+//     Y". Initialled ("парафталды") and approved ("одобрен") drafts are
+//     drafts; a signing witnessed, a plan approved ("утвердили") and a
+//     declaration adopted ("декларациясын қабылдады") are signed;
+//     negotiations on a draft and "ход согласования" discuss it; Agreed
+//     Minutes are a protocol; a document amended by another ("a protocol
+//     amending the Agreement") is no fact; a document signed and one
+//     initialled later are two; a document told after an event in its
+//     paragraph is of that event.
 //  7. Topics (topics.go): keyword stems of the fields of cooperation in the
 //     sentences of an article that has events, except the names of
 //     ministries, committees and agencies (their genitive run is masked),
 //     words inside a longer topic phrase ("азық-түлік қауіпсіздігі" is
 //     agriculture, not security; "торговля людьми" is security, not trade),
-//     press-service phrases ("для СМИ"), greetings, and descriptions of
+//     press-service phrases ("для СМИ", "сказал журналистам", "Media
+//     Statement", "Информационное управление"), greetings, and descriptions of
 //     concerts and exhibitions (but the programme of Days of Culture gives
 //     music, fine arts, cinema). Fields are also named by their objects:
 //     flights and checkpoints (transport), fertilizers and quarantine
@@ -153,6 +194,14 @@
 //     is masked like a ministry's.
 //
 // # Dates not stated
+//
+// Package dates also reads months named from the published one ("в
+// следующем месяце", "next month", "келесі айда") and Kazakh months of
+// this or last year ("биылғы сәуірде", "өткен жылдың қыркүйегінде"). A
+// planned event not dated, in the city of the one dated planned event, is
+// held during it ("Тегеранда болған кезде"); a planned event told as the
+// frame of a later act ("в ходе визита ... в октябре", "форумы аясында")
+// keeps its date.
 //
 // The primary event, when held and not dated by the text, took place on the
 // day of publication; events held alongside it take its date and place; a
@@ -176,7 +225,9 @@
 // country of the official who receives the guest in the lead); else
 // Kazakhstan for Kazakh texts and for texts that name it (the corpus is that
 // of Kazakh ministries and news sites), else the country of the first
-// official the lead names, else the most mentioned country. A dateline city
+// official the lead names, else the most mentioned country. A ministry's
+// signature line closing the text ("Source: the MFA of X", "Пресс-служба
+// МИД X") counts like a reporting ministry. A dateline city
 // is no evidence (correspondents file from abroad). A head of state named
 // without a country who receives a guest in a city of one of the parties is
 // that country's head.

@@ -115,8 +115,8 @@ func (st *state) findEvents() {
 						}
 					}
 				}
-				// "заседание Совета ... государств – участников СНГ. В нем
-				// приняли участие министры A, B, C ...": the states listed
+				// "заседание Совета ... государств – участников СНГ. В его
+				// работе участвовали министры A, B, C ...": the states listed
 				// are the parties, not all the members of the format; "X
 				// did not take part" leaves X out.
 				if m.grouped && s.participation() {
@@ -528,8 +528,8 @@ func (s *sent) participation() bool {
 
 // listedParties makes the parties of a meeting of a format's members
 // those that the sentences after its report list as taking part, and
-// leaves out those said not to ("Армянская сторона в заседании не
-// участвовала").
+// leaves out those said not to ("делегация X участия в совещании не
+// принимала").
 func (st *state) listedParties() {
 	for _, e := range st.events {
 		if e.first == nil || !e.first.grouped {
@@ -570,8 +570,8 @@ func (st *state) ministersCouncil(e *event) bool {
 		return false
 	}
 	s := st.sents[m.si]
-	// (Not the council of two governments, "the Franco-German Council
-	// of Ministers", nor the joint board of two foreign ministries.)
+	// (Not the council of ministers of two governments, nor the joint
+	// board of two foreign ministries.)
 	foreign, ministers := false, false
 	for k := max(0, m.t0-2); k < max(m.t1, m.t0+4) && k < len(s.toks); k++ {
 		l := s.toks[k].low
@@ -1072,7 +1072,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			key += "/ref"
 		}
 		if seen[key] {
-			// "The visit returned a visit X paid to Bern in May 2025":
+			// "The visit returned one X paid to our capital last spring":
 			// the visit referred to, and another one with the date.
 			var back *mention
 			for _, o := range out {
@@ -2562,8 +2562,8 @@ func (st *state) complete() {
 		for _, p := range e.parts {
 			if p.country == "" && !p.org && st.home != "" && slices.Contains(e.countries, st.home) {
 				p.country = st.home
-				// "he held talks with A of X and with the Minister of
-				// Energy B": the one met is of the foreign side.
+				// "she held talks with A of X and with the trade minister
+				// B": the one met is of the foreign side.
 				if len(e.countries) == 2 && st.metWith(p) {
 					for _, c := range e.countries {
 						if c != st.home {

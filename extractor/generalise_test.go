@@ -403,7 +403,7 @@ func TestInvitationAccepted(t *testing.T) {
 // article's pair.
 func TestSameDayReception(t *testing.T) {
 	for _, text := range []string{
-		"On 3 March, in Lima, Deputy Foreign Minister Rosa Quispe and Kazakhstan's Deputy Foreign Minister Roman Sadykov held the fourth Political Consultation between the two ministries. On the same day, Foreign Minister Jorge Salas received Roman Sadykov. In May 2025 the foreign ministers of both countries met in Geneva.\n\nSource: Ministry of Foreign Affairs of Peru",
+		"On 3 March, in Lima, Deputy Foreign Minister Rosa Quispe and Kazakhstan's Deputy Foreign Minister Roman Sadykov held the fourth Political Consultation between the two ministries. On the same day, Foreign Minister Jorge Salas received Roman Sadykov. In May 2025 the foreign ministers of both countries met in Geneva.\n\nSource: Peru's Ministry of Foreign Affairs",
 		"3 марта в Лиме прошли политические консультации заместителя министра иностранных дел Розы Кеспе и заместителя министра иностранных дел Казахстана Романа Садыкова. В тот же день Р.Садыков был принят министром иностранных дел Хорхе Саласом. В мае 2025 года в Женеве прошла встреча глав внешнеполитических ведомств двух стран.\n\nПресс-служба МИД Перу",
 	} {
 		f := extract(t, text, "2026-03-04")

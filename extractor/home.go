@@ -79,8 +79,7 @@ func (st *state) homeEvidence() string {
 			add(s.hostCountry(), 2)
 		}
 	}
-	// The closing lines: "Пресс-служба МИД X", "Source: Ministry of
-	// Foreign Affairs of X".
+	// The closing lines: "Пресс-служба МИД X", "Source: the MFA of X".
 	for i := max(0, len(st.sents)-2); i < len(st.sents); i++ {
 		if i >= 3 {
 			add(st.sents[i].reporterCountry(), 3)
@@ -97,8 +96,8 @@ func (st *state) homeEvidence() string {
 }
 
 // footerMinistry returns the country of a short line after the body
-// (from byte end on) that names a ministry: "Source: Ministry of Foreign
-// Affairs of X", "Пресс-служба МИД X", "ҚР СІМ баспасөз қызметі".
+// (from byte end on) that names a ministry: "Source: the MFA of X",
+// "Пресс-служба МИД X", "ҚР СІМ баспасөз қызметі".
 func footerMinistry(text string, end int, cms []gazetteer.Mention) string {
 	for _, m := range cms {
 		if m.Start < end {

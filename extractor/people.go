@@ -192,7 +192,7 @@ func (st *state) titledPeople(s *sent) {
 		n0, n1 := st.nameAfter(s, end)
 		if n0 < 0 {
 			n0, n1 = st.nameBefore(s, start)
-			// "Federal Councillor NAME, head of the Federal Department
+			// "Federal Councillor NAME, head of a federal department
 			// of ...": an office told again after the name read with
 			// the title before it.
 			for _, r := range s.persons {
