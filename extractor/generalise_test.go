@@ -634,3 +634,18 @@ func TestTwoMinistersAndPast(t *testing.T) {
 		t.Errorf("meetings %v, want %v", got, want)
 	}
 }
+
+// TestSurnameBeforeSide checks that "Minister SURNAME" of someone named
+// before stays that person when the sentence names the other side's
+// delegation, and that a seminar is a forum.
+func TestSurnameBeforeSide(t *testing.T) {
+	f := extract(t, "Kazakh Trade Minister Arman Shakirov and Chilean Economy Minister Pablo Ruiz co-chaired the session of the intergovernmental commission in Astana on 2 June 2026. Minister Ruiz briefed the Kazakh delegation on copper projects. On 3 June the delegations took part in the Kazakhstan–Chile Mining Seminar in Karaganda.", "2026-06-04")
+	for _, p := range f.Ministers {
+		if diplograph.NameKey(p.Latin) == diplograph.NameKey("Pablo Ruiz") && p.Country != "CL" || p.Latin == "Ruiz" {
+			t.Errorf("ministers %v", names(f.Ministers))
+		}
+	}
+	if e, ok := findEvent(f, "FORUM"); !ok || e.Date != "2026-06-03" {
+		t.Errorf("seminar %+v", e)
+	}
+}

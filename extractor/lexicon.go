@@ -220,7 +220,7 @@ func buildLexicon() *lexicon {
 		|сапар^сапарлар|=visit|=visited|=visiting|=arrived|=visits|=will =travel =to|=travelled =to|=traveled =to|=travels =to|=is =travelling =to|=is =traveling =to|=trip =to`)
 	l.add(cEvent, "PHONE_CALL", `телефонн разговор|телефонн переговор|=по =телефону|телефон арқылы|телефонмен|phone =call|=telephone =conversation|=phone =conversation
 		|by =phone|by =telephone|=phone =talks|=spoke =today =with|=spoke =with|=speaks =with|=spoke =separately =with|=spoke =yesterday =with|telephone =talks|=spoke =by|телефонн беседу|телефонн звонок|телефонн беседа|телефонда сөйлес|телефон соғ|телефон соқ|=позвонил|=позвонила|=созвонились|=созвонился|телефонн звонк|телефон шалд|телефон шалып`)
-	l.add(cEvent, "FORUM", `форум|конференци|конгресс|саммит|=forum|=conference|=congress|=summit|=expo|=экспо|апталығ|=week|=fair`)
+	l.add(cEvent, "FORUM", `форум|конференци|конгресс|саммит|семинар|=forum|=conference|=congress|=summit|=seminar|=expo|=экспо|апталығ|=week|=fair`)
 	l.add(cEvent, "CULTURE_DAYS", `=дни культур|=дней культур|=днях культур|=дням культур|=днями культур|=год культур|=года культур|=году культур|мәдени күндер|мәдениет күндер|мәдениеті күндер
 		|days of culture|culture days|cultural days|year of culture|=неделя культур|=недели культур|week of culture`)
 	l.add(cEvent, "CULTURAL_EVENT", `концерт^концертн|выставк^выставочн|гастрол^гастрольн|фестивал|=премьера|=премьеры|=премьеру|=премьерой|=премьере|=турне

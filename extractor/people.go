@@ -206,7 +206,9 @@ func (st *state) titledPeople(s *sent) {
 		}
 		// "Со стороны Омана ... министр энергетики NAME", "On the Omani
 		// side, ...": the side the sentence names.
-		if t.country == "" && !t.org {
+		// ("Minister Ruiz briefed the Kazakh delegation": a
+		// surname named before is that person, whatever side follows.)
+		if t.country == "" && !t.org && !st.knownSurname(s, n0, n1) {
 			t.country = s.sideCountry(start)
 		}
 		// "Foreign Minister NAME of Kazakhstan".
@@ -921,6 +923,28 @@ func digraphInitial(low string) bool {
 	switch low {
 	case "ts", "sh", "ch", "kh", "zh", "ya", "yu", "ye", "yo", "gh":
 		return true
+	}
+	return false
+}
+
+// knownSurname reports a name of one word, tokens [n0, n1), that is the
+// surname of someone named before.
+func (st *state) knownSurname(s *sent, n0, n1 int) bool {
+	words := 0
+	w := ""
+	for k := n0; k < n1; k++ {
+		if s.toks[k].word {
+			words++
+			w = s.toks[k].low
+		}
+	}
+	if words != 1 {
+		return false
+	}
+	for _, q := range st.people {
+		if q.country != "" && (q.surname == w || q.matches(w)) {
+			return true
+		}
 	}
 	return false
 }
