@@ -2463,7 +2463,22 @@ func (st *state) complete() {
 		}
 		// (Not when an international organisation is the other side:
 		// "a bilateral meeting with the EU High Representative".)
-		if len(e.countries) < 2 && st.foreignCue(e) && !anyOrg(e.parts) {
+		// (A body of an organisation and one state meets: the
+		// organisation is the other side.)
+		orgSide := len(e.orgs) > 0 && len(e.countries) == 1 && e.countries[0] != st.home
+		// (... and its next session: "The next Cooperation Council will
+		// take place in Bishkek".)
+		if e.first != nil && e.first.next && len(e.countries) == 1 && e.countries[0] != st.home {
+			for _, f := range st.events {
+				if f != e && !f.planned && f.typ == e.typ && len(f.orgs) > 0 && sameSet(f.countries, e.countries) {
+					orgSide = true
+					for _, o := range f.orgs {
+						e.orgs = appendUniq(e.orgs, o)
+					}
+				}
+			}
+		}
+		if len(e.countries) < 2 && st.foreignCue(e) && !anyOrg(e.parts) && !orgSide {
 			if len(e.countries) == 0 || (e.countries[0] != st.home && other != "" && e.countries[0] == other) {
 				e.countries = appendUniq(e.countries, st.home)
 				e.countries = appendUniq(e.countries, other)

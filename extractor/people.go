@@ -169,6 +169,11 @@ func (st *state) titledPeople(s *sent) {
 			if t.country == "" {
 				t.country = pending.country
 			}
+			// "High Representative of the Union ... and Vice-President of
+			// the Commission": an official of an organisation.
+			if pending.org && t.country == "" {
+				t.org, t.head, t.homeHead = true, false, false
+			}
 			if t.role == "" || (pending.role == "Deputy Prime Minister" && t.minister) {
 				// "Deputy Prime Minister and Foreign Minister" is a minister.
 			}
@@ -481,6 +486,11 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 			if h, ok := longestHit(s, cOrg, j); ok {
 				t.org, end = true, h.end
 			}
+		}
+		// The High Representative is an office of an organisation,
+		// whichever way the text names it ("of the Union").
+		if t.role == "High Representative" && t.country == "" {
+			t.org = true
 		}
 	}
 	// "Высокий представитель ЕС по иностранным делам и политике
