@@ -99,6 +99,8 @@ func TestNameSpans(t *testing.T) {
 			"MN", "Sh. Oyunbileg", true},
 		{"en apostrophe in a surname", "Kazakh Foreign Minister Daniyar Seitov met Ireland's Minister for Enterprise, Liam O'Donnell, in Dublin.",
 			"IE", "Liam O'Donnell", true},
+		{"ru deputy with a field after the country", "10 марта в Астане прошли консультации заместителя министра иностранных дел Казахстана Романа Садыкова с заместителем министра иностранных дел Катара по экономическим вопросам Халидом аль-Тани.",
+			"QA", "Khalid al-Tani", true},
 		{"kk acting minister", "ҚР Денсаулық сақтау министрінің міндетін атқарушы Ербол Сейітов Норвегия елшісі Ула Хансенді қабылдады.",
 			"KZ", "Erbol Seitov", true},
 		{"ru unknown ministry with foreign affairs", "Министр иностранных дел Казахстана Нурлан Абенов провел переговоры с министром европейской интеграции и иностранных дел Молдовы Ионом Кройтору.",

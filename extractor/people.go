@@ -988,6 +988,17 @@ func (st *state) nameAfter(s *sent, end int) (int, int) {
 	if j < len(s.toks) && (s.toks[j].low == "," || s.toks[j].low == "–" || s.toks[j].low == "—") && j+1 < len(s.toks) {
 		j++
 	}
+	// "заместитель министра торговли X по экономическим вопросам
+	// NAME": the field of a deputy after the country.
+	if j < len(s.toks) && s.toks[j].low == "по" {
+		k := j + 1
+		for k < len(s.toks) && k <= j+4 && s.toks[k].word && !s.toks[k].cap {
+			k++
+		}
+		if k > j+1 && k < len(s.toks) && s.toks[k].cap && lowStarts(s.toks[k-1].low, "вопрос", "делам", "направлени") {
+			j = k
+		}
+	}
 	if j >= len(s.toks) {
 		return -1, -1
 	}
