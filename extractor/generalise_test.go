@@ -53,6 +53,8 @@ func TestNameSpans(t *testing.T) {
 			"BY", "Viktor Grushevich", true},
 		{"en foreign secretary", "Foreign Secretary Emma Hale held talks with Kazakh Foreign Minister Daniyar Seitov in London.",
 			"GB", "Emma Hale", true},
+		{"en foreign secretary where Britain is not named", "Lima — Foreign Secretary Rosa Quispe and Kazakhstan's Foreign Minister Daniyar Seitov co-chaired the first Peru-Kazakhstan Joint Commission yesterday.",
+			"PE", "Rosa Quispe", true},
 		{"en another government's foreign secretary", "Indian Foreign Secretary Anil Kapoor held consultations with Kazakh Deputy Foreign Minister Roman Sadykov in Astana.",
 			"IN", "Anil Kapoor", false},
 		{"en secretary of state", "Kazakh Foreign Minister Daniyar Seitov held a phone call with Secretary of State Mark Dalton.",

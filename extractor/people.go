@@ -667,6 +667,12 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 	}
 	if t.country == "" && !t.org {
 		t.country = titleState(s, a, start, end)
+		// "Foreign Secretary NAME" in a text that never names Britain
+		// (Mexico's foreign minister is one too): the side the event
+		// gives.
+		if t.country == "GB" && !st.namesCountry("GB") {
+			t.country = ""
+		}
 	}
 	// The US Secretary of State is the foreign minister; another
 	// government's Foreign Secretary is a senior diplomat, not a minister.
@@ -933,6 +939,24 @@ func digraphInitial(low string) bool {
 	switch low {
 	case "ts", "sh", "ch", "kh", "zh", "ya", "yu", "ye", "yo", "gh":
 		return true
+	}
+	return false
+}
+
+// namesCountry reports whether the body names country code (or one of
+// its cities).
+func (st *state) namesCountry(code string) bool {
+	for _, s := range st.sents {
+		for _, c := range s.countries {
+			if c.code == code {
+				return true
+			}
+		}
+		for _, c := range s.cities {
+			if c.country == code {
+				return true
+			}
+		}
 	}
 	return false
 }
