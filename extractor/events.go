@@ -936,6 +936,17 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 					}
 				}
 			}
+			// "итоги предыдущего заседания, прошедшего в Алматы": the
+			// previous session of the commission reported.
+			if p := s.prevWord(h.start); nextOf == "" && !named && p >= 0 && lowStarts(s.toks[p].low, "предыдущ", "previous", "алдыңғы") {
+				for _, o := range st.sents[:s.idx+1] {
+					for _, x := range o.hits {
+						if x.cl == cEvent && x.val == diplograph.EventCommissionSession && (o.idx < s.idx || x.start < h.start) {
+							nextOf = diplograph.EventCommissionSession
+						}
+					}
+				}
+			}
 			if nextOf != "" {
 				typ = nextOf
 			} else {

@@ -672,3 +672,23 @@ func TestOrganisationAndState(t *testing.T) {
 		}
 	}
 }
+
+// TestPreviousSessionAndArticleWord checks that the previous session of a
+// commission told in passing is a session held, and that a word after an
+// article before a comma ("the Forum, EAM ...") is no name.
+func TestPreviousSessionAndArticleWord(t *testing.T) {
+	f := extract(t, "15-16 апреля в Караганде прошло десятое заседание Межправительственной комиссии между Республикой Казахстан и Республикой Таджикистан. Министры обсудили исполнение решений предыдущего заседания, состоявшегося в 2024 году в Худжанде.", "2026-04-17")
+	var got []string
+	for _, e := range f.Events {
+		got = append(got, e.Type+"/"+e.Status+"/"+e.Date)
+	}
+	if !slices.Equal(got, []string{"COMMISSION_SESSION/HELD/2026-04-15", "COMMISSION_SESSION/HELD/2024"}) {
+		t.Errorf("events %v", got)
+	}
+	f = extract(t, "External Affairs Minister Ravi Iyengar hosted the India-Africa Forum in New Delhi on 3 May 2026. On the sidelines of the Forum, EAM met the Foreign Minister of Kenya Grace Achieng.", "2026-05-04")
+	for _, p := range f.Ministers {
+		if p.Latin == "Forum" {
+			t.Errorf("ministers %v", names(f.Ministers))
+		}
+	}
+}

@@ -1047,6 +1047,11 @@ func (st *state) nameBefore(s *sent, start int) (int, int) {
 	if k == j {
 		return -1, -1
 	}
+	// "At the margins of the Forum, EAM met ...": a word after an
+	// article is no name.
+	if p := s.prevWord(k); p >= 0 && (s.toks[p].low == "the" || s.toks[p].low == "a") && s.nextWord(k+1) >= j {
+		return -1, -1
+	}
 	n0, n1 := st.nameRun(s, k)
 	if n0 < 0 || n1 != j {
 		return -1, -1
