@@ -275,6 +275,39 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 			end = next
 		}
 	}
+	if t.minister {
+		// English fields the lexicon does not know after the known
+		// ones: "Minister of Foreign Affairs, Tourism and Overseas
+		// Nationals Dr. NAME" (up to an honorific), "... and Overseas
+		// Nationals NAME SURNAME" (the last two words are the name).
+		if st.lang == diplograph.LangEnglish && end < len(s.toks) && (s.toks[end].low == "," || s.toks[end].low == "and") {
+			var caps []int
+			k, and := end, false
+			for k < len(s.toks) && k < end+10 {
+				tk := s.toks[k]
+				if tk.low == "," || tk.low == "and" || tk.low == "&" {
+					and = and || tk.low == "and" || tk.low == "&"
+					k++
+					continue
+				}
+				if !tk.word || !tk.cap || s.blocked(k) {
+					break
+				}
+				if honorifics[tk.low] {
+					caps = append(caps, -1)
+					break
+				}
+				caps = append(caps, k)
+				k++
+			}
+			switch {
+			case and && len(caps) >= 2 && caps[len(caps)-1] == -1:
+				end = k
+			case and && len(caps) >= 3 && caps[len(caps)-1] != -1:
+				end = caps[len(caps)-2]
+			}
+		}
+	}
 	// Portfolio after ("министр культуры", "Minister of Culture") or
 	// before ("Мәдениет министрі", "Foreign Minister").
 	if t.minister && t.portfolio == "" {
