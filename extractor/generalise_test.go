@@ -696,3 +696,13 @@ func TestPreviousSessionAndArticleWord(t *testing.T) {
 		}
 	}
 }
+
+// TestChairJoins checks that the minister who chaired a meeting, told in
+// a sentence of its own, takes part in it.
+func TestChairJoins(t *testing.T) {
+	f := extract(t, "Кеше Ташкент қаласында АӨСШК мүше елдері сыртқы істер министрлерінің кезекті кеңесі болды. Жиынға Өзбекстан, Қазақстан, Моңғолия, Үндістан және Вьетнам делегациялары қатысты. Кеңесті Өзбекстанның Сыртқы істер министрі Бахтиёр Саидов жүргізді.", "2026-09-11")
+	uz, ok := findMinister(f, "UZ")
+	if !ok || diplograph.NameKey(uz.Latin) != diplograph.NameKey("Bakhtiyor Saidov") {
+		t.Errorf("ministers %v", names(f.Ministers))
+	}
+}
