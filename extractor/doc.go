@@ -79,7 +79,14 @@
 //     home official, named without a country, is of the foreign side; a
 //     home official's counterpart abroad is of the article's other party.
 //     "The two ministers", "оба министра", "екі министр" of a meeting are
-//     the first ministers of two states named before.
+//     the first ministers of two states named before. "Foreign Secretary"
+//     gives Britain only in a text that names it; the High Representative
+//     and an office chained to it are of an organisation; "Minister
+//     SURNAME" of someone named before stays that person whatever side
+//     the sentence names; a deputy's field after the country ("по
+//     экономическим вопросам") and English fields the lexicon does not
+//     know after a known one (up to an honorific, else all but the last
+//     two words) belong to the title.
 //  5. Events (events.go): event words give mentions with a status (the
 //     nearer of a future and a past marker; a date after publication is
 //     future), a date (the nearest; ranges for events of several days;
@@ -150,7 +157,9 @@
 //     same day" ("в тот же день", "сол күні") with another official of a
 //     side is its own meeting on that day; "также участвовал" joins. A
 //     meeting told as the last or previous one is not merged into an
-//     undated meeting. An invitation to visit accepted in the next
+//     undated meeting; the previous session of a commission told in
+//     passing is a session held. A sentence telling who chaired or hosted
+//     continues the meeting. An invitation to visit accepted in the next
 //     sentence is a planned visit. A headline signature that the body
 //     tells as done after a meeting is no signing event. The concerts,
 //     exhibitions and films told after held Days of Culture open are
