@@ -54,7 +54,7 @@ var inlineMarkers = []string{
 
 var (
 	// Photo credits and captions.
-	photoRe = regexp.MustCompile(`^(?i:фото|фотосурет|сурет|photo|photos|image|credit|источник фото|фото и видео|видео|video|фото/видео|коллаж|иллюстративное фото|фото на обложке|суретте|суреттер)\s*(?:[:\-–—|©/]|(?i:by|courtesy|credit|пресс-служб|из открытых|из архива|с сайта|автора|предоставлен|источник))`)
+	photoRe = regexp.MustCompile(`^[\[(]?\s*(?i:фото|фотосурет|сурет|photo|photos|image|credit|источник фото|фото и видео|видео|video|фото/видео|коллаж|иллюстративное фото|фото на обложке|суретте|суреттер)\s*(?:[:\-–—|©/]|(?i:by|courtesy|credit|пресс-служб|из открытых|из архива|с сайта|автора|предоставлен|источник))`)
 	// Bylines.
 	bylineRe = regexp.MustCompile(`^(?:(?i:автор|авторы|author|authors|редактор|editor|written by|мақала авторы|автордың)\s*[:\-–—]?|(?i:текст|text|мәтін)\s*[:\-–—])\s*\p{Lu}`)
 	byRe     = regexp.MustCompile(`^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|/].{0,40})?$`)

@@ -128,6 +128,8 @@ func TestCleaning(t *testing.T) {
 	}{
 		{"photo credits", lead + "\nФото: пресс-служба\nФото - Акорда\nСурет: министрлік\nPhoto: Reuters\nPhoto by John Smith\nИсточник фото: сайт\nCredit: AP",
 			[]string{lead}},
+		{"bracketed archive captions", lead + "\n[Фото: министр на переговорах с гостями из соседней страны, архив]\n[Сурет: вице-министр делегациямен кездесуде, мұрағат]\n(Photo: the minister at an earlier round of talks)",
+			[]string{lead}},
 		{"bylines", "Автор Иван Иванов\n" + lead + "\nAuthor: Jane Doe\nBy Peter Brown\nАйгерім Сапарова\nменшікті тілші",
 			[]string{lead}},
 		{"counters and dates", "5421\n" + lead + "\n12 марта 2024, 14:30\n15.03.2024\nПросмотров: 1200\n  \n2 015",
