@@ -85,37 +85,32 @@ func decodeOrganization(m map[string]any) diplograph.OrganizationNode {
 	return diplograph.OrganizationNode{ID: str(m, "id"), Name: str(m, "name"), Latin: str(m, "nameLatin"), Country: str(m, "country")}
 }
 
-// decodeCountries reads a list of countries, each a map or, when only
-// the code was asked for, the code alone (see makeIncludes).
-func decodeCountries(v any) []diplograph.Country {
+// decodeKeyed reads a list of related nodes, each a map (read by
+// fromMap) or, when only the key was asked for, the key alone (see
+// makeIncludes), sorted by key.
+func decodeKeyed[T any](v any, fromKey func(string) T, fromMap func(map[string]any) T, key func(T) string) []T {
 	xs, _ := v.([]any)
-	out := make([]diplograph.Country, 0, len(xs))
+	out := make([]T, 0, len(xs))
 	for _, x := range xs {
 		switch x := x.(type) {
 		case string:
-			out = append(out, diplograph.Country{Code: x})
+			out = append(out, fromKey(x))
 		case map[string]any:
-			out = append(out, decodeCountry(x))
+			out = append(out, fromMap(x))
 		}
 	}
-	sortCountries(out)
+	sort.Slice(out, func(i, j int) bool { return key(out[i]) < key(out[j]) })
 	return out
 }
 
-// decodeTopics reads a list of topics, each a map or the key alone.
+func decodeCountries(v any) []diplograph.Country {
+	return decodeKeyed(v, func(k string) diplograph.Country { return diplograph.Country{Code: k} }, decodeCountry,
+		func(c diplograph.Country) string { return c.Code })
+}
+
 func decodeTopics(v any) []diplograph.Topic {
-	xs, _ := v.([]any)
-	out := make([]diplograph.Topic, 0, len(xs))
-	for _, x := range xs {
-		switch x := x.(type) {
-		case string:
-			out = append(out, diplograph.Topic{Key: x})
-		case map[string]any:
-			out = append(out, decodeTopic(x))
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
-	return out
+	return decodeKeyed(v, func(k string) diplograph.Topic { return diplograph.Topic{Key: k} }, decodeTopic,
+		func(t diplograph.Topic) string { return t.Key })
 }
 
 func decodeEvent(m map[string]any) diplograph.EventNode {
