@@ -3,7 +3,6 @@ package neo4jstore
 import (
 	"context"
 	"errors"
-	"sort"
 	"strings"
 
 	"github.com/diplograph/diplograph"
@@ -560,8 +559,4 @@ func (s *Store) Stats(ctx context.Context) (diplograph.Stats, error) {
 	return diplograph.Stats{Articles: int(toInt(v[0])), Countries: int(toInt(v[1])), Persons: int(toInt(v[2])),
 		Ministers: int(toInt(v[3])), Organizations: int(toInt(v[4])), Events: int(toInt(v[5])),
 		Agreements: int(toInt(v[6])), Topics: int(toInt(v[7]))}, nil
-}
-
-func sortCountries(cs []diplograph.Country) {
-	sort.Slice(cs, func(i, j int) bool { return cs[i].Code < cs[j].Code })
 }
