@@ -200,7 +200,10 @@
 //     flights and checkpoints (transport), fertilizers and quarantine
 //     (agriculture), plants and petrochemistry (industry), emissions
 //     (environment). A Kazakh committee's or agency's field named before it
-//     is masked like a ministry's.
+//     is masked like a ministry's. The field of a programme, laboratory or
+//     degree ("магистерские программы в области медицины") is a discipline
+//     taught, no field of cooperation; "цифровые медиа" is media, and a
+//     guide-interpreter ("гид-аудармашы") no literature.
 //
 // # Dates not stated
 //

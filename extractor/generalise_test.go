@@ -172,6 +172,10 @@ func TestTopicMasks(t *testing.T) {
 			[]string{"trade"}, []string{"media"}},
 		{"en media statement", "Media Statement: Kazakh Trade Minister Arman Shakirov met Peruvian Trade Minister Jorge Salas in Lima to discuss copper exports. For information media only.",
 			[]string{"trade"}, []string{"media"}},
+		{"ru disciplines taught are no fields", "Министр образования Казахстана Гани Оспанов провел переговоры с министром образования Кении Питером Очиенгом. Стороны договорились открыть совместные магистерские программы в области геологии, энергетики и медицины, а также обсудили обмен студентами.",
+			[]string{"education"}, []string{"energy", "health", "industry"}},
+		{"digital media and guide interpreters", "ҚР Туризм министрі Ерлан Сәрсенов Перу елшісі Карлос Мендесті қабылдады. Тараптар цифрлық медиа арқылы туристік әлеуетті насихаттауды және гид-аудармашыларды оқытуды талқылады.",
+			[]string{"media", "tourism"}, []string{"digital", "literature"}},
 		{"ru held days programme", "12 мая в Астане открылись Дни культуры Таджикистана в Казахстане. Министр культуры Казахстана Аида Нурова и министр культуры Таджикистана Саид Холов открыли Дни. Дни культуры открылись торжественным концертом ансамбля народной музыки. В программе Дней – выставка живописи и показ анимационных фильмов.",
 			[]string{"music", "fine_arts", "animation"}, nil},
 	}

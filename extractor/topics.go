@@ -54,12 +54,67 @@ func (st *state) findTopics(s *sent) []string {
 			inner[k] = true
 		}
 	}
+	study := studyFields(s)
 	for _, h := range s.hits {
 		i := h.start
-		if h.cl != cTopic || h.end != longest[i] || inner[i] || s.masked[i] || stop[i] || s.covered(i) || st.falseTopic(s, i, h) {
+		if h.cl != cTopic || h.end != longest[i] || inner[i] || s.masked[i] || stop[i] || (study != nil && study[i]) || s.covered(i) || st.falseTopic(s, i, h) {
 			continue
 		}
 		out = appendUniq(out, h.val)
+	}
+	return out
+}
+
+// studyHeads are the words of teaching and of laboratories whose field
+// ("программы в области медицины", "laboratories in the field of
+// robotics") is a discipline taught, not a field of cooperation; joint
+// research in a field is cooperation in it.
+var studyHeads = []string{"программ", "магистр", "магистерск", "лаборатор", "специальност",
+	"кафедр", "факультет", "programme", "program", "laborator", "degree", "courses", "курс"}
+
+// studyFields marks the words of the field named after a word of study
+// ("магистерских программ в области медицины и энергетики", "degree
+// courses in the fields of mining and law"), up to the end of its list;
+// nil when there is none.
+func studyFields(s *sent) []bool {
+	var out []bool
+	for i, t := range s.toks {
+		var from int
+		switch {
+		case t.low == "области" || t.low == "сфере":
+			if p := s.prevWord(i); p < 0 || s.toks[p].low != "в" {
+				continue
+			}
+			from = i + 1
+		case t.low == "field" || t.low == "fields" || t.low == "area" || t.low == "areas":
+			n := s.nextWord(i + 1)
+			if n >= len(s.toks) || s.toks[n].low != "of" {
+				continue
+			}
+			from = n + 1
+		default:
+			continue
+		}
+		head := false
+		for k, w := s.prevWord(i), 0; k >= 0 && w < 7 && !head; k, w = s.prevWord(k), w+1 {
+			head = lowStarts(s.toks[k].low, studyHeads...)
+		}
+		if !head {
+			continue
+		}
+		if out == nil {
+			out = make([]bool, len(s.toks))
+		}
+		for k := from; k < len(s.toks); k++ {
+			tk := s.toks[k]
+			if !tk.word && strings.ContainsAny(tk.text, ".;:()«»–—") {
+				break
+			}
+			if tk.word && (tk.low == "а" || tk.low == "также" || tk.low == "also" || tk.low == "as") {
+				break
+			}
+			out[k] = true
+		}
 	}
 	return out
 }
