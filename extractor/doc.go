@@ -137,7 +137,8 @@
 //     venue) are no parties; an organisation's summit that is not of the
 //     body (a forum it hosts) has the home country as its state. A visit
 //     verb with no foreign state, city or person, and a meeting with a home
-//     audience (contractors, exporters), are domestic. "договорились
+//     audience (contractors, exporters), are domestic; a press conference
+//     or briefing is no forum. "договорились
 //     встретиться", "agreed to meet" plan the event. Events without two
 //     countries (or a country and an international organisation) are
 //     domestic and dropped; an article without events yields no facts at

@@ -839,6 +839,11 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 				continue
 			}
 		}
+		// "на пресс-конференции", "at a press conference", "баспасөз
+		// конференциясында": a briefing for journalists, no forum.
+		if typ == diplograph.EventForum && pressConference(s, h.start) {
+			continue
+		}
 		// "held phone talks", "телефонные переговоры": the call only.
 		if typ == diplograph.EventMeeting && s.insideHit(h, diplograph.EventPhoneCall) {
 			continue
@@ -3156,4 +3161,14 @@ func culturalWord(w string) string {
 		}
 	}
 	return "cultural event"
+}
+
+// pressConference reports whether the event word at token i is that of a
+// press conference or briefing.
+func pressConference(s *sent, i int) bool {
+	if lowStarts(s.toks[i].low, "пресс-", "press-", "брифинг") {
+		return true
+	}
+	p := s.prevWord(i)
+	return p >= 0 && lowStarts(s.toks[p].low, "пресс", "press", "news", "баспасөз", "брифинг")
 }

@@ -403,6 +403,8 @@ func TestNoDiplomaticEvent(t *testing.T) {
 		"На заседании Правительства министр энергетики Бауыржан Нуров доложил о подготовке к отопительному сезону. Министр финансов Асель Жумабаева сообщила о бюджете.",
 		"Үкімет отырысында ҚР Энергетика министрі Бауыржан Нұров жылу беру маусымына дайындық туралы баяндады.",
 		"The Minister of Health Aigerim Seitova opened a new hospital in Shymkent and said that the ministry will build ten more clinics.",
+		"В Шымкенте министр туризма Казахстана Ерлан Сарсенов на пресс-конференции рассказал, что гостиницы региона заполнены на девять десятых.",
+		"Kazakh Tourism Minister Erlan Sarsenov told a press conference in Shymkent that hotel occupancy had reached a new record.",
 	} {
 		f := extract(t, text, "")
 		if len(f.Events)+len(f.Ministers)+len(f.Persons)+len(f.Countries)+len(f.Agreements)+len(f.Topics) != 0 {
