@@ -126,7 +126,8 @@
 //     its own event. A council of more than two states, or of foreign
 //     ministers at whose margins two ministers met, is a multilateral
 //     meeting. Sentences without an event word that continue the report
-//     (speech, "the sides", a delegation) add their people. A visit named
+//     (speech, "the sides", a delegation, an opening ceremony and who spoke
+//     at it) add their people. A visit named
 //     only where someone is ("находящийся в X с визитом", "who is in X on a
 //     visit", "сапармен жүрген") beside a meeting is a visit of its own. A
 //     visit's participants are its visitors, not the host's officials (the

@@ -405,7 +405,8 @@ func (st *state) continues(s *sent) bool {
 			"thanked", "sides", "event", "also", "также", "сондай-ақ", "қатыс", "participat", "attend", "присутств", "принял", "приняла",
 			"делегац", "возглав", "басқар", "delegation", "led", "headed", "discuss", "обсуд", "талқыла", "review", "рассмотр",
 			"подписа", "signed", "қол", "side", "represent", "представ", "joined", "accompan", "сопровожд", "құрамында", "present",
-			"открыл", "opened", "ашты", "ашып", "brought", "gathered", "собрал", "жинады", "төраға", "жүргізді", "chair", "co-chair", "hosted") {
+			"открыл", "opened", "ашты", "ашып", "brought", "gathered", "собрал", "жинады", "төраға", "жүргізді", "chair", "co-chair", "hosted",
+			"выступил", "церемони", "ceremony", "addressed", "сөйледі", "салтанат") {
 			ok = true
 		}
 	}

@@ -710,3 +710,24 @@ func TestChairJoins(t *testing.T) {
 		t.Errorf("ministers %v", names(f.Ministers))
 	}
 }
+
+// TestCeremonySpeakers checks that the officials who spoke at the opening
+// ceremony of a festival, told without an event word, are its
+// participants and ministers.
+func TestCeremonySpeakers(t *testing.T) {
+	text := "В Оше завершился совместный кыргызско-казахский фестиваль народной песни, который проходил с 3 по 6 июня. " +
+		"На церемонии открытия выступили министр культуры Кыргызской Республики Алмаз Токтосунов и вице-министр культуры Республики Казахстан Дана Ержанова. " +
+		"Следующий фестиваль пройдет в 2027 году в Туркестане."
+	f := extract(t, text, "2026-06-07")
+	var names []string
+	for _, m := range f.Ministers {
+		names = append(names, m.Name+"/"+m.Country)
+	}
+	slices.Sort(names)
+	if want := []string{"Алмаз Токтосунов/KG", "Дана Ержанова/KZ"}; !slices.Equal(names, want) {
+		t.Errorf("ministers %v, want %v", names, want)
+	}
+	if len(f.Events) == 0 || len(f.Events[0].Participants) != 2 {
+		t.Errorf("events %+v: the festival lacks its two speakers", f.Events)
+	}
+}
