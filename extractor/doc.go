@@ -76,7 +76,8 @@
 //     Swiss minister, "министрінің міндетін атқарушы" an acting minister;
 //     an office told again after the name ("NAME, head of a federal
 //     department ...") is no second person. An official met "with" a
-//     home official, named without a country, is of the foreign side; a
+//     home official, named without a country, is of the foreign side (not
+//     one acting "together with" him); a
 //     home official's counterpart abroad is of the article's other party.
 //     "The two ministers", "оба министра", "екі министр" of a meeting are
 //     the first ministers of two states named before. "Foreign Secretary"

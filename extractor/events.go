@@ -618,7 +618,10 @@ func (st *state) metWith(p *person) bool {
 			for k := r.t0 - 1; k >= from; k-- {
 				switch s.toks[k].low {
 				case "with", "с", "со":
-					return true
+					// "together with", "вместе с": a co-host, not
+					// someone met.
+					q := s.prevWord(k)
+					return q < 0 || !lowStarts(s.toks[q].low, "together", "jointly", "вместе", "совместно")
 				}
 			}
 			return false

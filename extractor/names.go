@@ -33,7 +33,8 @@ func init() {
 		commonwealth overseas expatriates nationals tertiary vocational skills training sciences mazhilis majilis
 		duma grand kurultai jogorku kenesh oliy majlis verkhovna rada sejm bundestag knesset congress house
 		representatives people's speaker legislative supreme irrigation reclamation hydrocarbons geology
-		subsoil ecological trade-economic policy neighbourhood neighborhood enlargement partnerships ministry`) {
+		subsoil ecological trade-economic policy neighbourhood neighborhood enlargement partnerships ministry
+		construction emigration immigration emigrants refugees urban planning urbanism`) {
 		titleWords[w] = true
 	}
 }
