@@ -68,7 +68,8 @@
 //     a state's long name ends an English title's field. The side a
 //     sentence names nearest before a title ("the Uzbek side was
 //     represented by ...", "казахстанскую – ...", "X тарапынан") gives its
-//     country. "Minister Kim" is the known Kim Young-hoon. Honorifics
+//     country. "Minister Kim" is the known Kim Young-hoon, and "Minister García" the
+//     known Ana García López (the first of two surnames). Honorifics
 //     before names include Senator, the Honourable and Eng.; romanised
 //     initials of two letters ("Ts. Sukhbat") and capital-apostrophe
 //     surnames ("O'Keefe") are names; a Russian demonym with a capital

@@ -737,3 +737,14 @@ func TestCeremonySpeakers(t *testing.T) {
 		t.Errorf("events %+v: the festival lacks its two speakers", f.Events)
 	}
 }
+
+// TestPaternalSurname checks that an official with two surnames, named
+// later by the first of them, is one person.
+func TestPaternalSurname(t *testing.T) {
+	text := "Peru's Minister of Energy, Lucía Mendoza Carrasco, met in Lima with the Kazakh Minister of Energy Arman Zhakupov. " +
+		"\"Our grids can be linked by common standards,\" said Minister Mendoza after the talks."
+	f := extract(t, text, "2026-05-06")
+	if got := names(f.Ministers); len(got) != 2 {
+		t.Errorf("ministers %v, want two", got)
+	}
+}

@@ -1235,10 +1235,10 @@ func (p *person) matches(w string) bool {
 // person it names.
 func (st *state) merge(p *person, si int) *person {
 	for _, q := range st.people {
-		if q.surname != p.surname && !q.matches(p.surname) && !p.matches(q.surname) && !familyFirst(p, q) {
+		if q.surname != p.surname && !q.matches(p.surname) && !p.matches(q.surname) && !familyFirst(p, q) && !paternalSurname(p, q) {
 			continue
 		}
-		if p.first != "" && q.first != "" && !sameFirst(p.first, q.first) && !familyFirst(p, q) {
+		if p.first != "" && q.first != "" && !sameFirst(p.first, q.first) && !familyFirst(p, q) && !paternalSurname(p, q) {
 			continue
 		}
 		if p.country != "" && q.country != "" && p.country != q.country {
@@ -1280,6 +1280,18 @@ func familyFirst(p, q *person) bool {
 		return false
 	}
 	return utf8.RuneCountInString(p.tokens[0]) <= 6
+}
+
+// paternalSurname reports a one-word mention ("Minister García") of a
+// known person with a Latin name of three words or more whose word before
+// the last is that word: the first of two surnames, as in Spanish and
+// Portuguese names ("Ana García López").
+func paternalSurname(p, q *person) bool {
+	n := len(q.tokens)
+	if len(p.tokens) != 1 || n < 3 || isCyrillic(q.tokens[n-2]) {
+		return false
+	}
+	return strings.EqualFold(p.tokens[0], q.tokens[n-2])
 }
 
 func sameFirst(a, b string) bool {
