@@ -73,7 +73,10 @@
 //     before names include Senator, the Honourable and Eng.; romanised
 //     initials of two letters ("Ts. Sukhbat") and capital-apostrophe
 //     surnames ("O'Keefe") are names; a Russian demonym with a capital
-//     inside a sentence ("Турки") is a name. A Federal Councillor is a
+//     inside a sentence ("Турки") is a name. A cabinet secretary of a
+//     department ("Secretary of Tourism", "Secretary of Energy") is a
+//     minister, an undersecretary "for Bilateral Relations of the
+//     Department of Foreign Affairs" a deputy one. A Federal Councillor is a
 //     Swiss minister, "министрінің міндетін атқарушы" an acting minister;
 //     an office told again after the name ("NAME, head of a federal
 //     department ...") is no second person. An official met "with" a

@@ -247,6 +247,15 @@ func buildLexicon() *lexicon {
 	// Secretary, the US Secretary of State, India's External Affairs
 	// Minister (EAM); their countries are in titleStates.
 	l.add(cMinister, "", `=federal =councillor|=federal =councilor|федеральн советник`)
+	// Cabinet secretaries who head a department, as in the Philippines and
+	// the United States: "Secretary of Tourism", "Secretary of Energy".
+	for _, f := range []string{"tourism", "trade and industry", "trade", "commerce", "energy", "agriculture", "education",
+		"health", "finance", "defense", "defence", "labor and employment", "transportation", "justice", "interior",
+		"budget and management", "environment and natural resources", "foreign affairs",
+		"information and communications technology"} {
+		l.add(cMinister, f, "=secretary =of ="+strings.ReplaceAll(f, " ", " ="))
+	}
+	l.add(cMinister, "interior", `=secretary =of =the =interior`)
 	l.add(cMinister, "foreign affairs", `=foreign =secretary|=eam|госсекретар|мемлекеттік хатшы|государственн секретар|=государственный =секретарь =сша|=государственного =секретаря =сша|=государственным =секретарем =сша`)
 	l.add(cRole, "State Councilor", `=state =councilor|=state =councillor|государственн советник госсовета|=госсоветник|мемлекеттік кеңесшісі`)
 	l.add(cRole, "Chief Cabinet Secretary", `=chief =cabinet =secretary|генеральн секретар кабинет министров японии`)

@@ -34,7 +34,7 @@ func init() {
 		duma grand kurultai jogorku kenesh oliy majlis verkhovna rada sejm bundestag knesset congress house
 		representatives people's speaker legislative supreme irrigation reclamation hydrocarbons geology
 		subsoil ecological trade-economic policy neighbourhood neighborhood enlargement partnerships ministry
-		construction emigration immigration emigrants refugees urban planning urbanism`) {
+		construction emigration immigration emigrants refugees urban planning urbanism bilateral multilateral consular`) {
 		titleWords[w] = true
 	}
 }
