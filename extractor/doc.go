@@ -62,7 +62,8 @@
 //     (titleState: Foreign Secretary GB, Secretary of State US, External
 //     Affairs Minister and EAM IN, Federal Foreign Minister DE, State
 //     Councilor CN, Chief Cabinet Secretary JP; Госсекретарь and Мемлекеттік
-//     хатшы are the US minister only for the US, else a State Secretary).
+//     хатшы are the US minister only for the US, else a State Secretary;
+//     a "мемлекеттік министрі", Minister of State, stays a minister).
 //     English appositive lists ("H.E. Mr. NAME, Deputy Prime Minister and
 //     Minister of ... of X; H.E. ...") take the name before chained titles;
 //     a state's long name ends an English title's field. The side a

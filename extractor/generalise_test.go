@@ -35,6 +35,8 @@ func TestNameSpans(t *testing.T) {
 			"ID", "Budi Santoso Wibowo", true},
 		{"en undersecretary for a field of a department", "Kazakh Deputy Foreign Minister Daniyar Seitov held talks in Hanoi with Undersecretary for Consular Affairs of Vietnam's Department of Foreign Affairs Tran Van Minh.",
 			"VN", "Tran Van Minh", true},
+		{"kk minister of state", "ҚР Сауда вице-министрі Айбек Сұлтанов 3 маусымда Дохада Катардың Сыртқы сауда жөніндегі мемлекеттік министрі Халид Әл-Мансуримен кездесті.",
+			"QA", "Khalid Al-Mansuri", true},
 		{"en ministry of country", "Kazakh Minister of Trade Daniyar Seitov met the Minister of Transport and Logistics of Morocco Rui Alberto Costa Matos.",
 			"MA", "Rui Alberto Costa Matos", true},
 		{"en long portfolio adjective country", "Kazakh Minister of Trade Daniyar Seitov met Spanish Minister of Transport and Sustainable Mobility Inés Lorca Prado.",

@@ -718,7 +718,9 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 	// "Госсекретарь США", "АҚШ Мемлекеттік хатшысы" is the US foreign
 	// minister; the State Secretary of another state (Kazakhstan's) is
 	// an official of the presidency.
-	if w := s.toks[a.h.start].low; t.minister && (strings.HasPrefix(w, "госсекретар") || w == "мемлекеттік" || w == "государственный" || w == "государственного" || w == "государственным") && t.country != "US" {
+	// A Minister of State ("мемлекеттік министрі", "государственный
+	// министр") stays a minister.
+	if w := s.toks[a.h.start].low; t.minister && (strings.HasPrefix(w, "госсекретар") || (w == "мемлекеттік" || w == "государственный" || w == "государственного" || w == "государственным") && !s.ministerWordAfter(a.h.start)) && t.country != "US" {
 		t.minister, t.portfolio, t.role = false, "", "State Secretary"
 	}
 	if t.homeHead && t.country == "" {
@@ -1734,3 +1736,9 @@ func ruNominative(w, cas string) string {
 // (no Kazakh text, source domain or mention of Kazakhstan): the head of
 // state of "Head of State" cannot be placed.
 func (st *state) guestHome() bool { return st.homeGuess }
+
+// ministerWordAfter reports "министр" as the word after token i.
+func (s *sent) ministerWordAfter(i int) bool {
+	n := s.nextWord(i + 1)
+	return n < len(s.toks) && strings.HasPrefix(s.toks[n].low, "министр")
+}
