@@ -10,7 +10,8 @@
 //   - NominativeName, NominativeNameCase: a person's name found in text in
 //     any case back to the nominative, with its gender (names.go: joint
 //     reading of given name, patronymic and surname against declension
-//     patterns and a table of common given names, names_data.go).
+//     patterns and a table of common given names, names_data.go; surnames
+//     in -заде and glued Turkic patronymics do not decline).
 //   - RussianInflect, RussianInflectPhrase, RussianAdjective,
 //     RussianAdjectiveCase: Russian case forms of nouns, multiword names and
 //     adjectives, for the gazetteer.

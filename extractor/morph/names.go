@@ -517,6 +517,11 @@ func analyse(w string) []candidate {
 			return []candidate{{nom: w, gender: gp.g, cases: allCases, score: 2}}
 		}
 	}
+	// Azerbaijani and Persian surnames in -заде (Алиевзаде) do not
+	// decline: -зад-е is no case ending.
+	if strings.HasSuffix(lw, "заде") && utf8.RuneCountInString(lw) >= 7 {
+		return []candidate{{nom: w, cases: allCases, score: 2}}
+	}
 	var cands []candidate
 	// As it stands: a nominative, or an indeclinable name in any case.
 	last, _ := utf8.DecodeLastRuneInString(lw)
