@@ -172,7 +172,10 @@
 //     tells as done after a meeting is no signing event. The concerts,
 //     exhibitions and films told after held Days of Culture open are
 //     their programme; the Days' guest is the state named nearest after
-//     the words (before them in Kazakh). The primary event is the one of the headline, else the first one
+//     the words (before them in Kazakh), or the adjective inside them
+//     ("Дни азербайджанской культуры", "Days of Azerbaijani Culture"). A
+//     National Council (of the Arts) is a venue, no session; a press
+//     conference no forum. The primary event is the one of the headline, else the first one
 //     reported that is not the framework of another. A headline or lead that
 //     only reports a signature makes a SIGNING event, unless the signature
 //     was the outcome of talks or of another event ("по итогам",

@@ -843,6 +843,13 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 				continue
 			}
 		}
+		// "the National Council of the Arts", "the National Security
+		// Council": an institution, no session.
+		if typ == diplograph.EventCommissionSession && h.end-h.start == 1 && s.toks[h.start].low == "council" {
+			if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "national", "security") {
+				continue
+			}
+		}
 		// "на пресс-конференции", "at a press conference", "баспасөз
 		// конференциясында": a briefing for journalists, no forum.
 		if typ == diplograph.EventForum && pressConference(s, h.start) {
@@ -2136,6 +2143,12 @@ func (st *state) cultureDaysCountries(s *sent, m *mention) []string {
 	after, before := "", ""
 	dAfter, dBefore := 1<<30, 1<<30
 	for _, c := range s.countries {
+		// "Дни азербайджанской культуры", "Days of Azerbaijani
+		// Culture": the adjective inside the words is the guest.
+		if c.t0 > m.t0 && c.t1 < m.t1 {
+			after, dAfter = c.code, -1
+			continue
+		}
 		isAfter := c.t0 >= m.t1 && c.t0-m.t1 <= 5
 		isBefore := c.t1 <= m.t0 && m.t0-c.t1 <= 4
 		if !isAfter && !isBefore {

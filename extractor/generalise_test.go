@@ -754,3 +754,23 @@ func TestPaternalSurname(t *testing.T) {
 		t.Errorf("ministers %v, want two", got)
 	}
 }
+
+// TestDaysOfAdjectiveCulture checks that Days named with the guest's
+// adjective inside ("Дни чилийской культуры", "Days of Chilean Culture")
+// are Days of that guest, and that a national council that hosts them is
+// a venue, no session.
+func TestDaysOfAdjectiveCulture(t *testing.T) {
+	for _, text := range []string{
+		"Вчера в Сантьяго открылись Дни казахской культуры в Чили. На открытии присутствовали вице-министр культуры Казахстана Дана Ержанова и министр культуры Чили Пабло Рохас.",
+		"Days of Kazakh Culture in Chile opened yesterday at the Chilean National Council of Music in Santiago. The opening was attended by Kazakh Vice Minister of Culture Dana Yerzhanova and Chilean Minister of Culture Pablo Rojas.",
+	} {
+		f := extract(t, text, "2026-10-08")
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Type+"/"+e.Status+"/"+strings.Join(e.Countries, ","))
+		}
+		if want := []string{"CULTURE_DAYS/HELD/KZ,CL"}; !slices.Equal(got, want) {
+			t.Errorf("%s: events %v, want %v", text, got, want)
+		}
+	}
+}

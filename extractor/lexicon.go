@@ -74,8 +74,12 @@ type lexicon struct {
 	exact map[string][]*entry // entries whose first pattern is a whole word
 }
 
-// parsePat reads "=word" (exact), "stem" (prefix) or "stem^not1^not2".
+// parsePat reads "=word" (exact), "stem" (prefix), "stem^not1^not2" or
+// "*" (any one word, not first in an entry).
 func parsePat(s string) pat {
+	if s == "*" {
+		return pat{} // the empty prefix of every word
+	}
 	if strings.HasPrefix(s, "=") {
 		return pat{s: s[1:], exact: true}
 	}
@@ -222,7 +226,8 @@ func buildLexicon() *lexicon {
 		|by =phone|by =telephone|=phone =talks|=spoke =today =with|=spoke =with|=speaks =with|=spoke =separately =with|=spoke =yesterday =with|telephone =talks|=spoke =by|телефонн беседу|телефонн звонок|телефонн беседа|телефонда сөйлес|телефон соғ|телефон соқ|=позвонил|=позвонила|=созвонились|=созвонился|телефонн звонк|телефон шалд|телефон шалып`)
 	l.add(cEvent, "FORUM", `форум|конференци|конгресс|саммит|семинар|=forum|=conference|=congress|=summit|=seminar|=expo|=экспо|апталығ|=week|=fair`)
 	l.add(cEvent, "CULTURE_DAYS", `=дни культур|=дней культур|=днях культур|=дням культур|=днями культур|=год культур|=года культур|=году культур|мәдени күндер|мәдениет күндер|мәдениеті күндер
-		|days of culture|culture days|cultural days|year of culture|=неделя культур|=недели культур|week of culture`)
+		|days of culture|culture days|cultural days|year of culture|=неделя культур|=недели культур|week of culture
+		|=дни * культур|=дней * культур|=днях * культур|=дням * культур|=днями * культур|=days =of * =culture|=week =of * =culture`)
 	l.add(cEvent, "CULTURAL_EVENT", `концерт^концертн|выставк^выставочн|гастрол^гастрольн|фестивал|=премьера|=премьеры|=премьеру|=премьерой|=премьере|=турне
 		|көрме|гастроль|фестиваль|=concert|=exhibition|=tour|=festival|=premiere|=gala`)
 	// "Неделя казахстанского кино", "Film Days": a cultural event when a
