@@ -175,7 +175,8 @@
 //     the words (before them in Kazakh), or the adjective inside them
 //     ("Дни азербайджанской культуры", "Days of Azerbaijani Culture"). A
 //     National Council (of the Arts) is a venue, no session; a press
-//     conference no forum. The primary event is the one of the headline, else the first one
+//     conference, or the word in an organisation's name ("Conference on
+//     Interaction ..."), no forum. The primary event is the one of the headline, else the first one
 //     reported that is not the framework of another. A headline or lead that
 //     only reports a signature makes a SIGNING event, unless the signature
 //     was the outcome of talks or of another event ("по итогам",

@@ -850,6 +850,11 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 				continue
 			}
 		}
+		// "the Conference on Interaction and Confidence Building Measures
+		// in Asia": the name of an organisation, no forum.
+		if typ == diplograph.EventForum && s.inOrgName(h.start) {
+			continue
+		}
 		// "на пресс-конференции", "at a press conference", "баспасөз
 		// конференциясында": a briefing for journalists, no forum.
 		if typ == diplograph.EventForum && pressConference(s, h.start) {
@@ -3188,4 +3193,15 @@ func pressConference(s *sent, i int) bool {
 	}
 	p := s.prevWord(i)
 	return p >= 0 && lowStarts(s.toks[p].low, "пресс", "press", "news", "баспасөз", "брифинг")
+}
+
+// inOrgName reports whether token i lies inside the name of an
+// international organisation of several words.
+func (s *sent) inOrgName(i int) bool {
+	for _, h := range s.hits {
+		if h.cl == cOrg && h.end-h.start > 1 && h.start <= i && i < h.end {
+			return true
+		}
+	}
+	return false
 }

@@ -774,3 +774,15 @@ func TestDaysOfAdjectiveCulture(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganisationNames checks that the event word in an organisation's
+// name ("Conference on Interaction ...") makes no forum.
+func TestOrganisationNames(t *testing.T) {
+	text := "Kazakh Deputy Foreign Minister Daniyar Seitov held consultations with Thai Deputy Foreign Minister Somchai Wongsawat in Bangkok. They also reviewed their joint work within the Asian Conference on Interaction process."
+	f := extract(t, text, "2026-03-12")
+	for _, e := range f.Events {
+		if e.Type == diplograph.EventForum {
+			t.Errorf("forum from an organisation's name: %+v", e)
+		}
+	}
+}
