@@ -1067,9 +1067,9 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if typ == diplograph.EventVisit && !s.officialVisit(h) {
 			continue
 		}
-		if typ == diplograph.EventVisit && s.invitation(h.start) {
+		if (typ == diplograph.EventVisit || typ == diplograph.EventForum) && s.invitation(h.start) {
 			// An accepted invitation is a planned visit; an invitation
-			// alone is not an event.
+			// alone, to visit or to a forum, is not an event.
 			for _, t := range s.toks {
 				if lowStarts(t.low, "принял", "приняла", "accepted", "қабылда") {
 					accepted = true

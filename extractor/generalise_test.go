@@ -420,6 +420,23 @@ func TestInvitationAccepted(t *testing.T) {
 	}
 }
 
+// TestInvitationToForum checks that an invitation to a forum, not
+// accepted, makes no planned forum.
+func TestInvitationToForum(t *testing.T) {
+	for _, text := range []string{
+		"3 марта в Ханое министр информации Кыргызстана Азамат Токтогулов встретился с министром информации Вьетнама Нгуеном Ван Хунгом. А.Токтогулов пригласил вьетнамского коллегу на Бишкекский медиафорум, который пройдет в сентябре.",
+		"Kyrgyz Information Minister Azamat Toktogulov met Vietnamese Information Minister Nguyen Van Hung in Hanoi on 3 March. Toktogulov invited his host to the Bishkek Media Forum to be held in September.",
+	} {
+		f := extract(t, text, "2026-03-04")
+		if e, ok := findEvent(f, "FORUM"); ok {
+			t.Errorf("%s: a forum from an invitation: %+v", text, e)
+		}
+		if _, ok := findEvent(f, "MEETING"); !ok {
+			t.Errorf("%s: no meeting in %+v", text, f.Events)
+		}
+	}
+}
+
 // TestSameDayReception checks that a reception "on the same day" by
 // another official of a side is a meeting of its own on that day, that
 // the ministry signing a release at its end is its home, and that a
