@@ -1352,6 +1352,12 @@ func (s *sent) distinctCountries() int {
 // cultureNear reports a field of culture (cinema, theatre, music, fine
 // arts, literature, animation) within three words of hit h.
 func (s *sent) cultureNear(h hit) bool {
+	// "Culture Week", "K-Culture Week", "неделя культуры".
+	for k := max(0, h.start-2); k < len(s.toks) && k <= h.end+1; k++ {
+		if l := s.toks[k].low; lowStarts(l, "culture", "культур", "мәдени") || strings.Contains(l, "-culture") {
+			return true
+		}
+	}
 	for _, o := range s.hits {
 		if o.cl != cTopic || o.start < h.start-3 || o.start > h.end+3 {
 			continue

@@ -803,3 +803,16 @@ func TestOrganisationNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCultureWeek checks that a Culture Week planned is a cultural event,
+// no forum.
+func TestCultureWeek(t *testing.T) {
+	text := "Chilean Culture Minister Pablo Rojas met Kazakh Culture Minister Aida Nurova in Santiago on 2 June. The ministers agreed to stage a Chile-Culture Week in Almaty in November with folk dance shows."
+	f := extract(t, text, "2026-06-03")
+	if e, ok := findEvent(f, "FORUM"); ok {
+		t.Errorf("a forum from a culture week: %+v", e)
+	}
+	if e, ok := findEvent(f, "CULTURAL_EVENT"); !ok || e.Status != "PLANNED" {
+		t.Errorf("no planned cultural event in %+v", f.Events)
+	}
+}
