@@ -177,7 +177,8 @@
 //     ("Дни азербайджанской культуры", "Days of Azerbaijani Culture"). A
 //     National Council (of the Arts) is a venue, no session; a press
 //     conference, or the word in an organisation's name ("Conference on
-//     Interaction ..."), no forum. The primary event is the one of the headline, else the first one
+//     Interaction ..."), no forum; the tours and exhibitions of a summary
+//     of a period ("за прошедший год", "over the past year") no events. The primary event is the one of the headline, else the first one
 //     reported that is not the framework of another. A headline or lead that
 //     only reports a signature makes a SIGNING event, unless the signature
 //     was the outcome of talks or of another event ("по итогам",

@@ -855,6 +855,11 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if typ == diplograph.EventForum && s.inOrgName(h.start) {
 			continue
 		}
+		// "за прошедший год прошло более тридцати мероприятий –
+		// гастроли, выставки": a summary of a period, no event.
+		if (typ == diplograph.EventCulturalEvent || typ == diplograph.EventForum) && s.periodSummary() {
+			continue
+		}
 		// "на пресс-конференции", "at a press conference", "баспасөз
 		// конференциясында": a briefing for journalists, no forum.
 		if typ == diplograph.EventForum && pressConference(s, h.start) {
@@ -3206,6 +3211,17 @@ func pressConference(s *sent, i int) bool {
 func (s *sent) inOrgName(i int) bool {
 	for _, h := range s.hits {
 		if h.cl == cOrg && h.end-h.start > 1 && h.start <= i && i < h.end {
+			return true
+		}
+	}
+	return false
+}
+
+// periodSummary reports a sentence that sums up a period: "за прошедший
+// год", "over the past year", "соңғы жылдары".
+func (s *sent) periodSummary() bool {
+	for _, h := range s.hits {
+		if h.cl == cGeneric && h.val == "period" {
 			return true
 		}
 	}

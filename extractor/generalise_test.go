@@ -816,3 +816,17 @@ func TestCultureWeek(t *testing.T) {
 		t.Errorf("no planned cultural event in %+v", f.Events)
 	}
 }
+
+// TestPeriodSummary checks that the tours and exhibitions of a summary
+// of past years are no events.
+func TestPeriodSummary(t *testing.T) {
+	for _, text := range []string{
+		"В Бишкеке министр культуры Кыргызстана Алмаз Токтосунов встретился с министром культуры Армении Анной Саргсян. Министр отметил, что за последние два года армянские театры трижды приезжали на гастроли, а в музеях прошли выставки.",
+		"Kyrgyz Culture Minister Almaz Toktosunov met Armenian Culture Minister Anna Sargsyan in Bishkek. Over the past two years, Armenian theatres have toured three times and several exhibitions opened in Bishkek museums, the minister noted.",
+	} {
+		f := extract(t, text, "2026-04-09")
+		if e, ok := findEvent(f, "CULTURAL_EVENT"); ok {
+			t.Errorf("%s: a cultural event from a summary: %+v", text, e)
+		}
+	}
+}

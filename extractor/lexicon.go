@@ -459,5 +459,8 @@ func buildLexicon() *lexicon {
 	l.add(cTopicStop, "", `=сообщение =для =сми|=сообщения =для =сми|=для =сми|=обмен =оперативной =информацией|=обмена =оперативной =информацией|=обмен =информацией|=обмена =информацией|=exchange =of =information|=information =exchange|=зор =денсаулық|денсаулық тіле|крепкого =здоровья|=good =health|=здоровья =и|=пресс-служба|=пресс-службы|=пресс-службе|баспасөз қызмет|=по =информации|=press =service|=press =release|=информации =пресс|мәліметінше|ақпаратынша|хабарлауынша
 		|=журналистам|=told =journalists|=told =reporters|=media =statement|=media =relations|=media =enquiries|=media =contact|=information =media|=информационное =управление|=информационного =управления|=information =department`)
 	l.add(cGeneric, "", `=регулярно|=ежегодно|=традиционно|=такие =как|=such =as|=regularly|=annually`)
+	// A summary of a period: "за прошедший год прошло более тридцати
+	// мероприятий", "over the past year", "соңғы жылдары".
+	l.add(cGeneric, "period", `=за =прошедший|=за =последние|=за =минувший|=за =истекший|=за =прошедшие|=за =минувшие|=over =the =past|=over =the =last|=in =recent =years|=соңғы =жылдары|=өткен =жылы =ғана`)
 	return l
 }
