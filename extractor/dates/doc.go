@@ -17,6 +17,7 @@
 //	"вчера", "кеше", "yesterday"   -> published - 1 day, Relative
 //	"в прошлом году", "биыл"       -> a year from the published one, Relative
 //	"сентябре–октябре 2025 года"   -> 2025-09 .. 2025-10
+//	"в октябре", "in October", "маусымда" -> a month of the year inferred
 //
 // Ranges have From and To at the same precision. "Накануне" alone is the
 // day before publication; "накануне встречи", "сапар қарсаңында" and "on

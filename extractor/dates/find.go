@@ -794,6 +794,9 @@ func (f *finder) monthYear(i int) (Mention, int, bool) {
 	if !prep && f.toks[i].w.gen && f.isWord(j, cPartKK) {
 		prep = true // "қазанның басында"
 	}
+	if !prep && !f.toks[i].w.en && !f.toks[i].up && kkLocative(f.text[f.toks[i].s:f.toks[i].e]) {
+		prep = true // "маусымда", "қыркүйекте": the locative is the "in"
+	}
 	if !ay && !prep {
 		return Mention{}, 0, false
 	}
@@ -1191,4 +1194,15 @@ func (f *finder) weekdayDate(i, last int) (Mention, int, int, bool) {
 		}
 	}
 	return Mention{}, 0, 0, false
+}
+
+// kkLocative reports a Kazakh word in the locative case: "маусымда",
+// "қыркүйекте", "наурызда".
+func kkLocative(w string) bool {
+	for _, sfx := range []string{"да", "де", "та", "те"} {
+		if strings.HasSuffix(w, sfx) {
+			return true
+		}
+	}
+	return false
 }

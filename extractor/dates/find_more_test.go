@@ -64,6 +64,9 @@ func TestFindMore(t *testing.T) {
 			[]mention{{text: "келесі айда", from: "2026-02"}}},
 		{"kk month of this year", "Көрме биылғы сәуірде ашылады.",
 			[]mention{{text: "биылғы сәуірде", from: "2026-04"}}},
+		{"kk month alone in the locative", "Көрме маусымда ашылады.",
+			[]mention{{text: "маусымда", from: "2026-06"}}},
+		{"kk city in the locative is no month", "Көрме Қазанда ашылады.", nil},
 		{"kk month of last year voiced", "Зауыт өткен жылдың қыркүйегінде салынды.",
 			[]mention{{text: "өткен жылдың қыркүйегінде", from: "2025-09"}}},
 		// Parts of months and years.
