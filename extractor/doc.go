@@ -115,7 +115,7 @@
 //     is a visit, and English headline infinitives ("to pay", "to visit")
 //     plan. A further meeting told with "also"/"later" and another official
 //     of a side is its own meeting. An invitation accepted (in its sentence
-//     or the next) is a planned visit; an invitation to a forum, not
+//     or the next; "қабыл алынды") is a planned visit; an invitation to a forum, not
 //     accepted, is no event. A sentence opening with a personal
 //     pronoun adds the subject of the sentence before. The member states of
 //     a format (groups.go: C5, SCO, CIS, OTS, CSTO, EAEU, GCC, ASEAN) are

@@ -1076,7 +1076,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			// An accepted invitation is a planned visit; an invitation
 			// alone, to visit or to a forum, is not an event.
 			for _, t := range s.toks {
-				if lowStarts(t.low, "принял", "приняла", "accepted", "қабылда") {
+				if lowStarts(t.low, "принял", "приняла", "accepted", "қабылда") || t.low == "қабыл" {
 					accepted = true
 				}
 			}
@@ -1087,7 +1087,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 				inv, acc := false, false
 				for _, t := range n.toks {
 					inv = inv || lowStarts(t.low, "приглаш", "invitation", "шақыру")
-					acc = acc || lowStarts(t.low, "принят", "принял", "accepted", "қабылда")
+					acc = acc || lowStarts(t.low, "принят", "принял", "accepted", "қабылда") || t.low == "қабыл" // "қабыл алынды"
 				}
 				accepted = inv && acc
 			}
