@@ -184,7 +184,8 @@
 //     was the outcome of talks or of another event ("по итогам",
 //     "қорытындысы бойынша").
 //  6. Agreements (agreements.go): document words with a status cue (signed,
-//     a draft handed over or to be finalised, to be signed, discussed),
+//     a draft handed over or to be finalised, to be signed or drawn up
+//     ("agreed to develop a roadmap", "договорились подготовить"), discussed),
 //     possibly in the next sentence ("Документ планируется подписать");
 //     documents in force ("в рамках действующего соглашения") are not facts.
 //     Each item of a list of documents and each of "three memoranda" is an

@@ -379,7 +379,8 @@ func buildLexicon() *lexicon {
 	l.add(cDraftVerb, "", `доработ|согласова^согласования|одобрен|одобрил|=келісті|=келісілді|=келісіп|=келістік|=agreed =on =the =text|=agreed =the =text|=agreed =on =the =draft|=agreed =the =draft|=coordinated|=finalised|=finalized|=finalise|=finalize|пысықта|передал|передан|вручил|подготов^подготовк|разработ|направил|табыс|дайында|әзірле|=handed|=prepared|=drafted|=submitted|=presented`)
 	l.add(cDraftNoun, "", `=проект|=проекта|=проекту|=проектом|жобасы|жобасын|жобасына|=draft`)
 	l.add(cWillSign, "", `=планируется =подписать|=планируют =подписать|=будет =подписан|=будут =подписаны|=будет =подписано|=будет =подписана|предлож =подписать|=намерены =подписать
-		|=подписать|=к =подписанию|қол қоюға|қол қою жоспар|қол қойылады|қол қою|=to =be =signed|=will =sign|=plan =to =sign|=will =be =signed|=proposed =signing|=to =sign`)
+		|=подписать|=к =подписанию|қол қоюға|қол қою жоспар|қол қойылады|қол қою|=to =be =signed|=will =sign|=plan =to =sign|=will =be =signed|=proposed =signing|=to =sign
+		|=agreed =to =develop|=agreed =to =draft|=agreed =to =prepare|=договорились =разработать|=договорились =подготовить|әзірлеуге =келісті|әзірлеуге =уағдаласты`)
 	l.add(cDiscussed, "", `обсудил|обсуждени|обсужда|рассматрива|=considered|=discussing|рассмотрел|=ход =реализации|реализаци|выполнени|талқыла|іске асыр|=discussed|=implementation|=reviewed|=ход =согласования|=процесс =согласования|келіссөз|=negotiations|=negotiation|=discussions|=переговоров =по|=переговоры =по`)
 	l.add(cExisting, "", `действующ|=в =соответствии|=согласно|=existing|=under =the|қолданыстағы|сәйкес|=на =основе|=в =рамках =действующ`)
 	l.add(cBetween, "", `=между|арасындағы|арасында|=between`)
