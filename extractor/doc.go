@@ -74,7 +74,8 @@
 //     before names include Senator, the Honourable and Eng.; romanised
 //     initials of two letters ("Ts. Sukhbat") and capital-apostrophe
 //     surnames ("O'Keefe") are names; a Russian demonym with a capital
-//     inside a sentence ("Турки") is a name. A cabinet secretary of a
+//     inside a sentence ("Турки") is a name. "NAME, who heads X's Ministry of
+//     Y" is a minister. A cabinet secretary of a
 //     department ("Secretary of Tourism", "Secretary of Energy") is a
 //     minister, an undersecretary "for Bilateral Relations of the
 //     Department of Foreign Affairs" a deputy one. A Federal Councillor is a

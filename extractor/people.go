@@ -116,6 +116,7 @@ type anchor struct {
 func (st *state) findPeople() {
 	for _, s := range st.sents {
 		st.titledPeople(s)
+		st.ministryHeads(s)
 		st.pluralTitles(s)
 	}
 	st.headSubject()
@@ -1741,4 +1742,60 @@ func (st *state) guestHome() bool { return st.homeGuess }
 func (s *sent) ministerWordAfter(i int) bool {
 	n := s.nextWord(i + 1)
 	return n < len(s.toks) && strings.HasPrefix(s.toks[n].low, "министр")
+}
+
+// ministryHeads reads an English minister named by the ministry he heads
+// after his name: "NAME, who heads Uzbekistan's Ministry of Investment
+// and Trade", "NAME, who leads the Ministry of Energy of Chile".
+func (st *state) ministryHeads(s *sent) {
+	if st.lang != diplograph.LangEnglish {
+		return
+	}
+	for i := 1; i+1 < len(s.toks); i++ {
+		if s.toks[i-1].low != "," {
+			continue
+		}
+		if s.toks[i].low != "who" {
+			continue
+		}
+		k := s.nextWord(i + 1)
+		if k >= len(s.toks) || !lowStarts(s.toks[k].low, "heads", "leads") {
+			continue
+		}
+		// The ministry within a few words: "the", "Uzbekistan's".
+		country := ""
+		m := -1
+		for j, n := s.nextWord(k+1), 0; j < len(s.toks) && n < 4; j, n = s.nextWord(j+1), n+1 {
+			if h, ok := longestHit(s, cMinistry, j); ok && s.toks[j].low == "ministry" {
+				m = h.end
+				break
+			}
+			if c, ok := s.countryAt(j); ok && country == "" {
+				country = c.code
+				j = c.t1 - 1
+				continue
+			}
+			if s.toks[j].low != "the" && s.toks[j].low != "s" && s.toks[j].low != "'" && s.toks[j].low != "’" {
+				break
+			}
+		}
+		if m < 0 || m >= len(s.toks) || s.toks[m].low != "of" {
+			continue
+		}
+		_, c, words, inst, _ := st.enTitleTail(s, m+1)
+		if len(words) == 0 || inst {
+			continue
+		}
+		if country == "" {
+			country = c
+		}
+		n0, n1 := st.nameBefore(s, i)
+		if n0 < 0 || s.covered(n0) {
+			continue
+		}
+		t := title{minister: true, portfolio: strings.Join(words, " "), country: country}
+		if p := st.register(s, n0, n1, t, ""); p != nil {
+			s.persons = append(s.persons, pref{p: p, t0: n0, t1: n1})
+		}
+	}
 }
