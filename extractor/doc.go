@@ -219,7 +219,9 @@
 //     is masked like a ministry's. The field of a programme, laboratory or
 //     degree ("магистерские программы в области медицины") is a discipline
 //     taught, no field of cooperation; "цифровые медиа" is media, and a
-//     guide-interpreter ("гид-аудармашы") no literature.
+//     guide-interpreter ("гид-аудармашы") no literature; documentaries are
+//     cinema, monuments and their restoration heritage; the tours and
+//     exhibitions of a summary of a past period give no topics.
 //
 // # Dates not stated
 //

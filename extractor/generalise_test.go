@@ -192,6 +192,10 @@ func TestTopicMasks(t *testing.T) {
 			[]string{"education"}, []string{"energy", "health", "industry"}},
 		{"digital media and guide interpreters", "ҚР Туризм министрі Ерлан Сәрсенов Перу елшісі Карлос Мендесті қабылдады. Тараптар цифрлық медиа арқылы туристік әлеуетті насихаттауды және гид-аудармашыларды оқытуды талқылады.",
 			[]string{"media", "tourism"}, []string{"digital", "literature"}},
+		{"en documentaries and monuments", "Kazakh Culture Minister Aida Nurova met Georgian Culture Minister Nino Beridze in Tbilisi. They discussed joint documentaries about the Great Steppe and the restoration of medieval monuments.",
+			[]string{"cinema", "heritage"}, nil},
+		{"ru tours of a past period", "Министр культуры Казахстана Аида Нурова провела переговоры с министром культуры Грузии Нино Беридзе. Министр напомнила, что за последние три года в Тбилиси побывали на гастролях пять казахстанских театров. Стороны обсудили сохранение наследия.",
+			[]string{"heritage"}, []string{"theatre"}},
 		{"ru held days programme", "12 мая в Астане открылись Дни культуры Таджикистана в Казахстане. Министр культуры Казахстана Аида Нурова и министр культуры Таджикистана Саид Холов открыли Дни. Дни культуры открылись торжественным концертом ансамбля народной музыки. В программе Дней – выставка живописи и показ анимационных фильмов.",
 			[]string{"music", "fine_arts", "animation"}, nil},
 	}

@@ -422,14 +422,14 @@ func buildLexicon() *lexicon {
 	// Topics. A token is counted once for the first topic entry it matches
 	// (longer phrases are tried first by the caller).
 	topics := []struct{ key, ph string }{
-		{"cinema", `кино|кинематограф|фильм|киностуди|=cinema|film^filmmak|=movie|=movies|cinematograph`},
+		{"cinema", `кино|кинематограф|фильм|киностуди|=cinema|film^filmmak|=movie|=movies|cinematograph|документальн сериал|документальн фильм|=documentary|=documentaries|деректі фильм`},
 		{"animation", `анимац|анимацион|мультипликац|мультфильм|мультипликацион|анимациял|=animation|=animated|=cartoon|=cartoons`},
 		{"theatre", `театр^театрализ|спектакл|актерск|хореограф|=theatre|=theater|=theatres|=theaters|=theatrical|=performing =arts|=choreograph`},
 		{"music", `музык|оркестр|=опера|=оперы|=оперу|=оперой|=опере|оперн|консерватор|музыка|=music|=musical|=orchestra|=opera|концерт|ансамбл|=concert|=concerts|=ensemble|=ensembles|әнші|=singer|=singers|вокал|=songs|=әндер`},
 		{"museums", `музе^музею|музей|мұражай|=museum|=museums`},
 		{"libraries", `библиотек|библиотечн|кітапхана|=library|=libraries`},
 		{"archives", `архив|мұрағат|=archive|=archives|=archival`},
-		{"heritage", `наследи|памятник|=мұра|=мұрасы|=мұрасын|=мұрасының|мұраны|=heritage`},
+		{"heritage", `наследи|памятник|=мұра|=мұрасы|=мұрасын|=мұрасының|мұраны|=heritage|=monuments|=historical =monuments|=restoration|реставрац`},
 		{"archaeology", `археолог|=archaeolog|archaeolog|archeolog`},
 		{"fine_arts", `изобразительн искусств|живопис|художник^художники-^художник-|скульптур|бейнелеу өнер|суретші|=fine =arts|=fine =art|=painting|=painters|=painter|=visual =arts|ковр|ковер|ювелир|=carpets|=carpet|=jewellery|=jewelry|кілем|зергер`},
 		{"literature", `книгоиздан|книгоиздат|литератур|писател|=поэт|=поэтов|=поэтов|поэзи|=книг|=книги|=книга|книжн|перевод художественн|әдебиет|жазушы|=кітап|=кітаптар|кітаптарын|=literature|=literary|=writers|=book =publishing|=books|=translation =of|переводн|=поэм|=poems|=poetry|=poets|аударма^аудармашы`},

@@ -162,6 +162,11 @@ func (st *state) topicSentence(s *sent) bool {
 	if s.otherEvent {
 		return true // the sentence also reports a meeting or the like
 	}
+	// "за прошедший год прошли гастроли театров, выставки": the tours and
+	// exhibitions of a past period, told like a programme.
+	if s.periodSummary() && s.hasEventWord(diplograph.EventCulturalEvent) {
+		return false
+	}
 	for _, e := range st.events {
 		if e.typ != diplograph.EventCulturalEvent {
 			continue
@@ -216,4 +221,14 @@ func (st *state) eventTopics(e *event) []string {
 		}
 	}
 	return out
+}
+
+// hasEventWord reports an event word of type typ in s.
+func (s *sent) hasEventWord(typ string) bool {
+	for _, h := range s.hits {
+		if h.cl == cEvent && h.val == typ {
+			return true
+		}
+	}
+	return false
 }
