@@ -221,7 +221,9 @@
 //     taught, no field of cooperation; "цифровые медиа" is media, and a
 //     guide-interpreter ("гид-аудармашы") no literature; documentaries are
 //     cinema, monuments and their restoration heritage; the tours and
-//     exhibitions of a summary of a past period give no topics.
+//     exhibitions of a summary of a past period give no topics; nor do
+//     the words of an organisation's English name ("Educational,
+//     Scientific and Cultural Organization").
 //
 // # Dates not stated
 //

@@ -192,6 +192,8 @@ func TestTopicMasks(t *testing.T) {
 			[]string{"education"}, []string{"energy", "health", "industry"}},
 		{"digital media and guide interpreters", "ҚР Туризм министрі Ерлан Сәрсенов Перу елшісі Карлос Мендесті қабылдады. Тараптар цифрлық медиа арқылы туристік әлеуетті насихаттауды және гид-аудармашыларды оқытуды талқылады.",
 			[]string{"media", "tourism"}, []string{"digital", "literature"}},
+		{"en the name of an organisation", "Kazakh Culture Minister Aida Nurova met Georgian Culture Minister Nino Beridze in Tbilisi. They discussed museums and the projects of the Asian Educational, Scientific and Health Organization.",
+			[]string{"museums"}, []string{"education", "science", "health"}},
 		{"en documentaries and monuments", "Kazakh Culture Minister Aida Nurova met Georgian Culture Minister Nino Beridze in Tbilisi. They discussed joint documentaries about the Great Steppe and the restoration of medieval monuments.",
 			[]string{"cinema", "heritage"}, nil},
 		{"ru tours of a past period", "Министр культуры Казахстана Аида Нурова провела переговоры с министром культуры Грузии Нино Беридзе. Министр напомнила, что за последние три года в Тбилиси побывали на гастролях пять казахстанских театров. Стороны обсудили сохранение наследия.",

@@ -55,9 +55,10 @@ func (st *state) findTopics(s *sent) []string {
 		}
 	}
 	study := studyFields(s)
+	orgName := orgNameWords(s)
 	for _, h := range s.hits {
 		i := h.start
-		if h.cl != cTopic || h.end != longest[i] || inner[i] || s.masked[i] || stop[i] || (study != nil && study[i]) || s.covered(i) || st.falseTopic(s, i, h) {
+		if h.cl != cTopic || h.end != longest[i] || inner[i] || s.masked[i] || stop[i] || (study != nil && study[i]) || (orgName != nil && orgName[i]) || s.covered(i) || st.falseTopic(s, i, h) {
 			continue
 		}
 		out = appendUniq(out, h.val)
@@ -111,6 +112,33 @@ func studyFields(s *sent) []bool {
 				break
 			}
 			if tk.word && (tk.low == "а" || tk.low == "также" || tk.low == "also" || tk.low == "as") {
+				break
+			}
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// orgNameWords marks the capitalised words of the English name of an
+// organisation that ends in "Organization" ("the Islamic World
+// Educational, Scientific and Cultural Organization"); nil when there is
+// none.
+func orgNameWords(s *sent) []bool {
+	var out []bool
+	for i, t := range s.toks {
+		if !t.cap || (t.low != "organization" && t.low != "organisation") {
+			continue
+		}
+		if out == nil {
+			out = make([]bool, len(s.toks))
+		}
+		for k := i - 1; k >= 0; k-- {
+			tk := s.toks[k]
+			if tk.word && !tk.cap && tk.low != "and" && tk.low != "of" && tk.low != "for" {
+				break
+			}
+			if !tk.word && tk.low != "," && tk.low != "-" {
 				break
 			}
 			out[k] = true
