@@ -148,7 +148,8 @@
 //     verb with no foreign state, city or person, and a meeting with a home
 //     audience (contractors, exporters), are domestic; a press conference
 //     or briefing is no forum. "договорились
-//     встретиться", "agreed to meet" plan the event. Events without two
+//     встретиться", "agreed to meet" plan the event, and so does "the
+//     next round of political consultations". Events without two
 //     countries (or a country and an international organisation) are
 //     domestic and dropped; an article without events yields no facts at
 //     all. A meeting of a format's members has the states the next

@@ -1186,7 +1186,8 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		// "the next trilateral meeting", "the next Japan–Central Asia
 		// Summit".
 		for p, n := s.prevWord(h.start), 0; p >= 0 && n < 5; p, n = s.prevWord(p), n+1 {
-			if n >= 2 && !s.toks[p].cap && !lowStarts(s.toks[p].low, "следующ", "next", "келесі") {
+			// "the next round of political consultations".
+			if n >= 2 && !s.toks[p].cap && !lowStarts(s.toks[p].low, "следующ", "next", "келесі") && s.toks[p].low != "round" && s.toks[p].low != "of" {
 				break
 			}
 			if lowStarts(s.toks[p].low, "следующ", "next", "келесі") {

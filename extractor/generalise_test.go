@@ -845,3 +845,17 @@ func TestPeriodSummary(t *testing.T) {
 		}
 	}
 }
+
+// TestNextRound checks that "the next round of interministerial
+// consultations" is a planned meeting of its own.
+func TestNextRound(t *testing.T) {
+	text := "Kazakh Deputy Foreign Minister Daniyar Seitov held political consultations with Chilean Vice Minister Rosa Quispe in Santiago. Their next round of interministerial consultations is scheduled for Astana in 2027."
+	f := extract(t, text, "2026-03-12")
+	var got []string
+	for _, e := range f.Events {
+		got = append(got, e.Type+"/"+e.Status)
+	}
+	if want := []string{"MEETING/HELD", "MEETING/PLANNED"}; !slices.Equal(got, want) {
+		t.Errorf("events %v, want %v", got, want)
+	}
+}
