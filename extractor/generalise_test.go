@@ -859,3 +859,14 @@ func TestNextRound(t *testing.T) {
 		t.Errorf("events %v, want %v", got, want)
 	}
 }
+
+// TestLeagueOfArabStates checks that the League of Arab States is an
+// organisation side, and the host city's state no party.
+func TestLeagueOfArabStates(t *testing.T) {
+	text := "On 9 June, Kazakh Foreign Minister Daniyar Seitov met in Cairo with Karim Haddadin, an assistant to the chief at the League of Arab States."
+	f := extract(t, text, "2026-06-10")
+	e, ok := findEvent(f, "MEETING")
+	if !ok || !slices.Equal(e.Countries, []string{"KZ"}) {
+		t.Errorf("events %+v, want a meeting of KZ with the League", f.Events)
+	}
+}

@@ -411,7 +411,7 @@ func buildLexicon() *lexicon {
 		{"Council of Europe", `=совет =европы|council =of =europe`},
 		{"BRICS", `=брикс|=brics`},
 		{"ASEAN", `=асеан|=asean`},
-		{"Arab League", `лиг арабск|arab =league`},
+		{"Arab League", `лиг арабск|arab =league|=league =of =arab =states|араб мемлекеттері лига|араб елдері лига`},
 		{"African Union", `африканск союз|african =union`},
 		{"Gulf Cooperation Council", `=gcc|=ссагпз|gulf =cooperation =council|=совет =сотрудничества =арабских =государств =персидского =залива`},
 	}
