@@ -870,3 +870,17 @@ func TestLeagueOfArabStates(t *testing.T) {
 		t.Errorf("events %+v, want a meeting of KZ with the League", f.Events)
 	}
 }
+
+// TestGluedForum checks that a forum named by a compound of one word
+// ("медиафорум") is a forum, and the second one planned another.
+func TestGluedForum(t *testing.T) {
+	text := "Сегодня в Душанбе открылся первый таджикско-казахстанский медиафорум. На открытии медиафорума выступили министр культуры Таджикистана Саид Холов и вице-министр информации Казахстана Дана Ержанова. Очередной медиафорум пройдет через год в Алматы."
+	f := extract(t, text, "2026-05-20")
+	var got []string
+	for _, e := range f.Events {
+		got = append(got, e.Type+"/"+e.Status)
+	}
+	if want := []string{"FORUM/HELD", "FORUM/PLANNED"}; !slices.Equal(got, want) {
+		t.Errorf("events %v, want %v", got, want)
+	}
+}

@@ -225,6 +225,8 @@ func buildLexicon() *lexicon {
 	l.add(cEvent, "PHONE_CALL", `телефонн разговор|телефонн переговор|=по =телефону|телефон арқылы|телефонмен|phone =call|=telephone =conversation|=phone =conversation
 		|by =phone|by =telephone|=phone =talks|=spoke =today =with|=spoke =with|=speaks =with|=spoke =separately =with|=spoke =yesterday =with|telephone =talks|=spoke =by|телефонн беседу|телефонн звонок|телефонн беседа|телефонда сөйлес|телефон соғ|телефон соқ|=позвонил|=позвонила|=созвонились|=созвонился|телефонн звонк|телефон шалд|телефон шалып`)
 	l.add(cEvent, "FORUM", `форум|конференци|конгресс|саммит|семинар|=forum|=conference|=congress|=summit|=seminar|=expo|=экспо|апталығ|=week|=fair`)
+	// Compounds written as one word: "медиафорум", "инвестфорум".
+	l.add(cEvent, "FORUM", `медиафорум|инвестфорум|агрофорум|турфорум|бизнесфорум|технофорум|экофорум|энергофорум|=mediaforum`)
 	l.add(cEvent, "CULTURE_DAYS", `=дни культур|=дней культур|=днях культур|=дням культур|=днями культур|=год культур|=года культур|=году культур|мәдени күндер|мәдениет күндер|мәдениеті күндер
 		|days of culture|culture days|cultural days|year of culture|=неделя культур|=недели культур|week of culture
 		|=дни * культур|=дней * культур|=днях * культур|=дням * культур|=днями * культур|=days =of * =culture|=week =of * =culture`)
