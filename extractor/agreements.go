@@ -286,7 +286,8 @@ func (st *state) existing(s *sent, h hit) bool {
 
 // amended reports a document named as the object of another: "a
 // protocol amending the Agreement on ...", "протокол о поправках к
-// договору", "келісімге өзгерістер енгізу туралы хаттама".
+// договору", "келісімге өзгерістер енгізу туралы хаттама", or as the one
+// a plan implements.
 func (s *sent) amended(h hit) bool {
 	p := s.prevWord(h.start)
 	if p >= 0 && (s.toks[p].low == "the" || s.toks[p].low == "an" || s.toks[p].low == "a") {
@@ -303,6 +304,28 @@ func (s *sent) amended(h hit) bool {
 	if k := s.nextWord(h.end); k < len(s.toks) && lowStarts(s.toks[k].low, "өзгеріс", "толықтыру") {
 		return true
 	}
+	// The document a plan or programme implements: "Plan of events
+	// implementing the Agreement", "План мероприятий по реализации
+	// Соглашения", "келісімді іске асыру жөніндегі жоспар".
+	if p >= 0 && lowStarts(s.toks[p].low, "implementing", "implementation") {
+		return true
+	}
+	if p >= 0 && lowStarts(s.toks[p].low, "реализаци", "выполнени", "исполнени") {
+		if q := s.prevWord(p); q >= 0 && (s.toks[q].low == "по" || s.toks[q].low == "о" || s.toks[q].low == "об") {
+			return true
+		}
+	}
+	// "for the implementation of the Agreement".
+	if p >= 0 && s.toks[p].low == "of" {
+		if q := s.prevWord(p); q >= 0 && lowStarts(s.toks[q].low, "implementation") {
+			return true
+		}
+	}
+	if k := s.nextWord(h.end); k < len(s.toks) && s.toks[k].low == "іске" {
+		if k2 := s.nextWord(k + 1); k2 < len(s.toks) && lowStarts(s.toks[k2].low, "асыру") {
+			return true
+		}
+	}
 	return false
 }
 
@@ -314,11 +337,11 @@ func (st *state) namedDocument(s *sent, h hit) bool {
 	}
 	for k := h.end; k < min(len(s.toks), h.end+4); k++ {
 		if lowStarts(s.toks[k].low, "сотрудничеств", "взаимодейств", "действий", "мероприятий", "cooperation", "action",
-			"ынтымақтастық", "іс-шара", "совместн", "joint", "консультац", "consultation", "развити", "development") {
+			"ынтымақтастық", "іс-шара", "совместн", "joint", "консультац", "consultation", "развити", "development", "events") {
 			return true
 		}
 	}
-	if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "комплексн", "совместн", "joint", "бірлескен", "action", "іс-қимыл", "ынтымақтастық", "cooperation") {
+	if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "комплексн", "совместн", "joint", "бірлескен", "action", "іс-қимыл", "ынтымақтастық", "cooperation", "іс-шара") {
 		return true
 	}
 	return false

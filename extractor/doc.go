@@ -203,7 +203,9 @@
 //     declaration adopted ("декларациясын қабылдады") are signed;
 //     negotiations on a draft and "ход согласования" discuss it; Agreed
 //     Minutes are a protocol; a document amended by another ("a protocol
-//     amending the Agreement") is no fact; a document signed and one
+//     amending the Agreement") or implemented by a plan ("План мероприятий
+//     по реализации Соглашения", "келісімді іске асыру жөніндегі іс-шаралар
+//     жоспары", a plan itself) is no fact; a document signed and one
 //     initialled later are two; a document told after an event in its
 //     paragraph is of that event.
 //  7. Topics (topics.go): keyword stems of the fields of cooperation in the
