@@ -105,7 +105,9 @@
 //     events of the same type, status and compatible parties and dates; a
 //     session word that refers back joins the last session of its status.
 //     Sessions of a government, cabinet or board and a minister's trip to a
-//     region of his own country are no events; forums written as one word ("медиафорум") are forums;
+//     region of his own country are no events; forums written as one word ("медиафорум") are forums,
+//     Kazakh plurals of festivals and exhibitions ("фестивальдарын") kinds
+//     of events, no events;
 //     film and culture weeks and days are
 //     cultural events; the concerts and exhibitions of the programme of Days
 //     of Culture (planned, or held: "Дни открылись концертом") are part of

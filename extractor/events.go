@@ -1040,6 +1040,11 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if st.lang == diplograph.LangRussian && (typ == diplograph.EventForum || typ == diplograph.EventVisit || typ == diplograph.EventCulturalEvent || typ == diplograph.EventMeeting) && ruPlural(w.low) {
 			continue
 		}
+		// "фестивальдарын бірлесіп өткізу", "көрмелер": Kazakh plurals of
+		// festivals, exhibitions and forums are kinds of events.
+		if st.lang == diplograph.LangKazakh && (typ == diplograph.EventForum || typ == diplograph.EventCulturalEvent) && kkPlural(w.low) {
+			continue
+		}
 		if (w.low == "week" || w.low == "fair" || w.low == "council" || w.low == "expo") && !w.cap {
 			if p := s.prevWord(h.start); !(w.low == "council" && p >= 0 && s.toks[p].low == "next") {
 				continue
@@ -3225,6 +3230,19 @@ func (s *sent) periodSummary() bool {
 		if h.cl == cGeneric && h.val == "period" {
 			return true
 		}
+	}
+	return false
+}
+
+// kkPlural reports the Kazakh plural of a festival, exhibition, concert
+// or forum word: "фестивальдары", "көрмелер", "концерттерді".
+func kkPlural(w string) bool {
+	for _, stem := range []string{"фестиваль", "көрме", "концерт", "форум", "гастроль"} {
+		rest, ok := strings.CutPrefix(w, stem)
+		if !ok {
+			continue
+		}
+		return lowStarts(rest, "лар", "лер", "дар", "дер", "тар", "тер")
 	}
 	return false
 }

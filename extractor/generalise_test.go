@@ -888,3 +888,13 @@ func TestGluedForum(t *testing.T) {
 		t.Errorf("events %v, want %v", got, want)
 	}
 }
+
+// TestKazakhPluralEvents checks that festivals and exhibitions named in
+// the Kazakh plural are kinds of events discussed, no events.
+func TestKazakhPluralEvents(t *testing.T) {
+	text := "ҚР Мәдениет министрі Аида Нұрова Моңғолия Мәдениет министрі Бат Ганболдпен Астанада кездесті. Кездесуде халық әндері фестивальдарын бірлесіп өткізу мәселесі сөз болды."
+	f := extract(t, text, "2026-05-20")
+	if e, ok := findEvent(f, "CULTURAL_EVENT"); ok {
+		t.Errorf("a cultural event from plurals: %+v", e)
+	}
+}
