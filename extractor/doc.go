@@ -176,8 +176,8 @@
 //     continues the meeting. An invitation to visit accepted in the next
 //     sentence is a planned visit. A headline signature that the body
 //     tells as done after a meeting is no signing event. The concerts,
-//     exhibitions and films told after held Days of Culture open are
-//     their programme; the Days' guest is the state named nearest after
+//     exhibitions and films told after held Days of Culture open (up to
+//     ten sentences on, past the speeches) are their programme; the Days' guest is the state named nearest after
 //     the words (before them in Kazakh), or the adjective inside them
 //     ("Дни азербайджанской культуры", "Days of Azerbaijani Culture"). A
 //     National Council (of the Arts) is a venue, no session; a press

@@ -371,7 +371,7 @@ func (st *state) planParts(ms []*mention) []*mention {
 		}
 		// The concerts and exhibitions told after the opening of the
 		// Days, on their days, are the Days' programme.
-		if held != nil && m.typ == diplograph.EventCulturalEvent && (!m.planned || m.date.IsZero()) && m.si >= held.si && m.si-held.si <= 6 &&
+		if held != nil && m.typ == diplograph.EventCulturalEvent && (!m.planned || m.date.IsZero()) && m.si >= held.si && m.si-held.si <= 10 &&
 			(m.date.IsZero() || held.date.IsZero() || datesAgree(m.date, held.date) || !held.end.IsZero() && m.date.Compare(held.end) <= 0 && held.date.Compare(m.date) <= 0) {
 			continue
 		}

@@ -898,3 +898,19 @@ func TestKazakhPluralEvents(t *testing.T) {
 		t.Errorf("a cultural event from plurals: %+v", e)
 	}
 }
+
+// TestDaysProgrammeAfterSpeeches checks that a concert told after the
+// speeches of the opening of held Days is still their programme.
+func TestDaysProgrammeAfterSpeeches(t *testing.T) {
+	text := "Days of Kazakh Culture in Chile opened on Wednesday in Santiago. The festival will run until Sunday. " +
+		"Kazakh Vice Minister of Culture Dana Yerzhanova and Chilean Minister of Culture Pablo Rojas opened the programme together. " +
+		"Addressing the guests, Pablo Rojas recalled the first Kazakh students who came to Chile. " +
+		"\"Our peoples are far apart but close in spirit,\" he said. \"We want more of such meetings.\" " +
+		"Dana Yerzhanova thanked the hosts for their warm welcome. " +
+		"She also invited Chilean artists to tour the cities of Kazakhstan. " +
+		"The audience then enjoyed a concert by a Kazakh folk orchestra."
+	f := extract(t, text, "2026-10-08")
+	if e, ok := findEvent(f, "CULTURAL_EVENT"); ok {
+		t.Errorf("the concert of the Days is an event of its own: %+v", e)
+	}
+}
