@@ -223,8 +223,8 @@
 //     (agriculture), plants and petrochemistry (industry), emissions
 //     (environment). A Kazakh committee's or agency's field named before it
 //     is masked like a ministry's. The field of a programme, laboratory or
-//     degree ("магистерские программы в области медицины") is a discipline
-//     taught, no field of cooperation; "цифровые медиа" is media, and a
+//     degree ("магистерские программы в области медицины"), and that of
+//     specialities ("по аграрным специальностям"), is a discipline taught, no field of cooperation; "цифровые медиа" is media, and a
 //     guide-interpreter ("гид-аудармашы") no literature; documentaries are
 //     cinema, monuments and their restoration heritage; the tours and
 //     exhibitions of a summary of a past period give no topics; nor do

@@ -190,6 +190,8 @@ func TestTopicMasks(t *testing.T) {
 			[]string{"trade"}, []string{"media"}},
 		{"ru disciplines taught are no fields", "Министр образования Казахстана Гани Оспанов провел переговоры с министром образования Кении Питером Очиенгом. Стороны договорились открыть совместные магистерские программы в области геологии, энергетики и медицины, а также обсудили обмен студентами.",
 			[]string{"education"}, []string{"energy", "health", "industry"}},
+		{"ru fields of specialities", "Министр образования Казахстана Гани Оспанов провел переговоры с министром образования Кении Питером Очиенгом. Казахстанские вузы готовы принять кенийских студентов по нефтяным и медицинским специальностям.",
+			[]string{"education"}, []string{"energy", "health"}},
 		{"digital media and guide interpreters", "ҚР Туризм министрі Ерлан Сәрсенов Перу елшісі Карлос Мендесті қабылдады. Тараптар цифрлық медиа арқылы туристік әлеуетті насихаттауды және гид-аудармашыларды оқытуды талқылады.",
 			[]string{"media", "tourism"}, []string{"digital", "literature"}},
 		{"en the name of an organisation", "Kazakh Culture Minister Aida Nurova met Georgian Culture Minister Nino Beridze in Tbilisi. They discussed museums and the projects of the Asian Educational, Scientific and Health Organization.",

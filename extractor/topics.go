@@ -75,11 +75,26 @@ var studyHeads = []string{"программ", "магистр", "магисте�
 
 // studyFields marks the words of the field named after a word of study
 // ("магистерских программ в области медицины и энергетики", "degree
-// courses in the fields of mining and law"), up to the end of its list;
+// courses in the fields of mining and law"), up to the end of its list,
+// and the fields of specialities ("по аграрным специальностям");
 // nil when there is none.
 func studyFields(s *sent) []bool {
 	var out []bool
 	for i, t := range s.toks {
+		// "по инженерным и аграрным специальностям", "agricultural
+		// majors": the fields of study before the word.
+		if lowStarts(t.low, "специальност", "specialties", "specialities", "majors", "мамандықтар") {
+			if out == nil {
+				out = make([]bool, len(s.toks))
+			}
+			for k, n := s.prevWord(i), 0; k >= 0 && n < 5; k, n = s.prevWord(k), n+1 {
+				if l := s.toks[k].low; l == "по" || l == "in" || l == "of" || l == "бойынша" {
+					break
+				}
+				out[k] = true
+			}
+			continue
+		}
 		var from int
 		switch {
 		case t.low == "области" || t.low == "сфере":
