@@ -116,7 +116,7 @@
 //     Committee" is the committee); phone talks are one call; readouts'
 //     "spoke with" is a call; "paid a courtesy call on", "был принят",
 //     "принял находящегося с визитом ..." are receptions; "will travel to"
-//     is a visit, and English headline infinitives ("to pay", "to visit")
+//     and "leads (a) ... delegation to" are a visit, and English headline infinitives ("to pay", "to visit")
 //     plan. A further meeting told with "also"/"later" and another official
 //     of a side is its own meeting. An invitation accepted (in its sentence
 //     or the next; "қабыл алынды") is a planned visit; an invitation to a forum, not

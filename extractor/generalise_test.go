@@ -916,3 +916,13 @@ func TestDaysProgrammeAfterSpeeches(t *testing.T) {
 		t.Errorf("the concert of the Days is an event of its own: %+v", e)
 	}
 }
+
+// TestLeadsDelegation checks that an English headline "X leads Y
+// delegation to CITY" reports a visit.
+func TestLeadsDelegation(t *testing.T) {
+	text := "Energy Minister leads Chilean trade delegation to Almaty\n\nChilean Energy Minister Rosa Quispe today opened a solar power exhibition in Almaty with Kazakh Energy Minister Arman Zhakupov."
+	f := extract(t, text, "2026-04-14")
+	if e, ok := findEvent(f, "VISIT"); !ok || !slices.Equal(e.Countries, []string{"CL", "KZ"}) {
+		t.Errorf("no visit of CL to KZ in %+v", f.Events)
+	}
+}

@@ -221,7 +221,8 @@ func buildLexicon() *lexicon {
 		|=subcommission|joint commission|совместн коллеги|бірлескен алқа|=joint =board|=joint =collegium|межправительственн совет|cooperation =council|=council|совет сотрудничеств|высш совет|мемлекетаралық кеңес|жоғары кеңес|ынтымақтастық кеңес|=sub-commission|supreme interstate council|council of foreign ministers|=commission|=comission|=комиссии|=комиссия|комиссиясы|комиссияның
 		|рабоч групп|=working =group|=working =groups|жұмыс тоб`)
 	l.add(cEvent, "VISIT", `визит^визитн|=прибыл|=прибыла|=прибыли|=прибудет|=посетил|=посетила|=посетили|=посетит|=посетить
-		|сапар^сапарлар|=visit|=visited|=visiting|=arrived|=visits|=will =travel =to|=travelled =to|=traveled =to|=travels =to|=is =travelling =to|=is =traveling =to|=trip =to`)
+		|сапар^сапарлар|=visit|=visited|=visiting|=arrived|=visits|=will =travel =to|=travelled =to|=traveled =to|=travels =to|=is =travelling =to|=is =traveling =to|=trip =to
+		|=leads =delegation =to|=led =delegation =to|=leads * =delegation =to|=led * =delegation =to|=leads =a * =delegation =to|=led =a * =delegation =to|=heads * =delegation =to|=headed * =delegation =to|=leads * * =delegation =to|=led * * =delegation =to|=led =a * * =delegation =to`)
 	l.add(cEvent, "PHONE_CALL", `телефонн разговор|телефонн переговор|=по =телефону|телефон арқылы|телефонмен|phone =call|=telephone =conversation|=phone =conversation
 		|by =phone|by =telephone|=phone =talks|=spoke =today =with|=spoke =with|=speaks =with|=spoke =separately =with|=spoke =yesterday =with|telephone =talks|=spoke =by|телефонн беседу|телефонн звонок|телефонн беседа|телефонда сөйлес|телефон соғ|телефон соқ|=позвонил|=позвонила|=созвонились|=созвонился|телефонн звонк|телефон шалд|телефон шалып`)
 	l.add(cEvent, "FORUM", `форум|конференци|конгресс|саммит|семинар|=forum|=conference|=congress|=summit|=seminar|=expo|=экспо|апталығ|=week|=fair`)
