@@ -20,7 +20,8 @@
 //     into tokens and scanned once with a keyword lexicon compiled in New:
 //     stems and short phrases in the three languages, indexed by their first
 //     two letters, matched as prefixes of lower-cased words (and of the
-//     parts of hyphenated compounds). The gazetteer's country and city
+//     parts of hyphenated compounds; a glued ordinal, "23-кеңесі", is
+//     skipped inside a phrase; "*" in a phrase is any one word). The gazetteer's country and city
 //     mentions and the date finder's dates (one pass over the text) are
 //     mapped onto the tokens.
 //  4. People (people.go): a title word (minister, president, prime minister,
@@ -125,7 +126,8 @@
 //     a format (groups.go: C5, SCO, CIS, OTS, CSTO, EAEU, GCC, ASEAN) are
 //     parties when the text says its member states took part or that the
 //     meeting was of the body itself ("саммит ШОС", "the Council of Foreign
-//     Ministers of the CIS", "the foreign ministers of the CIS meet"), not
+//     Ministers of the CIS", "the foreign ministers of the CIS meet", "ШЫҰ
+//     елдері мәдениет министрлерінің кеңесі"), not
 //     when one of its officials is met or it is only named; the host city's
 //     country is not a party by itself. One multilateral meeting reported
 //     twice (the headline's ministers and the lead's council) is one event;

@@ -926,3 +926,26 @@ func TestLeadsDelegation(t *testing.T) {
 		t.Errorf("no visit of CL to KZ in %+v", f.Events)
 	}
 }
+
+// TestKazakhBodyCouncil checks that "ШЫҰ елдері ... министрлерінің
+// кеңесі" in a headline is the council of the body's states, one event
+// with the body's numbered council ("7-кеңесі").
+func TestKazakhBodyCouncil(t *testing.T) {
+	sco := "BY,CN,IN,IR,KG,KZ,PK,RU,TJ,UZ"
+	for _, text := range []string{
+		"ШЫҰ елдері көлік министрлерінің кеңесі Бішкекте өтті\n\n" +
+			"12 қазанда Бішкекте Шанхай ынтымақтастық ұйымына мүше мемлекеттердің көлік министрлерінің 7-кеңесі өтті. Жиынға ҚР Көлік министрі Нұрлан Сауранбаев қатысты.",
+		"ШЫҰ елдері көлік министрлерінің кеңесі Бішкекте өтті\n\nКеңеске ҚР Көлік министрі Нұрлан Сауранбаев қатысты.",
+	} {
+		f := extract(t, text, "2026-10-13")
+		var got []string
+		for _, e := range f.Events {
+			cs := slices.Clone(e.Countries)
+			slices.Sort(cs)
+			got = append(got, e.Type+"/"+e.Status+"/"+strings.Join(cs, ","))
+		}
+		if want := []string{"MEETING/HELD/" + sco}; !slices.Equal(got, want) {
+			t.Errorf("%s: events %v, want %v", text, got, want)
+		}
+	}
+}

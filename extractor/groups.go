@@ -66,6 +66,22 @@ func (s *sent) bodyMeeting(h hit) bool {
 			return true
 		}
 	}
+	// Kazakh: "ШЫҰ елдері мәдениет министрлерінің кеңесі", the body's
+	// countries and ministers after its name.
+	for _, m := range s.hits {
+		if m.cl != cMinistersPl || m.start < h.end || m.start-h.end > 4 || !s.has(cEvent) {
+			continue
+		}
+		ok := true
+		for k := h.end; k < m.start; k++ {
+			if l := s.toks[k].low; !lowStarts(l, "елдер", "мемлекет", "мүше") && !s.hasHitIn(cPortfolio, k, k+1) {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
 	for _, e := range s.hits {
 		if e.cl != cEvent {
 			continue

@@ -146,7 +146,7 @@ func (l *lexicon) at(toks []tok, i int, fn func(e *entry, end int)) {
 						j++
 					}
 				}
-				if j >= len(toks) || !p.match(toks[j].low) {
+				if j >= len(toks) || !p.match(toks[j].low) && (n == 0 || !p.match(afterOrdinal(toks[j].low))) {
 					ok = false
 					break
 				}
@@ -467,4 +467,17 @@ func buildLexicon() *lexicon {
 	// мероприятий", "over the past year", "соңғы жылдары".
 	l.add(cGeneric, "period", `=за =прошедший|=за =последние|=за =минувший|=за =истекший|=за =прошедшие|=за =минувшие|=over =the =past|=over =the =last|=in =recent =years|=соңғы =жылдары|=өткен =жылы =ғана`)
 	return l
+}
+
+// afterOrdinal returns w without a glued ordinal number ("23-кеңесі" ->
+// "кеңесі"), or w.
+func afterOrdinal(w string) string {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+1 >= len(w) || w[i] != '-' {
+		return w
+	}
+	return w[i+1:]
 }
