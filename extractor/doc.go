@@ -78,7 +78,7 @@
 //     inside a sentence ("Турки") is a name. "NAME, who heads X's Ministry of
 //     Y" is a minister. A cabinet secretary of a
 //     department ("Secretary of Tourism", "Secretary of Energy") is a
-//     minister, an undersecretary "for Bilateral Relations of the
+//     minister, an undersecretary "for Consular Affairs of Vietnam's
 //     Department of Foreign Affairs" a deputy one. A Federal Councillor is a
 //     Swiss minister, "министрінің міндетін атқарушы" an acting minister;
 //     an office told again after the name ("NAME, head of a federal
@@ -154,7 +154,7 @@
 //     audience (contractors, exporters), are domestic; a press conference
 //     or briefing is no forum. "договорились
 //     встретиться", "agreed to meet" plan the event, and so does "the
-//     next round of political consultations". Events without two
+//     next round of interministerial consultations". Events without two
 //     countries (or a country and an international organisation) are
 //     domestic and dropped; an article without events yields no facts at
 //     all. A meeting of a format's members has the states the next

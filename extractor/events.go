@@ -850,8 +850,8 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 				continue
 			}
 		}
-		// "the Conference on Interaction and Confidence Building Measures
-		// in Asia": the name of an organisation, no forum.
+		// "the Conference on Interaction ...", a word of the name of an
+		// organisation: no forum.
 		if typ == diplograph.EventForum && s.inOrgName(h.start) {
 			continue
 		}
@@ -1191,7 +1191,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		// "the next trilateral meeting", "the next Japan–Central Asia
 		// Summit".
 		for p, n := s.prevWord(h.start), 0; p >= 0 && n < 5; p, n = s.prevWord(p), n+1 {
-			// "the next round of political consultations".
+			// "the next round of interministerial consultations".
 			if n >= 2 && !s.toks[p].cap && !lowStarts(s.toks[p].low, "следующ", "next", "келесі") && s.toks[p].low != "round" && s.toks[p].low != "of" {
 				break
 			}

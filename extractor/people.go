@@ -1745,8 +1745,8 @@ func (s *sent) ministerWordAfter(i int) bool {
 }
 
 // ministryHeads reads an English minister named by the ministry he heads
-// after his name: "NAME, who heads Uzbekistan's Ministry of Investment
-// and Trade", "NAME, who leads the Ministry of Energy of Chile".
+// after his name: "NAME, who heads Chile's Ministry of Energy and Mines",
+// "NAME, who leads the Ministry of Energy of Chile".
 func (st *state) ministryHeads(s *sent) {
 	if st.lang != diplograph.LangEnglish {
 		return
