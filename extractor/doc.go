@@ -205,7 +205,8 @@
 //     Y". Initialled ("парафталды") and approved ("одобрен") drafts are
 //     drafts; a signing witnessed, a plan approved ("утвердили") and a
 //     declaration adopted ("декларациясын қабылдады") are signed;
-//     negotiations on a draft and "ход согласования" discuss it; Agreed
+//     negotiations on a draft, "ход согласования" and "завершить
+//     согласование проекта" discuss it; Agreed
 //     Minutes are a protocol; a document amended by another ("a protocol
 //     amending the Agreement") or implemented by a plan ("План мероприятий
 //     по реализации Соглашения", "келісімді іске асыру жөніндегі іс-шаралар
