@@ -119,12 +119,6 @@ func normalize(phrase string) string {
 	return string(buf)
 }
 
-// tokenCount returns the number of tokens of a phrase.
-func tokenCount(phrase string) int {
-	toks, _ := tokenize(phrase, nil, nil)
-	return len(toks)
-}
-
 // startsUpper reports whether s starts with an upper-case letter.
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
