@@ -71,7 +71,7 @@ eval:
 	$(GO) run ./cmd/diplograph extract $(SHARED)/corpus/seeds > $$out || true; \
 	python3 $(SHARED)/eval/score.py $(SHARED)/eval/gold/seeds $$out
 
-## eval-dev: the same scoring on a set of the project's own (DEV=eval/dev, eval/holdout, eval/holdout2, eval/holdout3)
+## eval-dev: the same scoring on a set of the project's own (DEV=eval/dev or another set under eval/)
 DEV ?= eval/dev
 eval-dev:
 	@out=$$(mktemp); trap 'rm -f $$out' EXIT; \
