@@ -202,6 +202,10 @@ func TestTopicMasks(t *testing.T) {
 			[]string{"heritage"}, []string{"theatre"}},
 		{"ru held days programme", "12 мая в Астане открылись Дни культуры Таджикистана в Казахстане. Министр культуры Казахстана Аида Нурова и министр культуры Таджикистана Саид Холов открыли Дни. Дни культуры открылись торжественным концертом ансамбля народной музыки. В программе Дней – выставка живописи и показ анимационных фильмов.",
 			[]string{"music", "fine_arts", "animation"}, nil},
+		{"ru tourist routes and a youth orchestra", "Министр культуры Казахстана Аида Нурова встретилась с министром культуры Армении Анной Петросян. Стороны обсудили новые туристические маршруты и гастроли молодежного оркестра.",
+			[]string{"tourism", "music"}, []string{"transport", "youth"}},
+		{"en wind farms and an energy corridor", "Kazakh Energy Minister Almas Serikov met Hungarian Energy Minister Peter Kovacs in Budapest. They discussed new wind farms on the steppe and a green energy corridor to Europe.",
+			[]string{"energy"}, []string{"agriculture", "transport"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
