@@ -204,6 +204,10 @@ func TestTopicMasks(t *testing.T) {
 			[]string{"music", "fine_arts", "animation"}, nil},
 		{"ru tourist routes and a youth orchestra", "Министр культуры Казахстана Аида Нурова встретилась с министром культуры Армении Анной Петросян. Стороны обсудили новые туристические маршруты и гастроли молодежного оркестра.",
 			[]string{"tourism", "music"}, []string{"transport", "youth"}},
+		{"ru scholarships for young people are education", "Министр образования Казахстана Гани Оспанов провел переговоры с министром образования Кении Питером Очиенгом. Кенийская сторона предложила увеличить число стипендий для талантливой молодежи из Найроби.",
+			[]string{"education"}, []string{"youth"}},
+		{"en scholarships to young people are education", "Kazakh Education Minister Gani Ospanov met Kenyan Education Minister Peter Ochieng in Nairobi. Kenya will fund two hundred scholarships for gifted young people from the steppe regions.",
+			[]string{"education"}, []string{"youth"}},
 		{"en wind farms and an energy corridor", "Kazakh Energy Minister Almas Serikov met Hungarian Energy Minister Peter Kovacs in Budapest. They discussed new wind farms on the steppe and a green energy corridor to Europe.",
 			[]string{"energy"}, []string{"agriculture", "transport"}},
 	}

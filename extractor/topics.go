@@ -189,6 +189,16 @@ func (st *state) falseTopic(s *sent, i int, best hit) bool {
 			return true
 		}
 	}
+	// Young people as the holders of scholarships and grants ("стипендии
+	// для молодежи", "scholarships to young people") are students: the
+	// field is education, not youth policy.
+	if best.val == "youth" {
+		for k := max(0, i-8); k < min(len(s.toks), i+9); k++ {
+			if lowStarts(s.toks[k].low, "стипенди", "грант", "scholarship", "stipend", "fellowship") {
+				return true
+			}
+		}
+	}
 	// "креативных индустрий" is not industry.
 	if best.val == "industry" {
 		if p := s.prevWord(i); p >= 0 && lowStarts(s.toks[p].low, "креативн", "creative", "креативті") {
