@@ -55,6 +55,9 @@ var inlineMarkers = []string{
 var (
 	// Photo credits and captions.
 	photoRe = regexp.MustCompile(`^[\[(]?\s*(?i:фото|фотосурет|сурет|photo|photos|image|credit|источник фото|фото и видео|видео|video|фото/видео|коллаж|иллюстративное фото|фото на обложке|суретте|суреттер)\s*(?:[:\-–—|©/]|(?i:by|courtesy|credit|пресс-служб|из открытых|из архива|с сайта|автора|предоставлен|источник))`)
+	// Captions wholly in brackets whose photo word follows a qualifier
+	// ("[Archive photo: ...]", "(Архивное фото: ...)").
+	bracketPhotoRe = regexp.MustCompile(`^[\[(]\s*(?:\p{L}+\s+){1,2}(?i:фото|фотография|фотосурет|сурет|photo|photograph|image|picture)\p{L}*(?:\s+\p{L}+){0,2}\s*[:\-–—].*[\])]\s*$`)
 	// Bylines.
 	bylineRe = regexp.MustCompile(`^(?:(?i:автор|авторы|author|authors|редактор|editor|written by|мақала авторы|автордың)\s*[:\-–—]?|(?i:текст|text|мәтін)\s*[:\-–—])\s*\p{Lu}`)
 	byRe     = regexp.MustCompile(`^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|/].{0,40})?$`)
@@ -151,7 +154,7 @@ func classify(line string) lineKind {
 		}
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
-	if n <= 200 && photoRe.MatchString(line) {
+	if n <= 200 && (photoRe.MatchString(line) || bracketPhotoRe.MatchString(line)) {
 		return lineDrop
 	}
 	words := countWords(line, 9)

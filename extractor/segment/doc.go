@@ -11,7 +11,7 @@
 //
 // The text after the header is cut into lines, and each line is judged on
 // its own. A line is dropped when it is a photo credit or caption ("Фото:",
-// "Сурет:", "Photo by", "Источник фото", also in brackets: "[Фото: ...]"), a byline ("Автор ...", "By
+// "Сурет:", "Photo by", "Источник фото", also in brackets and after a qualifier: "[Фото: ...]", "[File photo: ...]"), a byline ("Автор ...", "By
 // NAME"; a role line such as "специальный корреспондент" or "меншікті
 // тілші" takes the name line above it along), a line without letters (a
 // view counter, a bare number, a numeric date or time), a dateline or

@@ -128,7 +128,7 @@ func TestCleaning(t *testing.T) {
 	}{
 		{"photo credits", lead + "\nФото: пресс-служба\nФото - Акорда\nСурет: министрлік\nPhoto: Reuters\nPhoto by John Smith\nИсточник фото: сайт\nCredit: AP",
 			[]string{lead}},
-		{"bracketed archive captions", lead + "\n[Фото: министр на переговорах с гостями из соседней страны, архив]\n[Сурет: вице-министр делегациямен кездесуде, мұрағат]\n(Photo: the minister at an earlier round of talks)",
+		{"bracketed archive captions", lead + "\n[Фото: министр на переговорах с гостями из соседней страны, архив]\n[Сурет: вице-министр делегациямен кездесуде, мұрағат]\n(Photo: the minister at an earlier round of talks)\n[File photo: two ministers shaking hands in a hall, 2019]\n(Архивное фото: делегации у входа в здание)",
 			[]string{lead}},
 		{"bylines", "Автор Иван Иванов\n" + lead + "\nAuthor: Jane Doe\nBy Peter Brown\nАйгерім Сапарова\nменшікті тілші",
 			[]string{lead}},
