@@ -1063,6 +1063,11 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if typ == diplograph.EventMeeting && st.homeAudience(s, h) {
 			continue
 		}
+		// "В рамках визита он также посетит ...", "During his stay, he will
+		// also visit ...": a stop of the visit the text reports.
+		if typ == diplograph.EventVisit && s.visitStop(h) {
+			continue
+		}
 		// "посетил Мангистаускую область": a minister's trip to a region
 		// of his own country.
 		if typ == diplograph.EventVisit && st.domesticTrip(s, h) {
@@ -1292,6 +1297,32 @@ func (s *sent) domesticSession(h hit) bool {
 	}
 	if n := s.nextWord(h.end); n < len(s.toks) && lowStarts(s.toks[n].low, "правительств", "коллеги", "кабинет", "of the government", "партии", "маслихат", "мажилис", "сената", "парламент", "акимат") {
 		return true
+	}
+	return false
+}
+
+// visitStop reports a visit word told inside the frame of a visit ("в
+// рамках визита", "во время пребывания", "during his stay", "визит
+// барысында"): the frame word comes before it in its sentence, and no
+// state is named after it (a trip on to other states is told apart).
+func (s *sent) visitStop(h hit) bool {
+	for x := h.end; x < len(s.toks); x++ {
+		if _, ok := s.countryAt(x); ok {
+			return false
+		}
+	}
+	for j := 0; j < h.start; j++ {
+		if !lowStarts(s.toks[j].low, "визит", "visit", "stay", "пребывани", "сапар") {
+			continue
+		}
+		for k := max(0, j-3); k < j; k++ {
+			if lowStarts(s.toks[k].low, "рамках", "during", "время", "ходе") {
+				return true
+			}
+		}
+		if n := s.nextWord(j + 1); n < len(s.toks) && lowStarts(s.toks[n].low, "аясында", "барысында", "кезінде", "шеңберінде") {
+			return true
+		}
 	}
 	return false
 }

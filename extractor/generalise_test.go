@@ -961,3 +961,24 @@ func TestKazakhBodyCouncil(t *testing.T) {
 		}
 	}
 }
+
+// TestVisitStop checks that a further city told inside the frame of a
+// visit is a stop of that visit, not a visit of its own, while a trip on
+// to other states stays one.
+func TestVisitStop(t *testing.T) {
+	for _, text := range []string{
+		"Сегодня в Астане министр иностранных дел Казахстана Нурлан Абенов провел переговоры с министром иностранных дел Литвы Томасом Миколайтисом, находящимся в Казахстане с официальным визитом. В рамках визита литовский министр также посетит Шымкент.",
+		"Kazakh Foreign Minister Nurlan Abenov held talks in Astana today with Lithuanian Foreign Minister Tomas Mikolaitis, who is in Kazakhstan on an official visit. During his stay, the Lithuanian minister will also visit Shymkent.",
+	} {
+		f := extract(t, text, "2026-05-04")
+		for _, e := range f.Events {
+			if e.Type == "VISIT" && e.Status == "PLANNED" {
+				t.Errorf("%.40q: planned visit %+v", text, e)
+			}
+		}
+	}
+	f := extract(t, "Kazakh Foreign Minister Nurlan Abenov held talks in Astana today with Lithuanian Foreign Minister Tomas Mikolaitis. During his stay, the Lithuanian minister will also visit Kyrgyzstan.", "2026-05-04")
+	if _, ok := findEvent(f, "VISIT"); !ok {
+		t.Errorf("no visit to the third state in %+v", f.Events)
+	}
+}
