@@ -967,7 +967,7 @@ func TestKazakhBodyCouncil(t *testing.T) {
 // to other states stays one.
 func TestVisitStop(t *testing.T) {
 	for _, text := range []string{
-		"Сегодня в Астане министр иностранных дел Казахстана Нурлан Абенов провел переговоры с министром иностранных дел Литвы Томасом Миколайтисом, находящимся в Казахстане с официальным визитом. В рамках визита литовский министр также посетит Шымкент.",
+		"Глава МИД Казахстана Нурлан Абенов принял в Астане главу МИД Литвы Томаса Миколайтиса, который прибыл в страну с официальным визитом. В рамках визита литовский министр также посетит Шымкент.",
 		"Kazakh Foreign Minister Nurlan Abenov held talks in Astana today with Lithuanian Foreign Minister Tomas Mikolaitis, who is in Kazakhstan on an official visit. During his stay, the Lithuanian minister will also visit Shymkent.",
 	} {
 		f := extract(t, text, "2026-05-04")
