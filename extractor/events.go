@@ -1638,13 +1638,19 @@ func datedBefore(d, pub dates.Date) bool {
 // official or delegation near it, and no foreign person in the sentence.
 func (st *state) homeAudience(s *sent, h hit) bool {
 	k := s.nextWord(h.end)
-	for n := 0; n < 3 && k < len(s.toks) && !(s.toks[k].low == "with" || s.toks[k].low == "с" || s.toks[k].low == "со"); n++ {
+	// "to meet representatives of ...": the English verb takes its
+	// audience without "with".
+	direct := h.end == h.start+1 && lowStarts(s.toks[h.start].low, "meet") && k < len(s.toks) && lowStarts(s.toks[k].low, "representative", "business", "entrepreneur", "exporter", "journalist", "resident", "staff", "employees", "producer", "farmer")
+	for n := 0; !direct && n < 3 && k < len(s.toks) && !(s.toks[k].low == "with" || s.toks[k].low == "с" || s.toks[k].low == "со"); n++ {
 		k = s.nextWord(k + 1)
 	}
-	if k >= len(s.toks) || !(s.toks[k].low == "with" || s.toks[k].low == "с" || s.toks[k].low == "со") {
+	if !direct && (k >= len(s.toks) || !(s.toks[k].low == "with" || s.toks[k].low == "с" || s.toks[k].low == "со")) {
 		return false
 	}
 	g := s.nextWord(k + 1)
+	if direct {
+		g = k
+	}
 	for g < len(s.toks) && (s.toks[g].low == "the" || s.toks[g].low == "local" || s.toks[g].low == "grain") {
 		g = s.nextWord(g + 1)
 	}

@@ -982,3 +982,14 @@ func TestVisitStop(t *testing.T) {
 		t.Errorf("no visit to the third state in %+v", f.Events)
 	}
 }
+
+// TestDirectHomeAudience checks that "to meet representatives of ..."
+// without "with" is a meeting with a home audience, no diplomatic event.
+func TestDirectHomeAudience(t *testing.T) {
+	f := extract(t, "Kazakh Trade Minister Arman Shakirov held talks with Peruvian Trade Minister Jorge Salas in Lima on Monday. During his stay in Peru, the Kazakh minister will also visit Arequipa, and there he plans to meet representatives of small businesses.", "2026-05-04")
+	for _, e := range f.Events {
+		if e.Type == "MEETING" && e.Status == "PLANNED" {
+			t.Errorf("planned meeting %+v", e)
+		}
+	}
+}
