@@ -1050,6 +1050,11 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 				continue
 			}
 		}
+		// "in meeting its growing demand", "meeting the needs of": the verb
+		// of satisfying, no meeting.
+		if typ == diplograph.EventMeeting && (w.low == "meeting" || w.low == "meet") && s.meetingNeeds(h.end) {
+			continue
+		}
 		if typ == diplograph.EventVisit && st.lang == diplograph.LangEnglish && s.toks[h.start].low == "visit" {
 			// "to visit" / "a visit": fine; "visits" in general statements is filtered by the pattern.
 		}
@@ -1297,6 +1302,23 @@ func (s *sent) domesticSession(h hit) bool {
 	}
 	if n := s.nextWord(h.end); n < len(s.toks) && lowStarts(s.toks[n].low, "правительств", "коллеги", "кабинет", "of the government", "партии", "маслихат", "мажилис", "сената", "парламент", "акимат") {
 		return true
+	}
+	return false
+}
+
+// meetingNeeds reports a demand, need or target met: the words from k,
+// past a possessive, an article and up to two adjectives, name one.
+func (s *sent) meetingNeeds(k int) bool {
+	k = s.nextWord(k)
+	for n := 0; n < 4 && k < len(s.toks); n++ {
+		w := s.toks[k].low
+		if lowStarts(w, "demand", "need", "target", "requirement", "goal", "obligation", "deadline", "expectation", "standard", "criteria") {
+			return true
+		}
+		if !(w == "its" || w == "their" || w == "our" || w == "his" || w == "her" || w == "the" || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "al") || w == "growing") {
+			return false
+		}
+		k = s.nextWord(k + 1)
 	}
 	return false
 }

@@ -993,3 +993,16 @@ func TestDirectHomeAudience(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingNeeds checks that "meeting" in the sense of satisfying a
+// demand is no meeting.
+func TestMeetingNeeds(t *testing.T) {
+	f := extract(t, "Kazakh Energy Minister Almas Serikov held talks with Hungarian Energy Minister Peter Kovacs in Budapest on Monday. Kovacs said that Hungary counts on Kazakh uranium in meeting its rising demand for power.", "2026-05-04")
+	for _, e := range f.Events {
+		for _, ev := range e.Evidence {
+			if strings.Contains(ev.Sentence, "rising demand") {
+				t.Errorf("event %+v told by the demand met", e)
+			}
+		}
+	}
+}
