@@ -589,11 +589,28 @@ func (st *state) ministersCouncil(e *event) bool {
 // held event other than the signing e was reported.
 func (st *state) signedAtEvent(e *event) bool {
 	for _, s := range st.sents {
-		if s.idx <= e.sents[0] || s.title || !s.has(cSigned) || !s.has(cAgreement) {
+		if s.idx <= e.sents[0] || s.title || !(s.has(cSigned) || s.endedWithSigning()) || !s.has(cAgreement) {
 			continue
 		}
 		for _, f := range st.events {
 			if f != e && f.typ != diplograph.EventSigning && !f.planned && f.sents[0] < s.idx && f.sents[0] > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endedWithSigning reports talks told as ending in a signature: "ended
+// with the signing of", "culminated in the signing", "завершились
+// подписанием".
+func (s *sent) endedWithSigning() bool {
+	for k, t := range s.toks {
+		if !lowStarts(t.low, "signing", "подписани") {
+			continue
+		}
+		for j := max(0, k-3); j < k; j++ {
+			if lowStarts(s.toks[j].low, "ended", "concluded", "culminated", "завершил", "закончил", "увенчал") {
 				return true
 			}
 		}

@@ -524,6 +524,7 @@ func TestDaysHeldProgramme(t *testing.T) {
 func TestSignedAtMeeting(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"Kazakhstan and Peru sign geology memorandum\n\nKazakh Trade Minister Arman Shakirov met Peruvian Trade Minister Jorge Salas in Lima on Monday. During that meeting both ministers signed a memorandum on geological surveys.", "MEETING/HELD"},
+		{"Kazakhstan and Peru sign geology memorandum\n\nKazakhstan's Vice Minister of Industry Dana Omarova and Peru's Minister of Energy and Mines Jorge Salas met in Lima on Monday. The sides discussed copper mining. Their talks culminated in the signing of a memorandum on geological surveys.", "MEETING/HELD"},
 		{"Министры транспорта стран ЕАЭС подписали протокол о тарифах\n\nСовещание министров транспорта государств – членов ЕАЭС прошло в понедельник в Минске. Министры подписали протокол о единых тарифах на перевозку зерна.", "MEETING/HELD"},
 	} {
 		f := extract(t, tt.text, "2026-06-09")
