@@ -1067,6 +1067,12 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 				continue
 			}
 		}
+		// "tour operators", "tour guides": the trade of tourism, no tour.
+		if w.low == "tour" {
+			if n := s.nextWord(h.end); n < len(s.toks) && lowStarts(s.toks[n].low, "operator", "guide", "agenc", "compan", "firm", "package") {
+				continue
+			}
+		}
 		// "in meeting its growing demand", "meeting the needs of": the verb
 		// of satisfying, no meeting.
 		if typ == diplograph.EventMeeting && (w.low == "meeting" || w.low == "meet") && s.meetingNeeds(h.end) {

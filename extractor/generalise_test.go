@@ -1007,3 +1007,11 @@ func TestMeetingNeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestTourOperators checks that tour operators make no cultural event.
+func TestTourOperators(t *testing.T) {
+	f := extract(t, "Kazakh Tourism Minister Erlan Sarsenov met Peruvian Tourism Minister Jorge Salas in Lima on Monday. In Lima he also held talks with local tour operators and hotel chains.", "2026-05-04")
+	if e, ok := findEvent(f, "CULTURAL_EVENT"); ok {
+		t.Errorf("cultural event %+v", e)
+	}
+}
