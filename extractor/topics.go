@@ -199,6 +199,24 @@ func (st *state) falseTopic(s *sent, i int, best hit) bool {
 			}
 		}
 	}
+	// "medical schools", "медицинских вузах": the discipline of a school
+	// where students are taught, no field of cooperation.
+	if best.val != "education" {
+		if n := s.nextWord(best.end); n < len(s.toks) && lowStarts(s.toks[n].low, "school", "universit", "facult", "college", "вуз", "университет", "колледж", "факультет") {
+			return true
+		}
+	}
+	// "training sessions for athletes", "training camps": sport, no
+	// education.
+	if best.val == "education" && lowStarts(t.low, "training", "тренировочн") {
+		if n := s.nextWord(best.end); n < len(s.toks) && lowStarts(s.toks[n].low, "session", "camp", "сбор") {
+			for k := range s.toks {
+				if lowStarts(s.toks[k].low, "athlete", "sport", "спортсмен", "спорт", "team", "команд") {
+					return true
+				}
+			}
+		}
+	}
 	// "креативных индустрий" is not industry.
 	if best.val == "industry" {
 		if p := s.prevWord(i); p >= 0 && lowStarts(s.toks[p].low, "креативн", "creative", "креативті") {
