@@ -177,7 +177,12 @@
 //     passing is a session held. A sentence telling who chaired or hosted
 //     continues the meeting. An invitation to visit accepted in the next
 //     sentence is a planned visit. A headline signature that the body
-//     tells as done after a meeting is no signing event. The concerts,
+//     tells as done after a meeting ("the talks ended with the signing")
+//     is no signing event. A city visited inside the frame of a visit ("в
+//     рамках визита", "during his stay") is a stop of it, not a visit,
+//     unless a state is named after it; "to meet representatives of ..."
+//     is a home audience like "meet with"; "meeting its demand" is no
+//     meeting; tour operators are no tour. The concerts,
 //     exhibitions and films told after held Days of Culture open (up to
 //     ten sentences on, past the speeches) are their programme; the Days' guest is the state named nearest after
 //     the words (before them in Kazakh), or the adjective inside them
@@ -232,7 +237,12 @@
 //     cinema, monuments and their restoration heritage; the tours and
 //     exhibitions of a summary of a past period give no topics; nor do
 //     the words of an organisation's English name ("Educational,
-//     Scientific and Cultural Organization").
+//     Scientific and Cultural Organization"). Tourist routes are tourism,
+//     a youth orchestra music, wind farms and energy corridors energy,
+//     small and medium-sized enterprises trade; young people holding
+//     scholarships or grants are students (no youth), the field of a
+//     school ("medical schools") a discipline taught, and training camps
+//     of athletes sport (no education).
 //
 // # Dates not stated
 //
