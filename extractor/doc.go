@@ -177,7 +177,7 @@
 //     passing is a session held. A sentence telling who chaired or hosted
 //     continues the meeting. An invitation to visit accepted in the next
 //     sentence is a planned visit. A headline signature that the body
-//     tells as done after a meeting ("the talks ended with the signing")
+//     tells as done after a meeting (talks "ended with" a signing)
 //     is no signing event. A city visited inside the frame of a visit ("в
 //     рамках визита", "during his stay") is a stop of it, not a visit,
 //     unless a state is named after it; "to meet representatives of ..."
