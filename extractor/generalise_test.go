@@ -210,6 +210,8 @@ func TestTopicMasks(t *testing.T) {
 			[]string{"education"}, []string{"youth"}},
 		{"en medical schools and training camps", "Kazakh Education Minister Gani Ospanov met Kenyan Education Minister Peter Ochieng in Nairobi. Kenyan students enrol in Kazakh medical schools, and Kenya offered training camps for Kazakh athletes and small and medium-sized enterprises.",
 			[]string{"education", "trade"}, []string{"health", "industry"}},
+		{"ru freight and border crossings", "Министр транспорта Казахстана Марат Каримов провел переговоры с министром транспорта Грузии Леваном Давиташвили. Стороны обсудили работу пограничных переходов и рост перевозки зерна через порт Поти.",
+			[]string{"transport"}, []string{"security", "agriculture"}},
 		{"en wind farms and an energy corridor", "Kazakh Energy Minister Almas Serikov met Hungarian Energy Minister Peter Kovacs in Budapest. They discussed new wind farms on the steppe and a green energy corridor to Europe.",
 			[]string{"energy"}, []string{"agriculture", "transport"}},
 	}

@@ -217,6 +217,15 @@ func (st *state) falseTopic(s *sent, i int, best hit) bool {
 			}
 		}
 	}
+	// "перевозки зерна и удобрений", "transit of grain": goods carried
+	// are freight, no field of their own.
+	if best.val == "agriculture" {
+		for k := max(0, i-4); k < i; k++ {
+			if lowStarts(s.toks[k].low, "перевозк", "транзит", "transit", "shipment", "тасымал") {
+				return true
+			}
+		}
+	}
 	// "креативных индустрий" is not industry.
 	if best.val == "industry" {
 		if p := s.prevWord(i); p >= 0 && lowStarts(s.toks[p].low, "креативн", "creative", "креативті") {
