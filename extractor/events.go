@@ -349,6 +349,7 @@ func (st *state) planParts(ms []*mention) []*mention {
 		return false
 	}
 	daysIn := map[int]bool{}
+	framed := map[int]bool{} // sentences set in the frame of the Days
 	var held *mention // the last Days held told before
 	for _, m := range ms {
 		if m.typ == diplograph.EventCultureDays && (m.planned || programme(m.si)) {
@@ -358,6 +359,11 @@ func (st *state) planParts(ms []*mention) []*mention {
 		// Дней – выставка": the concert and the exhibition are the Days'.
 		if !planned && (m.typ == diplograph.EventCultureDays || programme(m.si)) {
 			daysIn[m.si] = true
+		}
+		// "В рамках Дней также работает выставка", "as part of the
+		// Days": framed by the Days.
+		if st.sents[m.si].daysFrame() {
+			framed[m.si] = true
 		}
 	}
 	out := ms[:0]
@@ -375,6 +381,9 @@ func (st *state) planParts(ms []*mention) []*mention {
 			(m.date.IsZero() || held.date.IsZero() || datesAgree(m.date, held.date) || !held.end.IsZero() && m.date.Compare(held.end) <= 0 && held.date.Compare(m.date) <= 0) {
 			continue
 		}
+		if framed[m.si] && m.typ == diplograph.EventCulturalEvent {
+			continue
+		}
 		if daysIn[m.si] {
 			switch m.typ {
 			case diplograph.EventCulturalEvent:
@@ -388,6 +397,23 @@ func (st *state) planParts(ms []*mention) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// daysFrame reports a sentence set in the frame of the Days ("в рамках
+// Дней", "as part of the Days", "Күндері аясында").
+func (s *sent) daysFrame() bool {
+	for k, t := range s.toks {
+		if !(lowStarts(t.low, "дней", "дни", "күндер") || t.low == "days") {
+			continue
+		}
+		if s.hasHitEnding(cFramework, k) || k >= 2 && s.toks[k-1].low == "the" && s.toks[k-2].low == "of" && k >= 3 && lowStarts(s.toks[k-3].low, "part") {
+			return true
+		}
+		if n := s.nextWord(k + 1); n < len(s.toks) && lowStarts(s.toks[n].low, "аясында", "шеңберінде", "барысында") {
+			return true
+		}
+	}
+	return false
 }
 
 // continues reports whether a sentence without an event word still

@@ -1019,3 +1019,15 @@ func TestTourOperators(t *testing.T) {
 		t.Errorf("cultural event %+v", e)
 	}
 }
+
+// TestDaysFrame checks that an exhibition told "in the frame of the Days"
+// is part of them, no cultural event of its own.
+func TestDaysFrame(t *testing.T) {
+	f := extract(t, "Дни культуры Казахстана в Грузии открылись 5 мая в Тбилиси. Министр культуры Казахстана Аида Нурова и министр культуры Грузии Нино Беридзе выступили на открытии. Министры обсудили сотрудничество музеев. В рамках Дней в Тбилиси до 20 мая работает выставка казахских ковров.", "2026-05-08")
+	if e, ok := findEvent(f, "CULTURAL_EVENT"); ok {
+		t.Errorf("cultural event %+v", e)
+	}
+	if _, ok := findEvent(f, "CULTURE_DAYS"); !ok {
+		t.Errorf("no Days in %+v", f.Events)
+	}
+}
