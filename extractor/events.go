@@ -350,7 +350,7 @@ func (st *state) planParts(ms []*mention) []*mention {
 	}
 	daysIn := map[int]bool{}
 	framed := map[int]bool{} // sentences set in the frame of the Days
-	var held *mention // the last Days held told before
+	var held *mention        // the last Days held told before
 	for _, m := range ms {
 		if m.typ == diplograph.EventCultureDays && (m.planned || programme(m.si)) {
 			daysIn[m.si] = true
