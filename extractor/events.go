@@ -1793,6 +1793,11 @@ func (s *sent) reference(h hit) bool {
 		if lowStarts(s.toks[p].low, "итогам", "участник", "ходе", "during", "following", "after", "завершени", "рамках", "программ") {
 			return true // "Программой визита предусмотрена ..."
 		}
+		// "this exhibition will show ...", "эта выставка":
+		// the event already reported.
+		if lowStarts(s.toks[p].low, "this", "эта", "эту", "этой", "этот", "этом", "данн", "бұл") {
+			return true
+		}
 		if q := s.prevWord(p); q >= 0 && s.toks[p].low == "the" && s.toks[q].low == "of" {
 			p = q // "at the end of the meeting"
 		}

@@ -1031,3 +1031,14 @@ func TestDaysFrame(t *testing.T) {
 		t.Errorf("no Days in %+v", f.Events)
 	}
 }
+
+// TestDemonstrativeReference checks that "this exhibition" in a later
+// quote is the exhibition already reported, not a planned one.
+func TestDemonstrativeReference(t *testing.T) {
+	f := extract(t, "An exhibition of Kazakh felt carpets opened at the national museum in Tbilisi on Monday in the presence of Kazakh Culture Minister Aida Nurova and Georgian Culture Minister Nino Beridze. \"I am sure that this exhibition will help our nations know each other better,\" Beridze said.", "2026-05-05")
+	for _, e := range f.Events {
+		if e.Status == "PLANNED" {
+			t.Errorf("planned event %+v", e)
+		}
+	}
+}
