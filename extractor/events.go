@@ -1985,6 +1985,11 @@ func (st *state) describe(s *sent, m *mention) {
 	// Countries.
 	if m.typ == diplograph.EventCultureDays {
 		m.countries = st.cultureDaysCountries(s, m)
+		// "Мәдениет күндері ... мүмкіндік" in a later quote: Days named
+		// without a state are the Days already reported.
+		if len(m.countries) == 0 && !s.title && st.daysBefore(s.idx) {
+			m.ref = true
+		}
 	} else {
 		var nonLoc, loc []string
 		for ci, c := range s.countries {
@@ -2263,6 +2268,18 @@ func (s *sent) firstEvent() (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// daysBefore reports Days of Culture named in a sentence before si.
+func (st *state) daysBefore(si int) bool {
+	for _, s := range st.sents[:si] {
+		for _, h := range s.hits {
+			if h.cl == cEvent && h.val == diplograph.EventCultureDays {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cultureDaysCountries reads the guest and host of Days of Culture:

@@ -1042,3 +1042,18 @@ func TestDemonstrativeReference(t *testing.T) {
 		}
 	}
 }
+
+// TestBareDaysRefer checks that Days of Culture named later without a
+// state are the Days already reported.
+func TestBareDaysRefer(t *testing.T) {
+	f := extract(t, "Дни культуры Казахстана открылись в Баку 3 июня. На открытии выступили министр культуры Казахстана Аида Нурова и министр культуры Азербайджана Адиль Керимов. «Дни культуры – лучший повод показать юным зрителям общие корни наших народов», – сказал Керимов.", "2026-06-04")
+	n := 0
+	for _, e := range f.Events {
+		if e.Type == "CULTURE_DAYS" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d Days in %+v, want 1", n, f.Events)
+	}
+}
