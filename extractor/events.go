@@ -1809,7 +1809,20 @@ func (s *sent) reference(h hit) bool {
 		}
 	}
 	if n := s.nextWord(h.end); n < len(s.toks) && lowStarts(s.toks[n].low, "барысында", "қорытындысы", "кезінде", "соңында", "нәтижесі", "аясында", "бағдарлама") {
-		return true
+		// "Кездесу ... жұмыс сапары аясында өтті": a visit told as the
+		// frame of another event of its sentence is an event of its own.
+		return !(h.val == diplograph.EventVisit && lowStarts(s.toks[n].low, "аясында") && s.eventBefore(h))
+	}
+	return false
+}
+
+// eventBefore reports an event word of another type than h's before h in
+// its sentence.
+func (s *sent) eventBefore(h hit) bool {
+	for _, x := range s.hits {
+		if x.cl == cEvent && x.end <= h.start && x.val != h.val {
+			return true
+		}
 	}
 	return false
 }

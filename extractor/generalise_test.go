@@ -1057,3 +1057,12 @@ func TestBareDaysRefer(t *testing.T) {
 		t.Errorf("%d Days in %+v, want 1", n, f.Events)
 	}
 }
+
+// TestKazakhVisitFrame checks that a visit told in Kazakh as the frame
+// of a meeting ("сапары аясында өтті") is an event of its own.
+func TestKazakhVisitFrame(t *testing.T) {
+	f := extract(t, "Кеше Лимада ҚР Сауда министрі Арман Шакиров Перу Сауда министрі Хорхе Саласпен кездесті. Кездесу қазақстандық делегацияның Перуге ресми сапары аясында өтті.", "2026-05-05")
+	if _, ok := findEvent(f, "VISIT"); !ok {
+		t.Errorf("no visit in %+v", f.Events)
+	}
+}
