@@ -298,6 +298,8 @@ func TestAgreementClasses(t *testing.T) {
 		name, text string
 		want       []string // kind/status, one per document
 	}{
+		{"en put their signatures", "Kazakh Trade Minister Arman Shakirov held talks with Peruvian Trade Minister Jorge Salas in Lima. Afterwards both guests put their signatures to a memorandum on copper supplies.",
+			[]string{"MEMORANDUM/SIGNED"}},
 		{"ru sealed list", "По итогам переговоров министра торговли Казахстана Нурлана Абенова и министра торговли Перу Хорхе Вальдеса стороны скрепили подписями меморандум о сотрудничестве в сфере электронной торговли, соглашение о взаимной защите инвестиций и дорожную карту по развитию транспорта.",
 			[]string{"MEMORANDUM/SIGNED", "AGREEMENT/SIGNED", "ROADMAP/SIGNED"}},
 		{"en inked two memoranda and a communique", "Following talks between Kazakh Foreign Minister Nurlan Abenov and Chilean Foreign Minister Pablo Ruiz, the sides inked a memorandum of understanding on mining, a memorandum on tourism cooperation and an agreement on visa exemption. The ministers also adopted a joint communiqué.",
