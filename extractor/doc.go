@@ -182,7 +182,12 @@
 //     рамках визита", "during his stay") is a stop of it, not a visit,
 //     unless a state is named after it; "to meet representatives of ..."
 //     is a home audience like "meet with"; "meeting its demand" is no
-//     meeting; tour operators are no tour. The concerts,
+//     meeting; tour operators are no tour. An event word after a
+//     demonstrative ("this exhibition", "эта выставка") refers back, and
+//     so do Days of Culture named later without a state; a cultural event
+//     framed by the Days ("в рамках Дней") is part of them; a Kazakh
+//     visit told as the frame of a meeting of its sentence ("сапары
+//     аясында өтті") is an event of its own. The concerts,
 //     exhibitions and films told after held Days of Culture open (up to
 //     ten sentences on, past the speeches) are their programme; the Days' guest is the state named nearest after
 //     the words (before them in Kazakh), or the adjective inside them
@@ -209,7 +214,8 @@
 //     Parties come from "между X и Y", "X мен Y арасындағы", "between X and
 //     Y". Initialled ("парафталды") and approved ("одобрен") drafts are
 //     drafts; a signing witnessed, a plan approved ("утвердили") and a
-//     declaration adopted ("декларациясын қабылдады") are signed;
+//     declaration adopted ("декларациясын қабылдады") and documents the
+//     ministers "put their signatures to" are signed;
 //     negotiations on a draft, "ход согласования" and "завершить
 //     согласование проекта" discuss it; Agreed
 //     Minutes are a protocol; a document amended by another ("a protocol
@@ -242,7 +248,8 @@
 //     small and medium-sized enterprises trade; young people holding
 //     scholarships or grants are students (no youth), the field of a
 //     school ("medical schools") a discipline taught, and training camps
-//     of athletes sport (no education).
+//     of athletes sport (no education). Border crossings are transport,
+//     and goods carried ("перевозки зерна") give no agriculture.
 //
 // # Dates not stated
 //
