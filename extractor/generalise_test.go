@@ -1068,3 +1068,12 @@ func TestKazakhVisitFrame(t *testing.T) {
 		t.Errorf("no visit in %+v", f.Events)
 	}
 }
+
+// TestKazakhFilmDays checks that Kazakh "кино күндері" are a cultural
+// event, like a film week.
+func TestKazakhFilmDays(t *testing.T) {
+	f := extract(t, "Тбилисиде мамырдың төртінші күнінен бастап қазақ киносының күндері жалғасуда. Ашылу салтанатына ҚР Мәдениет министрі Аида Нұрова мен Грузияның Мәдениет министрі Нино Беридзе қатысты.", "2026-05-05")
+	if _, ok := findEvent(f, "CULTURAL_EVENT"); !ok {
+		t.Errorf("no cultural event in %+v", f.Events)
+	}
+}

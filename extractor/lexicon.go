@@ -235,7 +235,7 @@ func buildLexicon() *lexicon {
 		|көрме|гастроль|фестиваль|=concert|=exhibition|=tour|=festival|=premiere|=gala`)
 	// "Неделя казахстанского кино", "Film Days": a cultural event when a
 	// field of culture is named next to it (see sentenceMentions).
-	l.add(cEvent, "WEEK", `=неделя|=недели|=неделю|=неделей|=дни|=дней|=днях|=days`)
+	l.add(cEvent, "WEEK", `=неделя|=недели|=неделю|=неделей|=дни|=дней|=днях|=days|=күндері|=күндерін|=күндерінде|=күндерінің`)
 	l.add(cEvent, "SIGNING", `церемони подписан|қол қою рәсім|signing =ceremony`)
 
 	l.add(cPlanned, "", `=to =pay|=to =visit|=to =meet|=to =attend|=to =travel|предусмотрен|=envisaged|=envisages|көзделген|көзделуде|=состоится|=состоятся|=пройдет|=пройдут|планиру|запланирован|=будет|=будут|ожидает|ожидаетс|предстоящ|намечен|=проведут|=проведет
