@@ -1077,3 +1077,12 @@ func TestKazakhFilmDays(t *testing.T) {
 		t.Errorf("no cultural event in %+v", f.Events)
 	}
 }
+
+// TestTradeFair checks that a trade fair at whose margins two ministers
+// met is a forum.
+func TestTradeFair(t *testing.T) {
+	f := extract(t, "Министр туризма Казахстана Ерлан Сарсенов встретился в Берлине с министром туризма Перу Хорхе Саласом. Встреча состоялась на полях международной ярмарки путешествий, открывшейся в немецкой столице 3 марта.", "2026-03-04")
+	if _, ok := findEvent(f, "FORUM"); !ok {
+		t.Errorf("no forum in %+v", f.Events)
+	}
+}

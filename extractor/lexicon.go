@@ -225,7 +225,7 @@ func buildLexicon() *lexicon {
 		|=leads =delegation =to|=led =delegation =to|=leads * =delegation =to|=led * =delegation =to|=leads =a * =delegation =to|=led =a * =delegation =to|=heads * =delegation =to|=headed * =delegation =to|=leads * * =delegation =to|=led * * =delegation =to|=led =a * * =delegation =to`)
 	l.add(cEvent, "PHONE_CALL", `телефонн разговор|телефонн переговор|=по =телефону|телефон арқылы|телефонмен|phone =call|=telephone =conversation|=phone =conversation
 		|by =phone|by =telephone|=phone =talks|=spoke =today =with|=spoke =with|=speaks =with|=spoke =separately =with|=spoke =yesterday =with|telephone =talks|=spoke =by|телефонн беседу|телефонн звонок|телефонн беседа|телефонда сөйлес|телефон соғ|телефон соқ|=позвонил|=позвонила|=созвонились|=созвонился|телефонн звонк|телефон шалд|телефон шалып`)
-	l.add(cEvent, "FORUM", `форум|конференци|конгресс|саммит|семинар|=forum|=conference|=congress|=summit|=seminar|=expo|=экспо|апталығ|=week|=fair`)
+	l.add(cEvent, "FORUM", `форум|конференци|конгресс|саммит|семинар|ярмарк|жәрмеңке|=forum|=conference|=congress|=summit|=seminar|=expo|=экспо|апталығ|=week|=fair`)
 	// Compounds written as one word: "медиафорум", "инвестфорум".
 	l.add(cEvent, "FORUM", `медиафорум|инвестфорум|агрофорум|турфорум|бизнесфорум|технофорум|экофорум|энергофорум|=mediaforum`)
 	l.add(cEvent, "CULTURE_DAYS", `=дни культур|=дней культур|=днях культур|=дням культур|=днями культур|=год культур|=года культур|=году культур|мәдени күндер|мәдениет күндер|мәдениеті күндер
