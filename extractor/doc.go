@@ -152,7 +152,9 @@
 //     body (a forum it hosts) has the home country as its state. A visit
 //     verb with no foreign state, city or person, and a meeting with a home
 //     audience (contractors, exporters), are domestic; a press conference
-//     or briefing is no forum. "договорились
+//     or briefing is no forum, a trade fair ("ярмарка", "жәрмеңке") one;
+//     Kazakh days of a field of culture ("кино күндері") are a cultural
+//     event like a film week. "договорились
 //     встретиться", "agreed to meet" plan the event, and so does "the
 //     next round of interministerial consultations". Events without two
 //     countries (or a country and an international organisation) are
