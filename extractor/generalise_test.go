@@ -212,6 +212,8 @@ func TestTopicMasks(t *testing.T) {
 			[]string{"education", "trade"}, []string{"health", "industry"}},
 		{"ru freight and border crossings", "Министр транспорта Казахстана Марат Каримов провел переговоры с министром транспорта Грузии Леваном Давиташвили. Стороны обсудили работу пограничных переходов и рост перевозки зерна через порт Поти.",
 			[]string{"transport"}, []string{"security", "agriculture"}},
+		{"ru eco-tours are tourism", "Министр туризма Казахстана Ерлан Сарсенов встретился с министром туризма Перу Хорхе Саласом. Стороны обсудили развитие туризма и продвижение экологических и горных туров по Казахстану.",
+			[]string{"tourism"}, []string{"environment"}},
 		{"en wind farms and an energy corridor", "Kazakh Energy Minister Almas Serikov met Hungarian Energy Minister Peter Kovacs in Budapest. They discussed new wind farms on the steppe and a green energy corridor to Europe.",
 			[]string{"energy"}, []string{"agriculture", "transport"}},
 	}

@@ -217,6 +217,15 @@ func (st *state) falseTopic(s *sent, i int, best hit) bool {
 			}
 		}
 	}
+	// "экологические и этнографические туры", "eco-tourism": a kind of
+	// tour or of tourism, no environment.
+	if best.val == "environment" && lowStarts(t.low, "эколог", "ecolog") {
+		for k := i + 1; k < min(len(s.toks), i+5); k++ {
+			if lowStarts(s.toks[k].low, "тур", "tour") {
+				return true
+			}
+		}
+	}
 	// "перевозки зерна и удобрений", "transit of grain": goods carried
 	// are freight, no field of their own.
 	if best.val == "agriculture" {
