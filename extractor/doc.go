@@ -251,7 +251,8 @@
 //     scholarships or grants are students (no youth), the field of a
 //     school ("medical schools") a discipline taught, and training camps
 //     of athletes sport (no education). Border crossings are transport,
-//     and goods carried ("перевозки зерна") give no agriculture.
+//     and goods carried ("перевозки зерна") give no agriculture;
+//     eco-tours ("экологические туры") are tourism, no environment.
 //
 // # Dates not stated
 //
