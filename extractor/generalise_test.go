@@ -214,6 +214,8 @@ func TestTopicMasks(t *testing.T) {
 			[]string{"transport"}, []string{"security", "agriculture"}},
 		{"ru eco-tours are tourism", "Министр туризма Казахстана Ерлан Сарсенов встретился с министром туризма Перу Хорхе Саласом. Стороны обсудили развитие туризма и продвижение экологических и горных туров по Казахстану.",
 			[]string{"tourism"}, []string{"environment"}},
+		{"ru soloists of a theatre", "Министр культуры Казахстана Аида Нурова встретилась с министром культуры Армении Анной Петросян. Стороны обсудили гастроли оркестров, после чего для гостей спели солисты театра оперы из Алматы.",
+			[]string{"music"}, []string{"theatre"}},
 		{"en wind farms and an energy corridor", "Kazakh Energy Minister Almas Serikov met Hungarian Energy Minister Peter Kovacs in Budapest. They discussed new wind farms on the steppe and a green energy corridor to Europe.",
 			[]string{"energy"}, []string{"agriculture", "transport"}},
 	}

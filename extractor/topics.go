@@ -217,6 +217,20 @@ func (st *state) falseTopic(s *sent, i int, best hit) bool {
 			}
 		}
 	}
+	// "солисты театра", "soloists of the theatre": performers named by
+	// their company, no cooperation in theatre.
+	if best.val == "theatre" {
+		p := s.prevWord(i)
+		if p >= 0 && (s.toks[p].low == "the" || s.toks[p].low == "of") {
+			p = s.prevWord(p)
+		}
+		if p >= 0 && (s.toks[p].low == "the" || s.toks[p].low == "of") {
+			p = s.prevWord(p)
+		}
+		if p >= 0 && lowStarts(s.toks[p].low, "солист", "артист", "soloist", "artists") {
+			return true
+		}
+	}
 	// "экологические и этнографические туры", "eco-tourism": a kind of
 	// tour or of tourism, no environment.
 	if best.val == "environment" && lowStarts(t.low, "эколог", "ecolog") {
