@@ -252,7 +252,8 @@
 //     school ("medical schools") a discipline taught, and training camps
 //     of athletes sport (no education). Border crossings are transport,
 //     and goods carried ("перевозки зерна") give no agriculture;
-//     eco-tours ("экологические туры") are tourism, no environment.
+//     eco-tours ("экологические туры") are tourism, no environment; the
+//     soloists of a theatre are performers, no theatre.
 //
 // # Dates not stated
 //
