@@ -216,6 +216,8 @@ func TestTopicMasks(t *testing.T) {
 			[]string{"tourism"}, []string{"environment"}},
 		{"ru soloists of a theatre", "Министр культуры Казахстана Аида Нурова встретилась с министром культуры Армении Анной Петросян. Стороны обсудили гастроли оркестров, после чего для гостей спели солисты театра оперы из Алматы.",
 			[]string{"music"}, []string{"theatre"}},
+		{"en roads of a heritage nomination", "Kazakh Culture Minister Aida Nurova met Georgian Culture Minister Nino Beridze in Tbilisi. They agreed to prepare a joint nomination of the ancient caravan roads of the Caucasus for the heritage list.",
+			[]string{"heritage"}, []string{"transport"}},
 		{"en wind farms and an energy corridor", "Kazakh Energy Minister Almas Serikov met Hungarian Energy Minister Peter Kovacs in Budapest. They discussed new wind farms on the steppe and a green energy corridor to Europe.",
 			[]string{"energy"}, []string{"agriculture", "transport"}},
 	}

@@ -217,6 +217,15 @@ func (st *state) falseTopic(s *sent, i int, best hit) bool {
 			}
 		}
 	}
+	// "a nomination of caravan roads and corridors": the roads
+	// and corridors of a heritage nomination are monuments, no transport.
+	if best.val == "transport" {
+		for _, x := range s.toks {
+			if lowStarts(x.low, "nomination", "номинаци", "номинациял") {
+				return true
+			}
+		}
+	}
 	// "солисты театра", "soloists of the theatre": performers named by
 	// their company, no cooperation in theatre.
 	if best.val == "theatre" {
