@@ -253,7 +253,8 @@
 //     of athletes sport (no education). Border crossings are transport,
 //     and goods carried ("перевозки зерна") give no agriculture;
 //     eco-tours ("экологические туры") are tourism, no environment; the
-//     soloists of a theatre are performers, no theatre.
+//     soloists of a theatre are performers, no theatre; the roads of a
+//     heritage nomination are monuments, no transport.
 //
 // # Dates not stated
 //
