@@ -120,13 +120,7 @@ func (st *state) findEvents() {
 				// are the parties, not all the members of the format; "X
 				// did not take part" leaves X out.
 				if m.grouped && s.participation() {
-					if s.notTakingPart() {
-						for _, c := range s.countries {
-							m.countries = slices.DeleteFunc(m.countries, func(x string) bool { return x == c.code })
-						}
-					} else if listed := st.listedStates(s, m.parts); len(listed) >= 3 {
-						m.countries = listed
-					}
+					m.countries = st.partiesTold(s, m.countries, m.parts)
 				}
 				for _, r := range s.persons {
 					if r.p.titled || r.p.country != "" {
@@ -553,6 +547,22 @@ func (s *sent) participation() bool {
 	return false
 }
 
+// partiesTold returns the parties of a meeting of a format's members as
+// sentence s, which says who took part, tells them: without those it says
+// did not take part, or the three or more states it lists.
+func (st *state) partiesTold(s *sent, countries []string, parts []*person) []string {
+	if s.notTakingPart() {
+		for _, c := range s.countries {
+			countries = slices.DeleteFunc(countries, func(x string) bool { return x == c.code })
+		}
+		return countries
+	}
+	if listed := st.listedStates(s, parts); len(listed) >= 3 {
+		return listed
+	}
+	return countries
+}
+
 // listedParties makes the parties of a meeting of a format's members
 // those that the sentences after its report list as taking part, and
 // leaves out those said not to ("делегация X участия в совещании не
@@ -569,13 +579,7 @@ func (st *state) listedParties() {
 			if !s.participation() {
 				continue
 			}
-			if s.notTakingPart() {
-				for _, c := range s.countries {
-					e.countries = slices.DeleteFunc(e.countries, func(x string) bool { return x == c.code })
-				}
-			} else if listed := st.listedStates(s, e.parts); len(listed) >= 3 {
-				e.countries = listed
-			}
+			e.countries = st.partiesTold(s, e.countries, e.parts)
 		}
 		// "Следующее заседание Совета ... пройдет в Москве": the next
 		// meeting of the body has the same parties.
