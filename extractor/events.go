@@ -1578,22 +1578,7 @@ func (s *sent) officialVisit(h hit) bool {
 			}
 		}
 	}
-	for k := max(0, h.start-3); k < min(len(s.toks), h.end+3); k++ {
-		if lowStarts(s.toks[k].low, "официальн", "рабоч", "государствен", "official", "working", "state", "ресми", "жұмыс", "мемлекеттік", "делегац", "delegation") {
-			return true
-		}
-	}
-	// "during her first visit to Kazakhstan": the visit of someone the
-	// sentence names, told with a possessive.
-	if len(s.persons) > 0 {
-		for k := max(0, h.start-2); k < h.start; k++ {
-			switch s.toks[k].low {
-			case "her", "his", "its", "его", "ее", "её", "оның":
-				return true
-			}
-		}
-	}
-	return false
+	return s.officialKind(h)
 }
 
 // borderOrTrade reports a country of a dateline, or one named as the
