@@ -462,10 +462,16 @@ func (g *Gazetteer) addCity(r cityRow) {
 		}
 		g.addRussianName(&g.tix, n, base)
 	}
-	for _, n := range r.kk {
+	g.addKazakhEnglishNames(r.kk, r.en, base)
+}
+
+// addKazakhEnglishNames indexes the Kazakh names of a place in their case
+// forms and its English names in the nominative.
+func (g *Gazetteer) addKazakhEnglishNames(kk, en []string, base entry) {
+	for _, n := range kk {
 		g.addKazakhName(&g.tix, n, base, false)
 	}
-	for _, n := range r.en {
+	for _, n := range en {
 		e := base
 		e.cases = cNom
 		g.tix.add(n, e)

@@ -76,13 +76,6 @@ func (g *Gazetteer) addSeats() {
 			e.cases = bitOf(cas)
 			g.tix.add(f, e)
 		}
-		for _, n := range r.kk {
-			g.addKazakhName(&g.tix, n, base, false)
-		}
-		for _, n := range r.en {
-			e := base
-			e.cases = cNom
-			g.tix.add(n, e)
-		}
+		g.addKazakhEnglishNames(r.kk, r.en, base)
 	}
 }
