@@ -28,17 +28,21 @@ type jsonPOST struct {
 func (t jsonPOST) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	start := graphql.Now()
 	body, err := io.ReadAll(r.Body)
-	if err != nil {
+	// gqlgen's transport answers every case but an operation that runs,
+	// reading the body again.
+	fallback := func() {
 		r.Body = io.NopCloser(bytes.NewReader(body))
 		t.POST.Do(w, r, exec)
+	}
+	if err != nil {
+		fallback()
 		return
 	}
 	var params graphql.RawParams
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.UseNumber()
 	if err := dec.Decode(&params); err != nil {
-		r.Body = io.NopCloser(bytes.NewReader(body))
-		t.POST.Do(w, r, exec)
+		fallback()
 		return
 	}
 	params.Headers = r.Header
@@ -46,8 +50,7 @@ func (t jsonPOST) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphE
 	ctx := r.Context()
 	rc, opErr := exec.CreateOperationContext(ctx, &params)
 	if opErr != nil {
-		r.Body = io.NopCloser(bytes.NewReader(body))
-		t.POST.Do(w, r, exec)
+		fallback()
 		return
 	}
 	w.Header().Set("Content-Type", responseContentType(r.Header.Get("Accept")))
