@@ -67,3 +67,22 @@ type Ingester interface {
 	// reported in the result and skipped; the rest are written.
 	Ingest(ctx context.Context, articles []Article) (IngestResult, error)
 }
+
+// EventProbe asks which stored events may be the same real-world event as
+// one newly extracted from an article.
+type EventProbe struct {
+	Event Event
+	// Published is the publication date of the reporting article ("" when
+	// unknown): an undated report of a held event bounds its date.
+	Published string
+	// PersonIDs are the ids of the event's participants.
+	PersonIDs []string
+}
+
+// EventCandidate is a stored event that may be the same as a probe's.
+type EventCandidate struct {
+	Event Event
+	// Reported is the publication date of its earliest dated report ("" when
+	// no report is dated).
+	Reported string
+}

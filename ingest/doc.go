@@ -67,13 +67,30 @@
 //
 //   - Blocking: only events of the same type and the same country set (in
 //     order for CULTURE_DAYS, where guest and host differ) are compared.
+//     The graph keeps no guest and host order, so Days of Culture found
+//     there merge only in the same city.
+//   - Candidates from the graph: those dated around the event's date,
+//     the undated ones reported around its article's date, and whatever
+//     their dates those of one of its participants (by Person key) or,
+//     for Days of Culture, of its guest country; at most 200 a probe.
 //   - Date: both dated, equal precision, at most one day apart (partial
 //     dates must be equal); or both undated and reported by articles
-//     published at most WindowDays (7) apart. A dated and an undated
-//     event are never merged.
-//   - Participants: dated events must share at least one participant
-//     (compared by diplograph.NameKey, so transliteration variants agree);
-//     undated events must have the same, non-empty, set of participants.
+//     published at most WindowDays (7) apart; or one dated and one
+//     undated, where the undated report's publication date bounds the
+//     date: a held event happened at most WindowDays before it was
+//     reported (and not after), a planned one is announced at most a
+//     month ahead.
+//   - Participants: events bounded by dates must share at least one
+//     participant (compared by diplograph.NameKey, so transliteration
+//     variants agree); undated events of articles published close in
+//     time must have the same, non-empty, set of participants.
+//   - No date at all: a report with neither an event date nor a
+//     publication date ties to an event only on strong evidence (at least
+//     two common participants, or Days of Culture of one guest in one
+//     city), and only when one event is the sole candidate: of two
+//     sessions of the same co-chairs it takes neither.
+//   - Within one article, a dated and an undated event are never merged
+//     (the article tells two meetings).
 //   - City: two events placed in different cities are different events;
 //     a missing city does not conflict.
 //   - Choice: among several candidates, an event with the very same id

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -12,11 +13,13 @@ import (
 // EventFinder finds stored events that may be the same as newly extracted
 // ones; neo4jstore.Store implements it. The result is parallel to probes:
 // for each, the stored events of the same type that involve (at least)
-// the probe's countries and are dated within a day of the probe's date,
-// or, for an undated probe, undated events reported by an article
-// published within days of published[i].
+// the probe's countries and are dated within a day of the probe's date;
+// for an undated probe, undated events reported by an article published
+// within days of the probe's; and, whatever the dates, the events of the
+// same type that one of the probe's participants took part in. The
+// resolver's rules decide among them.
 type EventFinder interface {
-	EventCandidates(ctx context.Context, probes []diplograph.Event, published []string, days int) ([][]diplograph.Event, error)
+	EventCandidates(ctx context.Context, probes []diplograph.EventProbe, days int) ([][]diplograph.EventCandidate, error)
 }
 
 // DefaultWindowDays is how many days apart (by publication date) two
@@ -39,9 +42,10 @@ type Resolver struct {
 // resolved is an event whose id is settled, with what the rules compare.
 type resolved struct {
 	ev        diplograph.Event
-	published string
+	published string          // its article's publication date; for a stored event, its earliest dated report's
 	names     map[string]bool // NameKeys of the participants
-	stored    bool            // found in the graph (already within the window)
+	stored    bool            // found in the graph
+	doc       int             // index of its document in the batch, -1 when not in it
 }
 
 // ResolveBatch settles the event ids of docs in place, in order: each
@@ -56,41 +60,43 @@ func (r *Resolver) ResolveBatch(ctx context.Context, docs []diplograph.Document)
 	}
 	// Probe the graph for the events that can merge at all: those with
 	// participants (see the rules).
-	var probes []diplograph.Event
-	var published, all []string
+	var probes []diplograph.EventProbe
+	var all []string
 	var at []int // index in probes of each event, or -1
 	for _, d := range docs {
 		for _, e := range d.Facts.Events {
 			all = append(all, publishedOf(d))
-			if len(e.Participants) == 0 {
+			if len(e.Participants) == 0 && !placeTells(e) {
 				at = append(at, -1)
 				continue
 			}
 			p := e
 			p.Countries = sortedCopy(e.Countries)
 			at = append(at, len(probes))
-			probes = append(probes, p)
-			published = append(published, publishedOf(d))
+			probes = append(probes, diplograph.EventProbe{Event: p, Published: publishedOf(d), PersonIDs: personIDs(d.Facts, e.Participants)})
 		}
 	}
-	var found [][]diplograph.Event
+	var found [][]diplograph.EventCandidate
 	if r.Finder != nil && len(probes) > 0 {
 		var err error
-		found, err = r.Finder.EventCandidates(ctx, probes, published, window)
+		found, err = r.Finder.EventCandidates(ctx, probes, window)
 		if err != nil {
 			return 0, err
 		}
 	}
-	stored := make([][]diplograph.Event, len(at))
+	stored := make([][]diplograph.EventCandidate, len(at))
 	for k, i := range at {
 		if i >= 0 && i < len(found) {
 			stored[k] = found[i]
 		}
 	}
-	published = all
+	published := all
 	var seen []resolved
 	for _, b := range r.prev {
-		seen = append(seen, b...)
+		for _, x := range b {
+			x.doc = -1
+			seen = append(seen, x)
+		}
 	}
 	first := len(seen)
 	merged := 0
@@ -104,12 +110,12 @@ func (r *Resolver) ResolveBatch(ctx context.Context, docs []diplograph.Document)
 			var cands []resolved
 			if k < len(stored) {
 				for _, s := range stored[k] {
-					cands = append(cands, resolved{ev: s, names: nameKeys(s.Participants), stored: true})
+					cands = append(cands, resolved{ev: s.Event, published: s.Reported, names: nameKeys(s.Event.Participants), stored: true, doc: -1})
 				}
 			}
 			k++
 			cands = append(cands, seen...)
-			self := resolved{ev: *e, published: pub, names: nameKeys(e.Participants)}
+			self := resolved{ev: *e, published: pub, names: nameKeys(e.Participants), doc: di}
 			if best, ok := bestMatch(self, cands, window); ok && best.ev.ID != e.ID {
 				remap[e.ID] = best.ev.ID
 				e.ID = best.ev.ID
@@ -130,6 +136,22 @@ func (r *Resolver) ResolveBatch(ctx context.Context, docs []diplograph.Document)
 	return merged, nil
 }
 
+// personIDs returns the ids of the ministers and persons of facts whose
+// Latin names are among names.
+func personIDs(facts diplograph.Facts, names []string) []string {
+	keys := nameKeys(names)
+	var ids []string
+	for _, ps := range [][]diplograph.Person{facts.Ministers, facts.Persons} {
+		for _, p := range ps {
+			if p.ID != "" && keys[diplograph.NameKey(p.Latin)] {
+				ids = append(ids, p.ID)
+			}
+		}
+	}
+	sort.Strings(ids)
+	return ids
+}
+
 func publishedOf(d diplograph.Document) string {
 	if d.Article.Published != "" {
 		return d.Article.Published
@@ -137,32 +159,52 @@ func publishedOf(d diplograph.Document) string {
 	return d.Facts.Published
 }
 
+// How a candidate matches: not at all, on evidence that dates or
+// publication dates bound, or on participants alone (no date anywhere),
+// which is accepted only when one event is the sole such candidate.
+const (
+	noMatch = iota
+	boundedMatch
+	unboundedMatch
+)
+
 // bestMatch returns the candidate that is the same event as e, if any:
-// one with e's own id first, then the closest date, then the largest
-// participant overlap, then a title that agrees, then the least id.
+// one with e's own id first, then a match bounded by dates before one on
+// participants alone, then the closest date, then the largest participant
+// overlap, then a title that agrees, then the least id (so the choice
+// does not depend on the order of the candidates). A match on
+// participants alone is refused when two different events qualify.
 func bestMatch(e resolved, cands []resolved, window int) (resolved, bool) {
 	var best resolved
 	found := false
-	var bestKey [4]int
+	var bestKey [5]int
+	unbounded := map[string]bool{}
 	for _, c := range cands {
-		if !sameEvent(e, c, window) {
+		kind := sameEvent(e, c, window)
+		if kind == noMatch {
 			continue
 		}
-		key := [4]int{0, dateDistance(e.ev.Date, c.ev.Date), -overlap(e.names, c.names), 1}
+		if kind == unboundedMatch {
+			unbounded[c.ev.ID] = true
+		}
+		key := [5]int{0, kind, dateDistance(e.ev.Date, c.ev.Date), -overlap(e.names, c.names), 1}
 		if c.ev.ID == e.ev.ID {
 			key[0] = -1
 		}
 		if e.ev.Title != "" && strings.EqualFold(e.ev.Title, c.ev.Title) {
-			key[3] = 0
+			key[4] = 0
 		}
-		if !found || less(key, bestKey) || (key == bestKey && c.ev.ID < best.ev.ID) {
+		if !found || less(key[:], bestKey[:]) || (key == bestKey && c.ev.ID < best.ev.ID) {
 			best, bestKey, found = c, key, true
 		}
+	}
+	if found && bestKey[0] == 0 && bestKey[1] == unboundedMatch && len(unbounded) > 1 {
+		return resolved{}, false
 	}
 	return best, found
 }
 
-func less(a, b [4]int) bool {
+func less(a, b []int) bool {
 	for i := range a {
 		if a[i] != b[i] {
 			return a[i] < b[i]
@@ -171,38 +213,129 @@ func less(a, b [4]int) bool {
 	return false
 }
 
-// sameEvent applies the rules of the package documentation to two events.
-func sameEvent(a, b resolved, window int) bool {
+// sameEvent applies the rules of the package documentation to a new event
+// a and a candidate b, and says how they match.
+func sameEvent(a, b resolved, window int) int {
 	if a.ev.ID == b.ev.ID {
-		return true
+		return boundedMatch
 	}
 	// Blocking: type and country set.
-	if a.ev.Type != b.ev.Type || !sameCountries(a.ev, b.ev) {
-		return false
+	if a.ev.Type != b.ev.Type {
+		return noMatch
+	}
+	if a.stored || b.stored {
+		// The graph keeps no guest and host order: Days of Culture from
+		// it are compared as a set, and only in the same city.
+		if !sameCountrySet(a.ev, b.ev) || a.ev.Type == diplograph.EventCultureDays && !samePlace(a.ev, b.ev) && !strings.EqualFold(a.ev.Title, b.ev.Title) {
+			return noMatch
+		}
+	} else if !sameCountries(a.ev, b.ev) {
+		return noMatch
 	}
 	// Cities must not conflict.
 	if a.ev.City != "" && b.ev.City != "" && !strings.EqualFold(a.ev.City, b.ev.City) {
-		return false
+		return noMatch
 	}
+	shared := overlap(a.names, b.names)
+	if samePlace(a.ev, b.ev) {
+		// Days of Culture of one guest in one host city: the place is
+		// evidence as strong as two common participants.
+		shared = max(shared, 2)
+	}
+	// Two events of one article are merged only when their dates agree:
+	// an article that tells two meetings of the same people, one dated
+	// and one not, tells two meetings.
+	sameArticle := a.doc >= 0 && a.doc == b.doc
 	switch {
 	case a.ev.Date != "" && b.ev.Date != "":
-		if dateDistance(a.ev.Date, b.ev.Date) > 1 {
-			return false
+		if dateDistance(a.ev.Date, b.ev.Date) > 1 || shared < 1 && len(a.names)+len(b.names) > 0 {
+			return noMatch
 		}
-		return overlap(a.names, b.names) >= 1
+		return boundedMatch
+	case sameArticle:
+		return noMatch
 	case a.ev.Date == "" && b.ev.Date == "":
-		// Undated: the same participants, reported close in time. A
-		// stored candidate (published "") was already selected by the
-		// store within the window.
-		if a.published == "" {
-			return false
+		if a.published != "" && b.published != "" {
+			// Undated: the same participants, reported close in time.
+			if dayDistance(a.published, b.published) > window {
+				return noMatch
+			}
+			if len(a.names) > 0 && len(a.names) == len(b.names) && shared == len(a.names) {
+				return boundedMatch
+			}
+			return noMatch
 		}
-		if !b.stored && (b.published == "" || dayDistance(a.published, b.published) > window) {
-			return false
+		if strongParticipants(a, b) {
+			return unboundedMatch
 		}
-		return len(a.names) > 0 && len(a.names) == len(b.names) && overlap(a.names, b.names) == len(a.names)
+		return noMatch
+	default:
+		// One dated, one not: the undated report's publication date bounds
+		// the date of what it reports.
+		dated, undated := a, b
+		if dated.ev.Date == "" {
+			dated, undated = b, a
+		}
+		if undated.published == "" {
+			if strongParticipants(a, b) {
+				return unboundedMatch
+			}
+			return noMatch
+		}
+		if !reportBounds(dated.ev.Date, undated.published, undated.ev.Status, window) || shared < 1 {
+			return noMatch
+		}
+		return boundedMatch
 	}
-	return false
+}
+
+// strongParticipants says whether two events share at least two
+// participants, or are Days of Culture in one city: the evidence that may
+// tie reports no date bounds.
+func strongParticipants(a, b resolved) bool {
+	return overlap(a.names, b.names) >= 2 || samePlace(a.ev, b.ev)
+}
+
+// placeTells says whether an event's type and city identify it without
+// participants: Days of Culture of one country in a city of another.
+func placeTells(e diplograph.Event) bool {
+	return e.Type == diplograph.EventCultureDays && e.City != "" && len(e.Countries) == 2
+}
+
+// samePlace says whether two events are Days of Culture of the same guest
+// in the same city (sameCountries has compared the guest and the host).
+func samePlace(a, b diplograph.Event) bool {
+	return placeTells(a) && placeTells(b) && strings.EqualFold(a.City, b.City)
+}
+
+// plannedLeadDays is how long before a planned event an undated report of
+// it may be published.
+const plannedLeadDays = 31
+
+// reportBounds says whether an event dated date can be what an undated
+// report published on published tells: a held event happened before it
+// was reported (by at most window days, a day's slack for time zones),
+// a planned one is reported before it happens.
+func reportBounds(date, published, status string, window int) bool {
+	if len(date) != 10 || len(published) != 10 {
+		// A partial date: the report must fall in or after it.
+		return len(date) < 10 && published[:min(len(published), len(date))] >= date
+	}
+	d, err1 := parseDay(date)
+	p, err2 := parseDay(published)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	days := int(p.Sub(d).Hours() / 24)
+	if status == diplograph.StatusPlanned {
+		return days <= 1 && -days <= plannedLeadDays
+	}
+	return days >= -1 && days <= window
+}
+
+func sameCountrySet(a, b diplograph.Event) bool {
+	x, y := sortedCopy(a.Countries), sortedCopy(b.Countries)
+	return slices.Equal(x, y)
 }
 
 func sameCountries(a, b diplograph.Event) bool {

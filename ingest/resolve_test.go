@@ -24,15 +24,19 @@ func doc(article, published, typ, date, city string, participants ...string) dip
 	}
 }
 
-// finder is an EventFinder over a fixed list of stored events.
-type finder struct{ stored []diplograph.Event }
+// finder is an EventFinder over a fixed list of stored events, all
+// first reported on reported.
+type finder struct {
+	stored   []diplograph.Event
+	reported string
+}
 
-func (f finder) EventCandidates(ctx context.Context, probes []diplograph.Event, published []string, days int) ([][]diplograph.Event, error) {
-	out := make([][]diplograph.Event, len(probes))
+func (f finder) EventCandidates(ctx context.Context, probes []diplograph.EventProbe, days int) ([][]diplograph.EventCandidate, error) {
+	out := make([][]diplograph.EventCandidate, len(probes))
 	for i, p := range probes {
 		for _, s := range f.stored {
-			if s.Type == p.Type {
-				out[i] = append(out[i], s)
+			if s.Type == p.Event.Type {
+				out[i] = append(out[i], diplograph.EventCandidate{Event: s, Reported: f.reported})
 			}
 		}
 	}
@@ -78,13 +82,28 @@ func TestResolveBatch(t *testing.T) {
 		{name: "undated, other participants: two events", docs: []diplograph.Document{
 			doc("a", "2025-03-14", m, "", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
 			doc("b", "2025-03-14", m, "", "", "Bakhyt Tleumbetov")}, merged: 0, same: false},
-		{name: "dated and undated: two events", docs: []diplograph.Document{
+		{name: "undated, reported the day after a dated report with a common participant: merged", docs: []diplograph.Document{
 			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov"),
-			doc("b", "2025-03-14", m, "", "", "Bakhyt Tleumbetov")}, merged: 0, same: false},
+			doc("b", "2025-03-15", m, "", "", "Bakhyt Tleumbetov")}, merged: 1, same: true},
+		{name: "undated, reported before the dated event happened: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov"),
+			doc("b", "2025-03-10", m, "", "", "Bakhyt Tleumbetov")}, merged: 0, same: false},
+		{name: "undated, reported weeks after the dated event: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov"),
+			doc("b", "2025-04-20", m, "", "", "Bakhyt Tleumbetov")}, merged: 0, same: false},
+		{name: "undated and unpublished, the same two participants: merged", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
+			doc("b", "", m, "", "Tashkent", "Rustam Nazaraliyev", "Bakhyt Tleumbetov")}, merged: 1, same: true},
+		{name: "undated and unpublished, one common participant: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
+			doc("b", "", m, "", "", "Bakhyt Tleumbetov")}, merged: 0, same: false},
+		{name: "undated and unpublished, in another city: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "Astana", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
+			doc("b", "", m, "", "Tashkent", "Rustam Nazaraliev", "Bakhyt Tleumbetov")}, merged: 0, same: false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := &ingest.Resolver{Finder: finder{tt.stored}}
+			r := &ingest.Resolver{Finder: finder{stored: tt.stored}}
 			merged, err := r.ResolveBatch(context.Background(), tt.docs)
 			if err != nil {
 				t.Fatal(err)
@@ -113,7 +132,7 @@ func TestResolveAgainstGraph(t *testing.T) {
 	stored := doc("old", "2025-03-14", diplograph.EventMeeting, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov").Facts.Events[0]
 	stored.Participants = []string{"Bakhyt Tleumbetov", "Rustam Nazaraliev"}
 	d := doc("new", "2025-03-15", diplograph.EventMeeting, "2025-03-15", "", "Rustam Nazaraliyev")
-	r := &ingest.Resolver{Finder: finder{[]diplograph.Event{stored}}}
+	r := &ingest.Resolver{Finder: finder{stored: []diplograph.Event{stored}, reported: "2025-03-14"}}
 	docs := []diplograph.Document{d}
 	merged, err := r.ResolveBatch(context.Background(), docs)
 	if err != nil {
@@ -139,5 +158,56 @@ func TestResolveMergesWithinAnArticle(t *testing.T) {
 	evs := docs[0].Facts.Events
 	if len(evs) != 1 || len(evs[0].Participants) != 2 {
 		t.Errorf("events: %s", fmt.Sprint(evs))
+	}
+}
+
+// An undated report without a publication date ties to an event only when
+// it is the one event its participants share: of two sessions of the same
+// co-chairs it takes neither.
+func TestResolveUnboundedNeedsOneCandidate(t *testing.T) {
+	const s = diplograph.EventCommissionSession
+	first := doc("x", "2025-03-14", s, "2025-03-14", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev").Facts.Events[0]
+	second := doc("y", "2025-09-20", s, "2025-09-20", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev").Facts.Events[0]
+	for _, tt := range []struct {
+		name   string
+		stored []diplograph.Event
+		want   string
+	}{
+		{"one candidate", []diplograph.Event{first}, first.ID},
+		{"two candidates", []diplograph.Event{first, second}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := doc("new", "", s, "", "", "Rustam Nazaraliev", "Bakhyt Tleumbetov")
+			own := d.Facts.Events[0].ID
+			docs := []diplograph.Document{d}
+			r := &ingest.Resolver{Finder: finder{stored: tt.stored, reported: "2025-09-21"}}
+			if _, err := r.ResolveBatch(context.Background(), docs); err != nil {
+				t.Fatal(err)
+			}
+			want := tt.want
+			if want == "" {
+				want = own
+			}
+			if got := docs[0].Facts.Events[0].ID; got != want {
+				t.Errorf("id %s, want %s", got, want)
+			}
+		})
+	}
+}
+
+// Two events of one article, one dated and one not, stay two events even
+// with the same participants: the article tells two meetings.
+func TestResolveKeepsAnArticlesTwoMeetings(t *testing.T) {
+	d := doc("a", "", diplograph.EventMeeting, "2025-03-14", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev")
+	e2 := d.Facts.Events[0]
+	e2.Date = ""
+	e2.ID = diplograph.EventID(e2.Type, e2.Countries, "", "a/1")
+	d.Facts.Events = append(d.Facts.Events, e2)
+	docs := []diplograph.Document{d}
+	if _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(docs[0].Facts.Events); n != 2 {
+		t.Errorf("%d events, want 2", n)
 	}
 }

@@ -13,14 +13,18 @@ import (
 
 // eventCandidatesQuery finds, for each probe, the stored events of the same
 // type that are dated within the probe's dates (the probe's date and, for
-// a full date, the day before and after), or, for an undated probe, the
+// a full date, the day before and after); for an undated probe, the
 // undated events reported by an article published within the probe's
-// window. The country set is compared by the caller's rules: here only
+// window; and, whatever the dates, the events of the same type that one of
+// the probe's participants took part in (anchored on the Person key, so
+// cheap), and for Days of Culture, those of the same guest country. The country set is compared by the caller's rules: here only
 // events involving every country of the probe are returned, with their
-// full country list.
+// full country list and the publication date of their earliest dated
+// report.
 const eventCandidatesQuery = `
 UNWIND $probes AS p
 CALL (p) {
+ CALL (p) {
   MATCH (e:` + LabelEvent + `)
   USING INDEX e:` + LabelEvent + `(date)
   WHERE p.dated AND e.date IN p.dates AND e.type = p.type
@@ -28,9 +32,21 @@ CALL (p) {
   UNION
   MATCH (a:` + LabelArticle + `)-[:` + RelReports + `]->(e:` + LabelEvent + `)
   USING INDEX a:` + LabelArticle + `(publishedDate)
-  WHERE NOT p.dated AND a.publishedDate >= date(p.from) AND a.publishedDate <= date(p.to)
+  WHERE p.windowed AND a.publishedDate >= date(p.from) AND a.publishedDate <= date(p.to)
     AND e.date IS NULL AND e.type = p.type
   RETURN DISTINCT e
+  UNION
+  UNWIND p.persons AS pid
+  MATCH (:` + LabelPerson + ` {id: pid})-[:` + RelParticipated + `]->(e:` + LabelEvent + `)
+  WHERE e.type = p.type
+  RETURN DISTINCT e
+  UNION
+  UNWIND p.guests AS code
+  MATCH (:` + LabelCountry + ` {code: code})<-[:` + RelInvolves + `]-(e:` + LabelEvent + `)
+  WHERE e.type = p.type
+  RETURN DISTINCT e
+ }
+ RETURN e LIMIT $limit
 }
 MATCH (e)-[:` + RelInvolves + `]->(c:` + LabelCountry + `)
 WITH p, e, collect(c.code) AS countries
@@ -38,35 +54,47 @@ WHERE all(x IN p.countries WHERE x IN countries)
 OPTIONAL MATCH (per:` + LabelPerson + `)-[:` + RelParticipated + `]->(e)
 WITH p, e, countries, collect(DISTINCT per.nameLatin) AS participants
 RETURN p.i AS i, e.id AS id, e.type AS type, e.status AS status, e.date AS date,
-       e.city AS city, e.title AS title, countries, participants
+       e.city AS city, e.title AS title, countries, participants,
+       COLLECT { MATCH (a:` + LabelArticle + `)-[:` + RelReports + `]->(e) WHERE a.publishedAt IS NOT NULL
+                 RETURN a.publishedAt AS d ORDER BY d LIMIT 1 } AS reported
 ORDER BY i, id`
 
+// maxCandidates bounds the candidates of one probe, so that no article,
+// however crafted, makes the resolution query expensive.
+const maxCandidates = 200
+
 // EventCandidates returns, for each probe (a newly extracted event), the
-// stored events that may be the same event: same type, involving every
-// country of the probe, and either dated within a day of the probe's date
-// (a partial date must be equal), or, when the probe has no date, undated
-// and reported by an article published within days of published[i] (the
-// publication date of the probe's article; an undated probe of an undated
-// article has no candidates). The result is parallel to probes.
-func (s *Store) EventCandidates(ctx context.Context, probes []diplograph.Event, published []string, days int) ([][]diplograph.Event, error) {
-	out := make([][]diplograph.Event, len(probes))
+// stored events that may be the same event (see eventCandidatesQuery),
+// each with the publication date of its earliest dated report. The
+// result is parallel to probes.
+func (s *Store) EventCandidates(ctx context.Context, probes []diplograph.EventProbe, days int) ([][]diplograph.EventCandidate, error) {
+	out := make([][]diplograph.EventCandidate, len(probes))
 	var ps []map[string]any
-	for i, p := range probes {
-		m := map[string]any{"i": i, "type": p.Type, "countries": p.Countries}
+	for i, pr := range probes {
+		p := pr.Event
+		persons := pr.PersonIDs
+		if persons == nil {
+			persons = []string{}
+		}
+		guests := []string{}
+		if p.Type == diplograph.EventCultureDays && len(p.Countries) > 0 {
+			// Days of Culture are few per country: all of a guest's are
+			// candidates, the resolver's rules compare their places.
+			guests = p.Countries[:1]
+		}
+		m := map[string]any{"i": i, "type": p.Type, "countries": p.Countries, "persons": persons, "guests": guests,
+			"dated": false, "windowed": false, "dates": []string{}, "from": nil, "to": nil}
 		switch {
 		case p.Date != "":
 			m["dated"] = true
 			m["dates"] = adjacentDates(p.Date)
-		case i < len(published) && len(published[i]) == 10:
-			t, err := time.Parse("2006-01-02", published[i])
-			if err != nil {
-				continue
+		case len(pr.Published) == 10:
+			t, err := time.Parse("2006-01-02", pr.Published)
+			if err == nil {
+				m["windowed"] = true
+				m["from"] = t.AddDate(0, 0, -days).Format("2006-01-02")
+				m["to"] = t.AddDate(0, 0, days).Format("2006-01-02")
 			}
-			m["dated"] = false
-			m["from"] = t.AddDate(0, 0, -days).Format("2006-01-02")
-			m["to"] = t.AddDate(0, 0, days).Format("2006-01-02")
-		default:
-			continue
 		}
 		ps = append(ps, m)
 	}
@@ -75,7 +103,7 @@ func (s *Store) EventCandidates(ctx context.Context, probes []diplograph.Event, 
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.timeout)
 	defer cancel()
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, eventCandidatesQuery, map[string]any{"probes": ps},
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, eventCandidatesQuery, map[string]any{"probes": ps, "limit": maxCandidates},
 		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
 		return nil, storeError("neo4jstore.EventCandidates", err)
@@ -91,7 +119,11 @@ func (s *Store) EventCandidates(ctx context.Context, probes []diplograph.Event, 
 			City: resolveStr(m["city"]), Title: resolveStr(m["title"]),
 			Countries: resolveStrs(m["countries"]), Participants: resolveStrs(m["participants"]),
 		}
-		out[i] = append(out[i], e)
+		reported := ""
+		if ds := resolveStrs(m["reported"]); len(ds) > 0 && len(ds[0]) >= 10 {
+			reported = ds[0][:10]
+		}
+		out[i] = append(out[i], diplograph.EventCandidate{Event: e, Reported: reported})
 	}
 	return out, nil
 }
