@@ -84,6 +84,7 @@ type Person struct {
 	Portfolio string     `json:"portfolio,omitempty"` // ministers: "foreign affairs", "culture and information"
 	Role      string     `json:"role,omitempty"`      // English title: "President", "Ambassador"
 	Deputy    bool       `json:"deputy,omitempty"`
+	Title     string     `json:"title,omitempty"` // the title as written, in officials
 	Evidence  []Evidence `json:"evidence,omitempty"`
 }
 
@@ -143,12 +144,15 @@ type Agreement struct {
 // ids and evidence. Ministers and Persons are split as in the gold format;
 // both are Person values.
 type Facts struct {
-	File          string         `json:"file,omitempty"`
-	ArticleID     string         `json:"id"`
-	Language      string         `json:"language"`
-	Published     string         `json:"published,omitempty"`
-	Ministers     []Person       `json:"ministers"`
-	Persons       []Person       `json:"persons"`
+	File      string   `json:"file,omitempty"`
+	ArticleID string   `json:"id"`
+	Language  string   `json:"language"`
+	Published string   `json:"published,omitempty"`
+	Ministers []Person `json:"ministers"`
+	Persons   []Person `json:"persons"`
+	// Officials are every titled official the article names, whether or
+	// not he takes part in an event, each with his title as written.
+	Officials     []Person       `json:"officials"`
 	Countries     []string       `json:"countries"`
 	Organizations []Organization `json:"organizations,omitempty"`
 	Events        []Event        `json:"events"`
@@ -215,7 +219,7 @@ func (d *Document) Validate() error {
 	if err := checkCountries("countries", d.Facts.Countries); err != nil {
 		return err
 	}
-	for _, ps := range [][]Person{d.Facts.Ministers, d.Facts.Persons} {
+	for _, ps := range [][]Person{d.Facts.Ministers, d.Facts.Persons, d.Facts.Officials} {
 		for _, p := range ps {
 			if p.ID == "" || strings.TrimSpace(p.Name) == "" {
 				return fail("person %q: no id or name", p.Name)

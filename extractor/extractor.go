@@ -615,6 +615,32 @@ func (st *state) findHome() {
 	st.home, st.homeGuess = best, true
 }
 
+// officials returns every titled official of the article, in the order
+// first named.
+func (st *state) officials() []diplograph.Person {
+	out := []diplograph.Person{}
+	seen := map[string]bool{}
+	for _, p := range st.people {
+		if p.latin == "" || !(p.titled || p.minister) || p.role == "Counterpart" && !p.minister {
+			continue
+		}
+		o := p.out(st)
+		if o.Country == "" && !p.org && st.home != "" {
+			// An office without a state named is one of the article's
+			// home country ("the Minister of Agriculture reported").
+			o.Country = st.home
+			o.ID = diplograph.PersonID(o.Country, o.Latin)
+		}
+		if seen[o.ID] {
+			continue
+		}
+		seen[o.ID] = true
+		o.Title = p.title
+		out = append(out, o)
+	}
+	return out
+}
+
 // facts assembles the result.
 func (st *state) facts() diplograph.Facts {
 	f := diplograph.Facts{
@@ -624,6 +650,7 @@ func (st *state) facts() diplograph.Facts {
 		Published:     st.published,
 		Ministers:     []diplograph.Person{},
 		Persons:       []diplograph.Person{},
+		Officials:     []diplograph.Person{},
 		Countries:     []string{},
 		Organizations: []diplograph.Organization{},
 		Events:        []diplograph.Event{},
@@ -633,10 +660,11 @@ func (st *state) facts() diplograph.Facts {
 	if f.ArticleID == "" {
 		f.ArticleID = diplograph.ArticleID(st.art.URL, st.text)
 	}
+	st.asianNames()
+	f.Officials = st.officials()
 	if len(st.events) == 0 {
 		return f
 	}
-	st.asianNames()
 	// Events.
 	for i, e := range st.events {
 		f.Events = append(f.Events, e.out(st, f.ArticleID, i))

@@ -28,6 +28,7 @@ type person struct {
 	stem      string
 	first     string
 	sents     []int
+	title     string // the first title phrase as written
 }
 
 // title is what a title phrase says about the person it names.
@@ -43,6 +44,19 @@ type title struct {
 }
 
 func (p *person) name() string { return strings.Join(p.tokens, " ") }
+
+// textOf returns the text of tokens [i, j) of s as written.
+func (s *sent) textOf(i, j int) string {
+	i, j = max(i, 0), min(j, len(s.toks))
+	if i >= j {
+		return ""
+	}
+	a, b := s.toks[i].start-s.seg.Start, s.toks[j-1].end-s.seg.Start
+	if a < 0 || b > len(s.seg.Text) || a >= b {
+		return ""
+	}
+	return s.seg.Text[a:b]
+}
 
 func (p *person) out(st *state) diplograph.Person {
 	out := diplograph.Person{
@@ -226,6 +240,9 @@ func (st *state) titledPeople(s *sent) {
 		p := st.register(s, n0, n1, t, nameCase(s, a, n0, n1))
 		if p != nil {
 			s.persons = append(s.persons, pref{p: p, t0: n0, t1: n1})
+			if p.title == "" {
+				p.title = s.textOf(start, end)
+			}
 		}
 	}
 }

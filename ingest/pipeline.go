@@ -430,7 +430,7 @@ func inputError(op string, a diplograph.Article, err error) error {
 
 // fillIDs gives stable ids to the facts an extractor left without one.
 func fillIDs(f *diplograph.Facts) {
-	for _, ps := range [][]diplograph.Person{f.Ministers, f.Persons} {
+	for _, ps := range [][]diplograph.Person{f.Ministers, f.Persons, f.Officials} {
 		for i := range ps {
 			if ps[i].ID == "" {
 				latin := ps[i].Latin

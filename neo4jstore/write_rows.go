@@ -329,10 +329,12 @@ func buildBatch(docs []prepared) *batch {
 			"contentHash", diplograph.ContentHash(d.Article.Text), "docHash", p.docHash,
 			"text", d.Article.Text, "file", nz(file))})
 
-		// Persons: one per id, merged across the ministers and persons lists.
+		// Persons: one per id, merged across the ministers, persons and
+		// officials lists: an official who only speaks is mentioned and
+		// holds his office too.
 		persons := map[string]*diplograph.Person{}
 		var personOrder []string
-		for _, list := range [][]diplograph.Person{d.Facts.Ministers, d.Facts.Persons} {
+		for _, list := range [][]diplograph.Person{d.Facts.Ministers, d.Facts.Persons, d.Facts.Officials} {
 			for _, x := range list {
 				cur, ok := persons[x.ID]
 				if !ok {
