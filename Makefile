@@ -25,7 +25,7 @@ BENCH_DATA   ?= .neo4j/bench
 export NEO4J_TEST_URI ?= bolt://127.0.0.1:$(TEST_PORT)
 ADDR         ?= 127.0.0.1:8080
 
-.PHONY: all build run test test-go eval eval-dev eval-all bench bench-go generate lint neo4j-start neo4j-stop neo4j-status clean
+.PHONY: all build run test test-go eval eval-dev eval-all eval-real eval-real-test eval-resolve eval-resolve-go bench bench-go generate lint neo4j-start neo4j-stop neo4j-status clean
 
 all: build
 
@@ -78,9 +78,32 @@ eval-dev:
 	$(GO) run ./cmd/diplograph extract $(DEV)/articles > $$out || true; \
 	python3 $(SHARED)/eval/score.py $(DEV)/gold $$out
 
+## eval-real: the real-news dev set (eval/real/README.md; its texts are a cache the search tool rebuilds); VERBOSE=1 lists misses
+eval-real: build
+	@python3 eval/real/realset.py check eval/real/dev >/dev/null || echo "eval-real: some cached texts are missing or changed (python3 eval/real/realset.py missing)"
+	@out=$$(mktemp); trap 'rm -f $$out' EXIT; \
+	$(BIN) extract eval/real/dev/articles > $$out 2>/dev/null || true; \
+	python3 $(SHARED)/eval/score.py eval/real/dev/gold $$out $(if $(VERBOSE),--verbose); \
+	SHARED=$(SHARED) python3 eval/real/realset.py officials eval/real/dev/gold $$out $(if $(VERBOSE),--verbose)
+
+## eval-real-test: the real-news test set, the table only: scored untouched, never used for rules
+eval-real-test: build
+	@python3 eval/real/realset.py check eval/real/test >/dev/null || echo "eval-real-test: some cached texts are missing or changed (python3 eval/real/realset.py missing)"
+	@out=$$(mktemp); trap 'rm -f $$out' EXIT; \
+	$(BIN) extract eval/real/test/articles > $$out 2>/dev/null || true; \
+	python3 $(SHARED)/eval/score.py eval/real/test/gold $$out; \
+	SHARED=$(SHARED) python3 eval/real/realset.py officials eval/real/test/gold $$out
+
+## eval-resolve: event resolution on the real pair set (eval/real/groups.json), ingested into a fresh test Neo4j
+eval-resolve:
+	$(call with_neo4j,eval-resolve-go,$(TEST_PORT),$(TEST_DATA),fresh)
+
+eval-resolve-go:
+	$(GO) run ./tools/resolvescore --shuffle $(or $(SHUFFLES),1) eval/real/dev eval/real/test
+
 ## eval-all: the fact_f1 of the seeds and of each of the project's sets, one line each
 eval-all: build
-	@for d in $(SHARED)/corpus/seeds:$(SHARED)/eval/gold/seeds $(foreach s,$(wildcard eval/*/gold),$(dir $(s))articles:$(s)); do \
+	@for d in $(SHARED)/corpus/seeds:$(SHARED)/eval/gold/seeds $(foreach s,$(wildcard eval/*/gold eval/real/*/gold),$(dir $(s))articles:$(s)); do \
 	  out=$$(mktemp); $(BIN) extract $${d%%:*} > $$out 2>/dev/null || true; \
 	  printf '%-28s %s\n' "$${d%%:*}" "$$(python3 $(SHARED)/eval/score.py $${d##*:} $$out | tail -1)"; rm -f $$out; \
 	done

@@ -1,0 +1,318 @@
+// Command resolvescore measures event resolution on the real-news pair set
+// (eval/real): it ingests the cached excerpts of the given sets into an
+// empty Neo4j, maps each gold event that carries a "group" to the event
+// node its article reports, and scores pairwise "same node" against the
+// gold groups: recall over pairs of one group, precision over the pairs
+// that share a node, and how many near misses (same country set, another
+// group) stay apart. It wipes the database it is given: point it at a
+// throw-away one (make eval-resolve uses the test database).
+//
+//	go run ./tools/resolvescore [--shuffle N] eval/real/dev eval/real/test
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/extractor"
+	"github.com/diplograph/diplograph/ingest"
+	"github.com/diplograph/diplograph/neo4jstore"
+)
+
+type goldEvent struct {
+	Type      string   `json:"type"`
+	Date      *string  `json:"date"`
+	Countries []string `json:"countries"`
+	Group     string   `json:"group"`
+}
+
+type gold struct {
+	File   string      `json:"file"`
+	Events []goldEvent `json:"events"`
+}
+
+// ref is one gold event of one article, with the node it ended in.
+type ref struct {
+	file, group, countries string
+	node                   string
+}
+
+func main() {
+	shuffle := flag.Int("shuffle", 0, "ingest in this many random orders, one article a run, and check that the partition is the same")
+	flag.Parse()
+	if err := run(context.Background(), flag.Args(), *shuffle); err != nil {
+		fmt.Fprintln(os.Stderr, "resolvescore:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, sets []string, shuffles int) error {
+	var golds []gold
+	var paths []string
+	for _, set := range sets {
+		files, err := filepath.Glob(filepath.Join(set, "gold", "*.json"))
+		if err != nil {
+			return err
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				return err
+			}
+			var g gold
+			if err := json.Unmarshal(b, &g); err != nil {
+				return fmt.Errorf("%s: %w", f, err)
+			}
+			p := filepath.Join(set, "articles", g.File)
+			if _, err := os.Stat(p); err != nil {
+				return fmt.Errorf("%s: article missing (rebuild the cache, eval/real/README.md): %w", f, err)
+			}
+			golds = append(golds, g)
+			paths = append(paths, p)
+		}
+	}
+	c := neo4jstore.ConfigFromEnv(os.Getenv)
+	if u := os.Getenv("NEO4J_TEST_URI"); u != "" {
+		c.URI = u
+	}
+	s, err := neo4jstore.Open(ctx, c)
+	if err != nil {
+		return err
+	}
+	defer s.Close(ctx)
+	base, err := ingestAndMap(ctx, s, golds, paths, nil)
+	if err != nil {
+		return err
+	}
+	report(base)
+	for i := 0; i < shuffles; i++ {
+		order := rand.Perm(len(paths))
+		refs, err := ingestAndMap(ctx, s, golds, paths, order)
+		if err != nil {
+			return err
+		}
+		same := samePartition(base, refs)
+		fmt.Printf("shuffle %d (one article a run): partition %s\n", i+1, map[bool]string{true: "the same", false: "DIFFERENT"}[same])
+	}
+	return nil
+}
+
+// ingestAndMap wipes the store, ingests the articles (all in one run, or
+// one a run in the given order) and maps the gold events to nodes.
+func ingestAndMap(ctx context.Context, s *neo4jstore.Store, golds []gold, paths []string, order []int) ([]ref, error) {
+	if err := s.DeleteAll(ctx); err != nil {
+		return nil, err
+	}
+	if err := s.Migrate(ctx); err != nil {
+		return nil, err
+	}
+	p := ingest.New(ingest.Config{Extractor: extractor.New(extractor.Options{}), Writer: s, BatchSize: 200, Workers: 2})
+	ids := make([]string, len(paths))
+	read := func(i int) (diplograph.Article, error) {
+		f, err := os.Open(paths[i])
+		if err != nil {
+			return diplograph.Article{}, err
+		}
+		defer f.Close()
+		return ingest.ReadTXT(f, paths[i], ingest.ReadOptions{})
+	}
+	if order == nil {
+		arts := make([]diplograph.Article, len(paths))
+		for i := range paths {
+			a, err := read(i)
+			if err != nil {
+				return nil, err
+			}
+			arts[i] = a
+		}
+		res, err := p.Ingest(ctx, arts)
+		if err != nil {
+			return nil, err
+		}
+		if len(res.ArticleIDs) != len(arts) {
+			return nil, fmt.Errorf("ingest wrote %d of %d articles: %v", len(res.ArticleIDs), len(arts), res.Errors)
+		}
+		copy(ids, res.ArticleIDs)
+	} else {
+		for _, i := range order {
+			a, err := read(i)
+			if err != nil {
+				return nil, err
+			}
+			res, err := p.Ingest(ctx, []diplograph.Article{a})
+			if err != nil {
+				return nil, err
+			}
+			if len(res.ArticleIDs) != 1 {
+				return nil, fmt.Errorf("%s: not written: %v", paths[i], res.Errors)
+			}
+			ids[i] = res.ArticleIDs[0]
+		}
+	}
+	snap, err := s.Snapshot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	g := parseSnapshot(snap)
+	var refs []ref
+	for i, gd := range golds {
+		used := map[string]bool{}
+		for _, e := range gd.Events {
+			if e.Group == "" {
+				continue
+			}
+			cs := sortedJoin(e.Countries)
+			r := ref{file: gd.File, group: e.Group, countries: cs}
+			r.node = g.find(ids[i], e, used)
+			if r.node != "" {
+				used[r.node] = true
+			}
+			refs = append(refs, r)
+		}
+	}
+	return refs, nil
+}
+
+// graphView is what the scorer needs of a snapshot: the events each
+// article reports, and each event's type, date and countries.
+type graphView struct {
+	reports   map[string][]string
+	typ, date map[string]string
+	countries map[string][]string
+}
+
+func parseSnapshot(snap []string) graphView {
+	g := graphView{reports: map[string][]string{}, typ: map[string]string{}, date: map[string]string{}, countries: map[string][]string{}}
+	for _, l := range snap {
+		f := strings.SplitN(l, " ", 4)
+		if len(f) < 4 {
+			continue
+		}
+		switch {
+		case f[0] == "node" && f[1] == "[Event]":
+			var props map[string]any
+			if json.Unmarshal([]byte(f[3]), &props) == nil {
+				g.typ[f[2]], _ = props["type"].(string)
+				g.date[f[2]], _ = props["date"].(string)
+			}
+		case f[0] == "rel" && (f[1] == "[REPORTS]" || f[1] == "[INVOLVES]"):
+			a, b, ok := strings.Cut(f[2], "->")
+			if !ok {
+				continue
+			}
+			if f[1] == "[REPORTS]" {
+				g.reports[a] = append(g.reports[a], b)
+			} else {
+				g.countries[a] = append(g.countries[a], b)
+			}
+		}
+	}
+	return g
+}
+
+// find returns the event node reported by the article that best matches
+// the gold event: the same type and country set, a date that agrees
+// where both have one; "" when none does.
+func (g graphView) find(article string, e goldEvent, used map[string]bool) string {
+	want := sortedJoin(e.Countries)
+	best, bestScore := "", -1
+	for _, id := range g.reports[article] {
+		if g.typ[id] != e.Type || sortedJoin(g.countries[id]) != want {
+			continue
+		}
+		score := 1
+		if e.Date != nil && *e.Date != "" && g.date[id] != "" {
+			if strings.HasPrefix(g.date[id], *e.Date) || strings.HasPrefix(*e.Date, g.date[id]) {
+				score = 2
+			} else {
+				score = 0
+			}
+		}
+		if used[id] {
+			score--
+		}
+		if score > bestScore || score == bestScore && id < best {
+			best, bestScore = id, score
+		}
+	}
+	return best
+}
+
+func sortedJoin(xs []string) string {
+	ys := slices.Clone(xs)
+	sort.Strings(ys)
+	return strings.Join(ys, ",")
+}
+
+func report(refs []ref) {
+	var pos, posSame, samePairs, sameCorrect, near, nearApart, nearMapped, mapped int
+	for _, r := range refs {
+		if r.node != "" {
+			mapped++
+		}
+	}
+	for i := range refs {
+		for j := i + 1; j < len(refs); j++ {
+			a, b := refs[i], refs[j]
+			if a.file == b.file {
+				continue
+			}
+			same := a.node != "" && a.node == b.node
+			if same {
+				samePairs++
+			}
+			switch {
+			case a.group == b.group:
+				pos++
+				if same {
+					posSame++
+					sameCorrect++
+				}
+			case a.countries == b.countries:
+				near++
+				if a.node != "" && b.node != "" {
+					nearMapped++
+					if !same {
+						nearApart++
+					}
+				}
+			}
+		}
+	}
+	ratio := func(a, b int) string {
+		if b == 0 {
+			return "  n/a"
+		}
+		return fmt.Sprintf("%.3f", float64(a)/float64(b))
+	}
+	fmt.Printf("gold events with a group: %d, found in the graph: %d (%s)\n", len(refs), mapped, ratio(mapped, len(refs)))
+	fmt.Printf("%-34s %8s %8s\n", "measure", "value", "pairs")
+	fmt.Printf("%-34s %8s %8d\n", "same-event recall", ratio(posSame, pos), pos)
+	fmt.Printf("%-34s %8s %8d\n", "same-node precision", ratio(sameCorrect, samePairs), samePairs)
+	fmt.Printf("%-34s %8s %8d\n", "near misses kept apart (found)", ratio(nearApart, nearMapped), nearMapped)
+	fmt.Printf("%-34s %8s %8d\n", "near misses (all)", "", near)
+}
+
+// samePartition says whether two mappings group the gold events alike.
+func samePartition(a, b []ref) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		for j := i + 1; j < len(a); j++ {
+			if (a[i].node != "" && a[i].node == a[j].node) != (b[i].node != "" && b[i].node == b[j].node) {
+				return false
+			}
+		}
+	}
+	return true
+}
