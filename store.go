@@ -85,4 +85,6 @@ type EventCandidate struct {
 	// Reported is the publication date of its earliest dated report ("" when
 	// no report is dated).
 	Reported string
+	// Articles are the ids of (some of) the articles that report it.
+	Articles []string
 }

@@ -46,6 +46,7 @@ type resolved struct {
 	names     map[string]bool // NameKeys of the participants
 	stored    bool            // found in the graph
 	doc       int             // index of its document in the batch, -1 when not in it
+	articles  []string        // ids of the articles that report it (as far as known)
 }
 
 // ResolveBatch settles the event ids of docs in place, in order: each
@@ -103,26 +104,64 @@ func (r *Resolver) ResolveBatch(ctx context.Context, docs []diplograph.Document)
 	k := 0
 	for di := range docs {
 		d := &docs[di]
+		evs := d.Facts.Events
+		cands := make([][]resolved, len(evs))
+		selves := make([]resolved, len(evs))
+		for ei := range evs {
+			for _, s := range stored[k] {
+				cands[ei] = append(cands[ei], resolved{ev: s.Event, published: s.Reported, names: nameKeys(s.Event.Participants),
+					stored: true, doc: -1, articles: s.Articles})
+			}
+			selves[ei] = resolved{ev: evs[ei], published: published[k], names: nameKeys(evs[ei].Participants), doc: di,
+				articles: []string{articleOf(*d)}}
+			k++
+		}
+		// Pass 1 settles what dates, or a rare kind of event, bound; pass
+		// 2 ties the events left undated to the events of the articles
+		// pass 1 tied this one to (the meeting of a session's co-chairs
+		// told by both reports of the session).
+		matched := make([]bool, len(evs))
+		at := make([]int, len(evs)) // index of each event in seen
+		tied := map[string]bool{}
 		remap := map[string]string{}
-		for ei := range d.Facts.Events {
-			e := &d.Facts.Events[ei]
-			pub := published[k]
-			var cands []resolved
-			if k < len(stored) {
-				for _, s := range stored[k] {
-					cands = append(cands, resolved{ev: s.Event, published: s.Reported, names: nameKeys(s.Event.Participants), stored: true, doc: -1})
+		for pass := 1; pass <= 2; pass++ {
+			for ei := range evs {
+				if matched[ei] {
+					continue
+				}
+				all := append(cands[ei][:len(cands[ei]):len(cands[ei])], seen...)
+				if pass == 2 {
+					// Not itself.
+					all = slices.Delete(all, len(cands[ei])+at[ei], len(cands[ei])+at[ei]+1)
+				}
+				var ties map[string]bool
+				if pass == 2 {
+					ties = tied
+				}
+				best, ok := bestMatch(selves[ei], all, window, ties)
+				if ok {
+					matched[ei] = true
+					for _, c := range all {
+						if c.ev.ID == best.ev.ID {
+							for _, a := range c.articles {
+								tied[a] = true
+							}
+						}
+					}
+					if best.ev.ID != evs[ei].ID {
+						remap[evs[ei].ID] = best.ev.ID
+						evs[ei].ID = best.ev.ID
+						merged++
+					}
+				}
+				if pass == 1 {
+					selves[ei].ev = evs[ei]
+					at[ei] = len(seen)
+					seen = append(seen, selves[ei])
+				} else if ok {
+					seen[at[ei]].ev.ID = evs[ei].ID
 				}
 			}
-			k++
-			cands = append(cands, seen...)
-			self := resolved{ev: *e, published: pub, names: nameKeys(e.Participants), doc: di}
-			if best, ok := bestMatch(self, cands, window); ok && best.ev.ID != e.ID {
-				remap[e.ID] = best.ev.ID
-				e.ID = best.ev.ID
-				merged++
-			}
-			self.ev = *e
-			seen = append(seen, self)
 		}
 		if len(remap) > 0 {
 			applyRemap(d, remap)
@@ -152,6 +191,13 @@ func personIDs(facts diplograph.Facts, names []string) []string {
 	return ids
 }
 
+func articleOf(d diplograph.Document) string {
+	if d.Article.ID != "" {
+		return d.Article.ID
+	}
+	return d.Facts.ArticleID
+}
+
 func publishedOf(d diplograph.Document) string {
 	if d.Article.Published != "" {
 		return d.Article.Published
@@ -174,13 +220,13 @@ const (
 // overlap, then a title that agrees, then the least id (so the choice
 // does not depend on the order of the candidates). A match on
 // participants alone is refused when two different events qualify.
-func bestMatch(e resolved, cands []resolved, window int) (resolved, bool) {
+func bestMatch(e resolved, cands []resolved, window int, ties map[string]bool) (resolved, bool) {
 	var best resolved
 	found := false
 	var bestKey [5]int
 	unbounded := map[string]bool{}
 	for _, c := range cands {
-		kind := sameEvent(e, c, window)
+		kind := sameEvent(e, c, window, ties)
 		if kind == noMatch {
 			continue
 		}
@@ -214,8 +260,10 @@ func less(a, b []int) bool {
 }
 
 // sameEvent applies the rules of the package documentation to a new event
-// a and a candidate b, and says how they match.
-func sameEvent(a, b resolved, window int) int {
+// a and a candidate b, and says how they match. ties are the articles
+// whose events a's article was already tied to: their undated events may
+// match a's on participants alone.
+func sameEvent(a, b resolved, window int, ties map[string]bool) int {
 	if a.ev.ID == b.ev.ID {
 		return boundedMatch
 	}
@@ -265,7 +313,7 @@ func sameEvent(a, b resolved, window int) int {
 			}
 			return noMatch
 		}
-		if strongParticipants(a, b) {
+		if unbounded(a, b, ties) {
 			return unboundedMatch
 		}
 		return noMatch
@@ -277,7 +325,7 @@ func sameEvent(a, b resolved, window int) int {
 			dated, undated = b, a
 		}
 		if undated.published == "" {
-			if strongParticipants(a, b) {
+			if unbounded(a, b, ties) {
 				return unboundedMatch
 			}
 			return noMatch
@@ -294,6 +342,33 @@ func sameEvent(a, b resolved, window int) int {
 // tie reports no date bounds.
 func strongParticipants(a, b resolved) bool {
 	return overlap(a.names, b.names) >= 2 || samePlace(a.ev, b.ev)
+}
+
+// unbounded says whether two events that no date bounds are one on strong
+// evidence: two common participants of a rare kind of event (a
+// commission's session, Days of Culture: held once in a long while), or of
+// an event told beside one already tied (ties: the same two articles tell
+// a session and the meeting of its co-chairs). Meetings, calls and visits
+// of the same two ministers recur too often to be tied on names alone.
+func unbounded(a, b resolved, ties map[string]bool) bool {
+	if !strongParticipants(a, b) {
+		return false
+	}
+	if rareEvent(a.ev.Type) {
+		return true
+	}
+	for _, x := range b.articles {
+		if ties[x] {
+			return true
+		}
+	}
+	return false
+}
+
+// rareEvent says whether events of a type recur seldom between the same
+// countries.
+func rareEvent(typ string) bool {
+	return typ == diplograph.EventCommissionSession || typ == diplograph.EventCultureDays
 }
 
 // placeTells says whether an event's type and city identify it without

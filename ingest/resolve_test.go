@@ -91,15 +91,18 @@ func TestResolveBatch(t *testing.T) {
 		{name: "undated, reported weeks after the dated event: two events", docs: []diplograph.Document{
 			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov"),
 			doc("b", "2025-04-20", m, "", "", "Bakhyt Tleumbetov")}, merged: 0, same: false},
-		{name: "undated and unpublished, the same two participants: merged", docs: []diplograph.Document{
+		{name: "undated and unpublished session, the same two co-chairs: merged", docs: []diplograph.Document{
+			doc("a", "2025-03-14", diplograph.EventCommissionSession, "2025-03-14", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
+			doc("b", "", diplograph.EventCommissionSession, "", "Tashkent", "Rustam Nazaraliyev", "Bakhyt Tleumbetov")}, merged: 1, same: true},
+		{name: "undated and unpublished meeting, the same two ministers: two events (they meet often)", docs: []diplograph.Document{
 			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
-			doc("b", "", m, "", "Tashkent", "Rustam Nazaraliyev", "Bakhyt Tleumbetov")}, merged: 1, same: true},
-		{name: "undated and unpublished, one common participant: two events", docs: []diplograph.Document{
-			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
-			doc("b", "", m, "", "", "Bakhyt Tleumbetov")}, merged: 0, same: false},
-		{name: "undated and unpublished, in another city: two events", docs: []diplograph.Document{
-			doc("a", "2025-03-14", m, "2025-03-14", "Astana", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
-			doc("b", "", m, "", "Tashkent", "Rustam Nazaraliev", "Bakhyt Tleumbetov")}, merged: 0, same: false},
+			doc("b", "", m, "", "Tashkent", "Rustam Nazaraliyev", "Bakhyt Tleumbetov")}, merged: 0, same: false},
+		{name: "undated and unpublished session, one common participant: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", diplograph.EventCommissionSession, "2025-03-14", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
+			doc("b", "", diplograph.EventCommissionSession, "", "", "Bakhyt Tleumbetov")}, merged: 0, same: false},
+		{name: "undated and unpublished session, in another city: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", diplograph.EventCommissionSession, "2025-03-14", "Astana", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
+			doc("b", "", diplograph.EventCommissionSession, "", "Tashkent", "Rustam Nazaraliev", "Bakhyt Tleumbetov")}, merged: 0, same: false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

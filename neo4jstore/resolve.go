@@ -56,7 +56,8 @@ WITH p, e, countries, collect(DISTINCT per.nameLatin) AS participants
 RETURN p.i AS i, e.id AS id, e.type AS type, e.status AS status, e.date AS date,
        e.city AS city, e.title AS title, countries, participants,
        COLLECT { MATCH (a:` + LabelArticle + `)-[:` + RelReports + `]->(e) WHERE a.publishedAt IS NOT NULL
-                 RETURN a.publishedAt AS d ORDER BY d LIMIT 1 } AS reported
+                 RETURN a.publishedAt AS d ORDER BY d LIMIT 1 } AS reported,
+       COLLECT { MATCH (a:` + LabelArticle + `)-[:` + RelReports + `]->(e) RETURN a.id AS a ORDER BY a LIMIT 20 } AS articles
 ORDER BY i, id`
 
 // maxCandidates bounds the candidates of one probe, so that no article,
@@ -123,7 +124,7 @@ func (s *Store) EventCandidates(ctx context.Context, probes []diplograph.EventPr
 		if ds := resolveStrs(m["reported"]); len(ds) > 0 && len(ds[0]) >= 10 {
 			reported = ds[0][:10]
 		}
-		out[i] = append(out[i], diplograph.EventCandidate{Event: e, Reported: reported})
+		out[i] = append(out[i], diplograph.EventCandidate{Event: e, Reported: reported, Articles: resolveStrs(m["articles"])})
 	}
 	return out, nil
 }

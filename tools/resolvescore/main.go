@@ -40,6 +40,8 @@ type gold struct {
 	Events []goldEvent `json:"events"`
 }
 
+var verbose bool
+
 // ref is one gold event of one article, with the node it ended in.
 type ref struct {
 	file, group, countries string
@@ -48,6 +50,7 @@ type ref struct {
 
 func main() {
 	shuffle := flag.Int("shuffle", 0, "ingest in this many random orders, one article a run, and check that the partition is the same")
+	flag.BoolVar(&verbose, "verbose", false, "list the pairs of one group left apart and the pairs of two groups merged")
 	flag.Parse()
 	if err := run(context.Background(), flag.Args(), *shuffle); err != nil {
 		fmt.Fprintln(os.Stderr, "resolvescore:", err)
@@ -276,8 +279,13 @@ func report(refs []ref) {
 				if same {
 					posSame++
 					sameCorrect++
+				} else if verbose {
+					fmt.Printf("apart  %s: %s [%s] / %s [%s]\n", a.group, a.file, a.node, b.file, b.node)
 				}
 			case a.countries == b.countries:
+				if same && verbose {
+					fmt.Printf("merged %s / %s: %s / %s [%s]\n", a.group, b.group, a.file, b.file, a.node)
+				}
 				near++
 				if a.node != "" && b.node != "" {
 					nearMapped++
