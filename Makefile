@@ -103,7 +103,7 @@ eval-resolve-go:
 
 ## eval-all: the fact_f1 of the seeds and of each of the project's sets, one line each
 eval-all: build
-	@for d in $(SHARED)/corpus/seeds:$(SHARED)/eval/gold/seeds $(foreach s,$(wildcard eval/*/gold eval/real/*/gold),$(dir $(s))articles:$(s)); do \
+	@for d in $(SHARED)/corpus/seeds:$(SHARED)/eval/gold/seeds $(foreach s,$(wildcard eval/*/gold eval/real/dev/gold),$(dir $(s))articles:$(s)); do \
 	  out=$$(mktemp); $(BIN) extract $${d%%:*} > $$out 2>/dev/null || true; \
 	  printf '%-28s %s\n' "$${d%%:*}" "$$(python3 $(SHARED)/eval/score.py $${d##*:} $$out | tail -1)"; rm -f $$out; \
 	done

@@ -10,6 +10,7 @@ import (
 	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/extractor/dates"
 	"github.com/diplograph/diplograph/extractor/gazetteer"
+	"github.com/diplograph/diplograph/extractor/holders"
 	"github.com/diplograph/diplograph/extractor/segment"
 )
 
@@ -23,9 +24,10 @@ type Options struct {
 // Extractor turns articles into Facts. It is immutable after New and safe
 // for concurrent use.
 type Extractor struct {
-	max int
-	lex *lexicon
-	gaz *gazetteer.Gazetteer
+	max   int
+	lex   *lexicon
+	gaz   *gazetteer.Gazetteer
+	known *holders.Index // office holders by surname
 }
 
 var _ diplograph.Extractor = (*Extractor)(nil)
@@ -37,7 +39,12 @@ func New(opts Options) *Extractor {
 	if max <= 0 {
 		max = diplograph.MaxArticleBytes
 	}
-	return &Extractor{max: max, lex: buildLexicon(), gaz: gazetteer.New()}
+	hs, err := holders.Default()
+	if err != nil {
+		// The data is embedded and checked by the tests of package holders.
+		panic("extractor: office holders: " + err.Error())
+	}
+	return &Extractor{max: max, lex: buildLexicon(), gaz: gazetteer.New(), known: holders.NewIndex(hs, nameStem)}
 }
 
 // Extract reads one article and returns the facts it states. An empty,
@@ -190,22 +197,46 @@ func (st *state) dateline() (string, dates.Date) {
 		return "", dates.Date{}
 	}
 	start := st.doc.Header.BodyStart
-	end := strings.IndexByte(st.text[start:], '\n')
-	if end < 0 {
-		end = len(st.text) - start
+	// A page's timestamp line ("24 November 2022, 20:32 1028", "July 3,
+	// 2024") opens the body or stands under its headline: the first of
+	// the opening lines that is a full date and little else.
+	at := start
+	for n := 0; n < maxStampLines && at < len(st.text) && at-start < maxStampBytes; {
+		end := strings.IndexByte(st.text[at:], '\n')
+		if end < 0 {
+			end = len(st.text) - at
+		}
+		line := strings.TrimSpace(st.text[at : at+end])
+		at += end + 1
+		if line == "" {
+			continue
+		}
+		n++
+		if d, ok := st.stampLine(line); ok {
+			return d.String(), d
+		}
 	}
-	line := strings.TrimSpace(st.text[start : start+end])
-	if line == "" {
-		return "", dates.Date{}
-	}
+	return st.leadDateline(start)
+}
+
+// maxStampLines and maxStampBytes bound where a timestamp line is looked
+// for: the first lines of the body.
+const (
+	maxStampLines = 4
+	maxStampBytes = 600
+)
+
+// stampLine returns the date of a line that is a timestamp: a full date,
+// not relative nor a range, and at most three other words (a time, a
+// city, a source, "Published").
+func (st *state) stampLine(line string) (dates.Date, bool) {
 	if len(line) > 80 {
-		return st.leadDateline(start)
+		return dates.Date{}, false
 	}
 	ms := dates.Find(line, st.lang, dates.Date{})
 	if len(ms) == 0 || !ms[0].From.Complete() || ms[0].Relative || ms[0].IsRange() {
-		return st.leadDateline(start)
+		return dates.Date{}, false
 	}
-	// The rest of the line must not be a sentence: a time, a city, a source.
 	rest := line[:ms[0].Start] + line[ms[0].End:]
 	words := 0
 	for _, t := range tokenize(rest, 0, nil) {
@@ -213,10 +244,7 @@ func (st *state) dateline() (string, dates.Date) {
 			words++
 		}
 	}
-	if words > 3 {
-		return st.leadDateline(start)
-	}
-	return ms[0].From.String(), ms[0].From
+	return ms[0].From, words <= 3
 }
 
 // leadDateline returns the date of a news agency's dateline near the start

@@ -29,6 +29,7 @@ type person struct {
 	first     string
 	sents     []int
 	title     string // the first title phrase as written
+	known     string // the Latin name of the office holder of the dictionary it is
 }
 
 // title is what a title phrase says about the person it names.
@@ -98,7 +99,7 @@ func (st *state) asianNames() {
 		case "VN":
 			lat, ok = morph.Vietnamese(p.name())
 		}
-		if ok && lat != p.latin {
+		if ok && lat != p.latin && p.known == "" {
 			if p.alias == "" {
 				p.alias = p.latin
 			}
@@ -135,6 +136,9 @@ func (st *state) findPeople() {
 	}
 	st.headSubject()
 	for _, s := range st.sents {
+		st.knownHolders(s)
+	}
+	for _, s := range st.sents {
 		if s.hasEvent(diplograph.EventMeeting, "RECEIVE", diplograph.EventPhoneCall, diplograph.EventVisit, diplograph.EventCommissionSession) {
 			st.untitled(s)
 		}
@@ -142,6 +146,7 @@ func (st *state) findPeople() {
 	for _, s := range st.sents {
 		st.laterMentions(s)
 	}
+	st.knownCountries()
 }
 
 func (st *state) titledPeople(s *sent) {
@@ -1206,6 +1211,9 @@ func (p *person) setKeys() {
 				break
 			}
 		}
+	}
+	if p.known != "" {
+		p.latin, p.alias = p.known, ""
 	}
 }
 

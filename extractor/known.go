@@ -1,0 +1,175 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/diplograph/diplograph/extractor/holders"
+)
+
+// maxSurnameEnding is how many letters a case ending may add to the stem
+// of a known surname ("Лавровым", "Тоқаевпен", "Macron's").
+const maxSurnameEnding = 6
+
+// knownHolders finds the office holders of the dictionary (package
+// holders) that sentence s names without a title: a surname alone or
+// with the given name, in any case form, of one person in office at the
+// article's date. A surname that two people in office share is taken
+// only with the given name before it. The person is registered with the
+// country and office of the dictionary, so that "Макрон прибыл в Астану"
+// is the French president's visit.
+func (st *state) knownHolders(s *sent) {
+	if st.x.known == nil {
+		return
+	}
+	date := ""
+	if st.published != "" {
+		date = st.published
+	}
+	for i := 0; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if !t.word || !t.cap || t.upper || s.covered(i) {
+			continue
+		}
+		h := st.holderAt(s, i, date)
+		if h == nil {
+			continue
+		}
+		t0 := i
+		if p := i - 1; p >= 0 && s.toks[p].word && s.toks[p].cap && firstNameOf(h, lower(s.toks[p].text)) {
+			t0 = p
+		}
+		p := st.registerHolder(h, s.idx)
+		s.persons = append(s.persons, pref{p: p, t0: t0, t1: i + 1})
+	}
+}
+
+// holderAt returns the one office holder whose surname token i of s is,
+// or nil.
+func (st *state) holderAt(s *sent, i int, date string) *holders.Holder {
+	cands := st.x.known.Surname(s.toks[i].low, date, maxSurnameEnding)
+	if len(cands) == 0 {
+		return nil
+	}
+	// One person may hold several offices over time: without a date the
+	// latest term stands.
+	byName := map[string]*holders.Holder{}
+	for _, h := range cands {
+		if c, ok := byName[h.EN]; !ok || h.From > c.From {
+			byName[h.EN] = h
+		}
+	}
+	if len(byName) == 1 {
+		for _, h := range byName {
+			return h
+		}
+	}
+	// Two people of one surname: the given name before it decides.
+	if p := i - 1; p >= 0 && s.toks[p].word {
+		var hit *holders.Holder
+		for _, h := range byName {
+			if firstNameOf(h, lower(s.toks[p].text)) {
+				if hit != nil {
+					return nil
+				}
+				hit = h
+			}
+		}
+		return hit
+	}
+	return nil
+}
+
+// firstNameOf says whether the lower-case word w is (a case form of) the
+// given name of h in some script.
+func firstNameOf(h *holders.Holder, w string) bool {
+	for _, n := range h.Names() {
+		f := strings.Fields(n)
+		if len(f) < 2 {
+			continue
+		}
+		if sameFirst(w, lower(f[0])) && len([]rune(w)) > 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// registerHolder adds the office holder h to the article's people (or
+// completes the person already known by his surname) and returns him.
+func (st *state) registerHolder(h *holders.Holder, si int) *person {
+	p := &person{tokens: strings.Fields(h.Name(st.lang)), titled: true, country: h.Country}
+	switch h.Office {
+	case holders.Minister:
+		p.minister, p.portfolio = true, h.Portfolio
+	case holders.HeadOfState:
+		p.role, p.head = "President", true
+	case holders.HeadOfGovernment:
+		p.role, p.head = "Prime Minister", true
+	case holders.DeputyHeadOfGovernment:
+		p.role = "Deputy Prime Minister"
+	}
+	p.setKeys()
+	q := st.merge(p, si)
+	q.known = h.EN
+	q.latin = h.EN
+	if q.country == "" {
+		q.country = h.Country
+	}
+	return q
+}
+
+// knownCountries completes the people the text names by the dictionary:
+// a full name (given name and surname) of one office holder in office at
+// the article's date, or a surname alone with a title the holder's office
+// fits ("Foreign Minister Saidov"), takes his country where the text
+// gives none, his full name where it gives the surname alone, and his
+// usual Latin spelling.
+func (st *state) knownCountries() {
+	if st.x.known == nil {
+		return
+	}
+	for _, p := range st.people {
+		if p.surname == "" || p.org || p.known != "" {
+			continue
+		}
+		var hit *holders.Holder
+		for _, h := range st.x.known.Surname(p.surname, st.published, maxSurnameEnding) {
+			if p.first != "" && !firstNameOf(h, p.first) || p.first == "" && !(p.titled && fitsOffice(p, h)) {
+				continue
+			}
+			if p.country != "" && p.country != h.Country {
+				continue // the text beats the dictionary where it tells
+			}
+			if hit != nil && hit.EN != h.EN {
+				hit = nil
+				break
+			}
+			hit = h
+		}
+		if hit == nil {
+			continue
+		}
+		p.country = hit.Country
+		p.known = hit.EN
+		if p.first == "" {
+			p.tokens = strings.Fields(hit.Name(st.lang))
+			p.setKeys()
+		}
+		p.latin = hit.EN
+	}
+}
+
+// fitsOffice says whether the title the text gives p fits h's office.
+func fitsOffice(p *person, h *holders.Holder) bool {
+	switch h.Office {
+	case holders.Minister:
+		return p.minister && (p.portfolio == "" || p.portfolio == h.Portfolio)
+	case holders.HeadOfState:
+		return p.head && p.role != "Prime Minister"
+	case holders.HeadOfGovernment:
+		return p.role == "Prime Minister"
+	case holders.DeputyHeadOfGovernment:
+		return p.role == "Deputy Prime Minister"
+	}
+	return false
+}
