@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/diplograph/diplograph/extractor/holders"
@@ -98,16 +99,7 @@ func firstNameOf(h *holders.Holder, w string) bool {
 // completes the person already known by his surname) and returns him.
 func (st *state) registerHolder(h *holders.Holder, si int) *person {
 	p := &person{tokens: strings.Fields(h.Name(st.lang)), titled: true, country: h.Country}
-	switch h.Office {
-	case holders.Minister:
-		p.minister, p.portfolio = true, h.Portfolio
-	case holders.HeadOfState:
-		p.role, p.head = "President", true
-	case holders.HeadOfGovernment:
-		p.role, p.head = "Prime Minister", true
-	case holders.DeputyHeadOfGovernment:
-		p.role = "Deputy Prime Minister"
-	}
+	setOffice(p, h)
 	p.setKeys()
 	q := st.merge(p, si)
 	q.known = h.EN
@@ -116,6 +108,84 @@ func (st *state) registerHolder(h *holders.Holder, si int) *person {
 		q.country = h.Country
 	}
 	return q
+}
+
+// titleOnly registers the office holder a title names without a name
+// ("глава МИД России", "the Russian foreign minister", "Франция
+// Президенті"): a foreign minister, a head of state or a head of
+// government of a state the title names, at the article's (full) date, when
+// the dictionary has one holder of that office then. Deputies, former
+// holders and plural titles are nobody in particular.
+func (st *state) titleOnly(s *sent, t title, start, end int) {
+	if st.x.known == nil || len(st.published) != 10 || t.country == "" || t.org || t.deputy {
+		return
+	}
+	if p := s.prevWord(start); p >= 0 && lowStarts(s.toks[p].low, "бывш", "прежн", "former", "ex-", "бұрынғы", "экс", "предыдущ", "нового", "новый", "new", "incoming", "next") {
+		return
+	}
+	office, portfolio := "", ""
+	switch {
+	case t.minister && t.portfolio == "foreign affairs":
+		office, portfolio = holders.Minister, t.portfolio
+	case t.head && t.role == "President":
+		office = holders.HeadOfState
+	case t.role == "Prime Minister":
+		office = holders.HeadOfGovernment
+	default:
+		return
+	}
+	h := st.x.known.Office(t.country, office, portfolio, st.published)
+	if h == nil {
+		return
+	}
+	p := st.registerHolder(h, s.idx)
+	if len(p.sents) == 1 {
+		p.implied = true
+	}
+	s.persons = append(s.persons, pref{p: p, t0: start, t1: end})
+}
+
+// textOverDictionary gives the office a title alone named to the person
+// the text names in that office elsewhere ("Президент Казахстана ..." and
+// later a full name opening a sentence): the text beats the dictionary
+// (a new appointee, or one it does not know).
+func (st *state) textOverDictionary() {
+	for i := 0; i < len(st.people); i++ {
+		p := st.people[i]
+		if !p.implied {
+			continue
+		}
+		var q *person
+		for _, o := range st.people {
+			if o != p && !o.implied && o.country == p.country && sameOffice(o, p) {
+				q = o
+				break
+			}
+		}
+		if q == nil {
+			continue
+		}
+		for _, s := range st.sents {
+			for k := range s.persons {
+				if s.persons[k].p == p {
+					s.persons[k].p = q
+					q.addSent(s.idx)
+				}
+			}
+		}
+		slices.SortFunc(q.sents, func(a, b int) int { return a - b })
+		q.sents = slices.Compact(q.sents)
+		st.people = slices.Delete(st.people, i, i+1)
+		i--
+	}
+}
+
+// sameOffice says whether two people hold one office.
+func sameOffice(a, b *person) bool {
+	if a.minister || b.minister {
+		return a.minister && b.minister && a.portfolio == b.portfolio
+	}
+	return a.head == b.head && a.role == b.role && a.role != ""
 }
 
 // knownCountries completes the people the text names by the dictionary:
@@ -151,11 +221,30 @@ func (st *state) knownCountries() {
 		}
 		p.country = hit.Country
 		p.known = hit.EN
+		if !p.minister && (p.role == "" || p.role == "Counterpart") {
+			// "коллега из Казахстана NAME": the office is the holder's.
+			setOffice(p, hit)
+		}
 		if p.first == "" {
 			p.tokens = strings.Fields(hit.Name(st.lang))
 			p.setKeys()
 		}
 		p.latin = hit.EN
+	}
+}
+
+// setOffice gives p the office of h.
+func setOffice(p *person, h *holders.Holder) {
+	p.titled = true
+	switch h.Office {
+	case holders.Minister:
+		p.minister, p.portfolio, p.role = true, h.Portfolio, ""
+	case holders.HeadOfState:
+		p.role, p.head = "President", true
+	case holders.HeadOfGovernment:
+		p.role, p.head = "Prime Minister", true
+	case holders.DeputyHeadOfGovernment:
+		p.role = "Deputy Prime Minister"
 	}
 }
 

@@ -30,6 +30,7 @@ type person struct {
 	sents     []int
 	title     string // the first title phrase as written
 	known     string // the Latin name of the office holder of the dictionary it is
+	implied   bool   // named by a title alone, from the dictionary
 }
 
 // title is what a title phrase says about the person it names.
@@ -147,6 +148,7 @@ func (st *state) findPeople() {
 		st.laterMentions(s)
 	}
 	st.knownCountries()
+	st.textOverDictionary()
 }
 
 func (st *state) titledPeople(s *sent) {
@@ -227,6 +229,7 @@ func (st *state) titledPeople(s *sent) {
 			}
 		}
 		if n0 < 0 {
+			st.titleOnly(s, t, start, end)
 			continue
 		}
 		// "Со стороны Омана ... министр энергетики NAME", "On the Omani
@@ -1453,7 +1456,7 @@ func (st *state) headSubject() {
 		return
 	}
 	for _, p := range st.people {
-		if p.head && p.country == st.home {
+		if p.head && p.country == st.home && !p.implied {
 			return
 		}
 	}

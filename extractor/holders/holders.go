@@ -296,3 +296,21 @@ func (x *Index) Surname(w, date string, maxEnding int) []*Holder {
 
 // Len returns the number of holders indexed.
 func (x *Index) Len() int { return len(x.holders) }
+
+// Office returns the one holder of an office (country, office, portfolio
+// for ministers) at the ISO date date, or nil when the dictionary has
+// none or several.
+func (x *Index) Office(country, office, portfolio, date string) *Holder {
+	var hit *Holder
+	for i := range x.holders {
+		h := &x.holders[i]
+		if h.Country != country || h.Office != office || h.Portfolio != portfolio || !h.ValidAt(date) {
+			continue
+		}
+		if hit != nil && hit.EN != h.EN {
+			return nil
+		}
+		hit = h
+	}
+	return hit
+}
