@@ -53,7 +53,9 @@ type resolved struct {
 // event takes the id of an event already in the graph, in the previous
 // batch or earlier in this batch when the rules say they are the same, and agreements follow their
 // event (EventID, and the id when it was anchored on the event). It
-// returns how many events took another id.
+// returns how many events are one with an event another article reports
+// (in the graph, in a previous batch or earlier in this one), whether
+// they took its id or had it already.
 func (r *Resolver) ResolveBatch(ctx context.Context, docs []diplograph.Document) (int, error) {
 	window := r.WindowDays
 	if window <= 0 {
@@ -151,6 +153,8 @@ func (r *Resolver) ResolveBatch(ctx context.Context, docs []diplograph.Document)
 					if best.ev.ID != evs[ei].ID {
 						remap[evs[ei].ID] = best.ev.ID
 						evs[ei].ID = best.ev.ID
+					}
+					if otherReport(best, di, articleOf(*d)) {
 						merged++
 					}
 				}
@@ -189,6 +193,20 @@ func personIDs(facts diplograph.Facts, names []string) []string {
 	}
 	sort.Strings(ids)
 	return ids
+}
+
+// otherReport says whether the candidate an event of document di (of
+// article art) matched is reported by another article.
+func otherReport(c resolved, di int, art string) bool {
+	if c.doc == di {
+		return false
+	}
+	for _, a := range c.articles {
+		if a != art {
+			return true
+		}
+	}
+	return false
 }
 
 func articleOf(d diplograph.Document) string {

@@ -36,7 +36,7 @@ func (f finder) EventCandidates(ctx context.Context, probes []diplograph.EventPr
 	for i, p := range probes {
 		for _, s := range f.stored {
 			if s.Type == p.Event.Type {
-				out[i] = append(out[i], diplograph.EventCandidate{Event: s, Reported: f.reported})
+				out[i] = append(out[i], diplograph.EventCandidate{Event: s, Reported: f.reported, Articles: []string{"stored"}})
 			}
 		}
 	}
@@ -54,7 +54,7 @@ func TestResolveBatch(t *testing.T) {
 	}{
 		{name: "same date: one id already", docs: []diplograph.Document{
 			doc("a", "2025-03-14", m, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov"),
-			doc("b", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev")}, merged: 0, same: true},
+			doc("b", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev")}, merged: 1, same: true},
 		{name: "a day apart with a common participant in another spelling: merged", docs: []diplograph.Document{
 			doc("a", "2025-03-14", m, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov", "Rustam Nazaraliyev"),
 			doc("b", "2025-03-15", m, "2025-03-15", "Tashkent", "Rustam Nazaraliev")}, merged: 1, same: true},

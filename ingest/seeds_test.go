@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/diplograph/diplograph/ingest"
 )
 
 // seedPaths returns the paths of the shared seed articles whose names
@@ -58,12 +60,18 @@ func TestSeedReportsOfOneSession(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			s := openStore(t)
+			var last ingest.Summary
 			if tt.runs {
 				for _, p := range tt.order {
-					ingestPaths(t, realPipeline(s, 200), p)
+					last = ingestPaths(t, realPipeline(s, 200), p)
 				}
 			} else {
-				ingestPaths(t, realPipeline(s, 200), tt.order...)
+				last = ingestPaths(t, realPipeline(s, 200), tt.order...)
+			}
+			// The summary of the run that read the second report counts
+			// the three events it shares with the first.
+			if last.MergedEvents != 3 {
+				t.Errorf("summary counts %d events merged across articles, want 3", last.MergedEvents)
 			}
 			snap := snapshot(t, s)
 			sessions := eventsOfType(snap, "COMMISSION_SESSION")
