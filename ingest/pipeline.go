@@ -92,8 +92,9 @@ type Summary struct {
 	Written int // articles written (new or changed)
 	Skipped int // unchanged articles (same id, same content hash stored), and repeats within the run
 	Failed  int // bad inputs and articles that could not be extracted or written
-	// MergedEvents counts events that took the id of an event reported
-	// by another article (see Resolver).
+	// MergedEvents counts events that are one with an event another
+	// article reports, whether they took its id or had it already (see
+	// Resolver.ResolveBatch).
 	MergedEvents int
 	Stats        diplograph.WriteStats
 	Elapsed      time.Duration

@@ -257,7 +257,7 @@ func sortedJoin(xs []string) string {
 }
 
 func report(refs []ref) {
-	var pos, posSame, samePairs, sameCorrect, near, nearApart, nearMapped, mapped int
+	var pos, posFound, posSame, samePairs, sameCorrect, near, nearApart, nearMapped, mapped int
 	for _, r := range refs {
 		if r.node != "" {
 			mapped++
@@ -276,6 +276,9 @@ func report(refs []ref) {
 			switch {
 			case a.group == b.group:
 				pos++
+				if a.node != "" && b.node != "" {
+					posFound++
+				}
 				if same {
 					posSame++
 					sameCorrect++
@@ -305,6 +308,7 @@ func report(refs []ref) {
 	fmt.Printf("gold events with a group: %d, found in the graph: %d (%s)\n", len(refs), mapped, ratio(mapped, len(refs)))
 	fmt.Printf("%-34s %8s %8s\n", "measure", "value", "pairs")
 	fmt.Printf("%-34s %8s %8d\n", "same-event recall", ratio(posSame, pos), pos)
+	fmt.Printf("%-34s %8s %8d\n", "same-event recall (both found)", ratio(posSame, posFound), posFound)
 	fmt.Printf("%-34s %8s %8d\n", "same-node precision", ratio(sameCorrect, samePairs), samePairs)
 	fmt.Printf("%-34s %8s %8d\n", "near misses kept apart (found)", ratio(nearApart, nearMapped), nearMapped)
 	fmt.Printf("%-34s %8s %8d\n", "near misses (all)", "", near)
