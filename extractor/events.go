@@ -2615,9 +2615,10 @@ func (st *state) complete() {
 			if len(e.countries) == 0 && st.home != "" && st.home != e.cityCC {
 				e.countries = append(e.countries, st.home)
 			}
-			// "the SCO summit to be held in Bishkek": the host of an
-			// organisation's event is no party by itself.
-			if len(e.orgs) == 0 || len(e.countries) == 0 {
+			// "the SCO ministers met in Bishkek": the host of an
+			// organisation's meeting is no party by itself; the host of
+			// its summit is ("the SCO summit in Tianjin": China hosts it).
+			if len(e.orgs) == 0 || len(e.countries) == 0 || e.typ == diplograph.EventForum {
 				e.countries = appendUniq(e.countries, e.cityCC)
 			}
 		}

@@ -44,7 +44,7 @@ func New(opts Options) *Extractor {
 		// The data is embedded and checked by the tests of package holders.
 		panic("extractor: office holders: " + err.Error())
 	}
-	return &Extractor{max: max, lex: buildLexicon(), gaz: gazetteer.New(), known: holders.NewIndex(hs, nameStem)}
+	return &Extractor{max: max, lex: buildLexicon(), gaz: gazetteer.New(), known: holders.NewIndex(hs, nameStem, surnameEndings)}
 }
 
 // Extract reads one article and returns the facts it states. An empty,

@@ -22,6 +22,18 @@ var groupMembers = map[string][]string{
 	"ASEAN":                              {"BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"},
 }
 
+// largeGroups are the organisations too large for a summit of theirs to
+// make every member a party: a reader of "the SCO summit in Tianjin"
+// takes the host and the states the item names, not all ten members
+// (real news is scored so). Their ministers' councils and texts that say
+// the member states took part still make every member a party.
+var largeGroups = map[string]bool{
+	"Shanghai Cooperation Organisation":  true,
+	"Commonwealth of Independent States": true,
+	"CSTO":                               true,
+	"Eurasian Economic Union":            true,
+}
+
 // memberCue reports the words that say the member states took part:
 // "member states", "государств-членов", "мүше мемлекеттер".
 func memberCue(low string) bool {
@@ -143,7 +155,7 @@ func (s *sent) groupCountries() {
 		}
 		// A meeting of the body itself: "саммит ШОС", "the CIS Council
 		// of Foreign Ministers", "ТМҰ саммиті".
-		if s.bodyMeeting(h) {
+		if s.bodyMeeting(h) && (!largeGroups[h.val] || s.has(cMinistersPl)) {
 			add(h.val, h.start, h.end)
 			continue
 		}

@@ -104,8 +104,10 @@ func TestBodyMeetings(t *testing.T) {
 	}{
 		{"en council of foreign ministers", "Foreign ministers of CIS meet in Dushanbe\n\nThe meeting of the Council of Foreign Ministers of the Commonwealth of Independent States took place in Dushanbe on 8 October. Foreign Minister of Kazakhstan Daniyar Seitov took part in the meeting. On the sidelines, Seitov met Foreign Minister of Armenia Aram Ter-Avetisyan.",
 			"MEETING", []string{"AM", "AZ", "BY", "KG", "KZ", "RU", "TJ", "UZ"}},
+		// The summit of a large organisation: its host and the side that
+		// attends, not every member.
 		{"ru planned summit", "Министр иностранных дел Казахстана Нурлан Абенов провел переговоры с министром иностранных дел Турции Мехметом Кая в Анкаре. Стороны обсудили подготовку к саммиту ОДКБ, который пройдет в ноябре в Ереване.",
-			"FORUM", []string{"AM", "BY", "KG", "KZ", "RU", "TJ"}},
+			"FORUM", nil},
 		{"en organisation official", "Kazakh Foreign Minister Daniyar Seitov met SCO Secretary-General Ivan Sokolov in Astana on Monday.",
 			"MEETING", nil},
 		{"en organisation named only", "Kazakh Foreign Minister Daniyar Seitov met Foreign Minister of Egypt Tariq Haddadin in Cairo. The ministers discussed trade with the EAEU states.",

@@ -7,9 +7,17 @@ import (
 	"github.com/diplograph/diplograph/extractor/holders"
 )
 
-// maxSurnameEnding is how many letters a case ending may add to the stem
-// of a known surname ("Лавровым", "Тоқаевпен", "Macron's").
-const maxSurnameEnding = 6
+// surnameEndings are the case endings a Cyrillic surname takes after its
+// nominative or its stem (package holders finds a known surname so):
+// Russian ("Лаврову", "Лавровым", "Балаевой", "Зеленского") and Kazakh
+// ("Тоқаевтың", "Путинмен", "Нұртілеуге", "Лавровқа").
+var surnameEndings = []string{
+	// ru
+	"а", "у", "ом", "ем", "ым", "им", "е", "ы", "и", "ой", "ей", "ою", "ею", "ых", "их", "ого", "его", "ому", "ему", "ую", "ий", "ый", "я", "ю",
+	// kk
+	"тың", "тің", "дың", "дің", "ның", "нің", "қа", "ке", "ға", "ге", "на", "не", "ты", "ті", "ды", "ді", "ны", "ні", "н",
+	"мен", "пен", "бен", "та", "те", "да", "де", "нда", "нде", "тан", "тен", "дан", "ден", "нан", "нен", "тай", "тей",
+}
 
 // knownHolders finds the office holders of the dictionary (package
 // holders) that sentence s names without a title: a surname alone or
@@ -32,7 +40,7 @@ func (st *state) knownHolders(s *sent) {
 			continue
 		}
 		h := st.holderAt(s, i, date)
-		if h == nil {
+		if h == nil || s.namedAfter(i) {
 			continue
 		}
 		t0 := i
@@ -47,7 +55,7 @@ func (st *state) knownHolders(s *sent) {
 // holderAt returns the one office holder whose surname token i of s is,
 // or nil.
 func (st *state) holderAt(s *sent, i int, date string) *holders.Holder {
-	cands := st.x.known.Surname(s.toks[i].low, date, maxSurnameEnding)
+	cands := st.x.known.Surname(s.toks[i].low, date)
 	if len(cands) == 0 {
 		return nil
 	}
@@ -203,7 +211,7 @@ func (st *state) knownCountries() {
 			continue
 		}
 		var hit *holders.Holder
-		for _, h := range st.x.known.Surname(p.surname, st.published, maxSurnameEnding) {
+		for _, h := range st.x.known.Surname(p.surname, st.published) {
 			if p.first != "" && !firstNameOf(h, p.first) || p.first == "" && !(p.titled && fitsOffice(p, h)) {
 				continue
 			}
@@ -259,6 +267,23 @@ func fitsOffice(p *person, h *holders.Holder) bool {
 		return p.role == "Prime Minister"
 	case holders.DeputyHeadOfGovernment:
 		return p.role == "Deputy Prime Minister"
+	}
+	return false
+}
+
+// namedAfter says whether token i is in the name of a place or an
+// institution named after someone: "школа имени Мирзо Улугбека",
+// "Әл-Фараби атындағы университет", "named after".
+func (s *sent) namedAfter(i int) bool {
+	for k, n := s.prevWord(i), 0; k >= 0 && n < 2; k, n = s.prevWord(k), n+1 {
+		if l := s.toks[k].low; l == "имени" || l == "им" || l == "after" {
+			return true
+		}
+	}
+	for k, n := s.nextWord(i+1), 0; k < len(s.toks) && n < 2; k, n = s.nextWord(k+1), n+1 {
+		if lowStarts(s.toks[k].low, "атында") {
+			return true
+		}
 	}
 	return false
 }

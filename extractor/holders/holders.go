@@ -198,11 +198,15 @@ func Default() ([]Holder, error) {
 }
 
 // Overlaps returns a message for every pair of terms of one office (one
-// country, office and portfolio) that overlap in time.
+// country, office and portfolio) that overlap in time. Deputy heads of
+// government are left out: a government has several at once.
 func Overlaps(hs []Holder) []string {
 	by := map[string][]*Holder{}
 	for i := range hs {
 		h := &hs[i]
+		if h.Office == DeputyHeadOfGovernment {
+			continue // a government has several at once
+		}
 		by[h.Country+"|"+h.Office+"|"+h.Portfolio] = append(by[h.Country+"|"+h.Office+"|"+h.Portfolio], h)
 	}
 	var out []string
@@ -234,31 +238,43 @@ func sameUnit(a, b string) bool {
 type Index struct {
 	holders []Holder
 	byKey   map[string][]int // first three letters of a surname stem
-	stems   []map[string]bool
+	forms   []map[string]bool
+	endings map[string]bool
+	stem    func(string) string
 }
+
+// familyFirst are the countries whose names put the family name first
+// (Xi Jinping, Wang Yi): their short family names are too common to find
+// alone, so their holders are found by full name only.
+var familyFirst = map[string]bool{"CN": true, "JP": true, "KR": true, "KP": true, "VN": true, "TW": true}
 
 // NewIndex indexes holders by the surnames of their names in every
 // script. stem brings a lower-case surname to the stem its case forms
-// start with.
-func NewIndex(hs []Holder, stem func(string) string) *Index {
-	x := &Index{holders: hs, byKey: map[string][]int{}, stems: make([]map[string]bool, len(hs))}
+// start with; endings are the case endings a Cyrillic surname may take
+// after its nominative or its stem ("а", "ым", "тың", "мен"). A Latin
+// surname is matched as written.
+func NewIndex(hs []Holder, stem func(string) string, endings []string) *Index {
+	x := &Index{holders: hs, byKey: map[string][]int{}, forms: make([]map[string]bool, len(hs)),
+		endings: map[string]bool{"": true}, stem: stem}
+	for _, e := range endings {
+		x.endings[e] = true
+	}
 	for i := range hs {
-		x.stems[i] = map[string]bool{}
+		x.forms[i] = map[string]bool{}
+		if familyFirst[hs[i].Country] {
+			continue
+		}
 		for _, n := range hs[i].Names() {
 			w := strings.Fields(n)
-			if len(w) == 0 {
+			if len(w) < 2 {
 				continue
 			}
 			sur := strings.ToLower(strings.ReplaceAll(w[len(w)-1], "ё", "е"))
-			if utf8.RuneCountInString(sur) < 4 {
-				continue // "Си", "Ли", "Ван": too short to find alone
+			if utf8.RuneCountInString(sur) < 5 || x.forms[i][sur] {
+				continue // "Ли", "Мень", "Ким": too short to find alone
 			}
-			s := stem(sur)
-			if utf8.RuneCountInString(s) < 4 || x.stems[i][s] {
-				continue
-			}
-			x.stems[i][s] = true
-			k := key(s)
+			x.forms[i][sur] = true
+			k := key(sur)
 			x.byKey[k] = append(x.byKey[k], i)
 		}
 	}
@@ -276,14 +292,14 @@ func key(s string) string {
 	return s
 }
 
-// Surname returns the holders one of whose surnames' stems the lower-case
-// word w starts with, followed by at most maxEnding letters (a case
-// ending), valid at the ISO date date ("" for any).
-func (x *Index) Surname(w, date string, maxEnding int) []*Holder {
+// Surname returns the holders valid at the ISO date date ("" for any) of
+// whom the lower-case word w is a surname: as written, or (Cyrillic) its
+// nominative or stem with one of the case endings.
+func (x *Index) Surname(w, date string) []*Holder {
 	var out []*Holder
 	for _, i := range x.byKey[key(w)] {
-		for s := range x.stems[i] {
-			if strings.HasPrefix(w, s) && utf8.RuneCountInString(w)-utf8.RuneCountInString(s) <= maxEnding {
+		for sur := range x.forms[i] {
+			if x.formOf(w, sur) {
 				if h := &x.holders[i]; h.ValidAt(date) {
 					out = append(out, h)
 				}
@@ -292,6 +308,23 @@ func (x *Index) Surname(w, date string, maxEnding int) []*Holder {
 		}
 	}
 	return out
+}
+
+// formOf says whether w is a case form of the surname sur.
+func (x *Index) formOf(w, sur string) bool {
+	if w == sur {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(sur)
+	if r < 0x400 || r > 0x4FF {
+		return false // a Latin surname does not decline
+	}
+	for _, base := range []string{sur, x.stem(sur)} {
+		if strings.HasPrefix(w, base) && x.endings[w[len(base):]] {
+			return true
+		}
+	}
+	return false
 }
 
 // Len returns the number of holders indexed.
