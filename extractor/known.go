@@ -40,16 +40,33 @@ func (st *state) knownHolders(s *sent) {
 			continue
 		}
 		h := st.holderAt(s, i, date)
-		if h == nil || s.namedAfter(i) {
+		if h == nil || s.namedAfter(i) || st.namedInText(t.low) {
 			continue
 		}
 		t0 := i
-		if p := i - 1; p >= 0 && s.toks[p].word && s.toks[p].cap && firstNameOf(h, lower(s.toks[p].text)) {
-			t0 = p
+		if p := i - 1; p >= 0 && s.toks[p].word && s.toks[p].cap && isCyrillic(s.toks[p].text) == isCyrillic(t.text) {
+			if !firstNameOf(h, lower(s.toks[p].text)) && st.looksLikeName(s.toks[p].text) && !s.hasHitIn(cRole, p, p+1) && !s.hasHitIn(cMinister, p, p+1) {
+				continue // "Эльчин Гасанов": another person of that surname
+			}
+			if firstNameOf(h, lower(s.toks[p].text)) {
+				t0 = p
+			}
 		}
 		p := st.registerHolder(h, s.idx)
 		s.persons = append(s.persons, pref{p: p, t0: t0, t1: i + 1})
 	}
+}
+
+// namedInText says whether the lower-case word w is the surname of a
+// person the text has named with a title: he is that person, not the
+// holder of the dictionary.
+func (st *state) namedInText(w string) bool {
+	for _, p := range st.people {
+		if p.known == "" && p.matches(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // holderAt returns the one office holder whose surname token i of s is,
@@ -123,12 +140,14 @@ func (st *state) registerHolder(h *holders.Holder, si int) *person {
 // Президенті"): a foreign minister, a head of state or a head of
 // government of a state the title names, at the article's (full) date, when
 // the dictionary has one holder of that office then. Deputies, former
-// holders and plural titles are nobody in particular.
+// holders, plural titles and "a Korean foreign minister" are nobody in
+// particular.
 func (st *state) titleOnly(s *sent, t title, start, end int) {
 	if st.x.known == nil || len(st.published) != 10 || t.country == "" || t.org || t.deputy {
 		return
 	}
-	if p := s.prevWord(start); p >= 0 && lowStarts(s.toks[p].low, "бывш", "прежн", "former", "ex-", "бұрынғы", "экс", "предыдущ", "нового", "новый", "new", "incoming", "next") {
+	if p := s.prevWord(start); p >= 0 && (lowStarts(s.toks[p].low, "бывш", "прежн", "former", "ex-", "бұрынғы", "экс", "предыдущ", "нового", "новый", "new", "incoming", "next") ||
+		lowIs(s.toks[p].low, "a", "an", "any", "each", "every", "one")) {
 		return
 	}
 	office, portfolio := "", ""
@@ -282,6 +301,15 @@ func (s *sent) namedAfter(i int) bool {
 	}
 	for k, n := s.nextWord(i+1), 0; k < len(s.toks) && n < 2; k, n = s.nextWord(k+1), n+1 {
 		if lowStarts(s.toks[k].low, "атында") {
+			return true
+		}
+	}
+	return false
+}
+
+func lowIs(w string, xs ...string) bool {
+	for _, x := range xs {
+		if w == x {
 			return true
 		}
 	}
