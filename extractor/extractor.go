@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -222,8 +223,15 @@ func (st *state) dateline() (string, dates.Date) {
 // maxStampLines and maxStampBytes bound where a timestamp line is looked
 // for: the first lines of the body.
 const (
-	maxStampLines = 4
-	maxStampBytes = 600
+	maxStampLines = 6
+	maxStampBytes = 900
+)
+
+var (
+	gluedYear = regexp.MustCompile(`(\d{1,2}),((?:19|20)\d{2})\b`)
+	// stampWord ends the words before a publication date: "Published",
+	// "Опубликовано", "Жарияланды", "Updated".
+	stampWord = regexp.MustCompile(`(?:published|опубликовано|жарияланды|жарияланған|обновлено|updated|date)\s*:?\s*$`)
 )
 
 // stampLine returns the date of a line that is a timestamp: a full date,
@@ -233,9 +241,16 @@ func (st *state) stampLine(line string) (dates.Date, bool) {
 	if len(line) > 80 {
 		return dates.Date{}, false
 	}
+	// "May 16,2024": the year glued to the day.
+	line = gluedYear.ReplaceAllString(line, "$1, $2")
 	ms := dates.Find(line, st.lang, dates.Date{})
 	if len(ms) == 0 || !ms[0].From.Complete() || ms[0].Relative || ms[0].IsRange() {
 		return dates.Date{}, false
+	}
+	// "Anadolu Agency DIPLOMACY Published May 16, 2024": a publication
+	// stamp whatever stands before it.
+	if pre := strings.ToLower(line[:ms[0].Start]); stampWord.MatchString(pre) {
+		return ms[0].From, true
 	}
 	rest := line[:ms[0].Start] + line[ms[0].End:]
 	words := 0

@@ -1,0 +1,21 @@
+package extractor_test
+
+import "testing"
+
+// A page's timestamp line under the headline dates the article; a
+// headline that names a date in a sentence does not.
+func TestPublishedFromTimestampLine(t *testing.T) {
+	for _, tt := range []struct{ name, text, want string }{
+		{"ru timestamp with time and views", "Министры обсудили транзит\n\n14 Марта 2024, 11:05 2317\n\nМинистр иностранных дел Казахстана провел переговоры.", "2024-03-14"},
+		{"en date under the headline", "Ministers discuss transit corridors\nApril 9, 2025\n\nThe foreign ministers met in Astana.", "2025-04-09"},
+		{"en publication stamp after the lead", "Contact\n\nMinisters discuss transit\n\nThe foreign ministers met in Astana.\n\nSome Agency WORLD Published March 3,2023\n\nThey agreed on a plan.", "2023-03-03"},
+		{"kk date line", "Министрлер транзитті талқылады\n05.06.2024 14:20\nҚазақстан мен Өзбекстан министрлері кездесті.", "2024-06-05"},
+		{"a headline is no timestamp", "Ministers will meet in Astana on 12 May 2025 to discuss transit corridors\n\nThe foreign ministers agreed to meet.", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if f := extract(t, tt.text, ""); f.Published != tt.want {
+				t.Errorf("published %q, want %q", f.Published, tt.want)
+			}
+		})
+	}
+}
