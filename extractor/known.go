@@ -216,24 +216,32 @@ func sameOffice(a, b *person) bool {
 }
 
 // knownCountries completes the people the text names by the dictionary:
-// a full name (given name and surname) of one office holder in office at
-// the article's date, or a surname alone with a title the holder's office
-// fits ("Foreign Minister Saidov"), takes his country where the text
-// gives none, his full name where it gives the surname alone, and his
-// usual Latin spelling.
+// a full name of one office holder in office at the article's date (the
+// given name compared by its first letters, so that a given name brought
+// to a wrong nominative still agrees), or a surname alone with a title the
+// holder's office fits ("Foreign Minister Saidov"), takes his country
+// where the text gives none, his name as the dictionary writes it in the
+// article's language (nominative) and his usual Latin spelling.
 func (st *state) knownCountries() {
 	if st.x.known == nil {
 		return
 	}
 	for _, p := range st.people {
-		if p.surname == "" || p.org || p.known != "" {
+		if p.org || p.known != "" || len(p.tokens) == 0 {
 			continue
 		}
-		var hit *holders.Holder
-		for _, h := range st.x.known.Surname(p.surname, st.published) {
-			if p.first != "" && !firstNameOf(h, p.first) || p.first == "" && !(p.titled && fitsOffice(p, h)) {
-				continue
+		var cands []*holders.Holder
+		cands = append(cands, st.x.known.FullName(lowerAll(p.tokens), st.published)...)
+		if p.surname != "" {
+			for _, h := range st.x.known.Surname(p.surname, st.published) {
+				if p.first != "" && !givenNameAgrees(h, p.first) || p.first == "" && !(p.titled && fitsOffice(p, h)) {
+					continue
+				}
+				cands = append(cands, h)
 			}
+		}
+		var hit *holders.Holder
+		for _, h := range cands {
 			if p.country != "" && p.country != h.Country {
 				continue // the text beats the dictionary where it tells
 			}
@@ -252,12 +260,36 @@ func (st *state) knownCountries() {
 			// "коллега из Казахстана NAME": the office is the holder's.
 			setOffice(p, hit)
 		}
-		if p.first == "" {
-			p.tokens = strings.Fields(hit.Name(st.lang))
-			p.setKeys()
-		}
-		p.latin = hit.EN
+		p.tokens = strings.Fields(hit.Name(st.lang))
+		p.setKeys()
 	}
+}
+
+func lowerAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = lower(w)
+	}
+	return out
+}
+
+// givenNameAgrees says whether the lower-case given name w agrees with
+// h's: the same word or case form, or the same first three letters.
+func givenNameAgrees(h *holders.Holder, w string) bool {
+	if firstNameOf(h, w) {
+		return true
+	}
+	for _, n := range h.Names() {
+		f := strings.Fields(n)
+		if len(f) < 2 {
+			continue
+		}
+		a, b := []rune(w), []rune(lower(f[0]))
+		if len(a) >= 3 && len(b) >= 3 && string(a[:3]) == string(b[:3]) {
+			return true
+		}
+	}
+	return false
 }
 
 // setOffice gives p the office of h.

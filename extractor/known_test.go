@@ -38,6 +38,9 @@ func TestKnownOfficeHolders(t *testing.T) {
 		{name: "a surname before its holder's term is nobody known",
 			text:      "Министр иностранных дел Казахстана Мерат Куланов провел переговоры с Лавровым в Москве.",
 			published: "2001-05-15", absent: "Sergey Lavrov"},
+		{name: "a family-first name in a case form takes the dictionary's nominative",
+			text:      "Министр иностранных дел Казахстана Мерат Куланов встретился в Пекине с Председателем КНР Си Цзиньпином.",
+			published: "2024-05-15", latin: "Xi Jinping", country: "CN", event: diplograph.EventMeeting},
 		{name: "title alone without a date is nobody in particular",
 			text:      "Министр иностранных дел Казахстана Мерат Куланов провел переговоры с главой МИД России в Москве.",
 			published: "", absent: "Sergey Lavrov"},
@@ -57,6 +60,9 @@ func TestKnownOfficeHolders(t *testing.T) {
 			}
 			if p.Country != tt.country {
 				t.Errorf("%s: country %q, want %q", tt.latin, p.Country, tt.country)
+			}
+			if tt.latin == "Xi Jinping" && p.Name != "Си Цзиньпин" {
+				t.Errorf("name %q, want the nominative", p.Name)
 			}
 			found := false
 			for _, e := range f.Events {

@@ -241,6 +241,7 @@ type Index struct {
 	forms   []map[string]bool
 	endings map[string]bool
 	stem    func(string) string
+	byFirst map[string][]int // the first word of a full name, lower case
 }
 
 // familyFirst are the countries whose names put the family name first
@@ -255,12 +256,19 @@ var familyFirst = map[string]bool{"CN": true, "JP": true, "KR": true, "KP": true
 // surname is matched as written.
 func NewIndex(hs []Holder, stem func(string) string, endings []string) *Index {
 	x := &Index{holders: hs, byKey: map[string][]int{}, forms: make([]map[string]bool, len(hs)),
-		endings: map[string]bool{"": true}, stem: stem}
+		endings: map[string]bool{"": true}, stem: stem, byFirst: map[string][]int{}}
 	for _, e := range endings {
 		x.endings[e] = true
 	}
 	for i := range hs {
 		x.forms[i] = map[string]bool{}
+		seen := map[string]bool{}
+		for _, n := range hs[i].Names() {
+			if w := strings.Fields(lowerYo(n)); len(w) >= 2 && !seen[w[0]] {
+				seen[w[0]] = true
+				x.byFirst[w[0]] = append(x.byFirst[w[0]], i)
+			}
+		}
 		if familyFirst[hs[i].Country] {
 			continue
 		}
@@ -309,6 +317,33 @@ func (x *Index) Surname(w, date string) []*Holder {
 	}
 	return out
 }
+
+// FullName returns the holders valid at date whose full name in some
+// script the lower-case words ws are: the first word as written, the
+// last a case form of the last word ("си цзиньпина", "ван и",
+// "эммануэля макрона" does not match: the first word must be as written).
+func (x *Index) FullName(ws []string, date string) []*Holder {
+	if len(ws) < 2 {
+		return nil
+	}
+	var out []*Holder
+	for _, i := range x.byFirst[lowerYo(ws[0])] {
+		h := &x.holders[i]
+		if !h.ValidAt(date) {
+			continue
+		}
+		for _, n := range h.Names() {
+			w := strings.Fields(lowerYo(n))
+			if len(w) == len(ws) && w[0] == lowerYo(ws[0]) && x.formOf(lowerYo(ws[len(ws)-1]), w[len(w)-1]) {
+				out = append(out, h)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func lowerYo(s string) string { return strings.ReplaceAll(strings.ToLower(s), "ё", "е") }
 
 // formOf says whether w is a case form of the surname sur.
 func (x *Index) formOf(w, sur string) bool {
