@@ -110,8 +110,16 @@ type Event struct {
 	Status  string `json:"status"`
 	Primary bool   `json:"primary,omitempty"`
 	// Date and EndDate are ISO dates, possibly partial ("2024", "2024-03").
-	Date        string   `json:"date,omitempty"`
-	EndDate     string   `json:"end_date,omitempty"`
+	Date    string `json:"date,omitempty"`
+	EndDate string `json:"end_date,omitempty"`
+	// MonthDay is the day the report gives without a year ("08-17"), for
+	// an event whose date it cannot fix otherwise: evidence that ties
+	// reports of one event (see package ingest).
+	MonthDay string `json:"month_day,omitempty"`
+	// Ordinal is the number of a session of a standing body or of a
+	// summit of a series ("the 26th meeting"), 0 when not told: two
+	// sessions of one body are two events.
+	Ordinal     int      `json:"ordinal,omitempty"`
 	City        string   `json:"city,omitempty"` // English exonym
 	CityCountry string   `json:"city_country,omitempty"`
 	Countries   []string `json:"countries"`

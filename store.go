@@ -87,4 +87,8 @@ type EventCandidate struct {
 	Reported string
 	// Articles are the ids of (some of) the articles that report it.
 	Articles []string
+	// MonthDays are the days without a year its undated reports give.
+	MonthDays []string
+	// Ordinals are the numbers its reports give it ("the 26th session").
+	Ordinals []int
 }

@@ -19,3 +19,23 @@ func TestPublishedFromTimestampLine(t *testing.T) {
 		})
 	}
 }
+
+// An undated article's day without a year is kept for resolution; a day
+// with its year, or a dated article, leaves none.
+func TestMonthDayWithoutYear(t *testing.T) {
+	for _, tt := range []struct{ name, text, published, want string }{
+		{"ru day without a year", "17 августа министр иностранных дел Казахстана Мерат Куланов провел телефонный разговор с министром иностранных дел Кыргызстана Эмилем Табалдиевым.", "", "08-17"},
+		{"a dated article", "17 августа министр иностранных дел Казахстана Мерат Куланов провел телефонный разговор с министром иностранных дел Кыргызстана Эмилем Табалдиевым.", "2024-08-18", ""},
+		{"a day with its year", "17 августа 2023 года министр иностранных дел Казахстана Мерат Куланов провел телефонный разговор с министром иностранных дел Кыргызстана Эмилем Табалдиевым.", "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extract(t, tt.text, tt.published)
+			if len(f.Events) == 0 {
+				t.Fatal("no event")
+			}
+			if got := f.Events[0].MonthDay; got != tt.want {
+				t.Errorf("month_day %q, want %q (date %q)", got, tt.want, f.Events[0].Date)
+			}
+		})
+	}
+}

@@ -3222,6 +3222,10 @@ func (e *event) out(st *state, articleID string, index int) diplograph.Event {
 			out.Participants = append(out.Participants, p.latin)
 		}
 	}
+	if out.Date == "" {
+		out.MonthDay = st.monthDay(e)
+	}
+	out.Ordinal = st.ordinal(e)
 	out.ID = diplograph.EventID(e.typ, out.Countries, out.Date, articleID+"#"+strconv.Itoa(index))
 	out.Title = st.eventTitle(e)
 	for i, si := range e.sents {

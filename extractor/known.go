@@ -1,8 +1,11 @@
 package extractor
 
 import (
+	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/diplograph/diplograph/extractor/dates"
 
 	"github.com/diplograph/diplograph/extractor/holders"
 )
@@ -346,4 +349,37 @@ func lowIs(w string, xs ...string) bool {
 		}
 	}
 	return false
+}
+
+// yearlessAnchor is a date that resolves a day written without a year to
+// some year when the article has no date: only the month and the day of
+// the result are kept (see monthDay).
+var yearlessAnchor = dates.Date{Year: 2000, Month: 6, Day: 15}
+
+// monthDay returns the day and month ("08-17") that the sentences of an
+// event without a date give without a year, when they give exactly one:
+// "17 августа", "on 1 November". Relative days ("yesterday") and ranges
+// give none.
+func (st *state) monthDay(e *event) string {
+	if !st.pub.IsZero() {
+		return "" // a dated article fixes its days' years
+	}
+	found := ""
+	for _, si := range e.sents {
+		s := st.sents[si]
+		for _, m := range dates.Find(s.seg.Text, st.lang, yearlessAnchor) {
+			if m.Relative || m.From.Day == 0 || m.IsRange() && m.To.Month != m.From.Month {
+				continue
+			}
+			if !m.YearInferred {
+				return "" // a year is written: the date is not a day without one
+			}
+			md := fmt.Sprintf("%02d-%02d", m.From.Month, m.From.Day)
+			if found != "" && found != md {
+				return ""
+			}
+			found = md
+		}
+	}
+	return found
 }

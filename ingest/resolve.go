@@ -47,6 +47,8 @@ type resolved struct {
 	stored    bool            // found in the graph
 	doc       int             // index of its document in the batch, -1 when not in it
 	articles  []string        // ids of the articles that report it (as far as known)
+	monthDays []string        // days without a year its undated reports give ("08-17")
+	ordinals  []int           // numbers its reports give it ("the 26th session")
 }
 
 // ResolveBatch settles the event ids of docs in place, in order: each
@@ -112,10 +114,16 @@ func (r *Resolver) ResolveBatch(ctx context.Context, docs []diplograph.Document)
 		for ei := range evs {
 			for _, s := range stored[k] {
 				cands[ei] = append(cands[ei], resolved{ev: s.Event, published: s.Reported, names: nameKeys(s.Event.Participants),
-					stored: true, doc: -1, articles: s.Articles})
+					stored: true, doc: -1, articles: s.Articles, monthDays: s.MonthDays, ordinals: s.Ordinals})
 			}
 			selves[ei] = resolved{ev: evs[ei], published: published[k], names: nameKeys(evs[ei].Participants), doc: di,
 				articles: []string{articleOf(*d)}}
+			if md := evs[ei].MonthDay; md != "" {
+				selves[ei].monthDays = []string{md}
+			}
+			if o := evs[ei].Ordinal; o > 0 {
+				selves[ei].ordinals = []int{o}
+			}
 			k++
 		}
 		// Pass 1 settles what dates, or a rare kind of event, bound; pass
@@ -140,6 +148,20 @@ func (r *Resolver) ResolveBatch(ctx context.Context, docs []diplograph.Document)
 				if pass == 2 {
 					ties = tied
 				}
+				if pass == 1 {
+					// An event keyed like another that names other people
+					// (another meeting of the visitor the same day) takes a
+					// key of its own, with its participants.
+					for _, c := range all {
+						if c.ev.ID == evs[ei].ID && c.doc != di && partsConflict(selves[ei], c) {
+							old := evs[ei].ID
+							evs[ei].ID = withParticipantsID(evs[ei], selves[ei].names)
+							selves[ei].ev.ID = evs[ei].ID
+							remap[old] = evs[ei].ID
+							break
+						}
+					}
+				}
 				best, ok := bestMatch(selves[ei], all, window, ties)
 				if ok {
 					matched[ei] = true
@@ -151,6 +173,11 @@ func (r *Resolver) ResolveBatch(ctx context.Context, docs []diplograph.Document)
 						}
 					}
 					if best.ev.ID != evs[ei].ID {
+						for k, v := range remap {
+							if v == evs[ei].ID {
+								remap[k] = best.ev.ID // a key given above moves on
+							}
+						}
 						remap[evs[ei].ID] = best.ev.ID
 						evs[ei].ID = best.ev.ID
 					}
@@ -282,7 +309,7 @@ func less(a, b []int) bool {
 // whose events a's article was already tied to: their undated events may
 // match a's on participants alone.
 func sameEvent(a, b resolved, window int, ties map[string]bool) int {
-	if a.ev.ID == b.ev.ID {
+	if a.ev.ID == b.ev.ID && !partsConflict(a, b) {
 		return boundedMatch
 	}
 	// Blocking: type and country set.
@@ -298,8 +325,16 @@ func sameEvent(a, b resolved, window int, ties map[string]bool) int {
 	} else if !sameCountries(a.ev, b.ev) {
 		return noMatch
 	}
-	// Cities must not conflict.
+	// Cities must not conflict, nor ordinals (the 4th and the 5th
+	// session), nor participants (the visitor's meeting with the president
+	// and his meeting with the foreign minister the same day).
 	if a.ev.City != "" && b.ev.City != "" && !strings.EqualFold(a.ev.City, b.ev.City) {
+		return noMatch
+	}
+	if len(a.ordinals) > 0 && len(b.ordinals) > 0 && !slices.Equal(a.ordinals, b.ordinals) {
+		return noMatch
+	}
+	if partsConflict(a, b) {
 		return noMatch
 	}
 	shared := overlap(a.names, b.names)
@@ -321,6 +356,14 @@ func sameEvent(a, b resolved, window int, ties map[string]bool) int {
 	case sameArticle:
 		return noMatch
 	case a.ev.Date == "" && b.ev.Date == "":
+		// Days without a year: the same day ties two reports, another
+		// day parts them.
+		if len(a.monthDays) > 0 && len(b.monthDays) > 0 {
+			if monthDaysMeet(a.monthDays, b.monthDays) && shared >= 1 {
+				return boundedMatch
+			}
+			return noMatch
+		}
 		if a.published != "" && b.published != "" {
 			// Undated: the same participants, reported close in time.
 			if dayDistance(a.published, b.published) > window {
@@ -342,6 +385,13 @@ func sameEvent(a, b resolved, window int, ties map[string]bool) int {
 		if dated.ev.Date == "" {
 			dated, undated = b, a
 		}
+		// The undated report's day without a year against the date.
+		if len(undated.monthDays) > 0 && len(dated.ev.Date) == 10 {
+			if monthDaysMeet(undated.monthDays, []string{dated.ev.Date[5:]}) && shared >= 1 {
+				return boundedMatch
+			}
+			return noMatch
+		}
 		if undated.published == "" {
 			if unbounded(a, b, ties) {
 				return unboundedMatch
@@ -353,6 +403,46 @@ func sameEvent(a, b resolved, window int, ties map[string]bool) int {
 		}
 		return boundedMatch
 	}
+}
+
+// withParticipantsID is the id of an event keyed also by its
+// participants' name keys: the same for every report that names them.
+func withParticipantsID(e diplograph.Event, names map[string]bool) string {
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return diplograph.StableID("event", e.Type, strings.Join(sortedCopy(e.Countries), ","), e.Date, "with:"+strings.Join(keys, ";"))
+}
+
+// partsConflict says whether two events name different people on both
+// sides: each has at least two participants and one the other lacks
+// (Nurtleu and Osmani, Tokayev and Osmani).
+func partsConflict(a, b resolved) bool {
+	if len(a.names) < 2 || len(b.names) < 2 {
+		return false
+	}
+	return overlap(a.names, b.names) < min(len(a.names), len(b.names))
+}
+
+// monthDaysMeet says whether two lists of days without a year ("08-17")
+// have days at most one apart.
+func monthDaysMeet(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			tx, err1 := time.Parse("2006-01-02", "2001-"+x)
+			ty, err2 := time.Parse("2006-01-02", "2001-"+y)
+			if err1 != nil || err2 != nil {
+				continue
+			}
+			d := tx.Sub(ty).Hours() / 24
+			if d >= -1 && d <= 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // strongParticipants says whether two events share at least two

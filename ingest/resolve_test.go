@@ -214,3 +214,54 @@ func TestResolveKeepsAnArticlesTwoMeetings(t *testing.T) {
 		t.Errorf("%d events, want 2", n)
 	}
 }
+
+// Reports of one body's sessions with other ordinals are two sessions;
+// one visitor's meetings with two hosts the same day are two meetings.
+func TestResolveDistinctiveEvidence(t *testing.T) {
+	const s = diplograph.EventCommissionSession
+	a := doc("a", "2025-03-14", s, "", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev")
+	b := doc("b", "", s, "", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev")
+	a.Facts.Events[0].Ordinal, b.Facts.Events[0].Ordinal = 4, 5
+	docs := []diplograph.Document{a, b}
+	if _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	if docs[0].Facts.Events[0].ID == docs[1].Facts.Events[0].ID {
+		t.Error("the 4th and the 5th session are one event")
+	}
+
+	m := diplograph.EventMeeting
+	c := doc("c", "2025-03-14", m, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov", "Rustam Nazaraliev")
+	d := doc("d", "2025-03-14", m, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov", "Jamshid Kholmatov")
+	e := doc("e", "2025-03-15", m, "2025-03-14", "", "Jamshid Kholmatov", "Bakhyt Tleumbetov")
+	docs = []diplograph.Document{c, d, e}
+	if _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	ids := []string{docs[0].Facts.Events[0].ID, docs[1].Facts.Events[0].ID, docs[2].Facts.Events[0].ID}
+	if ids[0] == ids[1] {
+		t.Error("meetings with two hosts the same day are one event")
+	}
+	if ids[1] != ids[2] {
+		t.Error("two reports of the meeting with the second host are two events")
+	}
+	if got := docs[1].Facts.Agreements[0].EventID; got != ids[1] {
+		t.Errorf("the agreement follows %s, its event is %s", got, ids[1])
+	}
+
+	// Days without a year tie an undated report to the dated one.
+	f := doc("f", "2025-08-17", diplograph.EventPhoneCall, "2025-08-17", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev")
+	g := doc("g", "", diplograph.EventPhoneCall, "", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev")
+	h := doc("h", "", diplograph.EventPhoneCall, "", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev")
+	g.Facts.Events[0].MonthDay, h.Facts.Events[0].MonthDay = "08-17", "09-20"
+	docs = []diplograph.Document{f, g, h}
+	if _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	if docs[0].Facts.Events[0].ID != docs[1].Facts.Events[0].ID {
+		t.Error("the call of 17 August told without a year is another call")
+	}
+	if docs[0].Facts.Events[0].ID == docs[2].Facts.Events[0].ID {
+		t.Error("the call of 20 September is the call of 17 August")
+	}
+}

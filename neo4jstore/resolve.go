@@ -57,7 +57,11 @@ RETURN p.i AS i, e.id AS id, e.type AS type, e.status AS status, e.date AS date,
        e.city AS city, e.title AS title, countries, participants,
        COLLECT { MATCH (a:` + LabelArticle + `)-[:` + RelReports + `]->(e) WHERE a.publishedAt IS NOT NULL
                  RETURN a.publishedAt AS d ORDER BY d LIMIT 1 } AS reported,
-       COLLECT { MATCH (a:` + LabelArticle + `)-[:` + RelReports + `]->(e) RETURN a.id AS a ORDER BY a LIMIT 20 } AS articles
+       COLLECT { MATCH (a:` + LabelArticle + `)-[:` + RelReports + `]->(e) RETURN a.id AS a ORDER BY a LIMIT 20 } AS articles,
+       COLLECT { MATCH (:` + LabelArticle + `)-[r:` + RelReports + `]->(e) WHERE r.monthDay IS NOT NULL
+                 RETURN DISTINCT r.monthDay AS d ORDER BY d LIMIT 5 } AS monthDays,
+       COLLECT { MATCH (:` + LabelArticle + `)-[r:` + RelReports + `]->(e) WHERE r.ordinal IS NOT NULL
+                 RETURN DISTINCT r.ordinal AS o ORDER BY o LIMIT 5 } AS ordinals
 ORDER BY i, id`
 
 // maxCandidates bounds the candidates of one probe, so that no article,
@@ -124,7 +128,8 @@ func (s *Store) EventCandidates(ctx context.Context, probes []diplograph.EventPr
 		if ds := resolveStrs(m["reported"]); len(ds) > 0 && len(ds[0]) >= 10 {
 			reported = ds[0][:10]
 		}
-		out[i] = append(out[i], diplograph.EventCandidate{Event: e, Reported: reported, Articles: resolveStrs(m["articles"])})
+		out[i] = append(out[i], diplograph.EventCandidate{Event: e, Reported: reported, Articles: resolveStrs(m["articles"]),
+			MonthDays: resolveStrs(m["monthDays"]), Ordinals: resolveInts(m["ordinals"])})
 	}
 	return out, nil
 }
@@ -150,6 +155,17 @@ func resolveStrs(v any) []string {
 	for _, x := range l {
 		if s, ok := x.(string); ok && s != "" {
 			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func resolveInts(v any) []int {
+	xs, _ := v.([]any)
+	var out []int
+	for _, x := range xs {
+		if n, ok := x.(int64); ok {
+			out = append(out, int(n))
 		}
 	}
 	return out

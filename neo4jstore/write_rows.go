@@ -492,7 +492,7 @@ func buildBatch(docs []prepared) *batch {
 			b.reportsEvent = append(b.reportsEvent, map[string]any{"article": aid, "id": id, "props": props(
 				"evidence", ev, "offsets", off, "primary", e.Primary, "type", nz(e.Type), "status", nz(e.Status),
 				"title", nz(e.Title), "city", nz(e.City), "cityCountry", nz(e.CityCountry),
-				"date", nz(e.Date), "endDate", nz(e.EndDate))})
+				"date", nz(e.Date), "endDate", nz(e.EndDate), "monthDay", nz(e.MonthDay), "ordinal", nzInt(e.Ordinal))})
 			for _, c := range e.Countries {
 				artCountries[c] = true
 				addFact(factInvolves, id, c, aid, nil)
@@ -618,4 +618,12 @@ func sortRows(rows []map[string]any, keys ...string) {
 		}
 		return false
 	})
+}
+
+// nzInt is n, or nil for 0 (no property).
+func nzInt(n int) any {
+	if n == 0 {
+		return nil
+	}
+	return n
 }
