@@ -39,3 +39,15 @@ func TestMonthDayWithoutYear(t *testing.T) {
 		})
 	}
 }
+
+// A politician's tour is his trip, a troupe's tour a cultural event.
+func TestPoliticiansTourIsNoCulturalEvent(t *testing.T) {
+	f := extract(t, "Polish Foreign Minister Adam Nowicki arrived in Tashkent on 3 May 2025. His visit to Uzbekistan is part of a Central Asian tour.", "2025-05-03")
+	if _, ok := findEvent(f, "CULTURAL_EVENT"); ok {
+		t.Errorf("a cultural event in %+v", f.Events)
+	}
+	f = extract(t, "The Kazakh State Philharmonic Orchestra began a concert tour of Poland in Warsaw on 3 May 2025, with the support of the Ministry of Culture of Kazakhstan.", "2025-05-03")
+	if _, ok := findEvent(f, "CULTURAL_EVENT"); !ok {
+		t.Errorf("no cultural event in %+v", f.Events)
+	}
+}

@@ -1103,6 +1103,12 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 				continue
 			}
 		}
+		// "his visit is part of a Central Asian tour", "турне министра по
+		// странам региона": a politician's tour is his trip, no cultural
+		// event.
+		if (w.low == "tour" || w.low == "турне") && (s.hasEvent(diplograph.EventVisit) || s.has(cMinister) || s.hasPersonBefore(h.start)) && !s.cultureNear(h) {
+			continue
+		}
 		// "in meeting its growing demand", "meeting the needs of": the verb
 		// of satisfying, no meeting.
 		if typ == diplograph.EventMeeting && (w.low == "meeting" || w.low == "meet") && s.meetingNeeds(h.end) {
@@ -3380,6 +3386,20 @@ func kkPlural(w string) bool {
 			continue
 		}
 		return lowStarts(rest, "лар", "лер", "дар", "дер", "тар", "тер")
+	}
+	return false
+}
+
+// hasPersonBefore says whether a person or a possessive pronoun of one
+// stands before token i ("Lord Cameron's tour", "his tour").
+func (s *sent) hasPersonBefore(i int) bool {
+	for _, r := range s.persons {
+		if r.t1 <= i {
+			return true
+		}
+	}
+	if p := s.prevWord(i); p >= 0 && lowIs(s.toks[p].low, "his", "her", "their") {
+		return true
 	}
 	return false
 }
