@@ -51,3 +51,23 @@ func TestPoliticiansTourIsNoCulturalEvent(t *testing.T) {
 		t.Errorf("no cultural event in %+v", f.Events)
 	}
 }
+
+// A planned event told without a year on the day of publication, or a few
+// days before it (an announcement reported late), is of that year.
+func TestPlannedDayWithoutYear(t *testing.T) {
+	for _, tt := range []struct{ name, text, published, want string }{
+		{"on the day", "С 14 по 20 декабря в Ташкенте пройдут Дни культуры Казахстана в Узбекистане, сообщает Министерство культуры и информации Казахстана.", "2025-12-14", "2025-12-14"},
+		{"a few days before", "Ранее МИД Кыргызстана сообщил, что министр иностранных дел Кыргызстана Эмиль Табалдиев посетит Астану 1-2 декабря с официальным визитом.", "2025-12-03", "2025-12-01"},
+		{"months before: next year", "Министр иностранных дел Кыргызстана Эмиль Табалдиев посетит Астану 1-2 марта с официальным визитом.", "2025-12-03", "2026-03-01"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extract(t, tt.text, tt.published)
+			if len(f.Events) == 0 {
+				t.Fatal("no event")
+			}
+			if got := f.Events[0].Date; got != tt.want {
+				t.Errorf("date %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

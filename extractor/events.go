@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/diplograph/diplograph"
@@ -2097,10 +2098,13 @@ func (st *state) describe(s *sent, m *mention) {
 			d := s.dates[best]
 			m.date, m.end = d.From, d.To
 			// "will take place on 1-2 October": a planned event's day and
-			// month without a year fall after publication.
+			// month without a year fall after publication, or on its day,
+			// or (an announcement told days later: "announced on Friday
+			// that the minister will travel on 1-2 December") a little
+			// before it.
 			if m.planned && d.YearInferred && st.pub.Complete() && m.date.Month != 0 && !after(m.date, st.pub) {
 				m.date.Year = st.pub.Year
-				if !after(m.date, st.pub) {
+				if daysBefore(m.date, st.pub) > plannedSlackDays {
 					m.date.Year++
 				}
 				if !m.end.IsZero() {
@@ -3402,4 +3406,20 @@ func (s *sent) hasPersonBefore(i int) bool {
 		return true
 	}
 	return false
+}
+
+// plannedSlackDays is how many days before publication a planned event
+// told without a year may fall and still be of the publication's year.
+const plannedSlackDays = 14
+
+// daysBefore returns how many days d (a day, or a month: its last day) falls
+// before pub, negative when after; d and pub are of one year.
+func daysBefore(d, pub dates.Date) int {
+	day := d.Day
+	if day == 0 {
+		day = 28
+	}
+	td := time.Date(d.Year, time.Month(d.Month), day, 0, 0, 0, 0, time.UTC)
+	tp := time.Date(pub.Year, time.Month(pub.Month), pub.Day, 0, 0, 0, 0, time.UTC)
+	return int(tp.Sub(td).Hours() / 24)
 }
