@@ -913,6 +913,11 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if typ == diplograph.EventForum && pressConference(s, h.start) {
 			continue
 		}
+		// "заседание Совета глав государств", "the Council of Heads of
+		// State ... met": the council's summit is the event.
+		if (typ == diplograph.EventMeeting || typ == "SESSION") && s.councilSummitBy(h) {
+			continue
+		}
 		// "held phone talks", "телефонные переговоры": the call only.
 		if typ == diplograph.EventMeeting && s.insideHit(h, diplograph.EventPhoneCall) {
 			continue
@@ -3422,4 +3427,43 @@ func daysBefore(d, pub dates.Date) int {
 	td := time.Date(d.Year, time.Month(d.Month), day, 0, 0, 0, 0, time.UTC)
 	tp := time.Date(pub.Year, time.Month(pub.Month), pub.Day, 0, 0, 0, 0, time.UTC)
 	return int(tp.Sub(td).Hours() / 24)
+}
+
+// councilSummit says whether hit x is a council of heads of state or
+// government ("Совет глав государств", "Council of Heads of State"), a
+// summit.
+func (s *sent) councilSummit(x hit) bool {
+	return x.cl == cEvent && x.val == diplograph.EventForum && lowStarts(s.toks[x.start].low, "совет", "council", "heads", "мемлекет", "үкімет")
+}
+
+// councilSummitBy says whether meeting hit h is the session of a council
+// summit next to it: "заседании Совета глав государств" (the council right
+// after it), "the Council of Heads of State of the OTS met" (the council
+// before the verb, with no office or person between).
+func (s *sent) councilSummitBy(h hit) bool {
+	for _, x := range s.hits {
+		if !s.councilSummit(x) {
+			continue
+		}
+		if x.start == s.nextWord(h.end) {
+			return true
+		}
+		if x.end <= h.start && lowStarts(s.toks[h.start].low, "met", "meet", "convened", "кездесті", "жиналды") {
+			between := false
+			for _, y := range s.hits {
+				if (y.cl == cRole || y.cl == cMinister) && y.start >= x.end && y.end <= h.start {
+					between = true
+				}
+			}
+			for _, r := range s.persons {
+				if r.t0 >= x.end && r.t1 <= h.start {
+					between = true
+				}
+			}
+			if !between {
+				return true
+			}
+		}
+	}
+	return false
 }

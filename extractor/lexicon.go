@@ -226,6 +226,11 @@ func buildLexicon() *lexicon {
 	l.add(cEvent, "PHONE_CALL", `телефонн разговор|телефонн переговор|=по =телефону|телефон арқылы|телефонмен|phone =call|=telephone =conversation|=phone =conversation
 		|by =phone|by =telephone|=phone =talks|=spoke =today =with|=spoke =with|=speaks =with|=spoke =separately =with|=spoke =yesterday =with|telephone =talks|=spoke =by|телефонн беседу|телефонн звонок|телефонн беседа|телефонда сөйлес|телефон соғ|телефон соқ|=позвонил|=позвонила|=созвонились|=созвонился|телефонн звонк|телефон шалд|телефон шалып`)
 	l.add(cEvent, "FORUM", `форум|конференци|конгресс|саммит|семинар|ярмарк|жәрмеңке|=forum|=conference|=congress|=summit|=seminar|=expo|=экспо|апталығ|=week|=fair`)
+	// A council of heads of state or government meets as a summit: "Совет
+	// глав государств ШОС", "the Council of Heads of State of the OTS",
+	// "мемлекет басшылары кеңесі".
+	l.add(cEvent, "FORUM", `совет глав государств|совета глав государств|совете глав государств|совет глав правительств|совета глав правительств|совете глав правительств
+		|=council =of =heads =of =state|=council =of =heads =of =government|=heads =of =state =council|мемлекет басшылары кеңес|үкімет басшылары кеңес`)
 	// Compounds written as one word: "медиафорум", "инвестфорум".
 	l.add(cEvent, "FORUM", `медиафорум|инвестфорум|агрофорум|турфорум|бизнесфорум|технофорум|экофорум|энергофорум|=mediaforum`)
 	l.add(cEvent, "CULTURE_DAYS", `=дни культур|=дней культур|=днях культур|=дням культур|=днями культур|=год культур|=года культур|=году культур|мәдени күндер|мәдениет күндер|мәдениеті күндер

@@ -1,0 +1,29 @@
+package extractor_test
+
+import "testing"
+
+// Classes of real news, in sentences of our own.
+func TestRealNewsClasses(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, published string
+		typ                   string // an event of this type is expected
+		not                   string // and none of this one
+	}{
+		{name: "a council of heads of state is a summit",
+			text:      "Президент Казахстана Касым-Жомарт Токаев примет участие в заседании Совета глав государств Организации тюркских государств в Бишкеке.",
+			published: "2024-11-05", typ: "FORUM", not: "MEETING"},
+		{name: "en: the council of heads of state met",
+			text:      "The Council of Heads of State of the Organization of Turkic States met in Bishkek on 6 November 2024 under the chairmanship of Kyrgyzstan.",
+			published: "2024-11-07", typ: "FORUM", not: "MEETING"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extract(t, tt.text, tt.published)
+			if _, ok := findEvent(f, tt.typ); !ok {
+				t.Errorf("no %s in %+v", tt.typ, f.Events)
+			}
+			if e, ok := findEvent(f, tt.not); ok && tt.not != "" {
+				t.Errorf("a %s: %+v", tt.not, e)
+			}
+		})
+	}
+}
