@@ -27,3 +27,11 @@ func TestRealNewsClasses(t *testing.T) {
 		})
 	}
 }
+
+// Meetings told as a habit are no event.
+func TestHabitualMeetingsAreNoEvent(t *testing.T) {
+	f := extract(t, "Встречи министров иностранных дел Казахстана и Кыргызстана проводятся регулярно, поочередно в Астане и Бишкеке.", "2024-05-15")
+	if len(f.Events) != 0 {
+		t.Errorf("events: %+v", f.Events)
+	}
+}

@@ -913,6 +913,11 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if typ == diplograph.EventForum && pressConference(s, h.start) {
 			continue
 		}
+		// "Встречи ... проводятся регулярно", "such meetings are held
+		// annually": a habit, no event.
+		if s.habitual(h) {
+			continue
+		}
 		// "заседание Совета глав государств", "the Council of Heads of
 		// State ... met": the council's summit is the event.
 		if (typ == diplograph.EventMeeting || typ == "SESSION") && s.councilSummitBy(h) {
@@ -3463,6 +3468,23 @@ func (s *sent) councilSummitBy(h hit) bool {
 			if !between {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// habitual says whether event word h is plural and told as a habit:
+// "встречи ... проводятся регулярно", "meetings are held annually",
+// "кездесулер жыл сайын өтеді".
+func (s *sent) habitual(h hit) bool {
+	w := s.toks[h.start].low
+	plural := ruPlural(w) || w == "встречи" || w == "meetings" || w == "summits" || w == "visits" || w == "consultations" || kkPlural(w)
+	if !plural {
+		return false
+	}
+	for _, x := range s.hits {
+		if x.cl == cGeneric && x.val == "" && x.start < h.end+8 && x.end > h.start-8 {
+			return true
 		}
 	}
 	return false
