@@ -35,3 +35,13 @@ func TestHabitualMeetingsAreNoEvent(t *testing.T) {
 		t.Errorf("events: %+v", f.Events)
 	}
 }
+
+// A city in an organisation's name is no place.
+func TestCityInOrganisationNameIsNoPlace(t *testing.T) {
+	f := extract(t, "Министр иностранных дел Казахстана Мерат Куланов провел переговоры с министром иностранных дел Пакистана Салимом Ханом в рамках совещания Шанхайской организации сотрудничества.", "2024-05-15")
+	for _, e := range f.Events {
+		if e.City == "Shanghai" {
+			t.Errorf("an event in Shanghai: %+v", e)
+		}
+	}
+}

@@ -359,6 +359,11 @@ func (st *state) prepare() {
 				break
 			}
 			t0, t1 := s.span(m.Start, m.End)
+			// "Shanghai Cooperation Organisation", "Шанхайской организации
+			// сотрудничества": a city in an organisation's name is no place.
+			if t0 < t1 && s.hasHitIn(cOrg, t0, t1) {
+				continue
+			}
 			if t0 < t1 {
 				loc := m.Locative
 				// "в аэропорту Тбилиси", "Баку қаласында", "in the city of X".
