@@ -45,3 +45,25 @@ func TestCityInOrganisationNameIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// Documents and contracts counted, signed or to be signed, are agreements
+// of their own kind.
+func TestCountedDocumentsAreAgreements(t *testing.T) {
+	for _, tt := range []struct{ name, text, status string }{
+		{"signed", "Министр иностранных дел Казахстана Мерат Куланов провел переговоры с министром иностранных дел Венгрии Петером Сабо в Будапеште 14 мая 2024 года. По итогам переговоров подписано 12 межправительственных документов.", "SIGNED"},
+		{"to be signed", "Министр иностранных дел Казахстана Мерат Куланов провел переговоры с министром иностранных дел Венгрии Петером Сабо в Будапеште 14 мая 2024 года. По итогам визита будут подписаны контракты на поставку зерна.", "PLANNED"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extract(t, tt.text, "2024-05-14")
+			found := false
+			for _, a := range f.Agreements {
+				if a.Kind == "OTHER" && a.Status == tt.status {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no OTHER/%s agreement in %+v", tt.status, f.Agreements)
+			}
+		})
+	}
+}

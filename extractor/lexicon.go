@@ -378,7 +378,7 @@ func buildLexicon() *lexicon {
 	l.add(cAgreement, "PROGRAM", `программ^программн|бағдарлама|=programme|=program|=programmes`)
 	l.add(cAgreement, "PLAN", `=план|=плана|=планом|=плану|жоспар^жоспарла|=plan|=action =plan`)
 	l.add(cAgreement, "PROTOCOL", `протокол|хаттама|=protocol|=agreed =minutes`)
-	l.add(cAgreement, "OTHER", `=ряд =документов|пакет документов|бірқатар құжат|=a =number =of =documents|=several =documents|=documents|=документы|құжаттар|=agreements|=соглашений|=соглашения =о`)
+	l.add(cAgreement, "OTHER", `=документов|=документа|=контракты|=контрактов|=контракта|=contracts|келісімшарт|құжатқа|құжаттарға|=ряд =документов|пакет документов|бірқатар құжат|=a =number =of =documents|=several =documents|=documents|=документы|құжаттар|=agreements|=соглашений|=соглашения =о`)
 	l.add(cAgreement, kindNamed, `коммюнике|=communique|=communiqué|бірлескен коммюнике|=exchange =of =notes|=letter =of =intent|=letters =of =intent|=implementing =arrangement|=implementing =arrangements|=обмен =нотами|=обмена =нотами|письм =о =намерени|ниет хат|ниет туралы хат|=ноталармен =алмасу`)
 	l.add(cAgreement, "DECLARATION", `декларац|=совместное =заявление|=совместного =заявления|бірлескен мәлімдеме|=declaration|=joint =statement`)
 
