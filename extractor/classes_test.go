@@ -67,3 +67,15 @@ func TestCountedDocumentsAreAgreements(t *testing.T) {
 		})
 	}
 }
+
+// The talks of a visit the text places only by the visit are in its city.
+func TestTalksOfAVisitAreInItsCity(t *testing.T) {
+	f := extract(t, "Министр иностранных дел Венгрии Петер Сабо прибыл в Астану с официальным визитом. Министр иностранных дел Казахстана Мерат Куланов провел переговоры с Петером Сабо.", "2024-05-14")
+	e, ok := findEvent(f, "MEETING")
+	if !ok {
+		t.Fatalf("no meeting in %+v", f.Events)
+	}
+	if e.City != "Astana" {
+		t.Errorf("meeting in %q, want Astana", e.City)
+	}
+}

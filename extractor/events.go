@@ -3045,6 +3045,7 @@ func (st *state) complete() {
 		}
 	}
 	st.visitors()
+	st.meetingsOfVisits()
 }
 
 // theMinisters adds to a meeting mention m that names fewer than two
@@ -3488,4 +3489,42 @@ func (s *sent) habitual(h hit) bool {
 		}
 	}
 	return false
+}
+
+// meetingsOfVisits places the talks of a visit: a held meeting the text
+// does not place, of the visit's countries, on its day (or undated), with
+// one of its visitors or no participant named, is in the visit's city
+// ("Blinken arrived in Astana ... The talks focused on ...").
+func (st *state) meetingsOfVisits() {
+	for _, m := range st.events {
+		if m.typ != diplograph.EventMeeting || m.planned || m.city != "" {
+			continue
+		}
+		var at *event
+		for _, v := range st.events {
+			if v.typ != diplograph.EventVisit || v.planned || v.city == "" || !sameSet(v.countries, m.countries) {
+				continue
+			}
+			if !v.date.IsZero() && !m.date.IsZero() && !datesAgree(v.date, m.date) {
+				continue
+			}
+			shared := len(m.parts) == 0
+			for _, p := range v.parts {
+				if slices.Contains(m.parts, p) {
+					shared = true
+				}
+			}
+			if !shared {
+				continue
+			}
+			if at != nil && at.city != v.city {
+				at = nil
+				break
+			}
+			at = v
+		}
+		if at != nil {
+			m.city, m.cityCC = at.city, at.cityCC
+		}
+	}
 }
