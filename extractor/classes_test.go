@@ -79,3 +79,20 @@ func TestTalksOfAVisitAreInItsCity(t *testing.T) {
 		t.Errorf("meeting in %q, want Astana", e.City)
 	}
 }
+
+// Guests of several states arriving together make one visit each.
+func TestVisitsOfSeveralGuests(t *testing.T) {
+	f := extract(t, "В Астану прибыли президент Кыргызстана Садыр Жапаров и президент Узбекистана Шавкат Мирзиёев.", "2024-10-10")
+	n := 0
+	for _, e := range f.Events {
+		if e.Type == "VISIT" {
+			n++
+			if len(e.Countries) != 2 {
+				t.Errorf("visit of %v", e.Countries)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d visits, want 2: %+v", n, f.Events)
+	}
+}

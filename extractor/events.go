@@ -3045,6 +3045,7 @@ func (st *state) complete() {
 		}
 	}
 	st.visitors()
+	st.splitVisits()
 	st.meetingsOfVisits()
 }
 
@@ -3527,4 +3528,49 @@ func (st *state) meetingsOfVisits() {
 			m.city, m.cityCC = at.city, at.cityCC
 		}
 	}
+}
+
+// splitVisits makes one visit of each guest state of a visit told of
+// several ("the presidents of Kyrgyzstan and Uzbekistan arrived in
+// Astana"): a visit is bilateral, its guest's and its host's.
+func (st *state) splitVisits() {
+	var out []*event
+	for _, e := range st.events {
+		host := e.cityCC
+		if e.typ == diplograph.EventVisit && host == "" && len(e.sents) > 0 {
+			// "прибыли в Астану": the city they arrive in.
+			if cs := st.sents[e.sents[0]].cities; len(cs) == 1 && cs[0].country != "" {
+				host = cs[0].country
+			}
+		}
+		if e.typ != diplograph.EventVisit || host == "" || len(appendUniq(slices.Clone(e.countries), host)) < 3 {
+			out = append(out, e)
+			continue
+		}
+		byGuest := map[string][]*person{}
+		for _, p := range e.parts {
+			if p.country != "" && p.country != host {
+				byGuest[p.country] = append(byGuest[p.country], p)
+			}
+		}
+		if len(byGuest) < 2 {
+			out = append(out, e)
+			continue
+		}
+		for _, c := range e.countries {
+			parts, ok := byGuest[c]
+			if !ok {
+				continue
+			}
+			if c == host {
+				continue
+			}
+			v := *e
+			v.countries = []string{c, host}
+			v.parts = parts
+			v.primary = e.primary && len(out) == 0
+			out = append(out, &v)
+		}
+	}
+	st.events = out
 }
