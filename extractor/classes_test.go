@@ -96,3 +96,14 @@ func TestVisitsOfSeveralGuests(t *testing.T) {
 		t.Errorf("%d visits, want 2: %+v", n, f.Events)
 	}
 }
+
+// The press that tells the news and anniversaries congratulated are no
+// fields of cooperation.
+func TestPressAndCongratulationsAreNoTopics(t *testing.T) {
+	f := extract(t, "Министр иностранных дел Казахстана Мерат Куланов провел переговоры с министром иностранных дел Китая Ли Чжэном в Пекине 14 мая 2024 года, сообщают китайские СМИ. Куланов поздравил коллегу с 75-летием образования КНР. Стороны обсудили транзит грузов.", "2024-05-14")
+	for _, tp := range f.Topics {
+		if tp == "media" || tp == "memory" {
+			t.Errorf("topic %s in %v", tp, f.Topics)
+		}
+	}
+}

@@ -32,7 +32,8 @@ func (st *state) findTopics(s *sent) []string {
 	}
 	for i, t := range s.toks {
 		// Anniversaries: "80-летие", "100 жылдығы".
-		if t.word && t.low[0] >= '0' && t.low[0] <= '9' && (strings.Contains(t.low, "-лет") || strings.Contains(t.low, "-жылдығ")) && !s.masked[i] {
+		if t.word && t.low[0] >= '0' && t.low[0] <= '9' && (strings.Contains(t.low, "-лет") || strings.Contains(t.low, "-жылдығ")) && !s.masked[i] &&
+			!s.hasWord(congratulation...) && !s.hasEventAt(s.nextWord(i+1)) {
 			out = appendUniq(out, "memory")
 		}
 	}
@@ -169,6 +170,17 @@ var acronyms = map[string]bool{"it": true, "ит": true, "ict": true, "сми": 
 // falseTopic reports the usual false hits of topic words.
 func (st *state) falseTopic(s *sent, i int, best hit) bool {
 	t := s.toks[i]
+	// "state media reported", "сообщает информационное агентство",
+	// "в интервью телеканалу": the press that tells the news, no field of
+	// cooperation, unless the sentence speaks of working together.
+	if best.val == "media" && !s.hasWord(mediaCooperation...) {
+		return true
+	}
+	// "поздравил с 80-летием Победы", "the 20th-anniversary forum": an
+	// anniversary congratulated or naming an event, no commemoration.
+	if best.val == "memory" && s.hasWord(congratulation...) {
+		return true
+	}
 	// Acronyms (IT, СМИ, NGO) count only in capitals; "Победа" only
 	// capitalised.
 	if acronyms[t.low] && !t.upper {
@@ -339,6 +351,27 @@ func (st *state) eventTopics(e *event) []string {
 func (s *sent) hasEventWord(typ string) bool {
 	for _, h := range s.hits {
 		if h.cl == cEvent && h.val == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// mediaCooperation are the words that make the media a field of
+// cooperation of their sentence ("сотрудничество в сфере СМИ", "media
+// exchange", "медиафорум").
+var mediaCooperation = []string{"сотрудничеств", "взаимодейств", "cooperat", "collaborat", "ынтымақтаст", "partnership", "обмен",
+	"exchange", "меморандум", "memorand", "соглашени", "agreement", "келісім", "медиафорум", "forum", "форум", "совместн", "joint",
+	"бірлескен", "content", "контент", "кино", "film", "телепрограмм", "broadcast", "вещани", "хабар тарату", "талқыла", "обсуд", "discuss",
+	"насихат", "продвиж", "promot"}
+
+// congratulation are the words of congratulating.
+var congratulation = []string{"поздрав", "congratulat", "құттықта", "greeted on", "felicit"}
+
+// hasWord says whether a word of s starts with one of the prefixes.
+func (s *sent) hasWord(prefixes ...string) bool {
+	for _, t := range s.toks {
+		if t.word && lowStarts(t.low, prefixes...) {
 			return true
 		}
 	}
