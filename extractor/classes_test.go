@@ -107,3 +107,25 @@ func TestPressAndCongratulationsAreNoTopics(t *testing.T) {
 		}
 	}
 }
+
+// Formats of Central Asia with a partner after a dash, and the heads of
+// its states, make all five parties.
+func TestCentralAsiaFormats(t *testing.T) {
+	for _, text := range []string{
+		"Президент Казахстана Касым-Жомарт Токаев примет участие в саммите «Центральная Азия – Япония» в Токио в декабре 2025 года.",
+		"Главы государств Центральной Азии провели встречу с президентом Южной Кореи в Сеуле 14 мая 2025 года.",
+	} {
+		f := extract(t, text, "2025-05-14")
+		for _, c := range []string{"KZ", "KG", "TJ", "TM", "UZ"} {
+			found := false
+			for _, e := range f.Events {
+				for _, x := range e.Countries {
+					found = found || x == c
+				}
+			}
+			if !found {
+				t.Errorf("%q: no event of %s in %+v", text[:40], c, f.Events)
+			}
+		}
+	}
+}

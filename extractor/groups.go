@@ -228,12 +228,24 @@ func (s *sent) groupCountries() {
 				ok = true
 			}
 		}
-		// "министров иностранных дел стран Центральной Азии".
+		// "министров иностранных дел стран Центральной Азии", "глав
+		// государств Центральной Азии", "секретарей советов безопасности
+		// стран Центральной Азии": the officials of all five.
 		if p := s.prevWord(i); p >= 0 && lowStarts(s.toks[p].low, "стран", "государств") {
 			for k := max(0, p-5); k < p; k++ {
 				if h, ok2 := s.hitAt(cMinistersPl, k); ok2 && h.end <= p {
 					ok = true
 				}
+				if lowStarts(s.toks[k].low, "глав", "лидер", "секретар", "руководител", "президент") && k < p {
+					ok = true
+				}
+			}
+		}
+		// "«Центральная Азия – Германия»", "саммит Центральная Азия — США":
+		// a format with a partner after the dash.
+		if end < len(s.toks) && (s.toks[end].low == "–" || s.toks[end].low == "—" || s.toks[end].low == "-") {
+			if _, ok2 := s.countryAt(s.nextWord(end + 1)); ok2 {
+				ok = true
 			}
 		}
 		if ok {
