@@ -132,3 +132,15 @@ func TestCentralAsiaFormats(t *testing.T) {
 		}
 	}
 }
+
+// A state the talks are about is no side of them.
+func TestDiscussedStateIsNoSide(t *testing.T) {
+	f := extract(t, "Министр иностранных дел Казахстана Мерат Куланов провел переговоры с министром иностранных дел Венгрии Петером Сабо в Будапеште 14 мая 2024 года. Стороны обсудили ситуацию вокруг Украины.", "2024-05-14")
+	for _, e := range f.Events {
+		for _, c := range e.Countries {
+			if c == "UA" {
+				t.Errorf("Ukraine a side of %+v", e)
+			}
+		}
+	}
+}

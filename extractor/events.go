@@ -2012,7 +2012,7 @@ func (st *state) describe(s *sent, m *mention) {
 	} else {
 		var nonLoc, loc []string
 		for ci, c := range s.countries {
-			if s.borderOrTrade(ci) {
+			if s.borderOrTrade(ci) || s.discussedCountry(ci) {
 				continue
 			}
 			// "arrived in Astana for the India-Central Asia Dialogue": the
@@ -3573,4 +3573,25 @@ func (st *state) splitVisits() {
 		}
 	}
 	st.events = out
+}
+
+// discussedCountry says whether country mention ci is the subject of the
+// talks, not a side: "the situation around Ukraine", "centered around the
+// U.S. and Ukraine", "урегулирование вокруг Украины", "украинского
+// кризиса".
+func (s *sent) discussedCountry(ci int) bool {
+	c := s.countries[ci]
+	for k, n := s.prevWord(c.t0), 0; k >= 0 && n < 6; k, n = s.prevWord(k), n+1 {
+		if lowStarts(s.toks[k].low, "ситуаци", "situation", "around", "вокруг", "кризис", "crisis", "урегулировани", "settlement",
+			"конфликт", "conflict", "жағдай", "төңірегіндегі") {
+			return true
+		}
+		if s.hasEventAt(k) || s.covered(k) {
+			break
+		}
+	}
+	if n := s.nextWord(c.t1); n < len(s.toks) && lowStarts(s.toks[n].low, "кризис", "crisis", "урегулировани", "settlement", "conflict", "конфликт", "war", "войн") {
+		return true
+	}
+	return false
 }
