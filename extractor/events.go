@@ -257,6 +257,8 @@ func (st *state) findEvents() {
 	st.complete()
 	st.listedParties()
 	st.bodyStates()
+	st.splitVisits()
+	st.meetingsOfVisits()
 	// A council of many states is a multilateral meeting, not the
 	// standing body of two.
 	for _, e := range st.events {
@@ -3045,8 +3047,6 @@ func (st *state) complete() {
 		}
 	}
 	st.visitors()
-	st.splitVisits()
-	st.meetingsOfVisits()
 }
 
 // theMinisters adds to a meeting mention m that names fewer than two
