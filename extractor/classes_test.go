@@ -10,13 +10,13 @@ func TestRealNewsClasses(t *testing.T) {
 		not                   string // and none of this one
 	}{
 		{name: "a council of heads of state is a summit",
-			text:      "Президент Казахстана Касым-Жомарт Токаев примет участие в заседании Совета глав государств Организации тюркских государств в Бишкеке.",
+			text:      "В Баку в пятницу соберется Совет глав государств Организации тюркских государств, куда приглашены лидеры Казахстана и Венгрии.",
 			published: "2024-11-05", typ: "FORUM", not: "MEETING"},
 		{name: "a session of the UN General Assembly is the gathering of a sideline meeting",
-			text:      "On the sidelines of the 79th session of the UN General Assembly in New York, Kazakh Foreign Minister Merat Kulanov met Foreign Minister of Chile Pablo Rojas on 24 September 2024.",
+			text:      "Kazakh Foreign Minister Merat Kulanov and Foreign Minister of Chile Pablo Rojas held talks in New York on 24 September 2024, during the week of the UN General Assembly.",
 			published: "2024-09-25", typ: "FORUM"},
 		{name: "en: the council of heads of state met",
-			text:      "The Council of Heads of State of the Organization of Turkic States met in Bishkek on 6 November 2024 under the chairmanship of Kyrgyzstan.",
+			text:      "Leaders gathered in Baku on 3 October 2026 as the Organization of Turkic States' Council of Heads of State convened for its twelfth time.",
 			published: "2024-11-07", typ: "FORUM", not: "MEETING"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -73,7 +73,7 @@ func TestCountedDocumentsAreAgreements(t *testing.T) {
 
 // The talks of a visit the text places only by the visit are in its city.
 func TestTalksOfAVisitAreInItsCity(t *testing.T) {
-	f := extract(t, "Министр иностранных дел Венгрии Петер Сабо прибыл в Астану с официальным визитом. Министр иностранных дел Казахстана Мерат Куланов провел переговоры с Петером Сабо.", "2024-05-14")
+	f := extract(t, "Глава МИД Венгрии Петер Сабо во вторник приехал в Астану. Министр иностранных дел Казахстана Мерат Куланов провел с Петером Сабо переговоры о транзите.", "2024-05-14")
 	e, ok := findEvent(f, "MEETING")
 	if !ok {
 		t.Fatalf("no meeting in %+v", f.Events)
@@ -85,7 +85,7 @@ func TestTalksOfAVisitAreInItsCity(t *testing.T) {
 
 // Guests of several states arriving together make one visit each.
 func TestVisitsOfSeveralGuests(t *testing.T) {
-	f := extract(t, "В Астану прибыли президент Кыргызстана Садыр Жапаров и президент Узбекистана Шавкат Мирзиёев.", "2024-10-10")
+	f := extract(t, "Вечером в Ашхабад один за другим прилетели президент Армении Артур Гаспарян и президент Молдовы Ион Чобану.", "2024-10-10")
 	n := 0
 	for _, e := range f.Events {
 		if e.Type == "VISIT" {

@@ -925,6 +925,10 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if (typ == diplograph.EventMeeting || typ == "SESSION") && s.councilSummitBy(h) {
 			continue
 		}
+		// "Council" inside "Council of Heads of State": the summit only.
+		if typ == diplograph.EventCommissionSession && s.insideCouncilSummit(h) {
+			continue
+		}
 		// "held phone talks", "телефонные переговоры": the call only.
 		if typ == diplograph.EventMeeting && s.insideHit(h, diplograph.EventPhoneCall) {
 			continue
@@ -1116,7 +1120,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 				continue
 			}
 		}
-		// "his visit is part of a Central Asian tour", "турне министра по
+		// "the second stop of his regional tour", "турне министра по
 		// странам региона": a politician's tour is his trip, no cultural
 		// event.
 		if (w.low == "tour" || w.low == "турне") && (s.hasEvent(diplograph.EventVisit) || s.has(cMinister) || s.hasPersonBefore(h.start)) && !s.cultureNear(h) {
@@ -3445,7 +3449,7 @@ func (s *sent) councilSummit(x hit) bool {
 
 // councilSummitBy says whether meeting hit h is the session of a council
 // summit next to it: "заседании Совета глав государств" (the council right
-// after it), "the Council of Heads of State of the OTS met" (the council
+// after it), "the council of the heads of state ... convened" (the council
 // before the verb, with no office or person between).
 func (s *sent) councilSummitBy(h hit) bool {
 	for _, x := range s.hits {
@@ -3576,8 +3580,8 @@ func (st *state) splitVisits() {
 }
 
 // discussedCountry says whether country mention ci is the subject of the
-// talks, not a side: "the situation around Ukraine", "centered around the
-// U.S. and Ukraine", "урегулирование вокруг Украины", "украинского
+// talks, not a side: "the situation around Ukraine", "talks that turned
+// around X and Y", "урегулирование вокруг Украины", "украинского
 // кризиса".
 func (s *sent) discussedCountry(ci int) bool {
 	c := s.countries[ci]
@@ -3592,6 +3596,16 @@ func (s *sent) discussedCountry(ci int) bool {
 	}
 	if n := s.nextWord(c.t1); n < len(s.toks) && lowStarts(s.toks[n].low, "кризис", "crisis", "урегулировани", "settlement", "conflict", "конфликт", "war", "войн") {
 		return true
+	}
+	return false
+}
+
+// insideCouncilSummit says whether hit h lies inside a council summit hit.
+func (s *sent) insideCouncilSummit(h hit) bool {
+	for _, x := range s.hits {
+		if x != h && s.councilSummit(x) && x.start <= h.start && h.end <= x.end {
+			return true
+		}
 	}
 	return false
 }

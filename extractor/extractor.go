@@ -247,8 +247,8 @@ func (st *state) stampLine(line string) (dates.Date, bool) {
 	if len(ms) == 0 || !ms[0].From.Complete() || ms[0].Relative || ms[0].IsRange() {
 		return dates.Date{}, false
 	}
-	// "Anadolu Agency DIPLOMACY Published May 16, 2024": a publication
-	// stamp whatever stands before it.
+	// "Some Agency WORLD Published March 3, 2023": a publication stamp
+	// whatever stands before it.
 	if pre := strings.ToLower(line[:ms[0].Start]); stampWord.MatchString(pre) {
 		return ms[0].From, true
 	}

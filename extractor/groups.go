@@ -229,8 +229,8 @@ func (s *sent) groupCountries() {
 			}
 		}
 		// "министров иностранных дел стран Центральной Азии", "глав
-		// государств Центральной Азии", "секретарей советов безопасности
-		// стран Центральной Азии": the officials of all five.
+		// государств Центральной Азии", "секретарей ... стран Центральной
+		// Азии": the officials of all five.
 		if p := s.prevWord(i); p >= 0 && lowStarts(s.toks[p].low, "стран", "государств") {
 			for k := max(0, p-5); k < p; k++ {
 				if h, ok2 := s.hitAt(cMinistersPl, k); ok2 && h.end <= p {

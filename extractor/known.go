@@ -47,13 +47,8 @@ func (st *state) knownHolders(s *sent) {
 			continue
 		}
 		t0 := i
-		if p := i - 1; p >= 0 && s.toks[p].word && s.toks[p].cap && isCyrillic(s.toks[p].text) == isCyrillic(t.text) {
-			if !firstNameOf(h, lower(s.toks[p].text)) && st.looksLikeName(s.toks[p].text) && !s.hasHitIn(cRole, p, p+1) && !s.hasHitIn(cMinister, p, p+1) {
-				continue // "Эльчин Гасанов": another person of that surname
-			}
-			if firstNameOf(h, lower(s.toks[p].text)) {
-				t0 = p
-			}
+		if p := i - 1; p >= 0 && s.toks[p].word && s.toks[p].cap && firstNameOf(h, lower(s.toks[p].text)) {
+			t0 = p
 		}
 		p := st.registerHolder(h, s.idx)
 		s.persons = append(s.persons, pref{p: p, t0: t0, t1: i + 1})

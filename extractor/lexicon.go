@@ -221,18 +221,19 @@ func buildLexicon() *lexicon {
 		|=subcommission|joint commission|совместн коллеги|бірлескен алқа|=joint =board|=joint =collegium|межправительственн совет|cooperation =council|=council|совет сотрудничеств|высш совет|мемлекетаралық кеңес|жоғары кеңес|ынтымақтастық кеңес|=sub-commission|supreme interstate council|council of foreign ministers|=commission|=comission|=комиссии|=комиссия|комиссиясы|комиссияның
 		|рабоч групп|=working =group|=working =groups|жұмыс тоб`)
 	l.add(cEvent, "VISIT", `визит^визитн|=прибыл|=прибыла|=прибыли|=прибудет|=посетил|=посетила|=посетили|=посетит|=посетить
+		|=приехал|=приехала|=приехали|=приедет|=приедут|=прилетел|=прилетела|=прилетели|=прилетит|=прилетят|=arrives|=arriving|=landed =in|=flew =to
 		|сапар^сапарлар|=visit|=visited|=visiting|=arrived|=visits|=will =travel =to|=travelled =to|=traveled =to|=travels =to|=is =travelling =to|=is =traveling =to|=trip =to
 		|=leads =delegation =to|=led =delegation =to|=leads * =delegation =to|=led * =delegation =to|=leads =a * =delegation =to|=led =a * =delegation =to|=heads * =delegation =to|=headed * =delegation =to|=leads * * =delegation =to|=led * * =delegation =to|=led =a * * =delegation =to`)
 	l.add(cEvent, "PHONE_CALL", `телефонн разговор|телефонн переговор|=по =телефону|телефон арқылы|телефонмен|phone =call|=telephone =conversation|=phone =conversation
 		|by =phone|by =telephone|=phone =talks|=spoke =today =with|=spoke =with|=speaks =with|=spoke =separately =with|=spoke =yesterday =with|telephone =talks|=spoke =by|телефонн беседу|телефонн звонок|телефонн беседа|телефонда сөйлес|телефон соғ|телефон соқ|=позвонил|=позвонила|=созвонились|=созвонился|телефонн звонк|телефон шалд|телефон шалып`)
 	l.add(cEvent, "FORUM", `форум|конференци|конгресс|саммит|семинар|ярмарк|жәрмеңке|=forum|=conference|=congress|=summit|=seminar|=expo|=экспо|апталығ|=week|=fair`)
 	// A council of heads of state or government meets as a summit: "Совет
-	// глав государств ШОС", "the Council of Heads of State of the OTS",
-	// "мемлекет басшылары кеңесі".
+	// глав государств ШОС", "the OTS heads of state council", "мемлекет
+	// басшылары кеңесі".
 	l.add(cEvent, "FORUM", `совет глав государств|совета глав государств|совете глав государств|совет глав правительств|совета глав правительств|совете глав правительств
 		|=council =of =heads =of =state|=council =of =heads =of =government|=heads =of =state =council|мемлекет басшылары кеңес|үкімет басшылары кеңес`)
-	// "the 78th session of the UN General Assembly", "сессии Генеральной
-	// Ассамблеи ООН", "БҰҰ Бас Ассамблеясының": the assembly's session.
+	// "the General Assembly's session", "сессии Генеральной Ассамблеи
+	// ООН", "БҰҰ Бас Ассамблеясының": the assembly's session.
 	l.add(cEvent, "FORUM", `генеральн ассамбле|=general =assembly|=unga|бас ассамблея`)
 	// Compounds written as one word: "медиафорум", "инвестфорум".
 	l.add(cEvent, "FORUM", `медиафорум|инвестфорум|агрофорум|турфорум|бизнесфорум|технофорум|экофорум|энергофорум|=mediaforum`)
