@@ -144,3 +144,16 @@ func TestDiscussedStateIsNoSide(t *testing.T) {
 		}
 	}
 }
+
+// A call, and talks of two named officials within a gathering, are of the
+// officials' two states.
+func TestTwoSidesOfACall(t *testing.T) {
+	f := extract(t, "Министр иностранных дел Казахстана Мерат Куланов и министр иностранных дел Таджикистана Фарход Шарипов обсудили по телефону подготовку встречи в формате «Центральная Азия – Индия».", "2024-05-14")
+	e, ok := findEvent(f, "PHONE_CALL")
+	if !ok {
+		t.Fatalf("no call in %+v", f.Events)
+	}
+	if len(e.Countries) != 2 {
+		t.Errorf("call of %v, want KZ and TJ", e.Countries)
+	}
+}

@@ -259,6 +259,7 @@ func (st *state) findEvents() {
 	st.bodyStates()
 	st.splitVisits()
 	st.meetingsOfVisits()
+	st.twoSides()
 	// A council of many states is a multilateral meeting, not the
 	// standing body of two.
 	for _, e := range st.events {
@@ -3608,4 +3609,38 @@ func (s *sent) insideCouncilSummit(h hit) bool {
 		}
 	}
 	return false
+}
+
+// twoSides keeps the two sides of a call, or of talks held within a
+// gathering, when the sentence names more states: "Lavrov and Nurtleu
+// discussed by phone the Central Asia + Russia format", "talks of the
+// foreign ministers of Kazakhstan and China within the Central Asia –
+// China meeting". A call, and talks of two named officials framed by a
+// gathering, are of the officials' two states.
+func (st *state) twoSides() {
+	for _, e := range st.events {
+		if len(e.countries) <= 2 || e.typ != diplograph.EventPhoneCall && !(e.typ == diplograph.EventMeeting && e.framework) {
+			continue
+		}
+		var sides []string
+		for _, p := range e.parts {
+			if p.country != "" && !p.org {
+				sides = appendUniq(sides, p.country)
+			}
+		}
+		if len(sides) != 2 {
+			continue
+		}
+		// The gathering itself, beside the talks of the two on its
+		// sidelines, keeps its states.
+		other := false
+		for _, f := range st.events {
+			if f != e && f.typ == e.typ && sameSet(f.countries, sides) {
+				other = true
+			}
+		}
+		if !other || e.typ == diplograph.EventPhoneCall {
+			e.countries = sides
+		}
+	}
 }
