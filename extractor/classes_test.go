@@ -157,3 +157,16 @@ func TestTwoSidesOfACall(t *testing.T) {
 		t.Errorf("call of %v, want KZ and TJ", e.Countries)
 	}
 }
+
+// Welcoming a foreign leader, or summoning an ambassador, is a meeting.
+func TestWelcomedAndSummoned(t *testing.T) {
+	for _, text := range []string{
+		"Президент Казахстана Касым-Жомарт Токаев приветствовал в Акорде Президента Монголии Ухнаагийн Хурэлсуха.",
+		"Посол Латвии в Казахстане Андрис Озолс был вызван в Министерство иностранных дел Казахстана 14 мая 2024 года.",
+	} {
+		f := extract(t, text, "2024-05-14")
+		if _, ok := findEvent(f, "MEETING"); !ok {
+			t.Errorf("%q: no meeting in %+v", text[:50], f.Events)
+		}
+	}
+}

@@ -1068,6 +1068,22 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			if j < len(s.toks) && s.toks[j].low == "the" {
 				j = s.nextWord(j + 1)
 			}
+			// "приветствовал в Акорде Президента ...": the place before
+			// the guest.
+			if j+1 < len(s.toks) && lowIs(s.toks[j].low, "в", "во", "at", "in") {
+				if k := s.nextWord(j + 1); k < len(s.toks) && s.toks[k].cap && !s.startsTitle(k) {
+					j = s.nextWord(k + 1)
+				}
+			}
+			// "Посол ... был вызван в МИД", "was summoned": the one
+			// summoned is named before the verb.
+			if lowStarts(s.toks[h.start].low, "вызван", "summoned", "шақырылды") {
+				for _, r := range s.persons {
+					if r.t1 <= h.start {
+						kkOK = true
+					}
+				}
+			}
 			// "принял находящегося в Ташкенте с официальным визитом
 			// министра ...": the guest after the clause of his stay.
 			if j < len(s.toks) && lowStarts(s.toks[j].low, "находящ", "прибывш", "пребывающ") {
