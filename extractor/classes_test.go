@@ -170,3 +170,12 @@ func TestWelcomedAndSummoned(t *testing.T) {
 		}
 	}
 }
+
+// Russian future forms make an event planned.
+func TestRussianFutureFormsArePlanned(t *testing.T) {
+	f := extract(t, "Президент Монголии Ухнаагийн Хурэлсух приедет в Астану 9 июня на переговоры с Касым-Жомартом Токаевым.", "2024-05-14")
+	e, ok := findEvent(f, "VISIT")
+	if !ok || e.Status != "PLANNED" {
+		t.Errorf("no planned visit in %+v", f.Events)
+	}
+}
