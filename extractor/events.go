@@ -1070,7 +1070,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			}
 			// "приветствовал в Акорде Президента ...": the place before
 			// the guest.
-			if j+1 < len(s.toks) && lowIs(s.toks[j].low, "в", "во", "at", "in") {
+			if j+1 < len(s.toks) && slices.Contains([]string{"в", "во", "at", "in"}, s.toks[j].low) {
 				if k := s.nextWord(j + 1); k < len(s.toks) && s.toks[k].cap && !s.startsTitle(k) {
 					j = s.nextWord(k + 1)
 				}
@@ -3261,7 +3261,7 @@ func (e *event) out(st *state, articleID string, index int) diplograph.Event {
 		out.EndDate = e.end.String()
 	}
 	for _, p := range e.parts {
-		if p.latin != "" && (p.titled || p.minister) && (p.role != "Counterpart" || p.minister) {
+		if p.official() {
 			out.Participants = append(out.Participants, p.latin)
 		}
 	}
@@ -3435,7 +3435,7 @@ func (s *sent) hasPersonBefore(i int) bool {
 			return true
 		}
 	}
-	if p := s.prevWord(i); p >= 0 && lowIs(s.toks[p].low, "his", "her", "their") {
+	if p := s.prevWord(i); p >= 0 && slices.Contains([]string{"his", "her", "their"}, s.toks[p].low) {
 		return true
 	}
 	return false

@@ -669,7 +669,7 @@ func (st *state) officials() []diplograph.Person {
 	out := []diplograph.Person{}
 	seen := map[string]bool{}
 	for _, p := range st.people {
-		if p.latin == "" || !(p.titled || p.minister) || p.role == "Counterpart" && !p.minister {
+		if !p.official() {
 			continue
 		}
 		o := p.out(st)
@@ -784,7 +784,7 @@ func (st *state) facts() diplograph.Facts {
 		}
 	}
 	for _, p := range st.people {
-		if !in[p] || p.latin == "" || !(p.titled || p.minister) || p.role == "Counterpart" && !p.minister {
+		if !in[p] || !p.official() {
 			continue
 		}
 		if p.portfolio != "" {

@@ -33,16 +33,12 @@ func (st *state) knownHolders(s *sent) {
 	if st.x.known == nil {
 		return
 	}
-	date := ""
-	if st.published != "" {
-		date = st.published
-	}
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if !t.word || !t.cap || t.upper || s.covered(i) {
 			continue
 		}
-		h := st.holderAt(s, i, date)
+		h := st.holderAt(s, i, st.published)
 		if h == nil || s.namedAfter(i) || st.namedInText(t.low) {
 			continue
 		}
@@ -127,9 +123,6 @@ func (st *state) registerHolder(h *holders.Holder, si int) *person {
 	q := st.merge(p, si)
 	q.known = h.EN
 	q.latin = h.EN
-	if q.country == "" {
-		q.country = h.Country
-	}
 	return q
 }
 
@@ -145,7 +138,7 @@ func (st *state) titleOnly(s *sent, t title, start, end int) {
 		return
 	}
 	if p := s.prevWord(start); p >= 0 && (lowStarts(s.toks[p].low, "бывш", "прежн", "former", "ex-", "бұрынғы", "экс", "предыдущ", "нового", "новый", "new", "incoming", "next") ||
-		lowIs(s.toks[p].low, "a", "an", "any", "each", "every", "one")) {
+		slices.Contains([]string{"a", "an", "any", "each", "every", "one"}, s.toks[p].low)) {
 		return
 	}
 	office, portfolio := "", ""
@@ -331,15 +324,6 @@ func (s *sent) namedAfter(i int) bool {
 	}
 	for k, n := s.nextWord(i+1), 0; k < len(s.toks) && n < 2; k, n = s.nextWord(k+1), n+1 {
 		if lowStarts(s.toks[k].low, "атында") {
-			return true
-		}
-	}
-	return false
-}
-
-func lowIs(w string, xs ...string) bool {
-	for _, x := range xs {
-		if w == x {
 			return true
 		}
 	}

@@ -47,6 +47,12 @@ type title struct {
 
 func (p *person) name() string { return strings.Join(p.tokens, " ") }
 
+// official says whether p is an official the facts name: romanised,
+// titled (or a minister), and more than "the counterpart" of someone.
+func (p *person) official() bool {
+	return p.latin != "" && (p.titled || p.minister) && (p.role != "Counterpart" || p.minister)
+}
+
 // textOf returns the text of tokens [i, j) of s as written.
 func (s *sent) textOf(i, j int) string {
 	i, j = max(i, 0), min(j, len(s.toks))

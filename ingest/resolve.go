@@ -431,13 +431,7 @@ func partsConflict(a, b resolved) bool {
 func monthDaysMeet(a, b []string) bool {
 	for _, x := range a {
 		for _, y := range b {
-			tx, err1 := time.Parse("2006-01-02", "2001-"+x)
-			ty, err2 := time.Parse("2006-01-02", "2001-"+y)
-			if err1 != nil || err2 != nil {
-				continue
-			}
-			d := tx.Sub(ty).Hours() / 24
-			if d >= -1 && d <= 1 {
+			if dayDistance("2001-"+x, "2001-"+y) <= 1 {
 				return true
 			}
 		}
