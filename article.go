@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -123,4 +124,59 @@ func Headline(text string) string {
 		return ""
 	}
 	return h
+}
+
+// URLDate returns the publication date a news site writes into an
+// article's address ("/2025/08/27/", "/20250827/", "-2025-08-27"), as
+// YYYY-MM-DD, or "" when the path holds no such date. Only the path is
+// read (never the host or the query), the year must be 2000-2099, and the
+// date must exist; a run of digits longer than a date (an article number)
+// is not one.
+func URLDate(url string) string {
+	u := normaliseURL(url)
+	i := strings.IndexByte(u, '/')
+	if i < 0 {
+		return ""
+	}
+	path := u[i:]
+	if j := strings.IndexAny(path, "?"); j >= 0 {
+		path = path[:j]
+	}
+	for k := 0; k+8 <= len(path); k++ {
+		if path[k] != '2' || path[k+1] != '0' || k > 0 && isDigit(path[k-1]) {
+			continue
+		}
+		for _, sep := range []string{"/", "-", ""} {
+			n := 4 + len(sep) + 2 + len(sep) + 2
+			if k+n > len(path) {
+				continue
+			}
+			s := path[k : k+n]
+			if !allDigitsBut(s, sep) || sep != "" && (s[4:4+len(sep)] != sep || s[6+len(sep):7+len(sep)] != sep) {
+				continue
+			}
+			if k+n < len(path) && isDigit(path[k+n]) {
+				continue
+			}
+			d := s[:4] + "-" + s[4+len(sep):6+len(sep)] + "-" + s[n-2:]
+			if _, err := time.Parse("2006-01-02", d); err == nil {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// allDigitsBut says whether s is digits apart from the separator sep at
+// its two places.
+func allDigitsBut(s, sep string) bool {
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			digits++
+		}
+	}
+	return digits == 8 && len(s) == 8+2*len(sep)
 }

@@ -1,6 +1,10 @@
 package extractor_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/diplograph/diplograph"
+)
 
 // A page's timestamp line under the headline dates the article; a
 // headline that names a date in a sentence does not.
@@ -67,6 +71,29 @@ func TestPlannedDayWithoutYear(t *testing.T) {
 			}
 			if got := f.Events[0].Date; got != tt.want {
 				t.Errorf("date %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// An article with no date of its own takes the day its address gives, and
+// dates "yesterday" from it; its own date line comes first.
+func TestPublishedFromURL(t *testing.T) {
+	for _, tt := range []struct{ name, url, text, published, event string }{
+		{"the address dates it", "https://news.example.kz/ru/2025/03/14/talks", "Вчера министр иностранных дел Казахстана провел телефонный разговор с министром иностранных дел Узбекистана.", "2025-03-14", "2025-03-13"},
+		{"a number is no date", "https://news.example.kz/ru/news/120250314/", "Вчера министр иностранных дел Казахстана провел телефонный разговор с министром иностранных дел Узбекистана.", "", ""},
+		{"the date line first", "https://news.example.kz/ru/2025/03/14/talks", "10.03.2025\nВчера министр иностранных дел Казахстана провел телефонный разговор с министром иностранных дел Узбекистана.", "2025-03-10", "2025-03-09"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := newExtractor(t).Extract(diplograph.Article{URL: tt.url, Text: tt.text, Language: "ru"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if f.Published != tt.published {
+				t.Errorf("published %q, want %q", f.Published, tt.published)
+			}
+			if len(f.Events) == 0 || f.Events[0].Date != tt.event {
+				t.Errorf("events %+v, want one dated %q", f.Events, tt.event)
 			}
 		})
 	}

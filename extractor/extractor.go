@@ -182,6 +182,13 @@ func (x *Extractor) analyse(a diplograph.Article) *state {
 	if st.published == "" {
 		st.published, st.pub = st.dateline()
 	}
+	if st.published == "" {
+		// Many news sites write the day into the article's address.
+		if d := diplograph.URLDate(a.URL); d != "" {
+			st.published = d
+			st.pub, _ = dates.ParseISO(d)
+		}
+	}
 	st.prepare()
 	st.findHome()
 	st.findPeople()

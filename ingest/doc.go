@@ -74,7 +74,8 @@
 //     their dates those of one of its participants (by Person key) or,
 //     for Days of Culture, of its guest country; at most 200 a probe.
 //   - Date: both dated, equal precision, at most one day apart (partial
-//     dates must be equal); or both undated and reported by articles
+//     dates must be equal), or a day within the other's month (a year
+//     alone holds too many visits of the same people); or both undated and reported by articles
 //     published at most WindowDays (7) apart; or one dated and one
 //     undated, where the undated report's publication date bounds the
 //     date: a held event happened at most WindowDays before it was

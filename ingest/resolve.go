@@ -349,6 +349,14 @@ func sameEvent(a, b resolved, window int, ties map[string]bool) int {
 	sameArticle := a.doc >= 0 && a.doc == b.doc
 	switch {
 	case a.ev.Date != "" && b.ev.Date != "":
+		if within(a.ev.Date, b.ev.Date) || within(b.ev.Date, a.ev.Date) {
+			// A month that holds the other's day (a year alone holds too
+			// many visits of the same people).
+			if min(len(a.ev.Date), len(b.ev.Date)) == 7 && shared >= 1 {
+				return boundedMatch
+			}
+			return noMatch
+		}
 		if dateDistance(a.ev.Date, b.ev.Date) > 1 || shared < 1 && len(a.names)+len(b.names) > 0 {
 			return noMatch
 		}
@@ -529,6 +537,12 @@ func sameCountries(a, b diplograph.Event) bool {
 		}
 	}
 	return true
+}
+
+// within says whether the partial date coarse ("2025-08", "2025") holds
+// the finer date fine.
+func within(coarse, fine string) bool {
+	return len(coarse) < len(fine) && strings.HasPrefix(fine, coarse+"-")
 }
 
 // dateDistance is the number of days between two dates of the same

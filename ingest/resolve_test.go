@@ -64,6 +64,15 @@ func TestResolveBatch(t *testing.T) {
 		{name: "months apart, same ministers: two events", docs: []diplograph.Document{
 			doc("a", "2025-03-14", m, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
 			doc("b", "2025-06-20", m, "2025-06-20", "Astana", "Bakhyt Tleumbetov", "Rustam Nazaraliev")}, merged: 0, same: false},
+		{name: "a day in the month of the other, a common participant: merged", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov"),
+			doc("b", "2025-03-20", m, "2025-03", "", "Bakhyt Tleumbetov")}, merged: 1, same: true},
+		{name: "a day in the month of the other, no common participant: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov"),
+			doc("b", "2025-03-20", m, "2025-03", "", "Rustam Nazaraliev")}, merged: 0, same: false},
+		{name: "a day in the year of the other: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
+			doc("b", "2025-12-20", m, "2025", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev")}, merged: 0, same: false},
 		{name: "a day apart in different cities: two events", docs: []diplograph.Document{
 			doc("a", "2025-03-14", m, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov"),
 			doc("b", "2025-03-15", m, "2025-03-15", "Samarkand", "Bakhyt Tleumbetov")}, merged: 0, same: false},

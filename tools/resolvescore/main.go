@@ -36,7 +36,10 @@ type goldEvent struct {
 }
 
 type gold struct {
-	File   string      `json:"file"`
+	File string `json:"file"`
+	// URL is the article's address, as a news feed gives it with the
+	// text: metadata, not annotation (the ingest reads a date from it).
+	URL    string      `json:"url"`
 	Events []goldEvent `json:"events"`
 }
 
@@ -126,7 +129,9 @@ func ingestAndMap(ctx context.Context, s *neo4jstore.Store, golds []gold, paths 
 			return diplograph.Article{}, err
 		}
 		defer f.Close()
-		return ingest.ReadTXT(f, paths[i], ingest.ReadOptions{})
+		a, err := ingest.ReadTXT(f, paths[i], ingest.ReadOptions{})
+		a.URL = golds[i].URL
+		return a, err
 	}
 	if order == nil {
 		arts := make([]diplograph.Article, len(paths))
