@@ -179,3 +179,16 @@ func TestRussianFutureFormsArePlanned(t *testing.T) {
 		t.Errorf("no planned visit in %+v", f.Events)
 	}
 }
+
+// A guest "who has arrived" ("прибывшего в Ташкент министра") made a
+// visit, held even when the talks he came for are still to come.
+func TestArrivedGuestMadeAVisit(t *testing.T) {
+	f := extract(t, "Президент Узбекистана Шавкат Мирзиёев примет прибывшего в Ташкент министра иностранных дел Казахстана Мурата Нуртлеу.", "2025-03-11")
+	e, ok := findEvent(f, "VISIT")
+	if !ok || e.Status != "HELD" || e.City != "Tashkent" {
+		t.Errorf("no held visit to Tashkent in %+v", f.Events)
+	}
+	if m, ok := findEvent(f, "MEETING"); !ok || m.Status != "PLANNED" {
+		t.Errorf("no planned meeting in %+v", f.Events)
+	}
+}

@@ -3344,7 +3344,12 @@ func (st *state) eventTitle(e *event) string {
 		return "session of the " + strings.Join(e.countries, "-") + " intergovernmental commission"
 	case diplograph.EventVisit:
 		if len(e.countries) == 2 {
-			return "visit of " + st.countryName(e.countries[0]) + " to " + st.countryName(e.countries[1])
+			guest, host := e.countries[0], e.countries[1]
+			if e.cityCC == guest {
+				// The city tells the host ("прибывшего в Ташкент").
+				guest, host = host, guest
+			}
+			return "visit of " + st.countryName(guest) + " to " + st.countryName(host)
 		}
 		return "visit involving " + cs
 	case diplograph.EventPhoneCall:

@@ -214,13 +214,13 @@ func buildLexicon() *lexicon {
 	l.add(cEvent, "SESSION", `заседани|совещани^совещательн|отырыс|=session|=кеңес|=кеңесі`)
 	l.add(cEvent, "MEETING", `верительн грамот|сенім грамота|=credentials|встреч^встречн|встретил|встретят|встретит|встретя|переговор^переговорн|=беседу|=беседа|=беседы|=беседе|консультаци
 		|кездес^кездесулер|келіссөз|=met|=meet|=meets|=meeting|=talks|=consultations|=consultation|=courtesy =call|=paid =a =courtesy =call`)
-	l.add(cEvent, "RECEIVE", `=приветствовал|=приветствовала|=вызван|=вызвана|=шақырылды|=summoned|=принят|=принята|=приняты|=был =принят|=была =принята|=были =приняты|=принял|=приняла|=приняли|=принимает|қабылдады|қабылдап|қабылдаған|=receives|=received|=hosted|=welcomed|=welcomes`)
+	l.add(cEvent, "RECEIVE", `=приветствовал|=приветствовала|=примет|=примут|=вызван|=вызвана|=шақырылды|=summoned|=принят|=принята|=приняты|=был =принят|=была =принята|=были =приняты|=принял|=приняла|=приняли|=принимает|қабылдады|қабылдап|қабылдаған|=receives|=received|=hosted|=welcomed|=welcomes`)
 	l.add(cEvent, "COMMISSION_SESSION", `межправительственн комисси|межправкомисси|подкомисси|=межправкомиссии|межгосударственн совет|высш государственн совет
 		|совет министров иностранных|=смид|министрлерінің кеңес|министрлері кеңес|министрлерінің кезекті кеңес|council =of =foreign =ministers|кіші комиссия|кіші комитет|ынтымақтастық комитет|подкомитет|=sub-committee|=subcommittee|=cooperation =committee|межправительственн комитет|комитет по сотрудничеств
 		|стратегическ диалог|стратегиялық диалог|стратегиялық әріптестік диалог|=strategic =dialogue|=strategic =partnership =dialogue|кіші комиссиясы|үкіметаралық комиссия|intergovernmental commission|intergovernmental committee
 		|=subcommission|joint commission|совместн коллеги|бірлескен алқа|=joint =board|=joint =collegium|межправительственн совет|cooperation =council|=council|совет сотрудничеств|высш совет|мемлекетаралық кеңес|жоғары кеңес|ынтымақтастық кеңес|=sub-commission|supreme interstate council|council of foreign ministers|=commission|=comission|=комиссии|=комиссия|комиссиясы|комиссияның
 		|рабоч групп|=working =group|=working =groups|жұмыс тоб`)
-	l.add(cEvent, "VISIT", `визит^визитн|=прибыл|=прибыла|=прибыли|=прибудет|=посетил|=посетила|=посетили|=посетит|=посетить
+	l.add(cEvent, "VISIT", `визит^визитн|=прибыл|=прибыла|=прибыли|прибывш|=прибудет|=посетил|=посетила|=посетили|=посетит|=посетить
 		|=приехал|=приехала|=приехали|=приедет|=приедут|=прилетел|=прилетела|=прилетели|=прилетит|=прилетят|=arrives|=arriving|=landed =in|=flew =to
 		|сапар^сапарлар|=visit|=visited|=visiting|=arrived|=visits|=will =travel =to|=travelled =to|=traveled =to|=travels =to|=is =travelling =to|=is =traveling =to|=trip =to
 		|=leads =delegation =to|=led =delegation =to|=leads * =delegation =to|=led * =delegation =to|=leads =a * =delegation =to|=led =a * =delegation =to|=heads * =delegation =to|=headed * =delegation =to|=leads * * =delegation =to|=led * * =delegation =to|=led =a * * =delegation =to`)
@@ -248,11 +248,11 @@ func buildLexicon() *lexicon {
 	l.add(cEvent, "SIGNING", `церемони подписан|қол қою рәсім|signing =ceremony`)
 
 	// Russian future forms of arriving, taking part and speaking.
-	l.add(cPlanned, "", `=приедет|=приедут|=прилетит|=прилетят|=выступит|=выступят|=примет =участие|=примут =участие|=поедет|=поедут|=посетят`)
+	l.add(cPlanned, "", `=приедет|=приедут|=прилетит|=прилетят|=выступит|=выступят|=примет|=примут|=поедет|=поедут|=посетят`)
 	l.add(cPlanned, "", `=to =pay|=to =visit|=to =meet|=to =attend|=to =travel|предусмотрен|=envisaged|=envisages|көзделген|көзделуде|=состоится|=состоятся|=пройдет|=пройдут|планиру|запланирован|=будет|=будут|ожидает|ожидаетс|предстоящ|намечен|=проведут|=проведет
 		|=откроется|=откроются|=стартует|=стартуют|=предстоит|=посетит|=прибудет|=встретятся|=встретится|=встретиться|=договорились|=договорилась|=договорился|=условились|=agreed =to =meet|=agreed =to =hold
 		|=провести|=проведение|=to =hold|=agreed =to|=will =hold|=подготовку =к|=подготовке =к|=подготовка =к|=подготовки =к|дайындық|=preparations =for|=preparation =for|=preparing =for|=өтетін|өткізілетін|өтпекші|өткізбек|=өтеді|өткізіледі|=өткізеді|=келеді|=барады|=кездеседі|=қатысады|ұйымдастырылады|=жалғасады|жоспарлан|=алдағы|=болады|өтпек|күтілуде|=өткізу|=өткізуге =келісті|=өткізуге =уағдаласты|=өткізуге =келісіп|=өткізуге =уағдаласып|=will|=shall|scheduled|=upcoming|=looked =forward =to|=look =forward =to|=looks =forward =to|=plans|=planned|=expected|=to =be =held|=next`)
-	l.add(cHeld, "", `=opened|=opens|=открылась|=открылся|=открылись|ашылды|=was =held|=were =held|=took =place|=состоялась|=состоялся|=состоялось|=состоялись|=прошла|=прошел|=прошло|=прошли|=провел|=провела|=провели|=стартовали|=стартовал|=стартовала
+	l.add(cHeld, "", `=opened|=opens|прибывш|=открылась|=открылся|=открылись|ашылды|=was =held|=were =held|=took =place|=состоялась|=состоялся|=состоялось|=состоялись|=прошла|=прошел|=прошло|=прошли|=провел|=провела|=провели|=стартовали|=стартовал|=стартовала
 		|прошедш|состоявш|=открылась|=открылся|=завершил|=завершились|=завершилась|=held|=took|=was|=were|өтті|өткізді|басталды|болды|=кездесті`)
 	l.add(cBilateral, "", `двусторонн|екіжақты|=bilateral|тет-а-тет|узком составе|=one-on-one`)
 	l.add(cFramework, "", `=on =the =margins|=on =the =sidelines|=в =рамках|аясында|шеңберінде|=on =the =sidelines|=within =the =framework|=in =the =framework|=на =полях|кезінде|=during =the|=в =ходе`)
