@@ -192,3 +192,16 @@ func TestArrivedGuestMadeAVisit(t *testing.T) {
 		t.Errorf("no planned meeting in %+v", f.Events)
 	}
 }
+
+// A guest's talks with the head of state and with a minister of the other
+// side are two meetings; two delegations stay one.
+func TestMeetingsOfEachHost(t *testing.T) {
+	f := extract(t, "On 12 March 2025 Kazakh Foreign Minister Murat Nurtleu, on a working visit to Tashkent, held talks with Uzbek Foreign Minister Bakhtiyor Saidov and with Prime Minister Abdulla Aripov.", "2025-03-12")
+	if n := countEvents(f, "MEETING"); n != 2 {
+		t.Errorf("%d meetings, want 2: %+v", n, f.Events)
+	}
+	f = extract(t, "On 12 March 2025 Kazakh Foreign Minister Murat Nurtleu and Deputy Foreign Minister Roman Vassilenko held talks in Tashkent with Uzbek Foreign Minister Bakhtiyor Saidov and Deputy Foreign Minister Bakhrom Aloyev.", "2025-03-12")
+	if n := countEvents(f, "MEETING"); n != 1 {
+		t.Errorf("%d meetings of two delegations, want 1: %+v", n, f.Events)
+	}
+}

@@ -258,6 +258,7 @@ func (st *state) findEvents() {
 	st.listedParties()
 	st.bodyStates()
 	st.splitVisits()
+	st.meetingsOfEachHost()
 	st.meetingsOfVisits()
 	st.twoSides()
 	// A council of many states is a multilateral meeting, not the
@@ -3596,6 +3597,62 @@ func (st *state) splitVisits() {
 			v.parts = parts
 			v.primary = e.primary && len(out) == 0
 			out = append(out, &v)
+		}
+	}
+	st.events = out
+}
+
+// meetingsOfEachHost splits a meeting of one guest with a head of state
+// or government and a minister of the other side ("talks with the
+// President and with the Foreign Minister") into one meeting with each:
+// the head's reception and the ministers' talks are two meetings, told
+// in one sentence or not. Delegations (two or more people of each side)
+// stay one meeting.
+func (st *state) meetingsOfEachHost() {
+	var out []*event
+	for _, e := range st.events {
+		out = append(out, e)
+		if e.typ != diplograph.EventMeeting || len(e.countries) != 2 || len(e.parts) < 3 {
+			continue
+		}
+		by := map[string][]*person{}
+		for _, p := range e.parts {
+			if p.country == "" || p.org || !p.titled {
+				by = nil
+				break
+			}
+			by[p.country] = append(by[p.country], p)
+		}
+		if len(by) != 2 {
+			continue
+		}
+		var guest *person
+		var hosts []*person
+		for _, ps := range by {
+			if len(ps) == 1 && guest == nil {
+				guest = ps[0]
+			} else {
+				hosts = ps
+			}
+		}
+		if guest == nil || len(hosts) < 2 || !anyHead(hosts) || guest.head {
+			continue
+		}
+		heads := 0
+		for _, h := range hosts {
+			if h.head {
+				heads++
+			}
+		}
+		if heads == len(hosts) {
+			continue // a president and his prime minister together
+		}
+		out = out[:len(out)-1]
+		for i, h := range hosts {
+			m := *e
+			m.parts = []*person{guest, h}
+			m.primary = e.primary && i == 0
+			out = append(out, &m)
 		}
 	}
 	st.events = out

@@ -39,6 +39,17 @@ func findEvent(f diplograph.Facts, typ string) (diplograph.Event, bool) {
 	return diplograph.Event{}, false
 }
 
+// countEvents counts the events of type typ.
+func countEvents(f diplograph.Facts, typ string) int {
+	n := 0
+	for _, e := range f.Events {
+		if e.Type == typ {
+			n++
+		}
+	}
+	return n
+}
+
 func sameCountries(a, b []string) bool {
 	x, y := slices.Clone(a), slices.Clone(b)
 	slices.Sort(x)
