@@ -205,3 +205,11 @@ func TestMeetingsOfEachHost(t *testing.T) {
 		t.Errorf("%d meetings of two delegations, want 1: %+v", n, f.Events)
 	}
 }
+
+// The conversation of a phone call, told again as talks, is the call.
+func TestCallToldAgainIsTheCall(t *testing.T) {
+	f := extract(t, "On 3 June 2025 Kazakh Foreign Minister Murat Nurtleu had a phone conversation with Hungarian Foreign Minister Peter Szijjarto. At the meeting, the two ministers discussed transit and energy.", "2025-06-03")
+	if n := countEvents(f, "MEETING"); n != 0 || countEvents(f, "PHONE_CALL") != 1 {
+		t.Errorf("want the call alone: %+v", f.Events)
+	}
+}

@@ -279,6 +279,42 @@ func (st *state) findEvents() {
 		kept = append(kept, e)
 	}
 	st.events = kept
+	// "В ходе беседы", "the conversation", "the talks" told of a phone
+	// call: the call, not a meeting beside it.
+	kept = st.events[:0]
+	for _, e := range st.events {
+		if c := st.callOf(e); c != nil {
+			c.absorb(e)
+			continue
+		}
+		kept = append(kept, e)
+	}
+	st.events = kept
+}
+
+// callOf returns the phone call of the article that a held meeting e
+// reports again: the same states, no participant the call lacks, and no
+// other date.
+func (st *state) callOf(e *event) *event {
+	if e.typ != diplograph.EventMeeting || e.planned || len(e.countries) != 2 {
+		return nil
+	}
+	for _, c := range st.events {
+		if c.typ != diplograph.EventPhoneCall || c.planned || !sameSet(c.countries, e.countries) || len(c.parts) == 0 {
+			continue
+		}
+		if !e.date.IsZero() && !c.date.IsZero() && !datesAgree(e.date, c.date) {
+			continue
+		}
+		all := true
+		for _, p := range e.parts {
+			all = all && slices.Contains(c.parts, p)
+		}
+		if all {
+			return c
+		}
+	}
+	return nil
 }
 
 // sameMultilateral returns the event of es that is the multilateral
