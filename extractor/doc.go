@@ -15,9 +15,12 @@
 //     boilerplate (photo credits, bylines, "popular" and "read also" lists),
 //     sentences with byte offsets, the language. Only body sentences give
 //     facts. The published date is the article's, else the header's, else a
-//     first line that is only a date (a dateline).
+//     first line that is only a date (a dateline), else the day the
+//     article's address gives (diplograph.URLDate).
 //  3. Annotate (extractor.go, lexicon.go, text.go): every sentence is cut
-//     into tokens and scanned once with a keyword lexicon compiled in New:
+//     into tokens and scanned once with a keyword lexicon compiled in New
+//     from the data files lexicon/*.tsv (class, meaning, language, phrase;
+//     a linguist adds a word there, not in Go):
 //     stems and short phrases in the three languages, indexed by their first
 //     two letters, matched as prefixes of lower-cased words (and of the
 //     parts of hyphenated compounds; a glued ordinal, "23-кеңесі", is
