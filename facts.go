@@ -177,6 +177,12 @@ type Facts struct {
 type Document struct {
 	Article Article
 	Facts   Facts
+	// Extracted, when set, is what the extractor gave before event
+	// resolution settled the ids: Facts.Events is parallel to
+	// Extracted.Events, with the ids of the graph's event nodes. The store
+	// keeps it with the article, so that resolution can run again when
+	// other articles come or go.
+	Extracted *Facts `json:"-"`
 }
 
 var (

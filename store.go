@@ -79,16 +79,12 @@ type EventProbe struct {
 	PersonIDs []string
 }
 
-// EventCandidate is a stored event that may be the same as a probe's.
-type EventCandidate struct {
-	Event Event
-	// Reported is the publication date of its earliest dated report ("" when
-	// no report is dated).
-	Reported string
-	// Articles are the ids of (some of) the articles that report it.
-	Articles []string
-	// MonthDays are the days without a year its undated reports give.
-	MonthDays []string
-	// Ordinals are the numbers its reports give it ("the 26th session").
-	Ordinals []int
+// StoredDocument is an article as the graph keeps it for event
+// resolution: the article, the facts its extractor gave before resolution
+// (Facts, with the extractor's event ids), and, parallel to Facts.Events,
+// the id of the event node each extracted event is reported as now ("" when
+// none).
+type StoredDocument struct {
+	Document
+	EventIDs []string
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"path/filepath"
 	"slices"
@@ -293,7 +294,13 @@ func firstDiff(a, b []string) string {
 			y = b[i]
 		}
 		if x != y {
-			return "\n- " + x + "\n+ " + y
+			// Where they part, within a window: lines hold whole texts.
+			k := 0
+			for k < len(x) && k < len(y) && x[k] == y[k] {
+				k++
+			}
+			cut := func(s string) string { return s[max(0, k-120):min(len(s), k+120)] }
+			return fmt.Sprintf("\nat byte %d of line %d:\n- %s\n+ %s", k, i, cut(x), cut(y))
 		}
 	}
 	return ""

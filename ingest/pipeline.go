@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -477,7 +478,10 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 	var ids []settled
 	batch := make([]job, 0, p.cfg.BatchSize)
 	inBatch := map[string]int{}
-	res := &Resolver{Finder: p.cfg.Finder, WindowDays: p.cfg.WindowDays, Keep: p.cfg.Writers}
+	res := &Resolver{Finder: p.cfg.Finder, WindowDays: p.cfg.WindowDays}
+	// Resolution reads the graph as the writes before it left it, so a
+	// batch is resolved and written before the next is resolved.
+	var resolveMu sync.Mutex
 	fail := func(err error) { // with mu held
 		s.Failed++
 		if len(s.Errors) < maxKeptErrors {
@@ -497,17 +501,13 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 		}
 	}
 
-	// Writer goroutines write batches while the next batch is collected
-	// and resolved. The channel is unbuffered, so at most Writers
-	// batches are in flight: when a batch is resolved, every batch
-	// before those is in the graph, and those are in the resolver's
-	// memory (Resolver.Keep).
+	// Writer goroutines resolve and write batches while the next batch is
+	// collected. The channel is unbuffered, so at most Writers batches
+	// are in flight; resolving and writing one is done under resolveMu.
 	type writeJob struct {
-		jobs   []job
-		docs   []diplograph.Document
-		merged int
-		began  time.Time
-		rs     time.Duration
+		jobs  []job
+		docs  []diplograph.Document
+		began time.Time
 	}
 	toWrite := make(chan writeJob)
 	var werr error // under mu
@@ -517,7 +517,8 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 		go func() {
 			defer writers.Done()
 			for w := range toWrite {
-				p.writeJob(ctx, cancel, w.docs, func(st diplograph.WriteStats, failed []failure, err error) {
+				resolveMu.Lock()
+				p.writeJob(ctx, cancel, res, w.docs, func(st diplograph.WriteStats, failed []failure, merged int, rs time.Duration, err error) {
 					mu.Lock()
 					defer mu.Unlock()
 					if err != nil {
@@ -527,7 +528,7 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 						return
 					}
 					s.Stats.Add(st)
-					s.MergedEvents += w.merged
+					s.MergedEvents += merged
 					bad := map[int]bool{}
 					for _, f := range failed {
 						bad[f.index] = true
@@ -542,8 +543,9 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 					report()
 					p.cfg.Logger.Debug("batch written", "articles", len(w.jobs)-len(failed), "failed", len(failed),
 						"nodesCreated", st.NodesCreated, "relationshipsCreated", st.RelationshipsCreated,
-						"mergedEvents", w.merged, "resolve", w.rs, "took", p.cfg.Now().Sub(w.began))
+						"mergedEvents", merged, "resolve", rs, "took", p.cfg.Now().Sub(w.began))
 				})
+				resolveMu.Unlock()
 				inflight.Done()
 			}
 		}()
@@ -570,19 +572,7 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 		for i, j := range batch {
 			docs[i] = j.doc
 		}
-		var merged int
-		bs := p.cfg.Now()
-		err := p.retry(ctx, "resolve events", func() error {
-			// The lookup comes first, so a retry starts from the
-			// extracted facts.
-			var err error
-			merged, err = res.ResolveBatch(ctx, docs)
-			return err
-		})
-		if err != nil {
-			return err
-		}
-		w := writeJob{jobs: append([]job(nil), batch...), docs: docs, merged: merged, began: bs, rs: p.cfg.Now().Sub(bs)}
+		w := writeJob{jobs: append([]job(nil), batch...), docs: docs, began: p.cfg.Now()}
 		inflight.Add(1)
 		select {
 		case toWrite <- w:
@@ -669,19 +659,52 @@ func sortIDs(s *Summary, ids []settled, keep bool) {
 	}
 }
 
-// writeJob writes one batch and passes the outcome to done; a fatal error
-// also cancels the run. After a fatal error nothing more is written.
-func (p *Pipeline) writeJob(ctx context.Context, cancel context.CancelCauseFunc, docs []diplograph.Document,
-	done func(diplograph.WriteStats, []failure, error)) {
+// DeleteWriter deletes an article and writes other documents in the
+// same transaction; neo4jstore.Store implements it.
+type DeleteWriter interface {
+	DeleteArticleWith(ctx context.Context, id string, docs []diplograph.Document) (diplograph.WriteStats, error)
+}
+
+// DeleteArticle deletes the article id as if it had never been ingested:
+// the articles whose events it tied together are resolved again without it
+// (Resolver.Unresolve) and written as it is deleted, in one transaction.
+// The Writer must implement DeleteWriter; ENOTFOUND when no article has
+// the id.
+func (p *Pipeline) DeleteArticle(ctx context.Context, id string) (diplograph.WriteStats, error) {
+	const op = "ingest.DeleteArticle"
+	del, ok := p.cfg.Writer.(DeleteWriter)
+	if !ok {
+		return diplograph.WriteStats{}, &diplograph.Error{Op: op, Code: diplograph.EINTERNAL, Message: "the store cannot delete articles"}
+	}
+	var st diplograph.WriteStats
+	err := p.retry(ctx, "delete article", func() error {
+		res := &Resolver{Finder: p.cfg.Finder, WindowDays: p.cfg.WindowDays}
+		rewrite, err := res.Unresolve(ctx, id)
+		if err != nil {
+			return err
+		}
+		st, err = del.DeleteArticleWith(ctx, id, rewrite)
+		return err
+	})
+	return st, err
+}
+
+// writeJob resolves the events of one batch (Resolver.ResolveBatch) and
+// writes it with the stored documents whose events now resolve otherwise,
+// and passes the outcome to done; a fatal error also cancels the run.
+// After a fatal error nothing more is written.
+func (p *Pipeline) writeJob(ctx context.Context, cancel context.CancelCauseFunc, res *Resolver, docs []diplograph.Document,
+	done func(diplograph.WriteStats, []failure, int, time.Duration, error)) {
 	if ctx.Err() != nil {
-		done(diplograph.WriteStats{}, nil, context.Cause(ctx))
+		done(diplograph.WriteStats{}, nil, 0, 0, context.Cause(ctx))
 		return
 	}
-	st, failed, err := p.write(ctx, docs)
+	var rs time.Duration
+	st, failed, merged, err := p.write(ctx, res, docs, &rs)
 	if err != nil {
 		cancel(err)
 	}
-	done(st, failed, err)
+	done(st, failed, merged, rs, err)
 }
 
 // failure is a document of a batch that could not be written.
@@ -690,39 +713,48 @@ type failure struct {
 	err   error
 }
 
-// write writes docs with retries; a batch that still fails is split in
-// halves until only the documents that fail alone are left out. The error
-// is non-nil only when the run must stop (Neo4j unavailable beyond the
-// retry budget, ctx done).
-func (p *Pipeline) write(ctx context.Context, docs []diplograph.Document) (diplograph.WriteStats, []failure, error) {
+// write resolves docs and writes them, with the stored documents their
+// resolution changes, in one transaction, with retries; a batch that
+// still fails is split in halves, each resolved again, until only the
+// documents that fail alone are left out. It adds the time spent
+// resolving to rs. The error is non-nil only when the run must stop (Neo4j
+// unavailable beyond the retry budget, ctx done).
+func (p *Pipeline) write(ctx context.Context, res *Resolver, docs []diplograph.Document, rs *time.Duration) (diplograph.WriteStats, []failure, int, error) {
 	var st diplograph.WriteStats
+	var merged int
 	err := p.retry(ctx, "write batch", func() error {
-		var err error
-		st, err = p.cfg.Writer.WriteBatch(ctx, docs)
+		began := p.cfg.Now()
+		rewrite, m, err := res.ResolveBatch(ctx, docs)
+		*rs += p.cfg.Now().Sub(began)
+		if err != nil {
+			return err
+		}
+		merged = m
+		st, err = p.cfg.Writer.WriteBatch(ctx, append(slices.Clip(docs), rewrite...))
 		return err
 	})
 	if err == nil {
-		return st, nil, nil
+		return st, nil, merged, nil
 	}
 	if ctx.Err() != nil || diplograph.ErrorCode(err) == diplograph.EUNAVAILABLE {
-		return st, nil, err
+		return st, nil, 0, err
 	}
 	if len(docs) == 1 {
-		return diplograph.WriteStats{}, []failure{{0, inputError("ingest.Write", docs[0].Article, err)}}, nil
+		return diplograph.WriteStats{}, []failure{{0, inputError("ingest.Write", docs[0].Article, err)}}, 0, nil
 	}
 	mid := len(docs) / 2
 	p.cfg.Logger.Info("batch failed; splitting it", "articles", len(docs), "err", err.Error())
-	st1, f1, err := p.write(ctx, docs[:mid])
+	st1, f1, m1, err := p.write(ctx, res, docs[:mid], rs)
 	if err != nil {
-		return st1, f1, err
+		return st1, f1, m1, err
 	}
-	st2, f2, err := p.write(ctx, docs[mid:])
+	st2, f2, m2, err := p.write(ctx, res, docs[mid:], rs)
 	st1.Add(st2)
 	for _, f := range f2 {
 		f.index += mid
 		f1 = append(f1, f)
 	}
-	return st1, f1, err
+	return st1, f1, m1 + m2, err
 }
 
 // retry runs fn until it succeeds. An EINVALID error is returned at once;

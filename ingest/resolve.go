@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -10,200 +11,340 @@ import (
 	"github.com/diplograph/diplograph"
 )
 
-// EventFinder finds stored events that may be the same as newly extracted
-// ones; neo4jstore.Store implements it. The result is parallel to probes:
-// for each, the stored events of the same type that involve (at least)
-// the probe's countries and are dated within a day of the probe's date;
-// for an undated probe, undated events reported by an article published
-// within days of the probe's; and, whatever the dates, the events of the
-// same type that one of the probe's participants took part in. The
-// resolver's rules decide among them.
+// EventFinder is what resolution reads of the graph; neo4jstore.Store
+// implements it. EventCandidates returns, parallel to probes, the ids of
+// the stored events that may be the same as each probe: of the same type,
+// involving (at least) the probe's countries, reported on or around the
+// probe's date (its month too), undated and reported within days of an
+// undated probe's publication, or with one of the probe's participants
+// whatever the dates. ReportingDocuments returns the documents of the
+// articles that report the events (at most limit), with their extracted
+// facts and the event each of those is reported as now; ArticleDocuments
+// the same of the articles ids.
 type EventFinder interface {
-	EventCandidates(ctx context.Context, probes []diplograph.EventProbe, days int) ([][]diplograph.EventCandidate, error)
+	EventCandidates(ctx context.Context, probes []diplograph.EventProbe, days int) ([][]string, error)
+	ReportingDocuments(ctx context.Context, eventIDs []string, limit int) ([]diplograph.StoredDocument, error)
+	ArticleDocuments(ctx context.Context, ids []string) ([]diplograph.StoredDocument, error)
 }
 
 // DefaultWindowDays is how many days apart (by publication date) two
 // reports of an undated event may be to be taken as one event.
 const DefaultWindowDays = 7
 
+// maxStoredDocuments bounds the stored documents one resolution reads.
+const maxStoredDocuments = 2000
+
 // Resolver merges events across articles: see the package documentation
 // for the rules. A nil Finder resolves within the batch only.
 type Resolver struct {
 	Finder     EventFinder
 	WindowDays int
-	// Keep is the number of previous batches whose events are
-	// remembered, because they may not be in the graph yet while the
-	// pipeline writes them (default 1).
-	Keep int
-
-	prev [][]resolved
 }
 
-// resolved is an event whose id is settled, with what the rules compare.
+// resolved is one report of an event (an event as one article tells it),
+// with what the rules compare.
 type resolved struct {
-	ev        diplograph.Event
-	published string          // its article's publication date; for a stored event, its earliest dated report's
-	names     map[string]bool // NameKeys of the participants
-	stored    bool            // found in the graph
-	doc       int             // index of its document in the batch, -1 when not in it
-	articles  []string        // ids of the articles that report it (as far as known)
-	monthDays []string        // days without a year its undated reports give ("08-17")
-	ordinals  []int           // numbers its reports give it ("the 26th session")
+	ev        diplograph.Event // as extracted: ev.ID is the extractor's key
+	published string           // its article's publication date
+	names     map[string]bool  // NameKeys of the participants
+	stored    bool             // compared as the graph keeps events (no guest and host order)
+	doc       int              // index of its article in the resolution, -1 when unknown
+	articles  []string         // the article that reports it
+	monthDays []string         // the day without a year it gives ("08-17")
+	ordinals  []int            // the number it gives the event ("the 26th session")
 }
 
-// ResolveBatch settles the event ids of docs in place, in order: each
-// event takes the id of an event already in the graph, in the previous
-// batch or earlier in this batch when the rules say they are the same, and agreements follow their
-// event (EventID, and the id when it was anchored on the event). It
-// returns how many events are one with an event another article reports
-// (in the graph, in a previous batch or earlier in this one), whether
-// they took its id or had it already.
-func (r *Resolver) ResolveBatch(ctx context.Context, docs []diplograph.Document) (int, error) {
+// ResolveBatch settles the event ids of docs in place, together with the
+// stored documents that report the events theirs may be the same as:
+// the reports of all of them are grouped afresh (see cluster), so that the
+// graph does not depend on the order in which articles came. Each
+// document keeps what its extractor gave in Extracted, and its events take
+// the ids of their groups; agreements follow their event. It returns the
+// stored documents whose events now resolve otherwise (to be written with
+// docs, in the same transaction) and how many events of docs are one with
+// an event another article reports.
+func (r *Resolver) ResolveBatch(ctx context.Context, docs []diplograph.Document) ([]diplograph.Document, int, error) {
 	window := r.WindowDays
 	if window <= 0 {
 		window = DefaultWindowDays
 	}
-	// Probe the graph for the events that can merge at all: those with
-	// participants (see the rules).
+	for i := range docs {
+		extracted(&docs[i])
+	}
+	var stored []storedDoc
+	if r.Finder != nil {
+		var err error
+		stored, err = r.reporting(ctx, docs, window)
+		if err != nil {
+			return nil, 0, err
+		}
+	}
+	rewrite, merged := settle(docs, stored, window)
+	return rewrite, merged, nil
+}
+
+// Unresolve settles the events of the articles that report the same
+// events as the article del, as if del had never been ingested: their
+// reports are grouped afresh without del's. It returns the documents whose
+// events now resolve otherwise, to be written as del is deleted.
+func (r *Resolver) Unresolve(ctx context.Context, del string) ([]diplograph.Document, error) {
+	window := r.WindowDays
+	if window <= 0 {
+		window = DefaultWindowDays
+	}
+	if r.Finder == nil {
+		return nil, nil
+	}
+	own, err := r.Finder.ArticleDocuments(ctx, []string{del})
+	if err != nil || len(own) == 0 {
+		return nil, err
+	}
+	// The events del reports, and those they may be the same as (so that
+	// a group that falls apart is compared with its neighbours).
+	ids := map[string]bool{}
+	for _, id := range own[0].EventIDs {
+		if id != "" {
+			ids[id] = true
+		}
+	}
+	stored, err := r.expand(ctx, probesOf(own[0].Facts, publishedOf(own[0].Document)), ids, map[string]bool{del: true}, window)
+	if err != nil {
+		return nil, err
+	}
+	rewrite, _ := settle(nil, stored, window)
+	return rewrite, nil
+}
+
+// reporting returns the stored documents that report events the events of
+// docs may be the same as, but not those of docs' own articles (the
+// versions in docs replace them).
+func (r *Resolver) reporting(ctx context.Context, docs []diplograph.Document, window int) ([]storedDoc, error) {
 	var probes []diplograph.EventProbe
-	var all []string
-	var at []int // index in probes of each event, or -1
+	mine := map[string]bool{}
 	for _, d := range docs {
-		for _, e := range d.Facts.Events {
-			all = append(all, publishedOf(d))
-			if len(e.Participants) == 0 && !placeTells(e) {
-				at = append(at, -1)
+		probes = append(probes, probesOf(*d.Extracted, publishedOf(d))...)
+		mine[articleOf(d)] = true
+	}
+	ids := map[string]bool{}
+	return r.expand(ctx, probes, ids, mine, window)
+}
+
+// expand adds to ids the candidates of probes and returns the stored
+// documents that report them (but not those of the articles skip). A
+// second round adds the candidates of their undated reports: such a
+// report may match on participants alone, and is then compared with every
+// group it could join (see cluster), which must be in play too.
+func (r *Resolver) expand(ctx context.Context, probes []diplograph.EventProbe, ids, skip map[string]bool, window int) ([]storedDoc, error) {
+	for round := 0; round < 2 && len(probes) > 0; round++ {
+		found, err := r.Finder.EventCandidates(ctx, probes, window)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range found {
+			for _, id := range f {
+				ids[id] = true
+			}
+		}
+		if round == 1 {
+			break
+		}
+		stored, err := r.stored(ctx, ids, skip)
+		if err != nil {
+			return nil, err
+		}
+		probes = probes[:0]
+		for _, sd := range stored {
+			for i, e := range sd.Facts.Events {
+				if !sd.fixed[i] && e.Date == "" && len(e.Participants) > 0 {
+					probes = append(probes, probesOf(diplograph.Facts{Events: []diplograph.Event{e},
+						Ministers: sd.Facts.Ministers, Persons: sd.Facts.Persons}, publishedOf(sd.Document))...)
+				}
+			}
+		}
+	}
+	return r.stored(ctx, ids, skip)
+}
+
+// storedDoc is a stored document in a resolution: the reports of the
+// events in play are grouped again, the others keep their ids.
+type storedDoc struct {
+	diplograph.StoredDocument
+	fixed []bool // parallel to Facts.Events
+}
+
+// stored returns the stored documents that report the events ids (in
+// play), but not those of the articles skip.
+func (r *Resolver) stored(ctx context.Context, ids, skip map[string]bool) ([]storedDoc, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	sds, err := r.Finder.ReportingDocuments(ctx, sortedKeys(ids), maxStoredDocuments)
+	if err != nil {
+		return nil, err
+	}
+	var out []storedDoc
+	for _, sd := range sds {
+		if skip[articleOf(sd.Document)] {
+			continue
+		}
+		d := storedDoc{StoredDocument: sd, fixed: make([]bool, len(sd.EventIDs))}
+		for i, id := range sd.EventIDs {
+			d.fixed[i] = !ids[id]
+			if id == "" {
+				d.EventIDs[i] = sd.Facts.Events[i].ID
+			}
+		}
+		out = append(out, d)
+	}
+	return out, nil
+}
+
+// probesOf returns the probes of the events of f that can be one with a
+// stored event: dated ones, those with participants, and Days of Culture
+// in a city.
+func probesOf(f diplograph.Facts, published string) []diplograph.EventProbe {
+	var out []diplograph.EventProbe
+	for _, e := range f.Events {
+		if e.Date == "" && len(e.Participants) == 0 && !placeTells(e) {
+			continue
+		}
+		p := e
+		p.Countries = sortedCopy(e.Countries)
+		out = append(out, diplograph.EventProbe{Event: p, Published: published, PersonIDs: personIDs(f, e.Participants)})
+	}
+	return out
+}
+
+// extracted makes d.Extracted what the extractor gave (a copy of the
+// facts, unless it is set already) and d.Facts a copy of it, whose ids
+// resolution settles.
+func extracted(d *diplograph.Document) {
+	if d.Extracted == nil || len(d.Extracted.Events) != len(d.Facts.Events) {
+		x := d.Facts
+		x.Events = slices.Clone(d.Facts.Events)
+		x.Agreements = slices.Clone(d.Facts.Agreements)
+		d.Extracted = &x
+	}
+	d.Facts.Events = slices.Clone(d.Extracted.Events)
+	d.Facts.Agreements = slices.Clone(d.Extracted.Agreements)
+}
+
+// settle groups the reports of docs (all their events) and of stored (the
+// events not fixed), and gives every document the ids of its groups. It
+// returns the stored documents whose ids changed, and how many reports of
+// docs were merged into an event another article reports (a group of n
+// new articles and none stored counts n-1).
+func settle(docs []diplograph.Document, stored []storedDoc, window int) ([]diplograph.Document, int) {
+	type owner struct {
+		doc, ev int // doc indexes docs, then stored
+	}
+	var reps []resolved
+	var refs []string
+	var owners []owner
+	add := func(di int, art string, f diplograph.Facts, published string, ei int) {
+		reps = append(reps, reportOf(di, art, f.Events[ei], published))
+		refs = append(refs, fmt.Sprintf("%s#%04d", art, ei))
+		owners = append(owners, owner{di, ei})
+	}
+	for di, d := range docs {
+		for ei := range d.Extracted.Events {
+			add(di, articleOf(d), *d.Extracted, publishedOf(d), ei)
+		}
+	}
+	var others []resolved
+	for si, sd := range stored {
+		for ei := range sd.Facts.Events {
+			if !sd.fixed[ei] {
+				add(len(docs)+si, articleOf(sd.Document), sd.Facts, publishedOf(sd.Document), ei)
 				continue
 			}
-			p := e
-			p.Countries = sortedCopy(e.Countries)
-			at = append(at, len(probes))
-			probes = append(probes, diplograph.EventProbe{Event: p, Published: publishedOf(d), PersonIDs: personIDs(d.Facts, e.Participants)})
+			others = append(others, reportOf(len(docs)+si, articleOf(sd.Document), sd.Facts.Events[ei], publishedOf(sd.Document)))
 		}
 	}
-	var found [][]diplograph.EventCandidate
-	if r.Finder != nil && len(probes) > 0 {
-		var err error
-		found, err = r.Finder.EventCandidates(ctx, probes, window)
-		if err != nil {
-			return 0, err
-		}
+	ids := cluster(reps, refs, others, window)
+	newIDs := make([][]string, len(docs)+len(stored))
+	for di, d := range docs {
+		newIDs[di] = make([]string, len(d.Extracted.Events))
 	}
-	stored := make([][]diplograph.EventCandidate, len(at))
-	for k, i := range at {
-		if i >= 0 && i < len(found) {
-			stored[k] = found[i]
-		}
+	for si, sd := range stored {
+		newIDs[len(docs)+si] = slices.Clone(sd.EventIDs)
 	}
-	published := all
-	var seen []resolved
-	for _, b := range r.prev {
-		for _, x := range b {
-			x.doc = -1
-			seen = append(seen, x)
-		}
+	for k, o := range owners {
+		newIDs[o.doc][o.ev] = ids[k]
 	}
-	first := len(seen)
+	// Merges: in each group, every new article joins the stored ones, or
+	// the first new article (when none is stored).
+	fresh, old := map[string]map[string]bool{}, map[string]bool{}
+	for k, id := range ids {
+		if owners[k].doc >= len(docs) {
+			old[id] = true
+			continue
+		}
+		if fresh[id] == nil {
+			fresh[id] = map[string]bool{}
+		}
+		fresh[id][reps[k].articles[0]] = true
+	}
 	merged := 0
-	k := 0
+	for id, as := range fresh {
+		merged += len(as)
+		if !old[id] {
+			merged--
+		}
+	}
 	for di := range docs {
-		d := &docs[di]
-		evs := d.Facts.Events
-		cands := make([][]resolved, len(evs))
-		selves := make([]resolved, len(evs))
-		for ei := range evs {
-			for _, s := range stored[k] {
-				cands[ei] = append(cands[ei], resolved{ev: s.Event, published: s.Reported, names: nameKeys(s.Event.Participants),
-					stored: true, doc: -1, articles: s.Articles, monthDays: s.MonthDays, ordinals: s.Ordinals})
-			}
-			selves[ei] = resolved{ev: evs[ei], published: published[k], names: nameKeys(evs[ei].Participants), doc: di,
-				articles: []string{articleOf(*d)}}
-			if md := evs[ei].MonthDay; md != "" {
-				selves[ei].monthDays = []string{md}
-			}
-			if o := evs[ei].Ordinal; o > 0 {
-				selves[ei].ordinals = []int{o}
-			}
-			k++
-		}
-		// Pass 1 settles what dates, or a rare kind of event, bound; pass
-		// 2 ties the events left undated to the events of the articles
-		// pass 1 tied this one to (the meeting of a session's co-chairs
-		// told by both reports of the session).
-		matched := make([]bool, len(evs))
-		at := make([]int, len(evs)) // index of each event in seen
-		tied := map[string]bool{}
-		remap := map[string]string{}
-		for pass := 1; pass <= 2; pass++ {
-			for ei := range evs {
-				if matched[ei] {
-					continue
-				}
-				all := append(cands[ei][:len(cands[ei]):len(cands[ei])], seen...)
-				if pass == 2 {
-					// Not itself.
-					all = slices.Delete(all, len(cands[ei])+at[ei], len(cands[ei])+at[ei]+1)
-				}
-				var ties map[string]bool
-				if pass == 2 {
-					ties = tied
-				}
-				if pass == 1 {
-					// An event keyed like another that names other people
-					// (another meeting of the visitor the same day) takes a
-					// key of its own, with its participants.
-					for _, c := range all {
-						if c.ev.ID == evs[ei].ID && c.doc != di && partsConflict(selves[ei], c) {
-							old := evs[ei].ID
-							evs[ei].ID = withParticipantsID(evs[ei], selves[ei].names)
-							selves[ei].ev.ID = evs[ei].ID
-							remap[old] = evs[ei].ID
-							break
-						}
-					}
-				}
-				best, ok := bestMatch(selves[ei], all, window, ties)
-				if ok {
-					matched[ei] = true
-					for _, c := range all {
-						if c.ev.ID == best.ev.ID {
-							for _, a := range c.articles {
-								tied[a] = true
-							}
-						}
-					}
-					if best.ev.ID != evs[ei].ID {
-						for k, v := range remap {
-							if v == evs[ei].ID {
-								remap[k] = best.ev.ID // a key given above moves on
-							}
-						}
-						remap[evs[ei].ID] = best.ev.ID
-						evs[ei].ID = best.ev.ID
-					}
-					if otherReport(best, di, articleOf(*d)) {
-						merged++
-					}
-				}
-				if pass == 1 {
-					selves[ei].ev = evs[ei]
-					at[ei] = len(seen)
-					seen = append(seen, selves[ei])
-				} else if ok {
-					seen[at[ei]].ev.ID = evs[ei].ID
-				}
-			}
-		}
-		if len(remap) > 0 {
-			applyRemap(d, remap)
-		}
+		applyIDs(&docs[di], newIDs[di])
 	}
-	keep := max(r.Keep, 1)
-	r.prev = append(r.prev, seen[first:])
-	if len(r.prev) > keep {
-		r.prev = r.prev[len(r.prev)-keep:]
+	var rewrite []diplograph.Document
+	for si, sd := range stored {
+		ids := newIDs[len(docs)+si]
+		if slices.Equal(ids, sd.EventIDs) {
+			continue
+		}
+		d := sd.Document
+		x := d.Facts
+		d.Extracted = &x
+		applyIDs(&d, ids)
+		rewrite = append(rewrite, d)
 	}
-	return merged, nil
+	return rewrite, merged
+}
+
+// reportOf is event e as article art (the di-th document of a
+// resolution, published on published) reports it.
+func reportOf(di int, art string, e diplograph.Event, published string) resolved {
+	r := resolved{ev: e, published: published, names: nameKeys(e.Participants), doc: di, articles: []string{art}}
+	if e.MonthDay != "" {
+		r.monthDays = []string{e.MonthDay}
+	}
+	if e.Ordinal > 0 {
+		r.ordinals = []int{e.Ordinal}
+	}
+	return r
+}
+
+// applyIDs gives d's events (parallel to d.Extracted.Events) the ids ids;
+// agreements follow their event, and an agreement id anchored on the
+// extracted event id is anchored on the new one.
+func applyIDs(d *diplograph.Document, ids []string) {
+	x := d.Extracted
+	d.Facts.Events = slices.Clone(x.Events)
+	for i := range d.Facts.Events {
+		d.Facts.Events[i].ID = ids[i]
+	}
+	d.Facts.Agreements = slices.Clone(x.Agreements)
+	for i := range d.Facts.Agreements {
+		a := &d.Facts.Agreements[i]
+		old := a.EventID
+		j := slices.IndexFunc(x.Events, func(e diplograph.Event) bool { return e.ID == old })
+		if old == "" || j < 0 {
+			continue
+		}
+		if a.ID == diplograph.AgreementID(a.Kind, a.Countries, a.Parties, old) {
+			a.ID = diplograph.AgreementID(a.Kind, a.Countries, a.Parties, ids[j])
+		}
+		a.EventID = ids[j]
+	}
 }
 
 // personIDs returns the ids of the ministers and persons of facts whose
@@ -220,20 +361,6 @@ func personIDs(facts diplograph.Facts, names []string) []string {
 	}
 	sort.Strings(ids)
 	return ids
-}
-
-// otherReport says whether the candidate an event of document di (of
-// article art) matched is reported by another article.
-func otherReport(c resolved, di int, art string) bool {
-	if c.doc == di {
-		return false
-	}
-	for _, a := range c.articles {
-		if a != art {
-			return true
-		}
-	}
-	return false
 }
 
 func articleOf(d diplograph.Document) string {
@@ -258,51 +385,6 @@ const (
 	boundedMatch
 	unboundedMatch
 )
-
-// bestMatch returns the candidate that is the same event as e, if any:
-// one with e's own id first, then a match bounded by dates before one on
-// participants alone, then the closest date, then the largest participant
-// overlap, then a title that agrees, then the least id (so the choice
-// does not depend on the order of the candidates). A match on
-// participants alone is refused when two different events qualify.
-func bestMatch(e resolved, cands []resolved, window int, ties map[string]bool) (resolved, bool) {
-	var best resolved
-	found := false
-	var bestKey [5]int
-	unbounded := map[string]bool{}
-	for _, c := range cands {
-		kind := sameEvent(e, c, window, ties)
-		if kind == noMatch {
-			continue
-		}
-		if kind == unboundedMatch {
-			unbounded[c.ev.ID] = true
-		}
-		key := [5]int{0, kind, dateDistance(e.ev.Date, c.ev.Date), -overlap(e.names, c.names), 1}
-		if c.ev.ID == e.ev.ID {
-			key[0] = -1
-		}
-		if e.ev.Title != "" && strings.EqualFold(e.ev.Title, c.ev.Title) {
-			key[4] = 0
-		}
-		if !found || less(key[:], bestKey[:]) || (key == bestKey && c.ev.ID < best.ev.ID) {
-			best, bestKey, found = c, key, true
-		}
-	}
-	if found && bestKey[0] == 0 && bestKey[1] == unboundedMatch && len(unbounded) > 1 {
-		return resolved{}, false
-	}
-	return best, found
-}
-
-func less(a, b []int) bool {
-	for i := range a {
-		if a[i] != b[i] {
-			return a[i] < b[i]
-		}
-	}
-	return false
-}
 
 // sameEvent applies the rules of the package documentation to a new event
 // a and a candidate b, and says how they match. ties are the articles
@@ -411,17 +493,6 @@ func sameEvent(a, b resolved, window int, ties map[string]bool) int {
 		}
 		return boundedMatch
 	}
-}
-
-// withParticipantsID is the id of an event keyed also by its
-// participants' name keys: the same for every report that names them.
-func withParticipantsID(e diplograph.Event, names map[string]bool) string {
-	keys := make([]string, 0, len(names))
-	for k := range names {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return diplograph.StableID("event", e.Type, strings.Join(sortedCopy(e.Countries), ","), e.Date, "with:"+strings.Join(keys, ";"))
 }
 
 // partsConflict says whether two events name different people on both
@@ -593,48 +664,11 @@ func overlap(a, b map[string]bool) int {
 	return n
 }
 
-// applyRemap gives d's events and agreements their settled ids: events
-// that now share an id are merged (participants, topics and evidence
-// united), agreements follow their event, and an agreement id anchored on
-// the old event id is recomputed on the new one.
-func applyRemap(d *diplograph.Document, remap map[string]string) {
-	var evs []diplograph.Event
-	at := map[string]int{}
-	for _, e := range d.Facts.Events {
-		if i, ok := at[e.ID]; ok {
-			m := &evs[i]
-			m.Participants = union(m.Participants, e.Participants)
-			m.Topics = union(m.Topics, e.Topics)
-			m.Evidence = append(m.Evidence, e.Evidence...)
-			m.Primary = m.Primary || e.Primary
-			continue
-		}
-		at[e.ID] = len(evs)
-		evs = append(evs, e)
-	}
-	d.Facts.Events = evs
-	for i := range d.Facts.Agreements {
-		a := &d.Facts.Agreements[i]
-		old := a.EventID
-		nw, ok := remap[old]
-		if !ok {
-			continue
-		}
-		if a.ID == diplograph.AgreementID(a.Kind, a.Countries, a.Parties, old) {
-			a.ID = diplograph.AgreementID(a.Kind, a.Countries, a.Parties, nw)
-		}
-		a.EventID = nw
-	}
-}
-
-func union(a, b []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, s := range append(append([]string(nil), a...), b...) {
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
+// sortedKeys returns the keys of m, sorted.
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
 	}
 	sort.Strings(out)
 	return out

@@ -3,6 +3,7 @@ package ingest_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/diplograph/diplograph"
@@ -24,23 +25,40 @@ func doc(article, published, typ, date, city string, participants ...string) dip
 	}
 }
 
-// finder is an EventFinder over a fixed list of stored events, all
-// first reported on reported.
+// finder is an EventFinder over a fixed list of stored events, each
+// reported by an article of its own published on reported.
 type finder struct {
 	stored   []diplograph.Event
 	reported string
 }
 
-func (f finder) EventCandidates(ctx context.Context, probes []diplograph.EventProbe, days int) ([][]diplograph.EventCandidate, error) {
-	out := make([][]diplograph.EventCandidate, len(probes))
+func (f finder) EventCandidates(ctx context.Context, probes []diplograph.EventProbe, days int) ([][]string, error) {
+	out := make([][]string, len(probes))
 	for i, p := range probes {
 		for _, s := range f.stored {
 			if s.Type == p.Event.Type {
-				out[i] = append(out[i], diplograph.EventCandidate{Event: s, Reported: f.reported, Articles: []string{"stored"}})
+				out[i] = append(out[i], s.ID)
 			}
 		}
 	}
 	return out, nil
+}
+
+func (f finder) ReportingDocuments(ctx context.Context, ids []string, limit int) ([]diplograph.StoredDocument, error) {
+	var out []diplograph.StoredDocument
+	for i, s := range f.stored {
+		if slices.Contains(ids, s.ID) {
+			art := fmt.Sprintf("stored-%d", i)
+			out = append(out, diplograph.StoredDocument{EventIDs: []string{s.ID}, Document: diplograph.Document{
+				Article: diplograph.Article{ID: art, Published: f.reported},
+				Facts:   diplograph.Facts{ArticleID: art, Events: []diplograph.Event{s}}}})
+		}
+	}
+	return out, nil
+}
+
+func (f finder) ArticleDocuments(ctx context.Context, ids []string) ([]diplograph.StoredDocument, error) {
+	return nil, nil
 }
 
 func TestResolveBatch(t *testing.T) {
@@ -116,7 +134,7 @@ func TestResolveBatch(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := &ingest.Resolver{Finder: finder{stored: tt.stored}}
-			merged, err := r.ResolveBatch(context.Background(), tt.docs)
+			_, merged, err := r.ResolveBatch(context.Background(), tt.docs)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -146,7 +164,7 @@ func TestResolveAgainstGraph(t *testing.T) {
 	d := doc("new", "2025-03-15", diplograph.EventMeeting, "2025-03-15", "", "Rustam Nazaraliyev")
 	r := &ingest.Resolver{Finder: finder{stored: []diplograph.Event{stored}, reported: "2025-03-14"}}
 	docs := []diplograph.Document{d}
-	merged, err := r.ResolveBatch(context.Background(), docs)
+	_, merged, err := r.ResolveBatch(context.Background(), docs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,7 +173,8 @@ func TestResolveAgainstGraph(t *testing.T) {
 	}
 }
 
-// Two events of one article that resolve to one id become one event.
+// Two events of one article whose dates agree are one event: they take
+// one id (the store writes them as one report).
 func TestResolveMergesWithinAnArticle(t *testing.T) {
 	d := doc("a", "2025-03-14", diplograph.EventMeeting, "2025-03-14", "", "Bakhyt Tleumbetov")
 	e2 := d.Facts.Events[0]
@@ -164,11 +183,11 @@ func TestResolveMergesWithinAnArticle(t *testing.T) {
 	e2.Participants = []string{"Bakhyt Tleumbetov", "Rustam Nazaraliev"}
 	d.Facts.Events = append(d.Facts.Events, e2)
 	docs := []diplograph.Document{d}
-	if _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
+	if _, _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
 	evs := docs[0].Facts.Events
-	if len(evs) != 1 || len(evs[0].Participants) != 2 {
+	if len(evs) != 2 || evs[0].ID != evs[1].ID {
 		t.Errorf("events: %s", fmt.Sprint(evs))
 	}
 }
@@ -193,7 +212,7 @@ func TestResolveUnboundedNeedsOneCandidate(t *testing.T) {
 			own := d.Facts.Events[0].ID
 			docs := []diplograph.Document{d}
 			r := &ingest.Resolver{Finder: finder{stored: tt.stored, reported: "2025-09-21"}}
-			if _, err := r.ResolveBatch(context.Background(), docs); err != nil {
+			if _, _, err := r.ResolveBatch(context.Background(), docs); err != nil {
 				t.Fatal(err)
 			}
 			want := tt.want
@@ -216,7 +235,7 @@ func TestResolveKeepsAnArticlesTwoMeetings(t *testing.T) {
 	e2.ID = diplograph.EventID(e2.Type, e2.Countries, "", "a/1")
 	d.Facts.Events = append(d.Facts.Events, e2)
 	docs := []diplograph.Document{d}
-	if _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
+	if _, _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
 	if n := len(docs[0].Facts.Events); n != 2 {
@@ -232,7 +251,7 @@ func TestResolveDistinctiveEvidence(t *testing.T) {
 	b := doc("b", "", s, "", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev")
 	a.Facts.Events[0].Ordinal, b.Facts.Events[0].Ordinal = 4, 5
 	docs := []diplograph.Document{a, b}
-	if _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
+	if _, _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
 	if docs[0].Facts.Events[0].ID == docs[1].Facts.Events[0].ID {
@@ -244,7 +263,7 @@ func TestResolveDistinctiveEvidence(t *testing.T) {
 	d := doc("d", "2025-03-14", m, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov", "Jamshid Kholmatov")
 	e := doc("e", "2025-03-15", m, "2025-03-14", "", "Jamshid Kholmatov", "Bakhyt Tleumbetov")
 	docs = []diplograph.Document{c, d, e}
-	if _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
+	if _, _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
 	ids := []string{docs[0].Facts.Events[0].ID, docs[1].Facts.Events[0].ID, docs[2].Facts.Events[0].ID}
@@ -264,7 +283,7 @@ func TestResolveDistinctiveEvidence(t *testing.T) {
 	h := doc("h", "", diplograph.EventPhoneCall, "", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev")
 	g.Facts.Events[0].MonthDay, h.Facts.Events[0].MonthDay = "08-17", "09-20"
 	docs = []diplograph.Document{f, g, h}
-	if _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
+	if _, _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
 	if docs[0].Facts.Events[0].ID != docs[1].Facts.Events[0].ID {

@@ -17,9 +17,28 @@ import (
 // Country and Topic nodes stay. Returns ENOTFOUND when no article has the
 // id.
 func (s *Store) DeleteArticle(ctx context.Context, id string) (diplograph.WriteStats, error) {
+	return s.DeleteArticleWith(ctx, id, nil)
+}
+
+// DeleteArticleWith deletes the article as DeleteArticle does and, in the
+// same transaction, writes docs as WriteBatch does: the other articles
+// whose events the deleted one tied together, with their events resolved
+// again (package ingest), so that the graph is as if the article had never
+// been ingested.
+func (s *Store) DeleteArticleWith(ctx context.Context, id string, docs []diplograph.Document) (diplograph.WriteStats, error) {
 	const op = "neo4jstore.DeleteArticle"
 	if strings.TrimSpace(id) == "" {
 		return diplograph.WriteStats{}, &diplograph.Error{Op: op, Code: diplograph.EINVALID, Message: "no article id"}
+	}
+	prep, err := prepare(docs)
+	if err != nil {
+		return diplograph.WriteStats{}, err
+	}
+	for _, p := range prep {
+		if p.doc.Article.ID == id {
+			return diplograph.WriteStats{}, &diplograph.Error{Op: op, Code: diplograph.EINVALID,
+				Message: fmt.Sprintf("article %s is both deleted and written", id)}
+		}
 	}
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db})
 	defer sess.Close(ctx)
@@ -42,7 +61,14 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) (diplograph.WriteS
 		if err := derive(ctx, tx, &st, t, t.ids(LabelPerson)); err != nil {
 			return st, err
 		}
-		st.Articles = 1
+		if len(prep) > 0 {
+			ws, err := writeTx(ctx, tx, prep)
+			if err != nil {
+				return st, err
+			}
+			st.Add(ws)
+		}
+		st.Articles++
 		return st, nil
 	}, neo4j.WithTxTimeout(s.timeout))
 	if err != nil {

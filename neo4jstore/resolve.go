@@ -2,6 +2,8 @@ package neo4jstore
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"time"
 
 	"github.com/diplograph/diplograph"
@@ -9,59 +11,53 @@ import (
 )
 
 // Read queries for the resolution step of the ingest pipeline (package
-// ingest): which stored events may be the same as a newly extracted one.
+// ingest): which stored events may be the same as a newly extracted one,
+// and the documents that report them.
 
-// eventCandidatesQuery finds, for each probe, the stored events of the same
-// type that are dated within the probe's dates (the probe's date and, for
-// a full date, the day before and after); for an undated probe, the
-// undated events reported by an article published within the probe's
-// window; and, whatever the dates, the events of the same type that one of
-// the probe's participants took part in (anchored on the Person key, so
-// cheap), and for Days of Culture, those of the same guest country. The country set is compared by the caller's rules: here only
-// events involving every country of the probe are returned, with their
-// full country list and the publication date of their earliest dated
-// report.
+// eventCandidatesQuery finds, for each probe (an extracted event), the
+// stored events of the same type that may be the same real-world event:
+// those an article reports on one of the probe's dates (its day and the
+// days before and after, its month; for a probe dated to the month, any
+// day of it), whatever date the event node took from its other reports;
+// for an undated probe, those an article published within the probe's
+// window reports undated; whatever the dates, those one of the probe's
+// participants took part in (anchored on the Person key), and for Days of
+// Culture those of the same guest country. Only events that involve every
+// country of the probe are returned. The caller's rules decide.
 const eventCandidatesQuery = `
 UNWIND $probes AS p
 CALL (p) {
  CALL (p) {
-  MATCH (e:` + LabelEvent + `)
-  USING INDEX e:` + LabelEvent + `(date)
-  WHERE p.dated AND e.date IN p.dates AND e.type = p.type
+  UNWIND p.dates AS d
+  MATCH (:` + LabelArticle + `)-[r:` + RelReports + `]->(e:` + LabelEvent + `)
+  WHERE r.date = d AND e.type = p.type
   RETURN e
   UNION
-  MATCH (a:` + LabelArticle + `)-[:` + RelReports + `]->(e:` + LabelEvent + `)
+  MATCH (:` + LabelArticle + `)-[r:` + RelReports + `]->(e:` + LabelEvent + `)
+  WHERE p.month IS NOT NULL AND r.date STARTS WITH p.month AND e.type = p.type
+  RETURN e
+  UNION
+  MATCH (a:` + LabelArticle + `)-[r:` + RelReports + `]->(e:` + LabelEvent + `)
   USING INDEX a:` + LabelArticle + `(publishedDate)
   WHERE p.windowed AND a.publishedDate >= date(p.from) AND a.publishedDate <= date(p.to)
-    AND e.date IS NULL AND e.type = p.type
-  RETURN DISTINCT e
+    AND r.date IS NULL AND e.type = p.type
+  RETURN e
   UNION
   UNWIND p.persons AS pid
   MATCH (:` + LabelPerson + ` {id: pid})-[:` + RelParticipated + `]->(e:` + LabelEvent + `)
   WHERE e.type = p.type
-  RETURN DISTINCT e
+  RETURN e
   UNION
   UNWIND p.guests AS code
   MATCH (:` + LabelCountry + ` {code: code})<-[:` + RelInvolves + `]-(e:` + LabelEvent + `)
   WHERE e.type = p.type
-  RETURN DISTINCT e
+  RETURN e
  }
- RETURN e LIMIT $limit
+ WITH DISTINCT e
+ WHERE all(x IN p.countries WHERE EXISTS { (e)-[:` + RelInvolves + `]->(:` + LabelCountry + ` {code: x}) })
+ RETURN e.id AS id ORDER BY id LIMIT $limit
 }
-MATCH (e)-[:` + RelInvolves + `]->(c:` + LabelCountry + `)
-WITH p, e, collect(c.code) AS countries
-WHERE all(x IN p.countries WHERE x IN countries)
-OPTIONAL MATCH (per:` + LabelPerson + `)-[:` + RelParticipated + `]->(e)
-WITH p, e, countries, collect(DISTINCT per.nameLatin) AS participants
-RETURN p.i AS i, e.id AS id, e.type AS type, e.status AS status, e.date AS date,
-       e.city AS city, e.title AS title, countries, participants,
-       COLLECT { MATCH (a:` + LabelArticle + `)-[:` + RelReports + `]->(e) WHERE a.publishedAt IS NOT NULL
-                 RETURN a.publishedAt AS d ORDER BY d LIMIT 1 } AS reported,
-       COLLECT { MATCH (a:` + LabelArticle + `)-[:` + RelReports + `]->(e) RETURN a.id AS a ORDER BY a LIMIT 20 } AS articles,
-       COLLECT { MATCH (:` + LabelArticle + `)-[r:` + RelReports + `]->(e) WHERE r.monthDay IS NOT NULL
-                 RETURN DISTINCT r.monthDay AS d ORDER BY d LIMIT 5 } AS monthDays,
-       COLLECT { MATCH (:` + LabelArticle + `)-[r:` + RelReports + `]->(e) WHERE r.ordinal IS NOT NULL
-                 RETURN DISTINCT r.ordinal AS o ORDER BY o LIMIT 5 } AS ordinals
+RETURN p.i AS i, id
 ORDER BY i, id`
 
 // maxCandidates bounds the candidates of one probe, so that no article,
@@ -69,11 +65,11 @@ ORDER BY i, id`
 const maxCandidates = 200
 
 // EventCandidates returns, for each probe (a newly extracted event), the
-// stored events that may be the same event (see eventCandidatesQuery),
-// each with the publication date of its earliest dated report. The
-// result is parallel to probes.
-func (s *Store) EventCandidates(ctx context.Context, probes []diplograph.EventProbe, days int) ([][]diplograph.EventCandidate, error) {
-	out := make([][]diplograph.EventCandidate, len(probes))
+// ids of the stored events that may be the same event (see
+// eventCandidatesQuery), at most 200 a probe. days is the window, in days
+// of publication, of an undated probe. The result is parallel to probes.
+func (s *Store) EventCandidates(ctx context.Context, probes []diplograph.EventProbe, days int) ([][]string, error) {
+	out := make([][]string, len(probes))
 	var ps []map[string]any
 	for i, pr := range probes {
 		p := pr.Event
@@ -88,11 +84,15 @@ func (s *Store) EventCandidates(ctx context.Context, probes []diplograph.EventPr
 			guests = p.Countries[:1]
 		}
 		m := map[string]any{"i": i, "type": p.Type, "countries": p.Countries, "persons": persons, "guests": guests,
-			"dated": false, "windowed": false, "dates": []string{}, "from": nil, "to": nil}
+			"windowed": false, "dates": []string{}, "month": nil, "from": nil, "to": nil}
 		switch {
+		case len(p.Date) == 10:
+			m["dates"] = append(adjacentDates(p.Date), p.Date[:7])
+		case len(p.Date) == 7:
+			m["dates"] = []string{p.Date}
+			m["month"] = p.Date + "-"
 		case p.Date != "":
-			m["dated"] = true
-			m["dates"] = adjacentDates(p.Date)
+			m["dates"] = []string{p.Date}
 		case len(pr.Published) == 10:
 			t, err := time.Parse("2006-01-02", pr.Published)
 			if err == nil {
@@ -119,17 +119,80 @@ func (s *Store) EventCandidates(ctx context.Context, probes []diplograph.EventPr
 		if i < 0 || int(i) >= len(out) {
 			continue
 		}
-		e := diplograph.Event{
-			ID: resolveStr(m["id"]), Type: resolveStr(m["type"]), Status: resolveStr(m["status"]), Date: resolveStr(m["date"]),
-			City: resolveStr(m["city"]), Title: resolveStr(m["title"]),
-			Countries: resolveStrs(m["countries"]), Participants: resolveStrs(m["participants"]),
+		out[i] = append(out[i], resolveStr(m["id"]))
+	}
+	return out, nil
+}
+
+// storedDocumentsReturn returns each article a with its extracted facts
+// and, for each REPORTS relationship to an event, the event's id and the
+// indexes of the extracted events it carries.
+const storedDocumentsReturn = `
+RETURN a.id AS id, a.url AS url, a.source AS source, a.title AS title, a.language AS language,
+       a.publishedAt AS published, a.text AS text, a.file AS file, a.facts AS facts,
+       [(a)-[r:` + RelReports + `]->(x:` + LabelEvent + `) | {id: x.id, keys: r.keys}] AS reports
+ORDER BY id`
+
+// ReportingDocuments returns the documents of the articles that report
+// the events (at most limit, by article id), with the facts their
+// extractor gave and the event each of those is reported as now. An
+// article stored without its extracted facts is left out.
+func (s *Store) ReportingDocuments(ctx context.Context, eventIDs []string, limit int) ([]diplograph.StoredDocument, error) {
+	if len(eventIDs) == 0 {
+		return nil, nil
+	}
+	return s.storedDocuments(ctx, "neo4jstore.ReportingDocuments", `
+MATCH (e:`+LabelEvent+`) WHERE e.id IN $ids
+MATCH (a:`+LabelArticle+`)-[:`+RelReports+`]->(e)
+WITH DISTINCT a ORDER BY a.id LIMIT $limit`+storedDocumentsReturn, map[string]any{"ids": eventIDs, "limit": limit})
+}
+
+// ArticleDocuments returns the stored documents of the articles ids, as
+// ReportingDocuments does.
+func (s *Store) ArticleDocuments(ctx context.Context, ids []string) ([]diplograph.StoredDocument, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	return s.storedDocuments(ctx, "neo4jstore.ArticleDocuments", `
+MATCH (a:`+LabelArticle+`) WHERE a.id IN $ids`+storedDocumentsReturn, map[string]any{"ids": ids})
+}
+
+func (s *Store) storedDocuments(ctx context.Context, op, query string, params map[string]any) ([]diplograph.StoredDocument, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.timeout)
+	defer cancel()
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, query, params,
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return nil, storeError(op, err)
+	}
+	var out []diplograph.StoredDocument
+	for _, r := range res.Records {
+		m := r.AsMap()
+		raw := resolveStr(m["facts"])
+		if raw == "" {
+			continue
 		}
-		reported := ""
-		if ds := resolveStrs(m["reported"]); len(ds) > 0 && len(ds[0]) >= 10 {
-			reported = ds[0][:10]
+		var f diplograph.Facts
+		if err := json.Unmarshal([]byte(raw), &f); err != nil {
+			return nil, &diplograph.Error{Op: op, Code: diplograph.EINTERNAL,
+				Message: fmt.Sprintf("article %s: stored facts unreadable", resolveStr(m["id"])), Err: err}
 		}
-		out[i] = append(out[i], diplograph.EventCandidate{Event: e, Reported: reported, Articles: resolveStrs(m["articles"]),
-			MonthDays: resolveStrs(m["monthDays"]), Ordinals: resolveInts(m["ordinals"])})
+		d := diplograph.StoredDocument{Document: diplograph.Document{Article: diplograph.Article{
+			ID: resolveStr(m["id"]), URL: resolveStr(m["url"]), Source: resolveStr(m["source"]), Title: resolveStr(m["title"]),
+			Language: resolveStr(m["language"]), Published: resolveStr(m["published"]), Text: resolveStr(m["text"]),
+			File: resolveStr(m["file"])}, Facts: f}}
+		d.EventIDs = make([]string, len(f.Events))
+		reps, _ := m["reports"].([]any)
+		for _, x := range reps {
+			rm, _ := x.(map[string]any)
+			id := resolveStr(rm["id"])
+			for _, k := range resolveInts(rm["keys"]) {
+				if k >= 0 && k < len(d.EventIDs) {
+					d.EventIDs[k] = id
+				}
+			}
+		}
+		out = append(out, d)
 	}
 	return out, nil
 }
@@ -149,23 +212,23 @@ func resolveStr(v any) string {
 	return s
 }
 
-func resolveStrs(v any) []string {
-	l, _ := v.([]any)
-	out := make([]string, 0, len(l))
-	for _, x := range l {
-		if s, ok := x.(string); ok && s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
 func resolveInts(v any) []int {
 	xs, _ := v.([]any)
 	var out []int
 	for _, x := range xs {
 		if n, ok := x.(int64); ok {
 			out = append(out, int(n))
+		}
+	}
+	return out
+}
+
+func resolveStrs(v any) []string {
+	l, _ := v.([]any)
+	out := make([]string, 0, len(l))
+	for _, x := range l {
+		if s, ok := x.(string); ok && s != "" {
+			out = append(out, s)
 		}
 	}
 	return out

@@ -36,7 +36,7 @@ func TestMigrate(t *testing.T) {
 		"index:event_date_from", "index:event_date", "index:event_type", "index:event_status",
 		"index:agreement_kind", "index:agreement_status", "index:agreement_date_from",
 		"index:article_published_date", "index:person_country", "index:person_name_latin",
-		"index:organization_country", "index:" + neo4jstore.FullTextIndex,
+		"index:organization_country", "index:reports_date", "index:" + neo4jstore.FullTextIndex,
 	}
 	for _, w := range want {
 		if !have[w] {

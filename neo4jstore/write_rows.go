@@ -179,16 +179,50 @@ func calendarDate(s string) bool {
 	return err == nil
 }
 
-// docHash identifies one version of a document: its article (metadata and
-// text) and its facts.
+// docHash identifies one version of a document: its article as the store
+// keeps it (storedArticle, so that a document read back from the graph
+// hashes the same) and its facts.
 func docHash(d *diplograph.Document) string {
 	b, _ := json.Marshal(struct {
 		Article diplograph.Article
 		File    string
 		Facts   diplograph.Facts
-	}{d.Article, d.Article.File, d.Facts})
+	}{storedArticle(d), storedArticle(d).File, d.Facts})
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
+}
+
+// storedArticle is d's article as the Article node keeps it: metadata
+// trimmed, the language, publication date and file of the facts when the
+// article lacks them.
+func storedArticle(d *diplograph.Document) diplograph.Article {
+	a := diplograph.Article{ID: d.Article.ID, URL: strings.TrimSpace(d.Article.URL), Source: strings.TrimSpace(d.Article.Source),
+		Title: strings.TrimSpace(d.Article.Title), Language: strings.TrimSpace(d.Article.Language),
+		Published: strings.TrimSpace(d.Article.Published), Text: d.Article.Text, File: strings.TrimSpace(d.Article.File)}
+	if a.Language == "" {
+		a.Language = strings.TrimSpace(d.Facts.Language)
+	}
+	if a.Published == "" {
+		a.Published = strings.TrimSpace(d.Facts.Published)
+	}
+	if a.File == "" {
+		a.File = strings.TrimSpace(d.Facts.File)
+	}
+	return a
+}
+
+// extractedJSON is the JSON of the facts the extractor gave d's article
+// (Document.Extracted, else its facts), kept on the article so that event
+// resolution can run again; Facts.Events is parallel to them, so a
+// REPORTS relationship's keys (the indexes of the events it carries)
+// index them too.
+func extractedJSON(d *diplograph.Document) string {
+	f := d.Extracted
+	if f == nil || len(f.Events) != len(d.Facts.Events) {
+		f = &d.Facts
+	}
+	b, _ := json.Marshal(f)
+	return string(b)
 }
 
 // nz returns nil for the empty string, so that unknown properties are
@@ -327,7 +361,7 @@ func buildBatch(docs []prepared) *batch {
 			"url", nz(d.Article.URL), "source", nz(d.Article.Source), "title", nz(d.Article.Title),
 			"language", nz(lang), "publishedAt", nz(pub), "publishedDate", fullDate(pub),
 			"contentHash", diplograph.ContentHash(d.Article.Text), "docHash", p.docHash,
-			"text", d.Article.Text, "file", nz(file))})
+			"text", d.Article.Text, "file", nz(file), "facts", extractedJSON(&d))})
 
 		// Persons: one per id, merged across the ministers, persons and
 		// officials lists: an official who only speaks is mentioned and
@@ -485,11 +519,16 @@ func buildBatch(docs []prepared) *batch {
 			events[e.ID] = e
 			eventOrder = append(eventOrder, e.ID)
 		}
+		keys := map[string][]int64{}
+		for i, e := range d.Facts.Events {
+			keys[e.ID] = append(keys[e.ID], int64(i))
+		}
 		for _, id := range eventOrder {
 			e := events[id]
 			nodes[LabelEvent][id] = true
 			ev, off := evidence(e.Evidence)
 			b.reportsEvent = append(b.reportsEvent, map[string]any{"article": aid, "id": id, "props": props(
+				"keys", keys[id],
 				"evidence", ev, "offsets", off, "primary", e.Primary, "type", nz(e.Type), "status", nz(e.Status),
 				"title", nz(e.Title), "city", nz(e.City), "cityCountry", nz(e.CityCountry),
 				"date", nz(e.Date), "endDate", nz(e.EndDate), "monthDay", nz(e.MonthDay), "ordinal", nzInt(e.Ordinal))})

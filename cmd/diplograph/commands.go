@@ -202,9 +202,12 @@ func (c *deleteCmd) run(ctx context.Context, m *Main) error {
 	if err != nil {
 		return err
 	}
+	// The pipeline deletes an article as if it had never been ingested:
+	// the events it tied together come apart.
+	p := ingest.New(ingest.Config{Extractor: newExtractor(), Writer: s, Logger: m.logger, Now: m.Now})
 	failed := 0
 	for _, id := range c.ids {
-		st, err := s.DeleteArticle(ctx, id)
+		st, err := p.DeleteArticle(ctx, id)
 		if err != nil {
 			if diplograph.ErrorCode(err) == diplograph.EUNAVAILABLE {
 				return err

@@ -61,7 +61,7 @@ func (c *serveCmd) run(ctx context.Context, m *Main) error {
 	p := ingest.New(ingest.Config{Extractor: newExtractor(), Writer: s, Logger: m.logger, Now: m.Now})
 	apiKey := m.Getenv("DIPLOGRAPH_API_KEY")
 	srv := graph.NewServer(graph.Config{
-		Reader: s, Ingester: p, Deleter: s, Pinger: s, APIKey: apiKey, Logger: m.logger, Web: web.Handler(),
+		Reader: s, Ingester: p, Deleter: p, Pinger: s, APIKey: apiKey, Logger: m.logger, Web: web.Handler(),
 	})
 	ln, err := net.Listen("tcp", c.addr)
 	if err != nil {

@@ -108,6 +108,11 @@ func run(ctx context.Context, sets []string, shuffles int) error {
 		}
 		d := partitionDiff(base, refs)
 		fmt.Printf("shuffle %d (one article a run): %d pairs of gold events grouped otherwise than in one run\n", i+1, d)
+		if verbose && d != 0 {
+			for _, k := range order {
+				fmt.Printf("  order %s\n", filepath.Base(paths[k]))
+			}
+		}
 	}
 	return nil
 }
@@ -330,6 +335,10 @@ func partitionDiff(a, b []ref) int {
 		for j := i + 1; j < len(a); j++ {
 			if (a[i].node != "" && a[i].node == a[j].node) != (b[i].node != "" && b[i].node == b[j].node) {
 				n++
+				if verbose {
+					fmt.Printf("order  %s %s [%s/%s] / %s %s [%s/%s]\n", a[i].file, a[i].group, a[i].node, b[i].node,
+						a[j].file, a[j].group, a[j].node, b[j].node)
+				}
 			}
 		}
 	}
