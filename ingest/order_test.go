@@ -1,0 +1,109 @@
+package ingest_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/diplograph/diplograph/neo4jstore"
+)
+
+// reset empties the test database.
+func reset(t *testing.T, s *neo4jstore.Store) {
+	t.Helper()
+	ctx := context.Background()
+	if err := s.DeleteAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// The same articles in any order, in one run or one a run, give the same
+// graph: every node, relationship and property (a property test over
+// shuffles of the project's own articles and the two seed reports of one
+// session).
+func TestOrderFree(t *testing.T) {
+	var paths []string
+	for _, dir := range []string{"../eval/dev/articles", "../eval/holdout/articles"} {
+		ps, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+		if err != nil || len(ps) == 0 {
+			t.Fatalf("%s: no articles (%v)", dir, err)
+		}
+		paths = append(paths, ps...)
+	}
+	paths = append(paths, seedPaths(t, "000", "001")...)
+	s := openStore(t)
+	reset(t, s)
+	ingestPaths(t, realPipeline(s, 200), paths...)
+	want := snapshot(t, s)
+	rng := rand.New(rand.NewPCG(7, 11))
+	for run := range 3 {
+		order := slices.Clone(paths)
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		batch := []int{1, 1, 5}[run]
+		t.Run(fmt.Sprintf("shuffle %d, batches of %d", run, batch), func(t *testing.T) {
+			reset(t, s)
+			for i := 0; i < len(order); i += batch {
+				ingestPaths(t, realPipeline(s, batch), order[i:min(i+batch, len(order))]...)
+			}
+			if got := snapshot(t, s); !slices.Equal(want, got) {
+				t.Errorf("the graph depends on the order: %s", firstDiff(want, got))
+			}
+		})
+	}
+}
+
+// A report that alone ties two others (a day after one, a day before the
+// other) merges them; deleting it leaves the graph as if it had never been
+// ingested: the two come apart.
+func TestDeleteUnmergesABridge(t *testing.T) {
+	dir := t.TempDir()
+	texts := map[string]string{
+		"a.txt": "date 2025-03-14\nOn 14 March 2025 Kazakh Foreign Minister Murat Nurtleu met with Uzbek Foreign Minister Bakhtiyor Saidov in Tashkent.",
+		"b.txt": "date 2025-03-16\nOn 16 March 2025 Kazakh Foreign Minister Murat Nurtleu met with Uzbek Foreign Minister Bakhtiyor Saidov in Tashkent.",
+		"c.txt": "date 2025-03-15\nOn 15 March 2025 Kazakh Foreign Minister Murat Nurtleu met with Uzbek Foreign Minister Bakhtiyor Saidov in Tashkent.",
+	}
+	path := map[string]string{}
+	for name, text := range texts {
+		path[name] = filepath.Join(dir, name)
+		if err := os.WriteFile(path[name], []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := openStore(t)
+	reset(t, s)
+	p := realPipeline(s, 200)
+	ingestPaths(t, p, path["a.txt"], path["b.txt"])
+	apart := snapshot(t, s)
+	if n := len(eventsOfType(apart, "MEETING")); n != 2 {
+		t.Fatalf("%d meetings two days apart, want 2", n)
+	}
+	reset(t, s)
+	ingestPaths(t, p, path["a.txt"], path["b.txt"])
+	res := ingestPaths(t, p, path["c.txt"])
+	if n := len(eventsOfType(snapshot(t, s), "MEETING")); n != 1 || res.MergedEvents != 1 {
+		t.Fatalf("%d meetings, %d merged: the report between them does not tie them", n, res.MergedEvents)
+	}
+	var c string
+	for _, l := range snapshot(t, s) {
+		if strings.HasPrefix(l, "node [Article]") && strings.Contains(l, "c.txt") {
+			c = strings.Fields(l)[2]
+		}
+	}
+	if _, err := p.DeleteArticle(context.Background(), c); err != nil {
+		t.Fatal(err)
+	}
+	if got := snapshot(t, s); !slices.Equal(apart, got) {
+		t.Errorf("after the delete the graph is not as if the bridge had never come: %s", firstDiff(apart, got))
+	}
+	if _, err := p.DeleteArticle(context.Background(), c); err == nil {
+		t.Error("deleting it again: no error")
+	}
+}
