@@ -45,9 +45,10 @@
 // restarting, busy) writes are retried for up to RetryBudget (a minute),
 // after which the run stops with an error that says so; running the same
 // command again finishes the job, skipping what was written. A batch that
-// keeps failing for another reason is split in halves, recursively, so
-// that only the articles that fail on their own are skipped, each
-// reported with its file and line.
+// keeps failing for another reason is split in halves, recursively (each
+// half resolved again), so that only the articles that fail on their own
+// are skipped, each reported with its file and line. Batches are resolved
+// and written one at a time: resolution reads what the batch before wrote.
 //
 // # Entity resolution
 //
@@ -57,22 +58,34 @@
 // diplograph.OrganizationID) are the same in every article and language,
 // so the store's MERGE makes them one node.
 //
-// Events are resolved by Resolver, before each batch is written, against
-// the graph (EventFinder, one query per batch), against the batch still
-// being written, and against the events settled earlier in the same
-// batch. diplograph.EventID keys an
-// event on type, countries and date, so reports that agree on those
-// already share an id; the resolver catches reports that differ by a day
-// (a dateline, a time zone, "yesterday") or carry no date. The rules:
+// Events are resolved by Resolver: reports, not events, are grouped, so
+// that the graph is a function of the set of articles, whatever their
+// order, and a delete undoes what the article tied. A report is one event
+// as one article's extractor gave it; the store keeps the extracted facts
+// of every article (diplograph.Document.Extracted) and, on each REPORTS
+// relationship, which of them it carries. Before a batch is written, the
+// resolver asks the graph (EventFinder) for the events its reports may be
+// one with, and for the events the undated reports of those may join (two
+// rounds); it reads the stored documents that report them, groups all
+// those reports afresh with the batch's (cluster: connected components of
+// the rules below; a loose match that would join two groups joins
+// neither), gives each group the extractor's id of its best-dated report
+// (told apart by the least report when two groups would share one), and
+// returns the stored documents whose ids changed, which are written in the
+// batch's transaction. DeleteArticle does the same without the deleted
+// article's reports. So ids are stable while reports of one day come, and
+// change only when a better-dated report joins or a group falls apart.
+// The rules, pairwise:
 //
 //   - Blocking: only events of the same type and the same country set (in
 //     order for CULTURE_DAYS, where guest and host differ) are compared.
 //     The graph keeps no guest and host order, so Days of Culture found
 //     there merge only in the same city.
-//   - Candidates from the graph: those dated around the event's date,
-//     the undated ones reported around its article's date, and whatever
-//     their dates those of one of its participants (by Person key) or,
-//     for Days of Culture, of its guest country; at most 200 a probe.
+//   - Candidates from the graph: those an article reports on or around
+//     the event's date (or in its month), the undated ones reported around
+//     its article's date, and whatever their dates those of one of its
+//     participants (by Person key) or, for Days of Culture, of its guest
+//     country; at most 200 a probe and 2000 stored documents a batch.
 //   - Date: both dated, equal precision, at most one day apart (partial
 //     dates must be equal), or a day within the other's month (a year
 //     alone holds too many visits of the same people); or both undated and reported by articles
@@ -86,23 +99,21 @@
 //     variants agree); undated events of articles published close in
 //     time must have the same, non-empty, set of participants.
 //   - No date at all: a report with neither an event date nor a
-//     publication date ties to an event only on strong evidence (at least
+//     publication date ties to another only on strong evidence (at least
 //     two common participants, or Days of Culture of one guest in one
-//     city), and only when one event is the sole candidate: of two
-//     sessions of the same co-chairs it takes neither.
+//     city) for a rare kind of event (a session, Days of Culture), or
+//     when their two articles are tied by two other reports (the session
+//     and the meeting of its co-chairs); and only when it would join one
+//     group: of two sessions of the same co-chairs it takes neither.
 //   - Within one article, a dated and an undated event are never merged
 //     (the article tells two meetings).
 //   - City: two events placed in different cities are different events;
 //     a missing city does not conflict.
-//   - Choice: among several candidates, an event with the very same id
-//     wins, then the closest date, then the larger participant overlap,
-//     then an equal title, then the least id (so the choice does not
-//     depend on the order of the candidates).
 //
-// When an event takes another id, the agreements concluded at it follow:
-// Agreement.EventID is remapped, and an agreement id anchored on the old
-// event id is computed again on the new one. Two events of one article
-// that end up with one id are merged into one.
+// Agreements follow their event: Agreement.EventID takes the event's new
+// id, and an agreement id anchored on the extracted event id is computed
+// again on the new one. Two events of one article with one id are written
+// as one report.
 //
 // So a Russian and a Kazakh report of one meeting, or two outlets on one
 // visit, give one Event with a REPORTS edge from each article, while two

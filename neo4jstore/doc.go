@@ -28,6 +28,9 @@
 //	                   document written again with the same docHash is
 //	                   skipped, a different one replaces the old version
 //	    ingestedAt     DateTime, set when this version was first written
+//	    facts          JSON of the facts the extractor gave, before event
+//	                   resolution (diplograph.Document.Extracted): event
+//	                   resolution reads them again (ReportingDocuments)
 //
 //	(:Country {code})          ISO 3166-1 alpha-2
 //	    nameEn, nameRu, nameKk (reference data; absent until loaded)
@@ -111,7 +114,9 @@
 // version of the target's properties ("..." above), from which the
 // node's properties are derived:
 //
-//	REPORTS->Event:      type, status, title, city, cityCountry, date, endDate
+//	REPORTS->Event:      type, status, title, city, cityCountry, date, endDate,
+//	                     monthDay, ordinal, and keys: the indexes of the
+//	                     article's extracted events it carries
 //	REPORTS->Agreement:  kind, status, title, date
 //	MENTIONS->Person:    name, nameLatin, aliases, country, portfolio, role, deputy,
 //	                     title (the office title, as for HOLDS_OFFICE)
