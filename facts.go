@@ -183,6 +183,10 @@ type Document struct {
 	// keeps it with the article, so that resolution can run again when
 	// other articles come or go.
 	Extracted *Facts `json:"-"`
+	// Rewrite asks the store to write the document again even though it
+	// is stored with the same content and extracted facts: resolution
+	// moved some of its events to other event nodes.
+	Rewrite bool `json:"-"`
 }
 
 var (

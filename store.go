@@ -79,6 +79,14 @@ type EventProbe struct {
 	PersonIDs []string
 }
 
+// Rename gives a stored event or agreement node another id: event
+// resolution renames a group of reports whose best-dated report changed,
+// rather than writing again every article that reports it.
+type Rename struct {
+	Kind     string // "event" or "agreement"
+	From, To string
+}
+
 // StoredDocument is an article as the graph keeps it for event
 // resolution: the article, the facts its extractor gave before resolution
 // (Facts, with the extractor's event ids), and, parallel to Facts.Events,

@@ -662,7 +662,14 @@ func sortIDs(s *Summary, ids []settled, keep bool) {
 // DeleteWriter deletes an article and writes other documents in the
 // same transaction; neo4jstore.Store implements it.
 type DeleteWriter interface {
-	DeleteArticleWith(ctx context.Context, id string, docs []diplograph.Document) (diplograph.WriteStats, error)
+	DeleteArticleWith(ctx context.Context, id string, docs []diplograph.Document, renames []diplograph.Rename) (diplograph.WriteStats, error)
+}
+
+// ResolvedWriter writes a batch after renaming event and agreement nodes,
+// in one transaction; neo4jstore.Store implements it. A Writer without it
+// is given no renames (it has no stored documents to resolve against).
+type ResolvedWriter interface {
+	WriteResolved(ctx context.Context, docs []diplograph.Document, renames []diplograph.Rename) (diplograph.WriteStats, error)
 }
 
 // DeleteArticle deletes the article id as if it had never been ingested:
@@ -679,11 +686,11 @@ func (p *Pipeline) DeleteArticle(ctx context.Context, id string) (diplograph.Wri
 	var st diplograph.WriteStats
 	err := p.retry(ctx, "delete article", func() error {
 		res := &Resolver{Finder: p.cfg.Finder, WindowDays: p.cfg.WindowDays}
-		rewrite, err := res.Unresolve(ctx, id)
+		rewrite, renames, err := res.Unresolve(ctx, id)
 		if err != nil {
 			return err
 		}
-		st, err = del.DeleteArticleWith(ctx, id, rewrite)
+		st, err = del.DeleteArticleWith(ctx, id, rewrite, renames)
 		return err
 	})
 	return st, err
@@ -724,13 +731,18 @@ func (p *Pipeline) write(ctx context.Context, res *Resolver, docs []diplograph.D
 	var merged int
 	err := p.retry(ctx, "write batch", func() error {
 		began := p.cfg.Now()
-		rewrite, m, err := res.ResolveBatch(ctx, docs)
+		rewrite, renames, m, err := res.ResolveBatch(ctx, docs)
 		*rs += p.cfg.Now().Sub(began)
 		if err != nil {
 			return err
 		}
 		merged = m
-		st, err = p.cfg.Writer.WriteBatch(ctx, append(slices.Clip(docs), rewrite...))
+		all := append(slices.Clip(docs), rewrite...)
+		if w, ok := p.cfg.Writer.(ResolvedWriter); ok {
+			st, err = w.WriteResolved(ctx, all, renames)
+		} else {
+			st, err = p.cfg.Writer.WriteBatch(ctx, all)
+		}
 		return err
 	})
 	if err == nil {

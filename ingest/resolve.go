@@ -35,10 +35,16 @@ const DefaultWindowDays = 7
 const maxStoredDocuments = 2000
 
 // Resolver merges events across articles: see the package documentation
-// for the rules. A nil Finder resolves within the batch only.
+// for the rules. A nil Finder resolves within the batch only. A Resolver
+// is not safe for concurrent use.
 type Resolver struct {
 	Finder     EventFinder
 	WindowDays int
+
+	// What one resolution read of the graph: the events whose documents
+	// were read, and those documents (without their texts) by article.
+	read map[string]bool
+	docs map[string]diplograph.StoredDocument
 }
 
 // resolved is one report of an event (an event as one article tells it),
@@ -60,10 +66,10 @@ type resolved struct {
 // graph does not depend on the order in which articles came. Each
 // document keeps what its extractor gave in Extracted, and its events take
 // the ids of their groups; agreements follow their event. It returns the
-// stored documents whose events now resolve otherwise (to be written with
-// docs, in the same transaction) and how many events of docs are one with
-// an event another article reports.
-func (r *Resolver) ResolveBatch(ctx context.Context, docs []diplograph.Document) ([]diplograph.Document, int, error) {
+// stored documents whose events now resolve otherwise and the nodes to
+// rename (to be written with docs, in the same transaction), and how many
+// events of docs are one with an event another article reports.
+func (r *Resolver) ResolveBatch(ctx context.Context, docs []diplograph.Document) ([]diplograph.Document, []diplograph.Rename, int, error) {
 	window := r.WindowDays
 	if window <= 0 {
 		window = DefaultWindowDays
@@ -71,33 +77,81 @@ func (r *Resolver) ResolveBatch(ctx context.Context, docs []diplograph.Document)
 	for i := range docs {
 		extracted(&docs[i])
 	}
-	var stored []storedDoc
-	if r.Finder != nil {
-		var err error
-		stored, err = r.reporting(ctx, docs, window)
-		if err != nil {
-			return nil, 0, err
-		}
+	r.read, r.docs = nil, nil
+	if r.Finder == nil {
+		rewrite, renames, merged := settle(docs, nil, window)
+		return rewrite, renames, merged, nil
 	}
-	rewrite, merged := settle(docs, stored, window)
-	return rewrite, merged, nil
+	var probes []diplograph.EventProbe
+	mine := map[string]bool{}
+	for _, d := range docs {
+		probes = append(probes, probesOf(*d.Extracted, publishedOf(d))...)
+		mine[articleOf(d)] = true
+	}
+	ids := map[string]bool{}
+	stored, err := r.expand(ctx, probes, ids, mine, window)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	return r.settleAll(ctx, docs, stored, ids, mine, window)
+}
+
+// settleAll settles docs and stored (see settle); when a group takes the
+// id of a stored event that is not in play (another group with the same
+// best-dated key), that event comes into play and all are settled again,
+// so that the two are told apart as they would be had they come together.
+func (r *Resolver) settleAll(ctx context.Context, docs []diplograph.Document, stored []storedDoc, ids, skip map[string]bool, window int) ([]diplograph.Document, []diplograph.Rename, int, error) {
+	for round := 0; ; round++ {
+		rewrite, renames, merged := settle(docs, stored, window)
+		var missing []string
+		note := func(id string) {
+			if id != "" && !ids[id] {
+				missing = append(missing, id)
+			}
+		}
+		for _, d := range append(slices.Clip(docs), rewrite...) {
+			for _, e := range d.Facts.Events {
+				note(e.ID)
+			}
+		}
+		for _, rn := range renames {
+			if rn.Kind == "event" {
+				note(rn.To)
+			}
+		}
+		if len(missing) == 0 || round == 2 {
+			return r.withTexts(ctx, rewrite, renames, merged)
+		}
+		for _, id := range missing {
+			ids[id] = true
+		}
+		more, err := r.stored(ctx, ids, skip)
+		if err != nil {
+			return nil, nil, 0, err
+		}
+		if len(more) == len(stored) {
+			return r.withTexts(ctx, rewrite, renames, merged)
+		}
+		stored = more
+	}
 }
 
 // Unresolve settles the events of the articles that report the same
 // events as the article del, as if del had never been ingested: their
 // reports are grouped afresh without del's. It returns the documents whose
 // events now resolve otherwise, to be written as del is deleted.
-func (r *Resolver) Unresolve(ctx context.Context, del string) ([]diplograph.Document, error) {
+func (r *Resolver) Unresolve(ctx context.Context, del string) ([]diplograph.Document, []diplograph.Rename, error) {
 	window := r.WindowDays
 	if window <= 0 {
 		window = DefaultWindowDays
 	}
 	if r.Finder == nil {
-		return nil, nil
+		return nil, nil, nil
 	}
+	r.read, r.docs = nil, nil
 	own, err := r.Finder.ArticleDocuments(ctx, []string{del})
 	if err != nil || len(own) == 0 {
-		return nil, err
+		return nil, nil, err
 	}
 	// The events del reports, and those they may be the same as (so that
 	// a group that falls apart is compared with its neighbours).
@@ -107,26 +161,41 @@ func (r *Resolver) Unresolve(ctx context.Context, del string) ([]diplograph.Docu
 			ids[id] = true
 		}
 	}
-	stored, err := r.expand(ctx, probesOf(own[0].Facts, publishedOf(own[0].Document)), ids, map[string]bool{del: true}, window)
+	skip := map[string]bool{del: true}
+	stored, err := r.expand(ctx, probesOf(own[0].Facts, publishedOf(own[0].Document)), ids, skip, window)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	rewrite, _ := settle(nil, stored, window)
-	return rewrite, nil
+	rewrite, renames, _, err := r.settleAll(ctx, nil, stored, ids, skip, window)
+	return rewrite, renames, err
 }
 
-// reporting returns the stored documents that report events the events of
-// docs may be the same as, but not those of docs' own articles (the
-// versions in docs replace them).
-func (r *Resolver) reporting(ctx context.Context, docs []diplograph.Document, window int) ([]storedDoc, error) {
-	var probes []diplograph.EventProbe
-	mine := map[string]bool{}
-	for _, d := range docs {
-		probes = append(probes, probesOf(*d.Extracted, publishedOf(d))...)
-		mine[articleOf(d)] = true
+// withTexts gives the documents to write again their texts, which the
+// resolution did not read.
+func (r *Resolver) withTexts(ctx context.Context, rewrite []diplograph.Document, renames []diplograph.Rename, merged int) ([]diplograph.Document, []diplograph.Rename, int, error) {
+	if len(rewrite) == 0 {
+		return rewrite, renames, merged, nil
 	}
-	ids := map[string]bool{}
-	return r.expand(ctx, probes, ids, mine, window)
+	ids := make([]string, len(rewrite))
+	for i, d := range rewrite {
+		ids[i] = articleOf(d)
+	}
+	full, err := r.Finder.ArticleDocuments(ctx, ids)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	text := map[string]string{}
+	for _, d := range full {
+		text[articleOf(d.Document)] = d.Article.Text
+	}
+	for i := range rewrite {
+		t, ok := text[articleOf(rewrite[i])]
+		if !ok {
+			return nil, nil, 0, fmt.Errorf("ingest: resolve: article %s gone while resolving", articleOf(rewrite[i]))
+		}
+		rewrite[i].Article.Text = t
+	}
+	return rewrite, renames, merged, nil
 }
 
 // expand adds to ids the candidates of probes and returns the stored
@@ -178,25 +247,59 @@ func (r *Resolver) stored(ctx context.Context, ids, skip map[string]bool) ([]sto
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	sds, err := r.Finder.ReportingDocuments(ctx, sortedKeys(ids), maxStoredDocuments)
-	if err != nil {
-		return nil, err
+	if r.read == nil {
+		r.read = map[string]bool{}
+		r.docs = map[string]diplograph.StoredDocument{}
+	}
+	// Only the events not read yet in this resolution.
+	var fresh []string
+	for id := range ids {
+		if !r.read[id] {
+			fresh = append(fresh, id)
+			r.read[id] = true
+		}
+	}
+	if len(fresh) > 0 {
+		sort.Strings(fresh)
+		sds, err := r.Finder.ReportingDocuments(ctx, fresh, maxStoredDocuments)
+		if err != nil {
+			return nil, err
+		}
+		for _, sd := range sds {
+			if len(r.docs) < maxStoredDocuments {
+				r.docs[articleOf(sd.Document)] = sd
+			}
+		}
 	}
 	var out []storedDoc
-	for _, sd := range sds {
-		if skip[articleOf(sd.Document)] {
+	for _, art := range sortedKeys(keysOfDocs(r.docs)) {
+		sd := r.docs[art]
+		if skip[art] {
 			continue
 		}
 		d := storedDoc{StoredDocument: sd, fixed: make([]bool, len(sd.EventIDs))}
+		d.EventIDs = slices.Clone(sd.EventIDs)
+		in := false
 		for i, id := range sd.EventIDs {
 			d.fixed[i] = !ids[id]
+			in = in || ids[id]
 			if id == "" {
 				d.EventIDs[i] = sd.Facts.Events[i].ID
 			}
 		}
-		out = append(out, d)
+		if in {
+			out = append(out, d)
+		}
 	}
 	return out, nil
+}
+
+func keysOfDocs(m map[string]diplograph.StoredDocument) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
 }
 
 // probesOf returns the probes of the events of f that can be one with a
@@ -231,10 +334,11 @@ func extracted(d *diplograph.Document) {
 
 // settle groups the reports of docs (all their events) and of stored (the
 // events not fixed), and gives every document the ids of its groups. It
-// returns the stored documents whose ids changed, and how many reports of
+// returns the stored documents to write again and the nodes to rename
+// (see moves), and how many reports of
 // docs were merged into an event another article reports (a group of n
 // new articles and none stored counts n-1).
-func settle(docs []diplograph.Document, stored []storedDoc, window int) ([]diplograph.Document, int) {
+func settle(docs []diplograph.Document, stored []storedDoc, window int) ([]diplograph.Document, []diplograph.Rename, int) {
 	type owner struct {
 		doc, ev int // doc indexes docs, then stored
 	}
@@ -295,19 +399,99 @@ func settle(docs []diplograph.Document, stored []storedDoc, window int) ([]diplo
 	for di := range docs {
 		applyIDs(&docs[di], newIDs[di])
 	}
+	rewrite, renames := moves(docs, stored, newIDs)
+	return rewrite, renames, merged
+}
+
+// moves says how the graph follows the new ids of the stored documents:
+// a group of stored reports that keeps its members and only takes another
+// id is renamed (with the agreements anchored on it); the documents with
+// reports that moved to another group are written again.
+func moves(docs []diplograph.Document, stored []storedDoc, newIDs [][]string) ([]diplograph.Document, []diplograph.Rename) {
+	news, olds := map[string]map[string]bool{}, map[string]map[string]bool{}
+	for si, sd := range stored {
+		for i, old := range sd.EventIDs {
+			if sd.fixed[i] {
+				continue
+			}
+			nw := newIDs[len(docs)+si][i]
+			if news[old] == nil {
+				news[old] = map[string]bool{}
+			}
+			news[old][nw] = true
+			if olds[nw] == nil {
+				olds[nw] = map[string]bool{}
+			}
+			olds[nw][old] = true
+		}
+	}
+	rename := map[string]string{}
+	for old, ns := range news {
+		for nw := range ns {
+			if len(ns) == 1 && len(olds[nw]) == 1 && old != nw {
+				rename[old] = nw
+			}
+		}
+	}
+	// A new id that is the old id of a group that is not renamed away is
+	// taken: that group is written again instead.
+	for changed := true; changed; {
+		changed = false
+		for old, nw := range rename {
+			if _, away := rename[nw]; news[nw] != nil && !away {
+				delete(rename, old)
+				changed = true
+			}
+		}
+	}
 	var rewrite []diplograph.Document
+	agreements := map[string]string{}
 	for si, sd := range stored {
 		ids := newIDs[len(docs)+si]
-		if slices.Equal(ids, sd.EventIDs) {
+		moved := false
+		for i, old := range sd.EventIDs {
+			if nw, ok := rename[old]; ok {
+				old = nw
+			}
+			moved = moved || ids[i] != old
+		}
+		if !moved {
+			// Renamed at most: so are its agreements.
+			before, after := sd.Document, sd.Document
+			x := sd.Facts
+			before.Extracted, after.Extracted = &x, &x
+			applyIDs(&before, sd.EventIDs)
+			applyIDs(&after, ids)
+			for k, a := range before.Facts.Agreements {
+				if b := after.Facts.Agreements[k].ID; b != a.ID {
+					agreements[a.ID] = b
+				}
+			}
 			continue
 		}
 		d := sd.Document
 		x := d.Facts
 		d.Extracted = &x
+		d.Rewrite = true
 		applyIDs(&d, ids)
 		rewrite = append(rewrite, d)
 	}
-	return rewrite, merged
+	var renames []diplograph.Rename
+	for _, old := range sortedKeys(keysOf(rename)) {
+		renames = append(renames, diplograph.Rename{Kind: "event", From: old, To: rename[old]})
+	}
+	for _, old := range sortedKeys(keysOf(agreements)) {
+		renames = append(renames, diplograph.Rename{Kind: "agreement", From: old, To: agreements[old]})
+	}
+	return rewrite, renames
+}
+
+func keysOf(m map[string]string) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
 }
 
 // reportOf is event e as article art (the di-th document of a

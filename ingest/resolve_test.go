@@ -134,7 +134,7 @@ func TestResolveBatch(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := &ingest.Resolver{Finder: finder{stored: tt.stored}}
-			_, merged, err := r.ResolveBatch(context.Background(), tt.docs)
+			_, _, merged, err := r.ResolveBatch(context.Background(), tt.docs)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -164,12 +164,18 @@ func TestResolveAgainstGraph(t *testing.T) {
 	d := doc("new", "2025-03-15", diplograph.EventMeeting, "2025-03-15", "", "Rustam Nazaraliyev")
 	r := &ingest.Resolver{Finder: finder{stored: []diplograph.Event{stored}, reported: "2025-03-14"}}
 	docs := []diplograph.Document{d}
-	_, merged, err := r.ResolveBatch(context.Background(), docs)
+	_, renames, merged, err := r.ResolveBatch(context.Background(), docs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if merged != 1 || docs[0].Facts.Events[0].ID != stored.ID {
-		t.Errorf("merged %d, id %s, want the stored %s", merged, docs[0].Facts.Events[0].ID, stored.ID)
+	now := stored.ID
+	for _, rn := range renames {
+		if rn.From == stored.ID {
+			now = rn.To
+		}
+	}
+	if merged != 1 || docs[0].Facts.Events[0].ID != now {
+		t.Errorf("merged %d, id %s, want the stored event's %s", merged, docs[0].Facts.Events[0].ID, now)
 	}
 }
 
@@ -183,7 +189,7 @@ func TestResolveMergesWithinAnArticle(t *testing.T) {
 	e2.Participants = []string{"Bakhyt Tleumbetov", "Rustam Nazaraliev"}
 	d.Facts.Events = append(d.Facts.Events, e2)
 	docs := []diplograph.Document{d}
-	if _, _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
+	if _, _, _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
 	evs := docs[0].Facts.Events
@@ -202,25 +208,31 @@ func TestResolveUnboundedNeedsOneCandidate(t *testing.T) {
 	for _, tt := range []struct {
 		name   string
 		stored []diplograph.Event
-		want   string
+		joins  bool // the new report joins the first session
 	}{
-		{"one candidate", []diplograph.Event{first}, first.ID},
-		{"two candidates", []diplograph.Event{first, second}, ""},
+		{"one candidate", []diplograph.Event{first}, true},
+		{"two candidates", []diplograph.Event{first, second}, false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			d := doc("new", "", s, "", "", "Rustam Nazaraliev", "Bakhyt Tleumbetov")
-			own := d.Facts.Events[0].ID
 			docs := []diplograph.Document{d}
 			r := &ingest.Resolver{Finder: finder{stored: tt.stored, reported: "2025-09-21"}}
-			if _, _, err := r.ResolveBatch(context.Background(), docs); err != nil {
+			rewrite, renames, _, err := r.ResolveBatch(context.Background(), docs)
+			if err != nil {
 				t.Fatal(err)
 			}
-			want := tt.want
-			if want == "" {
-				want = own
+			// The stored session keeps its reports: it is renamed at most.
+			if len(rewrite) != 0 {
+				t.Errorf("%d stored documents written again", len(rewrite))
 			}
-			if got := docs[0].Facts.Events[0].ID; got != want {
-				t.Errorf("id %s, want %s", got, want)
+			now := first.ID
+			for _, rn := range renames {
+				if rn.Kind == "event" && rn.From == first.ID {
+					now = rn.To
+				}
+			}
+			if got := docs[0].Facts.Events[0].ID; (got == now) != tt.joins {
+				t.Errorf("id %s, the first session's %s: joined %v, want %v", got, now, got == now, tt.joins)
 			}
 		})
 	}
@@ -235,7 +247,7 @@ func TestResolveKeepsAnArticlesTwoMeetings(t *testing.T) {
 	e2.ID = diplograph.EventID(e2.Type, e2.Countries, "", "a/1")
 	d.Facts.Events = append(d.Facts.Events, e2)
 	docs := []diplograph.Document{d}
-	if _, _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
+	if _, _, _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
 	if n := len(docs[0].Facts.Events); n != 2 {
@@ -251,7 +263,7 @@ func TestResolveDistinctiveEvidence(t *testing.T) {
 	b := doc("b", "", s, "", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev")
 	a.Facts.Events[0].Ordinal, b.Facts.Events[0].Ordinal = 4, 5
 	docs := []diplograph.Document{a, b}
-	if _, _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
+	if _, _, _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
 	if docs[0].Facts.Events[0].ID == docs[1].Facts.Events[0].ID {
@@ -263,7 +275,7 @@ func TestResolveDistinctiveEvidence(t *testing.T) {
 	d := doc("d", "2025-03-14", m, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov", "Jamshid Kholmatov")
 	e := doc("e", "2025-03-15", m, "2025-03-14", "", "Jamshid Kholmatov", "Bakhyt Tleumbetov")
 	docs = []diplograph.Document{c, d, e}
-	if _, _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
+	if _, _, _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
 	ids := []string{docs[0].Facts.Events[0].ID, docs[1].Facts.Events[0].ID, docs[2].Facts.Events[0].ID}
@@ -283,7 +295,7 @@ func TestResolveDistinctiveEvidence(t *testing.T) {
 	h := doc("h", "", diplograph.EventPhoneCall, "", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev")
 	g.Facts.Events[0].MonthDay, h.Facts.Events[0].MonthDay = "08-17", "09-20"
 	docs = []diplograph.Document{f, g, h}
-	if _, _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
+	if _, _, _, err := (&ingest.Resolver{}).ResolveBatch(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
 	if docs[0].Facts.Events[0].ID != docs[1].Facts.Events[0].ID {

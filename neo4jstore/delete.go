@@ -17,15 +17,15 @@ import (
 // Country and Topic nodes stay. Returns ENOTFOUND when no article has the
 // id.
 func (s *Store) DeleteArticle(ctx context.Context, id string) (diplograph.WriteStats, error) {
-	return s.DeleteArticleWith(ctx, id, nil)
+	return s.DeleteArticleWith(ctx, id, nil, nil)
 }
 
 // DeleteArticleWith deletes the article as DeleteArticle does and, in the
 // same transaction, writes docs as WriteBatch does: the other articles
 // whose events the deleted one tied together, with their events resolved
 // again (package ingest), so that the graph is as if the article had never
-// been ingested.
-func (s *Store) DeleteArticleWith(ctx context.Context, id string, docs []diplograph.Document) (diplograph.WriteStats, error) {
+// been ingested; renames are applied first, after the delete.
+func (s *Store) DeleteArticleWith(ctx context.Context, id string, docs []diplograph.Document, renames []diplograph.Rename) (diplograph.WriteStats, error) {
 	const op = "neo4jstore.DeleteArticle"
 	if strings.TrimSpace(id) == "" {
 		return diplograph.WriteStats{}, &diplograph.Error{Op: op, Code: diplograph.EINVALID, Message: "no article id"}
@@ -59,6 +59,9 @@ func (s *Store) DeleteArticleWith(ctx context.Context, id string, docs []diplogr
 			return st, err
 		}
 		if err := derive(ctx, tx, &st, t, t.ids(LabelPerson)); err != nil {
+			return st, err
+		}
+		if err := applyRenames(ctx, tx, &st, renames); err != nil {
 			return st, err
 		}
 		if len(prep) > 0 {

@@ -21,7 +21,9 @@ import (
 // day of it), whatever date the event node took from its other reports;
 // for an undated probe, those an article published within the probe's
 // window reports undated; whatever the dates, those one of the probe's
-// participants took part in (anchored on the Person key), and for Days of
+// participants took part in (anchored on the Person key; for a dated
+// probe only the events that no report dates, since the dated ones are
+// found by their dates: a person takes part in many events), and for Days of
 // Culture those of the same guest country. Only events that involve every
 // country of the probe are returned. The caller's rules decide.
 const eventCandidatesQuery = `
@@ -45,7 +47,7 @@ CALL (p) {
   UNION
   UNWIND p.persons AS pid
   MATCH (:` + LabelPerson + ` {id: pid})-[:` + RelParticipated + `]->(e:` + LabelEvent + `)
-  WHERE e.type = p.type
+  WHERE e.type = p.type AND (NOT p.dated OR e.date IS NULL)
   RETURN e
   UNION
   UNWIND p.guests AS code
@@ -84,10 +86,11 @@ func (s *Store) EventCandidates(ctx context.Context, probes []diplograph.EventPr
 			guests = p.Countries[:1]
 		}
 		m := map[string]any{"i": i, "type": p.Type, "countries": p.Countries, "persons": persons, "guests": guests,
-			"windowed": false, "dates": []string{}, "month": nil, "from": nil, "to": nil}
+			"dated": p.Date != "", "windowed": false, "dates": []string{}, "month": nil, "from": nil, "to": nil}
 		switch {
 		case len(p.Date) == 10:
 			m["dates"] = append(adjacentDates(p.Date), p.Date[:7])
+
 		case len(p.Date) == 7:
 			m["dates"] = []string{p.Date}
 			m["month"] = p.Date + "-"
@@ -129,14 +132,14 @@ func (s *Store) EventCandidates(ctx context.Context, probes []diplograph.EventPr
 // indexes of the extracted events it carries.
 const storedDocumentsReturn = `
 RETURN a.id AS id, a.url AS url, a.source AS source, a.title AS title, a.language AS language,
-       a.publishedAt AS published, a.text AS text, a.file AS file, a.facts AS facts,
+       a.publishedAt AS published, CASE WHEN $texts THEN a.text END AS text, a.file AS file, a.facts AS facts,
        [(a)-[r:` + RelReports + `]->(x:` + LabelEvent + `) | {id: x.id, keys: r.keys}] AS reports
 ORDER BY id`
 
 // ReportingDocuments returns the documents of the articles that report
 // the events (at most limit, by article id), with the facts their
-// extractor gave and the event each of those is reported as now. An
-// article stored without its extracted facts is left out.
+// extractor gave and the event each of those is reported as now, but not
+// their texts. An article stored without its extracted facts is left out.
 func (s *Store) ReportingDocuments(ctx context.Context, eventIDs []string, limit int) ([]diplograph.StoredDocument, error) {
 	if len(eventIDs) == 0 {
 		return nil, nil
@@ -144,17 +147,17 @@ func (s *Store) ReportingDocuments(ctx context.Context, eventIDs []string, limit
 	return s.storedDocuments(ctx, "neo4jstore.ReportingDocuments", `
 MATCH (e:`+LabelEvent+`) WHERE e.id IN $ids
 MATCH (a:`+LabelArticle+`)-[:`+RelReports+`]->(e)
-WITH DISTINCT a ORDER BY a.id LIMIT $limit`+storedDocumentsReturn, map[string]any{"ids": eventIDs, "limit": limit})
+WITH DISTINCT a ORDER BY a.id LIMIT $limit`+storedDocumentsReturn, map[string]any{"ids": eventIDs, "limit": limit, "texts": false})
 }
 
 // ArticleDocuments returns the stored documents of the articles ids, as
-// ReportingDocuments does.
+// ReportingDocuments does, with their texts.
 func (s *Store) ArticleDocuments(ctx context.Context, ids []string) ([]diplograph.StoredDocument, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
 	return s.storedDocuments(ctx, "neo4jstore.ArticleDocuments", `
-MATCH (a:`+LabelArticle+`) WHERE a.id IN $ids`+storedDocumentsReturn, map[string]any{"ids": ids})
+MATCH (a:`+LabelArticle+`) WHERE a.id IN $ids`+storedDocumentsReturn, map[string]any{"ids": ids, "texts": true})
 }
 
 func (s *Store) storedDocuments(ctx context.Context, op, query string, params map[string]any) ([]diplograph.StoredDocument, error) {

@@ -31,8 +31,15 @@ const conflictRetries = 5
 // different versions of one article in a batch fail it with ECONFLICT
 // naming the article. Neo4j out of reach gives EUNAVAILABLE.
 func (s *Store) WriteBatch(ctx context.Context, docs []diplograph.Document) (diplograph.WriteStats, error) {
+	return s.WriteResolved(ctx, docs, nil)
+}
+
+// WriteResolved writes docs as WriteBatch does, after giving the event and
+// agreement nodes of renames their new ids, in the same transaction (see
+// package ingest: event resolution).
+func (s *Store) WriteResolved(ctx context.Context, docs []diplograph.Document, renames []diplograph.Rename) (diplograph.WriteStats, error) {
 	const op = "neo4jstore.WriteBatch"
-	if len(docs) == 0 {
+	if len(docs) == 0 && len(renames) == 0 {
 		return diplograph.WriteStats{}, nil
 	}
 	prep, err := prepare(docs)
@@ -56,7 +63,13 @@ func (s *Store) WriteBatch(ctx context.Context, docs []diplograph.Document) (dip
 	defer sess.Close(ctx)
 	for attempt := 0; ; attempt++ {
 		res, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-			return writeTx(ctx, tx, uniq)
+			var st diplograph.WriteStats
+			if err := applyRenames(ctx, tx, &st, renames); err != nil {
+				return st, err
+			}
+			ws, err := writeTx(ctx, tx, uniq)
+			st.Add(ws)
+			return st, err
 		}, neo4j.WithTxTimeout(s.timeout))
 		if err == nil {
 			return res.(diplograph.WriteStats), nil
@@ -80,6 +93,32 @@ func (s *Store) WriteBatch(ctx context.Context, docs []diplograph.Document) (dip
 		}
 		return diplograph.WriteStats{}, storeError(op, fmt.Errorf("neo4jstore: write batch: %w", err))
 	}
+}
+
+// applyRenames gives nodes their new ids, in two steps (through a
+// temporary id), so that two groups may swap ids.
+func applyRenames(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.WriteStats, renames []diplograph.Rename) error {
+	for _, kind := range []struct{ name, label string }{{"event", LabelEvent}, {"agreement", LabelAgreement}} {
+		var rows []map[string]any
+		for _, r := range renames {
+			if r.Kind == kind.name && r.From != r.To {
+				rows = append(rows, map[string]any{"from": r.From, "to": r.To})
+			}
+		}
+		if len(rows) == 0 {
+			continue
+		}
+		sortRows(rows, "from")
+		for _, q := range []string{
+			"UNWIND $rows AS r MATCH (n:" + kind.label + " {id: r.from}) SET n.id = '~' + r.from",
+			"UNWIND $rows AS r MATCH (n:" + kind.label + " {id: '~' + r.from}) SET n.id = r.to",
+		} {
+			if _, err := stmt(ctx, tx, st, true, q, map[string]any{"rows": rows}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // conflictError is the ECONFLICT error about one article of the batch,
@@ -188,7 +227,7 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, docs []prepared) 
 		// An unchanged document is skipped, unless another version of it
 		// is in the batch: then both are written, and the uniqueness
 		// constraint on Article.id fails the batch.
-		if ok && h == p.docHash && versions[p.doc.Article.ID] == 1 {
+		if ok && h == p.docHash && versions[p.doc.Article.ID] == 1 && !p.doc.Rewrite {
 			continue
 		}
 		if ok {

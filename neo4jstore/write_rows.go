@@ -181,13 +181,19 @@ func calendarDate(s string) bool {
 
 // docHash identifies one version of a document: its article as the store
 // keeps it (storedArticle, so that a document read back from the graph
-// hashes the same) and its facts.
+// hashes the same) and the facts its extractor gave (Extracted, else its
+// facts). Event resolution moves a stored document's events without
+// changing its version (Document.Rewrite).
 func docHash(d *diplograph.Document) string {
+	f := d.Facts
+	if d.Extracted != nil {
+		f = *d.Extracted
+	}
 	b, _ := json.Marshal(struct {
 		Article diplograph.Article
 		File    string
 		Facts   diplograph.Facts
-	}{storedArticle(d), storedArticle(d).File, d.Facts})
+	}{storedArticle(d), storedArticle(d).File, f})
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
 }
