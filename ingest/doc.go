@@ -79,8 +79,6 @@
 //
 //   - Blocking: only events of the same type and the same country set (in
 //     order for CULTURE_DAYS, where guest and host differ) are compared.
-//     The graph keeps no guest and host order, so Days of Culture found
-//     there merge only in the same city.
 //   - Candidates from the graph: those an article reports on or around
 //     the event's date (or in its month), the undated ones reported around
 //     its article's date, and whatever their dates those of one of its

@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -53,7 +54,6 @@ type resolved struct {
 	ev        diplograph.Event // as extracted: ev.ID is the extractor's key
 	published string           // its article's publication date
 	names     map[string]bool  // NameKeys of the participants
-	stored    bool             // compared as the graph keeps events (no guest and host order)
 	doc       int              // index of its article in the resolution, -1 when unknown
 	articles  []string         // the article that reports it
 	monthDays []string         // the day without a year it gives ("08-17")
@@ -272,7 +272,7 @@ func (r *Resolver) stored(ctx context.Context, ids, skip map[string]bool) ([]sto
 		}
 	}
 	var out []storedDoc
-	for _, art := range sortedKeys(keysOfDocs(r.docs)) {
+	for _, art := range slices.Sorted(maps.Keys(r.docs)) {
 		sd := r.docs[art]
 		if skip[art] {
 			continue
@@ -292,14 +292,6 @@ func (r *Resolver) stored(ctx context.Context, ids, skip map[string]bool) ([]sto
 		}
 	}
 	return out, nil
-}
-
-func keysOfDocs(m map[string]diplograph.StoredDocument) map[string]bool {
-	out := make(map[string]bool, len(m))
-	for k := range m {
-		out[k] = true
-	}
-	return out
 }
 
 // probesOf returns the probes of the events of f that can be one with a
@@ -477,21 +469,13 @@ func moves(docs []diplograph.Document, stored []storedDoc, newIDs [][]string) ([
 		rewrite = append(rewrite, d)
 	}
 	var renames []diplograph.Rename
-	for _, old := range sortedKeys(keysOf(rename)) {
+	for _, old := range slices.Sorted(maps.Keys(rename)) {
 		renames = append(renames, diplograph.Rename{Kind: "event", From: old, To: rename[old]})
 	}
-	for _, old := range sortedKeys(keysOf(agreements)) {
+	for _, old := range slices.Sorted(maps.Keys(agreements)) {
 		renames = append(renames, diplograph.Rename{Kind: "agreement", From: old, To: agreements[old]})
 	}
 	return rewrite, renames
-}
-
-func keysOf(m map[string]string) map[string]bool {
-	out := make(map[string]bool, len(m))
-	for k := range m {
-		out[k] = true
-	}
-	return out
 }
 
 // reportOf is event e as article art (the di-th document of a
@@ -582,13 +566,7 @@ func sameEvent(a, b resolved, window int, ties map[string]bool) int {
 	if a.ev.Type != b.ev.Type {
 		return noMatch
 	}
-	if a.stored || b.stored {
-		// The graph keeps no guest and host order: Days of Culture from
-		// it are compared as a set, and only in the same city.
-		if !sameCountrySet(a.ev, b.ev) || a.ev.Type == diplograph.EventCultureDays && !samePlace(a.ev, b.ev) && !strings.EqualFold(a.ev.Title, b.ev.Title) {
-			return noMatch
-		}
-	} else if !sameCountries(a.ev, b.ev) {
+	if !sameCountries(a.ev, b.ev) {
 		return noMatch
 	}
 	// Cities must not conflict, nor ordinals (the 4th and the 5th
@@ -773,11 +751,6 @@ func reportBounds(date, published, status string, window int) bool {
 	return days >= -1 && days <= window
 }
 
-func sameCountrySet(a, b diplograph.Event) bool {
-	x, y := sortedCopy(a.Countries), sortedCopy(b.Countries)
-	return slices.Equal(x, y)
-}
-
 func sameCountries(a, b diplograph.Event) bool {
 	if len(a.Countries) != len(b.Countries) {
 		return false
@@ -846,14 +819,4 @@ func overlap(a, b map[string]bool) int {
 		}
 	}
 	return n
-}
-
-// sortedKeys returns the keys of m, sorted.
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
