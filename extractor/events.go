@@ -270,20 +270,16 @@ func (st *state) findEvents() {
 	}
 	// "Foreign ministers of the CIS meet" in the headline and "the
 	// Council of Foreign Ministers of the CIS" in the lead: one meeting.
+	// "В ходе беседы", "the conversation", "the talks" told of a phone
+	// call: the call, not a meeting beside it.
+	all := slices.Clone(st.events)
 	kept := st.events[:0]
-	for _, e := range st.events {
+	for _, e := range all {
 		if d := st.sameMultilateral(kept, e); d != nil {
 			d.absorb(e)
 			continue
 		}
-		kept = append(kept, e)
-	}
-	st.events = kept
-	// "В ходе беседы", "the conversation", "the talks" told of a phone
-	// call: the call, not a meeting beside it.
-	kept = st.events[:0]
-	for _, e := range st.events {
-		if c := st.callOf(e); c != nil {
+		if c := callOf(all, e); c != nil {
 			c.absorb(e)
 			continue
 		}
@@ -292,14 +288,14 @@ func (st *state) findEvents() {
 	st.events = kept
 }
 
-// callOf returns the phone call of the article that a held meeting e
-// reports again: the same states, no participant the call lacks, and no
-// other date.
-func (st *state) callOf(e *event) *event {
+// callOf returns the phone call of events that a held meeting e reports
+// again: the same states, no participant the call lacks, and no other
+// date.
+func callOf(events []*event, e *event) *event {
 	if e.typ != diplograph.EventMeeting || e.planned || len(e.countries) != 2 {
 		return nil
 	}
-	for _, c := range st.events {
+	for _, c := range events {
 		if c.typ != diplograph.EventPhoneCall || c.planned || !sameSet(c.countries, e.countries) || len(c.parts) == 0 {
 			continue
 		}
