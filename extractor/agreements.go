@@ -44,8 +44,13 @@ func (st *state) findAgreements() {
 		prevDoc := -1               // end of the last document of any kind
 		prevStatus := ""            // and its status
 		for _, h := range s.hits {
-			if h.cl != cAgreement {
+			if h.cl != cAgreement || s.reached(h) {
 				continue
+			}
+			// "several bilateral agreements are expected to be signed": a
+			// plural with no subject is a set of documents of no kind.
+			if h.val != diplograph.KindOther && h.val != kindNamed && s.genericDocument(h) {
+				h.val = diplograph.KindOther
 			}
 			// Only a list of documents signed, drafted or to be signed:
 			// "discussed an agreement and joint training programmes" lists
@@ -249,7 +254,40 @@ func countBefore(s *sent, i int) int {
 // hasOtherKind reports a named kind of document in s.
 func (s *sent) hasOtherKind() bool {
 	for _, h := range s.hits {
-		if h.cl == cAgreement && h.val != diplograph.KindOther {
+		if h.cl == cAgreement && h.val != diplograph.KindOther && !s.genericDocument(h) && !s.reached(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericDocument reports a plural document word at h with no subject
+// next to it: "agreements" but not "agreements on trade".
+func (s *sent) genericDocument(h hit) bool {
+	plural := false
+	for _, x := range s.hits {
+		if x.cl == cPluralDoc && x.start == h.start {
+			plural = true
+		}
+	}
+	return plural && !s.beside(h, cDocSubject)
+}
+
+// reached reports an understanding reached, not a document: "the
+// agreements reached", "достигнутые соглашения".
+func (s *sent) reached(h hit) bool {
+	return s.beside(h, cReached)
+}
+
+// beside reports a hit of class cl right after h (meaning "after") or
+// right before it (meaning "before").
+func (s *sent) beside(h hit, cl class) bool {
+	next, prev := s.nextWord(h.end), s.prevWord(h.start)
+	for _, x := range s.hits {
+		if x.cl != cl {
+			continue
+		}
+		if x.val == "after" && x.start == next || x.val == "before" && prev >= 0 && x.end == prev+1 {
 			return true
 		}
 	}

@@ -1,6 +1,9 @@
 package extractor_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Classes of real news, in sentences of our own.
 func TestRealNewsClasses(t *testing.T) {
@@ -211,5 +214,40 @@ func TestCallToldAgainIsTheCall(t *testing.T) {
 	f := extract(t, "On 3 June 2025 Kazakh Foreign Minister Murat Nurtleu had a phone conversation with Hungarian Foreign Minister Peter Szijjarto. At the meeting, the two ministers discussed transit and energy.", "2025-06-03")
 	if n := countEvents(f, "MEETING"); n != 0 || countEvents(f, "PHONE_CALL") != 1 {
 		t.Errorf("want the call alone: %+v", f.Events)
+	}
+}
+
+// Agreements named only by a plural are a set of documents of no kind;
+// agreements reached are understandings, not documents.
+func TestGenericAndReachedAgreements(t *testing.T) {
+	const talks = "Kazakh Foreign Minister Merat Kulanov held talks with Hungarian Foreign Minister Peter Sabo in Astana on 14 May 2024. "
+	for _, tt := range []struct {
+		name, text string
+		want       []string // kind/status of every agreement
+	}{
+		{"a plural with no subject", talks + "Several bilateral agreements are expected to be signed during the visit.", []string{"OTHER/PLANNED"}},
+		{"a plural with its subject", talks + "The ministers signed agreements on transit and on visa-free travel.", []string{"AGREEMENT/SIGNED"}},
+		{"agreements reached", talks + "The ministers reviewed the implementation of the agreements reached at the summit.", nil},
+		{"ru: a plural with no subject", "Министр иностранных дел Казахстана Мерат Куланов провел переговоры с министром иностранных дел Венгрии Петером Сабо в Астане 14 мая 2024 года. По итогам переговоров планируется подписать межправительственные соглашения.", []string{"OTHER/PLANNED"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extract(t, tt.text, "2024-05-14")
+			var got []string
+			for _, a := range f.Agreements {
+				got = append(got, a.Kind+"/"+a.Status)
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("agreements %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// An event "earlier in the day" took place on the day of the news.
+func TestEarlierInTheDayIsTheDay(t *testing.T) {
+	f := extract(t, "Kazakh President Kassym-Jomart Tokayev held talks with Hungarian Prime Minister Viktor Orban in Astana. Orban arrived earlier in the day for a two-day state visit.", "2024-05-14")
+	v, ok := findEvent(f, "VISIT")
+	if !ok || v.Date != "2024-05-14" {
+		t.Errorf("visit %+v (found %v), want one on 2024-05-14", v, ok)
 	}
 }

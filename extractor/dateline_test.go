@@ -14,6 +14,8 @@ func TestPublishedFromTimestampLine(t *testing.T) {
 		{"en date under the headline", "Ministers discuss transit corridors\nApril 9, 2025\n\nThe foreign ministers met in Astana.", "2025-04-09"},
 		{"en publication stamp after the lead", "Contact\n\nMinisters discuss transit\n\nThe foreign ministers met in Astana.\n\nSome Agency WORLD Published March 3,2023\n\nThey agreed on a plan.", "2023-03-03"},
 		{"kk date line", "Министрлер транзитті талқылады\n05.06.2024 14:20\nҚазақстан мен Өзбекстан министрлері кездесті.", "2024-06-05"},
+		{"a year run into the next stamp", "Министры обсудили транзит\n\n12 марта 202412 мар 2024\n\nМинистр иностранных дел Казахстана провел переговоры.", "2024-03-12"},
+		{"a date alone below a page's menus", "Ministers discuss transit\n\n• Government\n\n• Ministers\n\n• Policy\n\n• Speeches\n\n• Media\n\n• Topics\n\n  • Tuesday, 8 October 2024\n\nThe foreign ministers of Kazakhstan and Hungary met in Astana to discuss transit corridors.\n\nThey agreed to meet again in Budapest next spring.", "2024-10-08"},
 		{"a headline is no timestamp", "Ministers will meet in Astana on 12 May 2025 to discuss transit corridors\n\nThe foreign ministers agreed to meet.", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3178,12 +3178,18 @@ func (st *state) visitors() {
 // "напомним", "бұған дейін", "previously".
 func (st *state) earlier(e *event) bool {
 	for _, si := range e.sents {
-		for _, t := range st.sents[si].toks {
-			switch t.low {
-			case "прошлом", "прошлого", "прошлой", "прошлый", "прошлом году", "last", "кетсек":
-				return true
+		s := st.sents[si]
+		for _, h := range s.hits {
+			if h.cl != cEarlier {
+				continue
 			}
-			if lowStarts(t.low, "ранее", "напомн", "бұған", "previously", "earlier") {
+			sameDay := false
+			for _, x := range s.hits {
+				if x.cl == cSameDay && x.start <= h.start && h.start < x.end {
+					sameDay = true
+				}
+			}
+			if !sameDay {
 				return true
 			}
 		}

@@ -220,11 +220,27 @@ func (st *state) dateline() (string, dates.Date) {
 			continue
 		}
 		n++
-		if d, ok := st.stampLine(line); ok {
+		if d, ok := st.stampLine(line, 3); ok {
 			return d.String(), d
 		}
 	}
-	return st.leadDateline(start)
+	if p, d := st.leadDateline(start); p != "" {
+		return p, d
+	}
+	// A page whose menus come first dates itself further down, on a
+	// line that is a date alone ("• Monday, 16 September 2024").
+	for n := 0; n < maxPageLines && at < len(st.text) && at-start < maxPageBytes; n++ {
+		end := strings.IndexByte(st.text[at:], '\n')
+		if end < 0 {
+			end = len(st.text) - at
+		}
+		line := strings.Trim(st.text[at:at+end], " \t•·*-|")
+		at += end + 1
+		if d, ok := st.stampLine(line, 1); ok {
+			return d.String(), d
+		}
+	}
+	return "", dates.Date{}
 }
 
 // maxStampLines and maxStampBytes bound where a timestamp line is looked
@@ -234,22 +250,33 @@ const (
 	maxStampBytes = 900
 )
 
+// maxPageLines and maxPageBytes bound the lines further down where a
+// date alone is read as the page's date.
+const (
+	maxPageLines = 40
+	maxPageBytes = 3000
+)
+
 var (
 	gluedYear = regexp.MustCompile(`(\d{1,2}),((?:19|20)\d{2})\b`)
+	// gluedDay is a year run into the next date of a page's stamp:
+	// "1 ноября 20231 ноя 2023".
+	gluedDay = regexp.MustCompile(`\b((?:19|20)\d{2})(\d{1,2}\s)`)
 	// stampWord ends the words before a publication date: "Published",
 	// "Опубликовано", "Жарияланды", "Updated".
 	stampWord = regexp.MustCompile(`(?:published|опубликовано|жарияланды|жарияланған|обновлено|updated|date)\s*:?\s*$`)
 )
 
 // stampLine returns the date of a line that is a timestamp: a full date,
-// not relative nor a range, and at most three other words (a time, a
+// not relative nor a range, and at most maxWords other words (a time, a
 // city, a source, "Published").
-func (st *state) stampLine(line string) (dates.Date, bool) {
+func (st *state) stampLine(line string, maxWords int) (dates.Date, bool) {
 	if len(line) > 80 {
 		return dates.Date{}, false
 	}
 	// "May 16,2024": the year glued to the day.
 	line = gluedYear.ReplaceAllString(line, "$1, $2")
+	line = gluedDay.ReplaceAllString(line, "$1 $2")
 	ms := dates.Find(line, st.lang, dates.Date{})
 	if len(ms) == 0 || !ms[0].From.Complete() || ms[0].Relative || ms[0].IsRange() {
 		return dates.Date{}, false
@@ -266,7 +293,7 @@ func (st *state) stampLine(line string) (dates.Date, bool) {
 			words++
 		}
 	}
-	return ms[0].From, words <= 3
+	return ms[0].From, words <= maxWords
 }
 
 // leadDateline returns the date of a news agency's dateline near the start

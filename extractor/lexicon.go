@@ -42,6 +42,11 @@ const (
 	cToday                        // "сегодня", "бүгін", "today"
 	cBetween                      // "между", "арасындағы", "between"
 	cGeneric                      // generic plural / habitual: "regularly", "such as"
+	cPluralDoc                    // a plural document word: "agreements", "соглашения", "келісімдер"
+	cDocSubject                   // names a document's subject: "on", "о", "туралы" (val: after or before it)
+	cReached                      // "agreements reached", "достигнутые": understandings, not documents
+	cEarlier                      // "ранее", "last", "бұған дейін": an event set before the news
+	cSameDay                      // "earlier in the day", "ранее в тот же день": before, but on the day
 )
 
 // pat is one token pattern of an entry: a prefix (or exact word) of the
@@ -219,6 +224,8 @@ var classNames = map[string]class{
 	"draft_noun": cDraftNoun, "will_sign": cWillSign, "discussed": cDiscussed, "existing": cExisting, "topic": cTopic,
 	"topic_stop": cTopicStop, "org": cOrg, "ministers_plural": cMinistersPl, "eve": cEve, "today": cToday,
 	"between": cBetween, "generic": cGeneric,
+	"plural_document": cPluralDoc, "document_subject": cDocSubject, "reached": cReached,
+	"earlier": cEarlier, "same_day": cSameDay,
 }
 
 // lexiconFiles are the lexicon's data: the words of the three languages
