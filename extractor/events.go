@@ -2163,6 +2163,11 @@ func (st *state) describe(s *sent, m *mention) {
 		if best >= 0 {
 			d := s.dates[best]
 			m.date, m.end = d.From, d.To
+			// "met last year", "в прошлом месяце провели": a day told
+			// back from the news was, whatever plans the sentence tells.
+			if m.planned && d.Relative && st.pub.Complete() && datedBefore(d.From, st.pub) && !d.IsRange() {
+				m.planned = false
+			}
 			// "will take place on 1-2 October": a planned event's day and
 			// month without a year fall after publication, or on its day,
 			// or (an announcement told days later: "announced on Friday

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -97,7 +98,7 @@ func (m Mention) IsRange() bool { return !m.To.IsZero() }
 // used in any case, since news in one language quotes dates in another.
 func Find(text, lang string, published Date) []Mention {
 	f := finder{text: text, pub: published, lang: lang}
-	f.toks = tokenize(text)
+	f.toks = dayWords(tokenize(text))
 	var out []Mention
 	last := 0 // first token index not yet covered by a mention
 	for i := 0; i < len(f.toks); {
@@ -211,6 +212,33 @@ func tokenize(text string) []tok {
 		i = j
 	}
 	return toks
+}
+
+// dayWords makes a day written in words before a month ("двадцать
+// седьмого августа") a number token of that day.
+func dayWords(toks []tok) []tok {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind == tWord && (t.w.cls == cTens || t.w.cls == cDayWord) {
+			day, j := int(t.w.val), i+1
+			if t.w.cls == cTens {
+				if j >= len(toks) || toks[j].kind != tWord || toks[j].w.cls != cDayWord || toks[j].w.val > 9 {
+					out = append(out, t)
+					continue
+				}
+				day += int(toks[j].w.val)
+				j++
+			}
+			if day <= 31 && j < len(toks) && toks[j].kind == tWord && toks[j].w.cls == cMonth && !toks[j].w.en {
+				out = append(out, tok{s: t.s, e: toks[j-1].e, kind: tNum, sp: t.sp, nd: len(strconv.Itoa(day)), n: day})
+				i = j - 1
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // finder holds the state of one Find call.

@@ -19,6 +19,14 @@ func TestFindMore(t *testing.T) {
 		name, text string
 		want       []mention
 	}{
+		// Russian days in words.
+		{"ru day in words", "Двадцать третьего января министры провели переговоры.",
+			[]mention{{text: "Двадцать третьего января", from: "2026-01-23"}}},
+		{"ru ordinal day in words", "Первое февраля 2026 года объявлено днем открытия.",
+			[]mention{{text: "Первое февраля 2026 года", from: "2026-02-01"}}},
+		{"ru ordinal that is no day", "Стороны провели второго мая не заседание, а второй раунд.",
+			[]mention{{text: "второго мая", from: "2026-05-02"}}},
+		{"ru ordinal of a round", "Начался второй раунд переговоров.", nil},
 		// English day and month forms.
 		{"en weekday month first", "The forum opens on Monday, January 19, 2026, in the capital.",
 			[]mention{{text: "on Monday, January 19, 2026", from: "2026-01-19"}}},

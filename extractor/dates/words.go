@@ -32,6 +32,8 @@ const (
 	cUntilKK          // Kazakh "дейін", "шейін" after a dative date: until
 	cPeriodNoun       // an English period of a year in "the first quarter of": "quarter", "half"
 	cMonthWord        // "месяце", "month": a month named from the published one
+	cDayWord          // a Russian ordinal day in words before a month: "седьмого" (val: the day)
+	cTens             // "двадцать", "тридцать" before an ordinal day (val: the tens)
 )
 
 // winfo is the meaning of one lower-case word form.
@@ -188,6 +190,22 @@ func buildWords() map[string]winfo {
 		"million", "billion", "thousand", "tonnes", "tons", "people", "km", "dollars", "usd", "percent", "per",
 		"мың", "миллиард", "адам", "теңге", "доллар", "тонна", "шақырым", "пайыз", "процент", "процентов",
 		"year-old", "years-old", "жасар", "жаста", "жастағы")
+	// Days in words, as official Russian writes them: "двадцать седьмого
+	// августа", "первое сентября" (genitive and neuter nominative).
+	dayWords := []string{"перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят",
+		"одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат",
+		"восемнадцат", "девятнадцат", "двадцат"}
+	for i, stem := range dayWords {
+		if stem == "трет" {
+			add(cDayWord, i+1, "третьего", "третье")
+			continue
+		}
+		add(cDayWord, i+1, stem+"ого", stem+"ое")
+	}
+	add(cDayWord, 4, "четвёртого", "четвёртое")
+	add(cDayWord, 30, "тридцатого", "тридцатое")
+	add(cTens, 20, "двадцать")
+	add(cTens, 30, "тридцать")
 	// "eve" is only a date word in "on the eve of"; "of" (cIn) is checked
 	// in place there.
 	return m
