@@ -2631,7 +2631,16 @@ func (st *state) place(m *mention) {
 			continue
 		}
 		e.framework = e.framework || m.framework
-		e.addSides(m)
+		// "The discussions, centred on Syria and Yemen, took place in
+		// South Africa": talks told again by people already named keep
+		// their sides.
+		if (m.ref || m.refSame) && len(m.parts) == 0 && len(e.countries) >= 2 && len(e.parts) >= 2 {
+			for _, o := range m.orgs {
+				e.orgs = appendUniq(e.orgs, o)
+			}
+		} else {
+			e.addSides(m)
+		}
 		if e.date.IsZero() {
 			e.date, e.end = m.date, m.end
 		}
