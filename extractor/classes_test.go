@@ -251,3 +251,19 @@ func TestEarlierInTheDayIsTheDay(t *testing.T) {
 		t.Errorf("visit %+v (found %v), want one on 2024-05-14", v, ok)
 	}
 }
+
+// A summit of two states is their meeting; an organisation's summit is a
+// forum.
+func TestSummitOfTwoIsAMeeting(t *testing.T) {
+	f := extract(t, "Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с президентом Франции. Стороны обсудили итоги казахстанско-французского саммита, прошедшего 3 марта в Париже.", "2026-03-05")
+	if _, ok := findEvent(f, "FORUM"); ok {
+		t.Errorf("a forum: %+v", f.Events)
+	}
+	if _, ok := findEvent(f, "MEETING"); !ok {
+		t.Errorf("no meeting: %+v", f.Events)
+	}
+	f = extract(t, "Президент Казахстана Касым-Жомарт Токаев принял участие в саммите ШОС в Тяньцзине 1 сентября.", "2026-09-01")
+	if _, ok := findEvent(f, "FORUM"); !ok {
+		t.Errorf("no forum: %+v", f.Events)
+	}
+}

@@ -430,6 +430,16 @@ func (st *state) planParts(ms []*mention) []*mention {
 	return out
 }
 
+// pairSummit reports a summit named by its pair: "российско-американский
+// саммит", "the Putin-Trump summit", "двусторонний саммит".
+func (s *sent) pairSummit(m *mention) bool {
+	if !s.hasHitIn(cSummit, m.t0, m.t1) {
+		return false
+	}
+	p := s.prevWord(m.t0)
+	return p >= 0 && (strings.Count(s.toks[p].low, "-") == 1 || s.hasHitIn(cBilateral, p, p+1))
+}
+
 // daysFrame reports a sentence set in the frame of the Days ("в рамках
 // Дней", "as part of the Days", "Күндері аясында").
 func (s *sent) daysFrame() bool {
@@ -2711,6 +2721,13 @@ func (st *state) complete() {
 			if len(e.orgs) == 0 || len(e.countries) == 0 || e.typ == diplograph.EventForum {
 				e.countries = appendUniq(e.countries, e.cityCC)
 			}
+		}
+	}
+	// "the Russian-American summit in Anchorage": a summit of two states
+	// and no organisation is a meeting of the two.
+	for _, e := range st.events {
+		if e.typ == diplograph.EventForum && len(e.countries) == 2 && len(e.orgs) == 0 && st.sents[e.first.si].pairSummit(e.first) {
+			e.typ = diplograph.EventMeeting
 		}
 	}
 	// The article's pair of countries: home and the most named other

@@ -47,6 +47,7 @@ const (
 	cReached                      // "agreements reached", "достигнутые": understandings, not documents
 	cEarlier                      // "ранее", "last", "бұған дейін": an event set before the news
 	cSameDay                      // "earlier in the day", "ранее в тот же день": before, but on the day
+	cSummit                       // "саммит", "summit": a forum of leaders, a meeting when only two states hold it
 )
 
 // pat is one token pattern of an entry: a prefix (or exact word) of the
@@ -225,7 +226,7 @@ var classNames = map[string]class{
 	"topic_stop": cTopicStop, "org": cOrg, "ministers_plural": cMinistersPl, "eve": cEve, "today": cToday,
 	"between": cBetween, "generic": cGeneric,
 	"plural_document": cPluralDoc, "document_subject": cDocSubject, "reached": cReached,
-	"earlier": cEarlier, "same_day": cSameDay,
+	"earlier": cEarlier, "same_day": cSameDay, "summit": cSummit,
 }
 
 // lexiconFiles are the lexicon's data: the words of the three languages
