@@ -267,3 +267,30 @@ func TestSummitOfTwoIsAMeeting(t *testing.T) {
 		t.Errorf("no forum: %+v", f.Events)
 	}
 }
+
+// A minister named again with fewer words of his name, in a sentence
+// about another country, is the same person of his own country.
+func TestMinisterNamedAgainShorter(t *testing.T) {
+	f := extract(t, "ISLAMABAD (Capital News) – Finance Minister Senator Muhammad Karim Baig called on the President of Uzbekistan in Tashkent on Thursday. Finance Minister Senator Karim Baig is on an official visit to the Republic of Uzbekistan to attend the 5th session of the Pakistan-Uzbekistan Joint Ministerial Commission in Tashkent.", "2026-02-23")
+	for _, p := range f.Ministers {
+		if p.Country != "PK" {
+			t.Errorf("minister %s of %s, want one minister of PK", p.Latin, p.Country)
+		}
+	}
+}
+
+// "Foreign Minister NAME of Country" in a list: the country after the
+// name, not the one ending the item before.
+func TestCountryAfterTheNameInAList(t *testing.T) {
+	f := extract(t, "The minister welcomed Foreign Minister Rustam Aliyev of Turkmenistan, Foreign Minister Tariel Osmonov of Kyrgyzstan and Foreign Minister Anvar Rahimov of Uzbekistan to the dialogue in Delhi on 5 June 2026.", "2026-06-05")
+	want := map[string]string{"Rustam Aliyev": "TM", "Tariel Osmonov": "KG", "Anvar Rahimov": "UZ"}
+	for _, p := range f.Ministers {
+		if w, ok := want[p.Latin]; ok && w != p.Country {
+			t.Errorf("%s of %s, want %s", p.Latin, p.Country, w)
+		}
+		delete(want, p.Latin)
+	}
+	if len(want) > 0 {
+		t.Errorf("missing ministers %v in %+v", want, f.Ministers)
+	}
+}

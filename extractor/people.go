@@ -245,8 +245,10 @@ func (st *state) titledPeople(s *sent) {
 		if t.country == "" && !t.org && !st.knownSurname(s, n0, n1) {
 			t.country = s.sideCountry(start)
 		}
-		// "Foreign Minister NAME of Kazakhstan".
-		if t.country == "" && n1+1 < len(s.toks) && s.toks[n1].low == "of" {
+		// "Foreign Minister NAME of Kazakhstan" (also in a list whose
+		// item before ends with its own country: "..., Foreign Minister
+		// NAME of Kyrgyzstan").
+		if n1+1 < len(s.toks) && s.toks[n1].low == "of" {
 			if c, ok := s.countryAt(n1 + 1); ok && c.t0 == n1+1 && !c.loc() {
 				t.country = c.code
 			}
@@ -1275,10 +1277,15 @@ func (st *state) merge(p *person, si int) *person {
 		if q.surname != p.surname && !q.matches(p.surname) && !p.matches(q.surname) && !familyFirst(p, q) && !paternalSurname(p, q) {
 			continue
 		}
-		if p.first != "" && q.first != "" && !sameFirst(p.first, q.first) && !familyFirst(p, q) && !paternalSurname(p, q) {
+		tail := p.minister && q.minister && sameOffice(p, q) && nameTail(p, q)
+		if p.first != "" && q.first != "" && !sameFirst(p.first, q.first) && !familyFirst(p, q) && !paternalSurname(p, q) && !tail {
 			continue
 		}
-		if p.country != "" && q.country != "" && p.country != q.country {
+		// "Finance Minister Muhammad Ishaq Dar" and later "Finance
+		// Minister Ishaq Dar, on a visit to Uzbekistan": two words of one
+		// minister's name in one office are one person, of the country
+		// told first.
+		if p.country != "" && q.country != "" && p.country != q.country && !tail {
 			continue
 		}
 		if p.nameInfo() > q.nameInfo() {
@@ -1307,6 +1314,24 @@ func (st *state) merge(p *person, si int) *person {
 	p.addSent(si)
 	st.people = append(st.people, p)
 	return p
+}
+
+// nameTail reports one name of two words or more that ends the other:
+// "Ishaq Dar" and "Muhammad Ishaq Dar".
+func nameTail(p, q *person) bool {
+	a, b := p.tokens, q.tokens
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 2 || len(a) == len(b) {
+		return false
+	}
+	for i := range a {
+		if !strings.EqualFold(a[i], b[len(b)-len(a)+i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // familyFirst reports a one-word mention ("Minister Kim") of a known
