@@ -294,3 +294,13 @@ func TestCountryAfterTheNameInAList(t *testing.T) {
 		t.Errorf("missing ministers %v in %+v", want, f.Ministers)
 	}
 }
+
+// A name written as the dictionary writes an office holder's is a
+// nominative, whatever its ending looks like.
+func TestKnownNameIsNominative(t *testing.T) {
+	f := extract(t, "Қазақстанның Сыртқы істер министрі Мұхтар Тілеуберді Астанада Германия Сыртқы істер министрімен кездесті.", "2022-05-10")
+	p, ok := findMinister(f, "KZ")
+	if !ok || p.Name != "Мұхтар Тілеуберді" {
+		t.Errorf("minister %+v (found %v), want Мұхтар Тілеуберді", p, ok)
+	}
+}

@@ -1603,7 +1603,7 @@ func (st *state) nominative(raw []string, cas string) []string {
 		return nom
 	}
 	nom := raw
-	if isCyrillic(key) {
+	if isCyrillic(key) && !st.knownNominative(raw) {
 		nom, _ = morph.NominativeName(raw, st.lang)
 		if len(nom) == 0 {
 			nom = raw
@@ -1619,6 +1619,24 @@ func (st *state) nominative(raw []string, cas string) []string {
 	}
 	st.noms[key] = nom
 	return nom
+}
+
+// knownNominative reports a name written as an office holder's name is
+// in the dictionary: "Мұхтар Тілеуберді" is a nominative, though its
+// ending looks like a case ending.
+func (st *state) knownNominative(raw []string) bool {
+	if st.x.known == nil || len(raw) < 2 {
+		return false
+	}
+	full := strings.Join(raw, " ")
+	for _, h := range st.x.known.FullName(lowerAll(raw), st.published) {
+		for _, n := range h.Names() {
+			if strings.EqualFold(n, full) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headlineCase reports a headline in English title case: its capitals
