@@ -304,3 +304,12 @@ func TestKnownNameIsNominative(t *testing.T) {
 		t.Errorf("minister %+v (found %v), want Мұхтар Тілеуберді", p, ok)
 	}
 }
+
+// "Ван И": an office holder's one-letter given name is part of his name.
+func TestOneLetterGivenName(t *testing.T) {
+	f := extract(t, "Министр иностранных дел Казахстана Мурат Нуртлеу провел телефонный разговор с китайским коллегой Ван И.", "2024-03-01")
+	p, ok := findMinister(f, "CN")
+	if !ok || p.Latin != "Wang Yi" {
+		t.Errorf("minister %+v (found %v), want Wang Yi", p, ok)
+	}
+}

@@ -943,6 +943,13 @@ func (st *state) nameSpan(s *sent, i int, titled bool) (int, int) {
 			j++
 			continue
 		}
+		// "Ван И": a one-letter given name of an office holder (not the
+		// conjunction).
+		if t.word && t.cap && words > 0 && utf8.RuneCountInString(t.text) == 1 && st.knownWords(s, i, j+1) {
+			words++
+			j++
+			continue
+		}
 		// An initial: "С.", "В." (not the prepositions "с", "в").
 		if t.word && t.cap && (utf8.RuneCountInString(t.text) == 1 || digraphInitial(t.low)) && j+2 < len(s.toks) && s.toks[j+1].low == "." && s.toks[j+2].cap {
 			j += 2
@@ -1619,6 +1626,21 @@ func (st *state) nominative(raw []string, cas string) []string {
 	}
 	st.noms[key] = nom
 	return nom
+}
+
+// knownWords reports that the words of tokens [i, j) of s are the full
+// name of an office holder at the article's date.
+func (st *state) knownWords(s *sent, i, j int) bool {
+	if st.x.known == nil {
+		return false
+	}
+	var ws []string
+	for k := i; k < j; k++ {
+		if s.toks[k].word {
+			ws = append(ws, s.toks[k].low)
+		}
+	}
+	return len(ws) >= 2 && len(st.x.known.FullName(ws, st.published)) > 0
 }
 
 // knownNominative reports a name written as an office holder's name is
