@@ -313,3 +313,18 @@ func TestOneLetterGivenName(t *testing.T) {
 		t.Errorf("minister %+v (found %v), want Wang Yi", p, ok)
 	}
 }
+
+// A Kazakh spelling of a given name agrees with the dictionary's Russian
+// one: the minister takes the dictionary's country, not the guest's.
+func TestKazakhGivenNameAgrees(t *testing.T) {
+	f := extract(t, "11 тамызда Солтүстік Македонияның Сыртқы істер министрі Буяр Османи Қазақстанға ресми сапармен келеді. Сапар аясында Экология және табиғи ресурстар министрі Зүлфия Сүлейменовамен кездесу жоспарланып отыр.", "2023-08-08")
+	for _, p := range f.Officials {
+		if strings.Contains(p.Latin, "Suleimenova") || strings.Contains(p.Latin, "Suleymenova") {
+			if p.Country != "KZ" {
+				t.Errorf("%s of %s, want KZ", p.Latin, p.Country)
+			}
+			return
+		}
+	}
+	t.Errorf("no Suleimenova in %+v", f.Officials)
+}

@@ -265,7 +265,8 @@ func lowerAll(ws []string) []string {
 }
 
 // givenNameAgrees says whether the lower-case given name w agrees with
-// h's: the same word or case form, or the same first three letters.
+// h's: the same word or case form, or the same first three letters
+// (Kazakh letters read as their Russian spelling).
 func givenNameAgrees(h *holders.Holder, w string) bool {
 	if firstNameOf(h, w) {
 		return true
@@ -275,13 +276,17 @@ func givenNameAgrees(h *holders.Holder, w string) bool {
 		if len(f) < 2 {
 			continue
 		}
-		a, b := []rune(w), []rune(lower(f[0]))
+		a, b := []rune(kazakhFold.Replace(w)), []rune(kazakhFold.Replace(lower(f[0])))
 		if len(a) >= 3 && len(b) >= 3 && string(a[:3]) == string(b[:3]) {
 			return true
 		}
 	}
 	return false
 }
+
+// kazakhFold writes the letters of the Kazakh alphabet as the Russian
+// spelling of a name does: "Зүлфия" and "Зульфия" compare alike.
+var kazakhFold = strings.NewReplacer("ә", "а", "ғ", "г", "қ", "к", "ң", "н", "ө", "о", "ұ", "у", "ү", "у", "һ", "х", "і", "и")
 
 // setOffice gives p the office of h.
 func setOffice(p *person, h *holders.Holder) {
