@@ -328,3 +328,23 @@ func TestKazakhGivenNameAgrees(t *testing.T) {
 	}
 	t.Errorf("no Suleimenova in %+v", f.Officials)
 }
+
+// A tour of several states is a visit to each; "his visit" is the visit
+// told before.
+func TestTourIsAVisitToEach(t *testing.T) {
+	f := extract(t, "British Foreign Secretary John Marsh arrived in Tajikistan on 22 April. He will travel to Kazakhstan, Kyrgyzstan and Uzbekistan as part of the government's plan to deepen ties with the region. His visit to Kazakhstan is part of a regional tour.", "2024-04-23")
+	want := map[string]bool{"GB-KZ": true, "GB-KG": true, "GB-UZ": true}
+	for _, e := range f.Events {
+		if e.Type != "VISIT" || e.Status != "PLANNED" {
+			continue
+		}
+		k := strings.Join(e.Countries, "-")
+		if !want[k] {
+			t.Errorf("visit %s: %+v", k, e)
+		}
+		delete(want, k)
+	}
+	if len(want) > 0 {
+		t.Errorf("no planned visit %v in %+v", want, f.Events)
+	}
+}

@@ -258,6 +258,7 @@ func (st *state) findEvents() {
 	st.listedParties()
 	st.bodyStates()
 	st.splitVisits()
+	st.tourVisits()
 	st.meetingsOfEachHost()
 	st.meetingsOfVisits()
 	st.twoSides()
@@ -1220,7 +1221,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		}
 		accepted := false
 		// A visit is made by officials or a delegation, not by tourists.
-		if typ == diplograph.EventVisit && !s.officialVisit(h) {
+		if typ == diplograph.EventVisit && !s.officialVisit(h) && !(h.start <= s.nextWord(0)+1 && st.pronounSubject(s) != nil) {
 			continue
 		}
 		if (typ == diplograph.EventVisit || typ == diplograph.EventForum) && s.invitation(h.start) {
@@ -1280,7 +1281,9 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		m.ref = s.reference(h) || sessionRef
 		// "Визит продолжится ...", "The visit will continue ...": the
 		// event already reported, when there is one of its kind.
-		if k := s.nextWord(0); k == h.start || (k < h.start && s.nextWord(k+1) == h.start && lowStarts(s.toks[k].low, "the", "this", "данный", "этот", "эта", "бұл")) {
+		// ("His visit to Kazakhstan is part of a tour": his is the one
+		// told.)
+		if k := s.nextWord(0); k == h.start || (k < h.start && s.nextWord(k+1) == h.start && (lowStarts(s.toks[k].low, "the", "this", "данный", "этот", "эта", "бұл") || s.pronounAt(k, "possessive"))) {
 			if !m.ref && !st.sents[s.idx].title {
 				m.refSame = true
 			}
@@ -2305,9 +2308,16 @@ func (st *state) describe(s *sent, m *mention) {
 	}
 }
 
+// pronounAt reports a pronoun of the kind (subject, possessive) at
+// token k.
+func (s *sent) pronounAt(k int, kind string) bool {
+	h, ok := s.hitAt(cPronoun, k)
+	return ok && h.val == kind
+}
+
 // pronounSubject returns the person a sentence opening with a personal
-// pronoun (он, она, ол, he, she) refers to: the first person named in
-// the sentence before it that names any.
+// or possessive pronoun (он, ол, he; его, оның, his) refers to: the
+// first person named in the sentence before it that names any.
 func (st *state) pronounSubject(s *sent) *person {
 	k := s.nextWord(0)
 	if k >= len(s.toks) {
@@ -2322,12 +2332,8 @@ func (st *state) pronounSubject(s *sent) *person {
 	if h, ok := s.hitAt(cMinister, k); ok && h.start == k && !s.covered(s.nextWord(h.end)) {
 		bare = true
 	}
-	switch s.toks[k].low {
-	case "он", "она", "ол", "he", "she":
-	default:
-		if !bare {
-			return nil
-		}
+	if _, ok := s.hitAt(cPronoun, k); !ok && !bare {
+		return nil
 	}
 	for i := s.idx - 1; i >= 0 && i >= s.idx-3; i-- {
 		prev := st.sents[i]
@@ -3665,6 +3671,44 @@ func (st *state) splitVisits() {
 			v.countries = []string{c, host}
 			v.parts = parts
 			v.primary = e.primary && len(out) == 0
+			out = append(out, &v)
+		}
+	}
+	st.events = out
+}
+
+// tourVisits splits the visit of one guest to several states ("will
+// travel to Kazakhstan, Kyrgyzstan and Mongolia") into a visit to each.
+func (st *state) tourVisits() {
+	var out []*event
+	for _, e := range st.events {
+		guest := ""
+		one := true
+		for _, p := range e.parts {
+			if p.country == "" {
+				continue
+			}
+			if guest != "" && p.country != guest {
+				one = false
+			}
+			guest = p.country
+		}
+		if e.typ != diplograph.EventVisit || len(e.countries) < 3 || len(e.orgs) > 0 || !one || guest == "" || !slices.Contains(e.countries, guest) {
+			out = append(out, e)
+			continue
+		}
+		first := true
+		for _, c := range e.countries {
+			if c == guest {
+				continue
+			}
+			v := *e
+			v.countries = []string{guest, c}
+			v.primary = e.primary && first
+			if v.cityCC != c {
+				v.city, v.cityCC = "", ""
+			}
+			first = false
 			out = append(out, &v)
 		}
 	}

@@ -48,6 +48,7 @@ const (
 	cEarlier                      // "ранее", "last", "бұған дейін": an event set before the news
 	cSameDay                      // "earlier in the day", "ранее в тот же день": before, but on the day
 	cSummit                       // "саммит", "summit": a forum of leaders, a meeting when only two states hold it
+	cPronoun                      // "он", "ол", "he" (subject), "his", "его", "оның" (possessive): the person named before
 )
 
 // pat is one token pattern of an entry: a prefix (or exact word) of the
@@ -226,7 +227,7 @@ var classNames = map[string]class{
 	"topic_stop": cTopicStop, "org": cOrg, "ministers_plural": cMinistersPl, "eve": cEve, "today": cToday,
 	"between": cBetween, "generic": cGeneric,
 	"plural_document": cPluralDoc, "document_subject": cDocSubject, "reached": cReached,
-	"earlier": cEarlier, "same_day": cSameDay, "summit": cSummit,
+	"earlier": cEarlier, "same_day": cSameDay, "summit": cSummit, "pronoun": cPronoun,
 }
 
 // lexiconFiles are the lexicon's data: the words of the three languages
