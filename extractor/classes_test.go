@@ -348,3 +348,13 @@ func TestTourIsAVisitToEach(t *testing.T) {
 		t.Errorf("no planned visit %v in %+v", want, f.Events)
 	}
 }
+
+// "agreed to deepen cooperation" tells what the talks agreed, not talks
+// to come.
+func TestAgreedToIsNoPlan(t *testing.T) {
+	f := extract(t, "Kazakh President Kassym-Jomart Tokayev and Hungarian Prime Minister Viktor Orban, in a phone call on Friday, agreed to deepen cooperation in energy and transport.", "2026-03-07")
+	e, ok := findEvent(f, "PHONE_CALL")
+	if !ok || e.Status != "HELD" {
+		t.Errorf("call %+v (found %v), want one held", e, ok)
+	}
+}
