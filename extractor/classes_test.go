@@ -358,3 +358,12 @@ func TestAgreedToIsNoPlan(t *testing.T) {
 		t.Errorf("call %+v (found %v), want one held", e, ok)
 	}
 }
+
+// "В рамках визита", "сапары барысында" with no visit told before: the
+// visit is an event of its own.
+func TestVisitToldOnlyAsAFrame(t *testing.T) {
+	f := extract(t, "Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Малайзии Азизом Рахманом в Куала-Лумпуре 12 мая 2026 года. В рамках визита министр возложил цветы к Национальному монументу.", "2026-05-12")
+	if _, ok := findEvent(f, "VISIT"); !ok {
+		t.Errorf("no visit in %+v", f.Events)
+	}
+}

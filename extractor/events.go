@@ -2681,9 +2681,11 @@ func (st *state) place(m *mention) {
 	// A signing reported first (a headline) is not the talks it came of;
 	// a planned visit "during" which documents are to be signed is not
 	// the meeting held.
+	// ("Жұмыс сапары барысында", "В рамках визита" with no visit told
+	// before: the visit is an event of its own.)
 	last := len(st.events) - 1
 	if m.ref && last >= 0 && (st.events[last].typ != diplograph.EventSigning || m.typ == diplograph.EventSigning) &&
-		(st.events[last].typ == m.typ || st.events[last].planned == m.planned) {
+		(st.events[last].typ == m.typ || st.events[last].planned == m.planned && m.typ != diplograph.EventVisit) {
 		e := st.events[last]
 		if !slices.Contains(e.sents, m.si) {
 			e.sents = append(e.sents, m.si)
