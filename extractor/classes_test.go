@@ -367,3 +367,17 @@ func TestVisitToldOnlyAsAFrame(t *testing.T) {
 		t.Errorf("no visit in %+v", f.Events)
 	}
 }
+
+// "собирается с визитом", "готовится к визиту": the visit is to come.
+func TestGoingToVisitIsPlanned(t *testing.T) {
+	for _, text := range []string{
+		"Президент Венгрии Тамаш Шуйок собирается с визитом в Астану 27 ноября.",
+		"Казахстан готовится к визиту президента Венгрии Тамаша Шуйока.",
+	} {
+		f := extract(t, text, "2026-11-20")
+		e, ok := findEvent(f, "VISIT")
+		if !ok || e.Status != "PLANNED" {
+			t.Errorf("%s: visit %+v (found %v), want a planned one", text, e, ok)
+		}
+	}
+}
