@@ -189,6 +189,25 @@ type Document struct {
 	Rewrite bool `json:"-"`
 }
 
+// StoredArticle is d's article as the store keeps it: metadata trimmed,
+// the language, publication date and file of the facts when the article
+// lacks them.
+func (d *Document) StoredArticle() Article {
+	a := Article{ID: d.Article.ID, URL: strings.TrimSpace(d.Article.URL), Source: strings.TrimSpace(d.Article.Source),
+		Title: strings.TrimSpace(d.Article.Title), Language: strings.TrimSpace(d.Article.Language),
+		Published: strings.TrimSpace(d.Article.Published), Text: d.Article.Text, File: strings.TrimSpace(d.Article.File)}
+	if a.Language == "" {
+		a.Language = strings.TrimSpace(d.Facts.Language)
+	}
+	if a.Published == "" {
+		a.Published = strings.TrimSpace(d.Facts.Published)
+	}
+	if a.File == "" {
+		a.File = strings.TrimSpace(d.Facts.File)
+	}
+	return a
+}
+
 var (
 	countryCodeRE = regexp.MustCompile(`^[A-Z]{2}$`)
 	isoDateRE     = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)

@@ -44,15 +44,13 @@ func benchN(b *testing.B, name string, def int) int {
 // 20000); DIPLOGRAPH_BENCH_NAIVE_N that of the naive path (default
 // min(N, 2000): at one transaction per article the full corpus takes too
 // long, and the rate per article is what is compared). With
-// DIPLOGRAPH_BENCH_WRITERS sets Config.Writers. With
-// DIPLOGRAPH_BENCH_NEO4J_PIDFILE set, the CPU time Neo4j spends per
+// With DIPLOGRAPH_BENCH_NEO4J_PIDFILE set, the CPU time Neo4j spends per
 // article is reported too. Run with
 //
 //	NEO4J_TEST_URI=bolt://127.0.0.1:7688 go test -run '^$' -bench Ingest -benchtime 1x ./ingest/
 func BenchmarkIngest(b *testing.B) {
 	n := benchN(b, "DIPLOGRAPH_BENCH_N", 20000)
 	naive := benchN(b, "DIPLOGRAPH_BENCH_NAIVE_N", min(n, 2000))
-	writers := benchN(b, "DIPLOGRAPH_BENCH_WRITERS", ingest.DefaultWriters)
 	s := neo4jtest.Open(b)
 	if err := s.Migrate(context.Background()); err != nil {
 		b.Fatal(err)
@@ -109,7 +107,7 @@ func BenchmarkIngest(b *testing.B) {
 					}
 					w = r.mem
 				}
-				p := ingest.New(ingest.Config{Extractor: x, Writer: w, BatchSize: bc.batch, Writers: writers})
+				p := ingest.New(ingest.Config{Extractor: x, Writer: w, BatchSize: bc.batch})
 				stop := sampleHeap()
 				goCPU0, dbCPU0 := selfCPU(), neo4jCPU()
 				start := time.Now()

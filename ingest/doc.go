@@ -27,9 +27,11 @@
 //
 // Every stage is connected by a channel of BatchSize items, so memory is
 // bounded by the batch size and the number of workers, whatever the size
-// of the input. A writer goroutine writes the batches, in order, while the
-// next batch is collected and resolved; at most one batch is in flight
-// (Config.Writers raises that; on two cores more writers only contend). The prefilter gives each article its id
+// of the input. A writer goroutine writes the batches, in order, while a
+// resolver goroutine resolves the next one against the graph as that
+// write leaves it (the written batch is seen over the graph until it
+// commits; a batch resolved against an outcome the write did not have is
+// resolved again before it is written). The prefilter gives each article its id
 // (diplograph.ArticleID: from the URL when there is one, else from the
 // normalised text) and looks up, one query per chunk, which ids are stored
 // with the same content hash: those are skipped without being extracted,

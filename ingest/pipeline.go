@@ -29,8 +29,6 @@ type HashLookup interface {
 // Defaults of Config.
 const (
 	DefaultBatchSize = 200
-	// DefaultWriters is the number of batches written at once.
-	DefaultWriters = 1
 	// DefaultRetryBudget bounds how long a write keeps being retried while
 	// Neo4j is unreachable before the run stops with an error.
 	DefaultRetryBudget = time.Minute
@@ -52,8 +50,6 @@ type Config struct {
 	// runtime.NumCPU()).
 	BatchSize int
 	Workers   int
-	// Writers is the number of batches written at once (default 1).
-	Writers int
 	// WindowDays: see Resolver (default DefaultWindowDays).
 	WindowDays int
 	// Read fills metadata that inputs lack and bounds their size.
@@ -122,9 +118,6 @@ func New(cfg Config) *Pipeline {
 	}
 	if cfg.Workers <= 0 {
 		cfg.Workers = runtime.NumCPU()
-	}
-	if cfg.Writers <= 0 {
-		cfg.Writers = DefaultWriters
 	}
 	if cfg.Hashes == nil {
 		cfg.Hashes, _ = cfg.Writer.(HashLookup)
@@ -478,10 +471,6 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 	var ids []settled
 	batch := make([]job, 0, p.cfg.BatchSize)
 	inBatch := map[string]int{}
-	res := &Resolver{Finder: p.cfg.Finder, WindowDays: p.cfg.WindowDays}
-	// Resolution reads the graph as the writes before it left it, so a
-	// batch is resolved and written before the next is resolved.
-	var resolveMu sync.Mutex
 	fail := func(err error) { // with mu held
 		s.Failed++
 		if len(s.Errors) < maxKeptErrors {
@@ -501,58 +490,102 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 		}
 	}
 
-	// Writer goroutines resolve and write batches while the next batch is
-	// collected. The channel is unbuffered, so at most Writers batches
-	// are in flight; resolving and writing one is done under resolveMu.
+	// A resolver goroutine resolves each batch while the one before it is
+	// written, against the graph as that write leaves it (overlay); a
+	// writer goroutine writes the batches in order. The channels are
+	// unbuffered, so one batch is resolved while one is written. A batch
+	// whose resolution assumed another outcome of the write before it
+	// (that write failed, was split or resolved again) is resolved again
+	// before it is written.
 	type writeJob struct {
 		jobs  []job
 		docs  []diplograph.Document
 		began time.Time
+		pre   *preResolved // nil: resolve when writing
 	}
+	toResolve := make(chan writeJob)
 	toWrite := make(chan writeJob)
 	var werr error // under mu
-	var inflight, writers sync.WaitGroup
-	for range p.cfg.Writers {
-		writers.Add(1)
-		go func() {
-			defer writers.Done()
-			for w := range toWrite {
-				resolveMu.Lock()
-				p.writeJob(ctx, cancel, res, w.docs, func(st diplograph.WriteStats, failed []failure, merged int, rs time.Duration, err error) {
-					mu.Lock()
-					defer mu.Unlock()
-					if err != nil {
-						if werr == nil {
-							werr = err
-						}
-						return
-					}
-					s.Stats.Add(st)
-					s.MergedEvents += merged
-					bad := map[int]bool{}
-					for _, f := range failed {
-						bad[f.index] = true
-						fail(f.err)
-					}
-					for i, j := range w.jobs {
-						if !bad[i] {
-							s.Written++
-							settle(j)
-						}
-					}
-					report()
-					p.cfg.Logger.Debug("batch written", "articles", len(w.jobs)-len(failed), "failed", len(failed),
-						"nodesCreated", st.NodesCreated, "relationshipsCreated", st.RelationshipsCreated,
-						"mergedEvents", merged, "resolve", rs, "took", p.cfg.Now().Sub(w.began))
-				})
-				resolveMu.Unlock()
+	var inflight, stages sync.WaitGroup
+	stages.Add(2)
+	go func() {
+		defer stages.Done()
+		defer close(toWrite)
+		ahead := &Resolver{Finder: p.cfg.Finder, WindowDays: p.cfg.WindowDays}
+		var last *pending
+		lastFP := "" // what the resolution of the batch before assumed the graph would be left with
+		for w := range toResolve {
+			if ctx.Err() == nil && p.cfg.Finder != nil {
+				began := p.cfg.Now()
+				if last != nil {
+					ahead.Finder = overlay{graph: p.cfg.Finder, p: last}
+				} else {
+					ahead.Finder = p.cfg.Finder
+				}
+				assumed := ""
+				if last != nil {
+					assumed = lastFP
+				}
+				rewrite, renames, merged, err := ahead.ResolveBatch(ctx, w.docs)
+				if err == nil {
+					last = newPending(w.docs, rewrite, renames)
+					lastFP = last.fingerprint()
+					w.pre = &preResolved{rewrite: rewrite, renames: renames, merged: merged, took: p.cfg.Now().Sub(began),
+						assumed: assumed, result: lastFP}
+				} else {
+					last = nil
+				}
+			}
+			select {
+			case toWrite <- w:
+			case <-ctx.Done():
 				inflight.Done()
 			}
-		}()
-	}
+		}
+	}()
+	go func() {
+		defer stages.Done()
+		res := &Resolver{Finder: p.cfg.Finder, WindowDays: p.cfg.WindowDays}
+		written := "" // what the last write left for resolution (fingerprint)
+		for w := range toWrite {
+			pre := w.pre
+			if pre != nil && pre.assumed != written {
+				pre = nil // resolved against another outcome of the write before
+			}
+			left := p.writeJob(ctx, cancel, res, w.docs, pre, func(st diplograph.WriteStats, failed []failure, merged int, rs time.Duration, err error) {
+				mu.Lock()
+				defer mu.Unlock()
+				if err != nil {
+					if werr == nil {
+						werr = err
+					}
+					return
+				}
+				s.Stats.Add(st)
+				s.MergedEvents += merged
+				bad := map[int]bool{}
+				for _, f := range failed {
+					bad[f.index] = true
+					fail(f.err)
+				}
+				for i, j := range w.jobs {
+					if !bad[i] {
+						s.Written++
+						settle(j)
+					}
+				}
+				report()
+				p.cfg.Logger.Debug("batch written", "articles", len(w.jobs)-len(failed), "failed", len(failed),
+					"nodesCreated", st.NodesCreated, "relationshipsCreated", st.RelationshipsCreated,
+					"mergedEvents", merged, "resolve", rs, "took", p.cfg.Now().Sub(w.began))
+			})
+			written = left
+			inflight.Done()
+		}
+	}()
 	finish := func(err error) (Summary, error) {
-		close(toWrite)
-		writers.Wait()
+		close(toResolve)
+		stages.Wait()
 		mu.Lock()
 		defer mu.Unlock()
 		if err == nil {
@@ -575,7 +608,7 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 		w := writeJob{jobs: append([]job(nil), batch...), docs: docs, began: p.cfg.Now()}
 		inflight.Add(1)
 		select {
-		case toWrite <- w:
+		case toResolve <- w:
 		case <-ctx.Done():
 			inflight.Done()
 			return context.Cause(ctx)
@@ -696,22 +729,39 @@ func (p *Pipeline) DeleteArticle(ctx context.Context, id string) (diplograph.Wri
 	return st, err
 }
 
-// writeJob resolves the events of one batch (Resolver.ResolveBatch) and
-// writes it with the stored documents whose events now resolve otherwise,
-// and passes the outcome to done; a fatal error also cancels the run.
-// After a fatal error nothing more is written.
+// preResolved is a batch's resolution made while the batch before it was
+// written, against the graph as that write was to leave it (assumed, a
+// pending fingerprint; "" for the graph as it was).
+type preResolved struct {
+	rewrite []diplograph.Document
+	renames []diplograph.Rename
+	merged  int
+	took    time.Duration
+	assumed string
+	result  string // the fingerprint of what writing it leaves
+}
+
+// writeJob resolves the events of one batch (Resolver.ResolveBatch), unless
+// pre holds its resolution, and writes it with the stored documents whose
+// events now resolve otherwise, and passes the outcome to done; a fatal
+// error also cancels the run. After a fatal error nothing more is
+// written. It returns the fingerprint of what the write left for the
+// resolution of the next batch ("!" when unknown: a failed or split
+// write).
 func (p *Pipeline) writeJob(ctx context.Context, cancel context.CancelCauseFunc, res *Resolver, docs []diplograph.Document,
-	done func(diplograph.WriteStats, []failure, int, time.Duration, error)) {
+	pre *preResolved, done func(diplograph.WriteStats, []failure, int, time.Duration, error)) string {
 	if ctx.Err() != nil {
 		done(diplograph.WriteStats{}, nil, 0, 0, context.Cause(ctx))
-		return
+		return "!"
 	}
 	var rs time.Duration
-	st, failed, merged, err := p.write(ctx, res, docs, &rs)
+	left := "!"
+	st, failed, merged, err := p.write(ctx, res, docs, pre, &rs, &left)
 	if err != nil {
 		cancel(err)
 	}
 	done(st, failed, merged, rs, err)
+	return left
 }
 
 // failure is a document of a batch that could not be written.
@@ -720,24 +770,36 @@ type failure struct {
 	err   error
 }
 
-// write resolves docs and writes them, with the stored documents their
+// write resolves docs (unless pre holds their resolution: used for the
+// first attempt only) and writes them, with the stored documents their
 // resolution changes, in one transaction, with retries; a batch that
 // still fails is split in halves, each resolved again, until only the
 // documents that fail alone are left out. It adds the time spent
-// resolving to rs. The error is non-nil only when the run must stop (Neo4j
-// unavailable beyond the retry budget, ctx done).
-func (p *Pipeline) write(ctx context.Context, res *Resolver, docs []diplograph.Document, rs *time.Duration) (diplograph.WriteStats, []failure, int, error) {
+// resolving to rs, and sets left to the fingerprint of what a whole batch
+// written left for resolution. The error is non-nil only when the run
+// must stop (Neo4j unavailable beyond the retry budget, ctx done).
+func (p *Pipeline) write(ctx context.Context, res *Resolver, docs []diplograph.Document, pre *preResolved, rs *time.Duration, left *string) (diplograph.WriteStats, []failure, int, error) {
 	var st diplograph.WriteStats
 	var merged int
 	err := p.retry(ctx, "write batch", func() error {
-		began := p.cfg.Now()
-		rewrite, renames, m, err := res.ResolveBatch(ctx, docs)
-		*rs += p.cfg.Now().Sub(began)
-		if err != nil {
-			return err
+		var rewrite []diplograph.Document
+		var renames []diplograph.Rename
+		if pre != nil {
+			rewrite, renames, merged, *left = pre.rewrite, pre.renames, pre.merged, pre.result
+			*rs += pre.took
+			pre = nil
+		} else {
+			began := p.cfg.Now()
+			var err error
+			rewrite, renames, merged, err = res.ResolveBatch(ctx, docs)
+			*rs += p.cfg.Now().Sub(began)
+			if err != nil {
+				return err
+			}
+			*left = newPending(docs, rewrite, renames).fingerprint()
 		}
-		merged = m
 		all := append(slices.Clip(docs), rewrite...)
+		var err error
 		if w, ok := p.cfg.Writer.(ResolvedWriter); ok {
 			st, err = w.WriteResolved(ctx, all, renames)
 		} else {
@@ -748,6 +810,7 @@ func (p *Pipeline) write(ctx context.Context, res *Resolver, docs []diplograph.D
 	if err == nil {
 		return st, nil, merged, nil
 	}
+	*left = "!"
 	if ctx.Err() != nil || diplograph.ErrorCode(err) == diplograph.EUNAVAILABLE {
 		return st, nil, 0, err
 	}
@@ -756,11 +819,12 @@ func (p *Pipeline) write(ctx context.Context, res *Resolver, docs []diplograph.D
 	}
 	mid := len(docs) / 2
 	p.cfg.Logger.Info("batch failed; splitting it", "articles", len(docs), "err", err.Error())
-	st1, f1, m1, err := p.write(ctx, res, docs[:mid], rs)
+	var ignore string
+	st1, f1, m1, err := p.write(ctx, res, docs[:mid], nil, rs, &ignore)
 	if err != nil {
 		return st1, f1, m1, err
 	}
-	st2, f2, m2, err := p.write(ctx, res, docs[mid:], rs)
+	st2, f2, m2, err := p.write(ctx, res, docs[mid:], nil, rs, &ignore)
 	st1.Add(st2)
 	for _, f := range f2 {
 		f.index += mid

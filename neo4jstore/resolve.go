@@ -32,17 +32,17 @@ CALL (p) {
  CALL (p) {
   UNWIND p.dates AS d
   MATCH (:` + LabelArticle + `)-[r:` + RelReports + `]->(e:` + LabelEvent + `)
-  WHERE r.date = d AND e.type = p.type
+  WHERE r.date = d AND r.type = p.type
   RETURN e
   UNION
   MATCH (:` + LabelArticle + `)-[r:` + RelReports + `]->(e:` + LabelEvent + `)
-  WHERE p.month IS NOT NULL AND r.date STARTS WITH p.month AND e.type = p.type
+  WHERE p.month IS NOT NULL AND r.date STARTS WITH p.month AND r.type = p.type
   RETURN e
   UNION
   MATCH (a:` + LabelArticle + `)-[r:` + RelReports + `]->(e:` + LabelEvent + `)
   USING INDEX a:` + LabelArticle + `(publishedDate)
   WHERE p.windowed AND a.publishedDate >= date(p.from) AND a.publishedDate <= date(p.to)
-    AND r.date IS NULL AND e.type = p.type
+    AND r.date IS NULL AND r.type = p.type
   RETURN e
   UNION
   UNWIND p.persons AS pid

@@ -180,7 +180,7 @@ func calendarDate(s string) bool {
 }
 
 // docHash identifies one version of a document: its article as the store
-// keeps it (storedArticle, so that a document read back from the graph
+// keeps it (Document.StoredArticle, so that a document read back from the graph
 // hashes the same) and the facts its extractor gave (Extracted, else its
 // facts). Event resolution moves a stored document's events without
 // changing its version (Document.Rewrite).
@@ -193,28 +193,9 @@ func docHash(d *diplograph.Document) string {
 		Article diplograph.Article
 		File    string
 		Facts   diplograph.Facts
-	}{storedArticle(d), storedArticle(d).File, f})
+	}{d.StoredArticle(), d.StoredArticle().File, f})
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
-}
-
-// storedArticle is d's article as the Article node keeps it: metadata
-// trimmed, the language, publication date and file of the facts when the
-// article lacks them.
-func storedArticle(d *diplograph.Document) diplograph.Article {
-	a := diplograph.Article{ID: d.Article.ID, URL: strings.TrimSpace(d.Article.URL), Source: strings.TrimSpace(d.Article.Source),
-		Title: strings.TrimSpace(d.Article.Title), Language: strings.TrimSpace(d.Article.Language),
-		Published: strings.TrimSpace(d.Article.Published), Text: d.Article.Text, File: strings.TrimSpace(d.Article.File)}
-	if a.Language == "" {
-		a.Language = strings.TrimSpace(d.Facts.Language)
-	}
-	if a.Published == "" {
-		a.Published = strings.TrimSpace(d.Facts.Published)
-	}
-	if a.File == "" {
-		a.File = strings.TrimSpace(d.Facts.File)
-	}
-	return a
 }
 
 // extractedJSON is the JSON of the facts the extractor gave d's article
