@@ -1,6 +1,7 @@
 package extractor_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -378,6 +379,17 @@ func TestGoingToVisitIsPlanned(t *testing.T) {
 		e, ok := findEvent(f, "VISIT")
 		if !ok || e.Status != "PLANNED" {
 			t.Errorf("%s: visit %+v (found %v), want a planned one", text, e, ok)
+		}
+	}
+}
+
+// Two ministers who discuss a large body's summit do not make all its
+// members parties of it; the body's ministers' council does.
+func TestLargeBodySummitDiscussed(t *testing.T) {
+	f := extract(t, "The foreign ministers of Kazakhstan and Hungary discussed in a phone call on 5 May 2026 preparations for the meeting of the SCO Council of Heads of State in China.", "2026-05-05")
+	for _, e := range f.Events {
+		if e.Type == "FORUM" && slices.Contains(e.Countries, "PK") {
+			t.Errorf("all SCO members in %+v", e)
 		}
 	}
 }

@@ -155,7 +155,10 @@ func (s *sent) groupCountries() {
 		}
 		// A meeting of the body itself: "саммит ШОС", "the CIS Council
 		// of Foreign Ministers", "ТМҰ саммиті".
-		if s.bodyMeeting(h) && (!largeGroups[h.val] || s.has(cMinistersPl)) {
+		// (A large body's ministers' council: "the SCO Council of
+		// Foreign Ministers", not "the foreign ministers of X and Y
+		// discussed the SCO summit".)
+		if s.bodyMeeting(h) && (!largeGroups[h.val] || s.hasHitIn(cMinistersPl, max(0, h.start-6), h.end+6)) {
 			add(h.val, h.start, h.end)
 			continue
 		}
