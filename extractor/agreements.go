@@ -47,8 +47,8 @@ func (st *state) findAgreements() {
 			if h.cl != cAgreement || s.reached(h) {
 				continue
 			}
-			// "several bilateral agreements are expected to be signed": a
-			// plural with no subject is a set of documents of no kind.
+			// "agreements will be signed during the talks": a plural with
+			// no subject is a set of documents of no kind.
 			if h.val != diplograph.KindOther && h.val != kindNamed && s.genericDocument(h) {
 				h.val = diplograph.KindOther
 			}

@@ -226,7 +226,7 @@ func TestGenericAndReachedAgreements(t *testing.T) {
 		name, text string
 		want       []string // kind/status of every agreement
 	}{
-		{"a plural with no subject", talks + "Several bilateral agreements are expected to be signed during the visit.", []string{"OTHER/PLANNED"}},
+		{"a plural with no subject", talks + "Officials said intergovernmental agreements will be signed by the ministers on Friday.", []string{"OTHER/PLANNED"}},
 		{"a plural with its subject", talks + "The ministers signed agreements on transit and on visa-free travel.", []string{"AGREEMENT/SIGNED"}},
 		{"agreements reached", talks + "The ministers reviewed the implementation of the agreements reached at the summit.", nil},
 		{"ru: a plural with no subject", "Министр иностранных дел Казахстана Мерат Куланов провел переговоры с министром иностранных дел Венгрии Петером Сабо в Астане 14 мая 2024 года. По итогам переговоров планируется подписать межправительственные соглашения.", []string{"OTHER/PLANNED"}},
@@ -246,7 +246,7 @@ func TestGenericAndReachedAgreements(t *testing.T) {
 
 // An event "earlier in the day" took place on the day of the news.
 func TestEarlierInTheDayIsTheDay(t *testing.T) {
-	f := extract(t, "Kazakh President Kassym-Jomart Tokayev held talks with Hungarian Prime Minister Viktor Orban in Astana. Orban arrived earlier in the day for a two-day state visit.", "2024-05-14")
+	f := extract(t, "Kazakh President Kassym-Jomart Tokayev received Hungarian Prime Minister Viktor Orban at the Akorda. Viktor Orban arrived earlier in the day on a state visit to the Kazakh capital.", "2024-05-14")
 	v, ok := findEvent(f, "VISIT")
 	if !ok || v.Date != "2024-05-14" {
 		t.Errorf("visit %+v (found %v), want one on 2024-05-14", v, ok)
@@ -256,7 +256,7 @@ func TestEarlierInTheDayIsTheDay(t *testing.T) {
 // A summit of two states is their meeting; an organisation's summit is a
 // forum.
 func TestSummitOfTwoIsAMeeting(t *testing.T) {
-	f := extract(t, "Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с президентом Франции. Стороны обсудили итоги казахстанско-французского саммита, прошедшего 3 марта в Париже.", "2026-03-05")
+	f := extract(t, "Касым-Жомарт Токаев и глава французского государства поговорили по телефону. Лидеры подвели итоги казахстанско-французского саммита, который состоялся 3 марта в Париже.", "2026-03-05")
 	if _, ok := findEvent(f, "FORUM"); ok {
 		t.Errorf("a forum: %+v", f.Events)
 	}
@@ -272,11 +272,9 @@ func TestSummitOfTwoIsAMeeting(t *testing.T) {
 // A minister named again with fewer words of his name, in a sentence
 // about another country, is the same person of his own country.
 func TestMinisterNamedAgainShorter(t *testing.T) {
-	f := extract(t, "ISLAMABAD (Capital News) – Finance Minister Senator Muhammad Karim Baig called on the President of Uzbekistan in Tashkent on Thursday. Finance Minister Senator Karim Baig is on an official visit to the Republic of Uzbekistan to attend the 5th session of the Pakistan-Uzbekistan Joint Ministerial Commission in Tashkent.", "2026-02-23")
-	for _, p := range f.Ministers {
-		if p.Country != "PK" {
-			t.Errorf("minister %s of %s, want one minister of PK", p.Latin, p.Country)
-		}
+	f := extract(t, "ISLAMABAD (APP) – Finance Minister Senator Muhammad Karim Baig was received by the Uzbek President in Tashkent on Thursday. Finance Minister Senator Karim Baig is staying in the Republic of Uzbekistan on an official visit to co-chair the fifth sitting of the joint ministerial commission of the two states.", "2026-02-23")
+	if len(f.Ministers) != 1 || f.Ministers[0].Country != "PK" {
+		t.Errorf("ministers %+v, want one of PK", f.Ministers)
 	}
 }
 
@@ -318,7 +316,7 @@ func TestOneLetterGivenName(t *testing.T) {
 // A Kazakh spelling of a given name agrees with the dictionary's Russian
 // one: the minister takes the dictionary's country, not the guest's.
 func TestKazakhGivenNameAgrees(t *testing.T) {
-	f := extract(t, "11 тамызда Солтүстік Македонияның Сыртқы істер министрі Буяр Османи Қазақстанға ресми сапармен келеді. Сапар аясында Б.Османидің Сенат төрағасы Мәулен Әшімбаевпен, Экология және табиғи ресурстар министрі Зүлфия Сүлейменовамен кездесуі жоспарланып отыр.", "2023-08-08")
+	f := extract(t, "Тамыздың 11-і күні Солтүстік Македонияның Сыртқы істер министрі Буяр Османи Астанаға келеді. Сапар барысында Б.Османидің Сенат төрағасы Мәулен Әшімбаевпен, Экология және табиғи ресурстар министрі Зүлфия Сүлейменовамен келіссөздері күтіледі.", "2023-08-08")
 	for _, p := range f.Officials {
 		if strings.Contains(p.Latin, "Suleimenova") || strings.Contains(p.Latin, "Suleymenova") {
 			if p.Country != "KZ" {
@@ -330,10 +328,9 @@ func TestKazakhGivenNameAgrees(t *testing.T) {
 	t.Errorf("no Suleimenova in %+v", f.Officials)
 }
 
-// A tour of several states is a visit to each; "his visit" is the visit
-// told before.
+// A tour of several states is a visit to each.
 func TestTourIsAVisitToEach(t *testing.T) {
-	f := extract(t, "British Foreign Secretary John Marsh arrived in Tajikistan on 22 April. He will travel to Kazakhstan, Kyrgyzstan and Uzbekistan as part of the government's plan to deepen ties with the region. His visit to Kazakhstan is part of a regional tour.", "2024-04-23")
+	f := extract(t, "British Foreign Secretary John Marsh arrived in Dushanbe on 22 April. He will travel to Kazakhstan, Kyrgyzstan and Uzbekistan later this week to deepen ties with the region.", "2024-04-23")
 	want := map[string]bool{"GB-KZ": true, "GB-KG": true, "GB-UZ": true}
 	for _, e := range f.Events {
 		if e.Type != "VISIT" || e.Status != "PLANNED" {
@@ -350,10 +347,27 @@ func TestTourIsAVisitToEach(t *testing.T) {
 	}
 }
 
+// "His visit" is the visit told before.
+func TestHisVisitIsTheOneTold(t *testing.T) {
+	f := extract(t, "British Foreign Secretary John Marsh will arrive in Kazakhstan on 24-25 April, the ministry said. His visit to Kazakhstan is one stop of a regional tour.", "2024-04-20")
+	n := 0
+	for _, e := range f.Events {
+		if e.Type == "VISIT" {
+			n++
+			if e.Status != "PLANNED" {
+				t.Errorf("visit %+v, want a planned one", e)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d visits in %+v, want one", n, f.Events)
+	}
+}
+
 // "agreed to deepen cooperation" tells what the talks agreed, not talks
 // to come.
 func TestAgreedToIsNoPlan(t *testing.T) {
-	f := extract(t, "Kazakh President Kassym-Jomart Tokayev and Hungarian Prime Minister Viktor Orban, in a phone call on Friday, agreed to deepen cooperation in energy and transport.", "2026-03-07")
+	f := extract(t, "During a telephone conversation on Friday, Kazakh President Kassym-Jomart Tokayev and Hungarian Prime Minister Viktor Orban agreed to expand energy and transport links.", "2026-03-07")
 	e, ok := findEvent(f, "PHONE_CALL")
 	if !ok || e.Status != "HELD" {
 		t.Errorf("call %+v (found %v), want one held", e, ok)
@@ -372,7 +386,7 @@ func TestVisitToldOnlyAsAFrame(t *testing.T) {
 // "собирается с визитом", "готовится к визиту": the visit is to come.
 func TestGoingToVisitIsPlanned(t *testing.T) {
 	for _, text := range []string{
-		"Президент Венгрии Тамаш Шуйок собирается с визитом в Астану 27 ноября.",
+		"Президент Венгрии Тамаш Шуйок собирается с официальным визитом в Казахстан в конце месяца.",
 		"Казахстан готовится к визиту президента Венгрии Тамаша Шуйока.",
 	} {
 		f := extract(t, text, "2026-11-20")
@@ -386,7 +400,7 @@ func TestGoingToVisitIsPlanned(t *testing.T) {
 // Two ministers who discuss a large body's summit do not make all its
 // members parties of it; the body's ministers' council does.
 func TestLargeBodySummitDiscussed(t *testing.T) {
-	f := extract(t, "The foreign ministers of Kazakhstan and Hungary discussed in a phone call on 5 May 2026 preparations for the meeting of the SCO Council of Heads of State in China.", "2026-05-05")
+	f := extract(t, "Speaking by phone on 5 May 2026, the Kazakh and Hungarian foreign ministers went over the agenda of the coming SCO Council of Heads of State session in China.", "2026-05-05")
 	for _, e := range f.Events {
 		if e.Type == "FORUM" && slices.Contains(e.Countries, "PK") {
 			t.Errorf("all SCO members in %+v", e)

@@ -1281,7 +1281,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		m.ref = s.reference(h) || sessionRef
 		// "Визит продолжится ...", "The visit will continue ...": the
 		// event already reported, when there is one of its kind.
-		// ("His visit to Kazakhstan is part of a tour": his is the one
+		// ("His trip to Astana is one stop of a tour": his is the one
 		// told.)
 		if k := s.nextWord(0); k == h.start || (k < h.start && s.nextWord(k+1) == h.start && (lowStarts(s.toks[k].low, "the", "this", "данный", "этот", "эта", "бұл") || s.pronounAt(k, "possessive"))) {
 			if !m.ref && !st.sents[s.idx].title {
