@@ -13,7 +13,10 @@ import (
 //  1. Two reports are one event when the rules (sameEvent) match them on
 //     evidence that dates bound, or, for a rare kind of event (a session,
 //     Days of Culture), on participants or place alone; the groups are
-//     the connected components.
+//     the connected components, joined from the pairs that share most
+//     participants on, except that a group never holds two reports placed
+//     in different cities (a report that names no city does not bridge
+//     them).
 //  2. Reports that no date bounds match on participants alone when their
 //     two articles are tied: two of their reports (others included: the
 //     reports of the same articles that are not grouped again) match as
@@ -42,6 +45,9 @@ func cluster(reps []resolved, refs []string, others []resolved, window int) []st
 		blocks[k] = append(blocks[k], i)
 	}
 	uf := newUnionFind(n)
+	// Two reports placed in different cities are never one group, even
+	// when a third report that names no city matches both.
+	uf.apart = func(a, b int) bool { return placesConflict(reps[a], reps[b]) }
 	tied := map[string]map[string]bool{}
 	tie := func(a, b resolved) {
 		for _, x := range [][2]string{{a.articles[0], b.articles[0]}, {b.articles[0], a.articles[0]}} {
@@ -51,7 +57,7 @@ func cluster(reps []resolved, refs []string, others []resolved, window int) []st
 			tied[x[0]][x[1]] = true
 		}
 	}
-	var loose, rest []pair
+	var bounded, loose, rest []pair
 	for _, k := range keys {
 		idx := blocks[k]
 		for x := 0; x < len(idx); x++ {
@@ -59,7 +65,7 @@ func cluster(reps []resolved, refs []string, others []resolved, window int) []st
 				a, b := idx[x], idx[y]
 				switch sameEvent(reps[a], reps[b], window, nil) {
 				case boundedMatch:
-					uf.union(a, b)
+					bounded = append(bounded, pair{a, b})
 					tie(reps[a], reps[b])
 				case unboundedMatch:
 					loose = append(loose, pair{a, b})
@@ -69,6 +75,13 @@ func cluster(reps []resolved, refs []string, others []resolved, window int) []st
 				}
 			}
 		}
+	}
+	// The pairs that share most participants join first.
+	sort.SliceStable(bounded, func(x, y int) bool {
+		return overlap(reps[bounded[x].a].names, reps[bounded[x].b].names) > overlap(reps[bounded[y].a].names, reps[bounded[y].b].names)
+	})
+	for _, p := range bounded {
+		uf.union(p.a, p.b)
 	}
 	joinLoose(uf, loose)
 	// The other reports of the same articles tie them too (two reports
@@ -146,8 +159,7 @@ func joinLoose(uf *unionFind, loose []pair) []pair {
 	}
 	var joined []pair
 	for _, p := range loose {
-		if len(partners[p.a]) <= 1 && len(partners[p.b]) <= 1 {
-			uf.union(p.a, p.b)
+		if len(partners[p.a]) <= 1 && len(partners[p.b]) <= 1 && uf.union(p.a, p.b) {
 			joined = append(joined, p)
 		}
 	}
@@ -187,13 +199,19 @@ func groupKey(reps []resolved, members []int) string {
 	return best
 }
 
-// unionFind is a disjoint-set forest over 0..n-1.
-type unionFind struct{ parent []int }
+// unionFind is a disjoint-set forest over 0..n-1 whose unions keep
+// apart the members that apart says may not be one set.
+type unionFind struct {
+	parent  []int
+	members [][]int // of each root
+	apart   func(a, b int) bool
+}
 
 func newUnionFind(n int) *unionFind {
-	u := &unionFind{parent: make([]int, n)}
+	u := &unionFind{parent: make([]int, n), members: make([][]int, n)}
 	for i := range u.parent {
 		u.parent[i] = i
+		u.members[i] = []int{i}
 	}
 	return u
 }
@@ -206,15 +224,29 @@ func (u *unionFind) find(x int) int {
 	return x
 }
 
-// union joins the sets of a and b; the root is the lesser index, so that
-// the forest does not depend on the order of the unions.
-func (u *unionFind) union(a, b int) {
+// union joins the sets of a and b, unless a member of one may not be
+// with a member of the other (it then reports false); the root is the
+// lesser index, so that the forest does not depend on the order of the
+// unions.
+func (u *unionFind) union(a, b int) bool {
 	ra, rb := u.find(a), u.find(b)
 	if ra == rb {
-		return
+		return true
+	}
+	if u.apart != nil {
+		for _, x := range u.members[ra] {
+			for _, y := range u.members[rb] {
+				if u.apart(x, y) {
+					return false
+				}
+			}
+		}
 	}
 	if rb < ra {
 		ra, rb = rb, ra
 	}
 	u.parent[rb] = ra
+	u.members[ra] = append(u.members[ra], u.members[rb]...)
+	u.members[rb] = nil
+	return true
 }

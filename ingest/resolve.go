@@ -667,6 +667,11 @@ func partsConflict(a, b resolved) bool {
 	return overlap(a.names, b.names) < min(len(a.names), len(b.names))
 }
 
+// placesConflict says whether two reports are placed in different cities.
+func placesConflict(a, b resolved) bool {
+	return a.ev.City != "" && b.ev.City != "" && !strings.EqualFold(a.ev.City, b.ev.City)
+}
+
 // monthDaysMeet says whether two lists of days without a year ("08-17")
 // have days at most one apart.
 func monthDaysMeet(a, b []string) bool {

@@ -305,3 +305,25 @@ func TestResolveDistinctiveEvidence(t *testing.T) {
 		t.Error("the call of 20 September is the call of 17 August")
 	}
 }
+
+// A report that names no city does not bridge two reports placed in
+// different cities: they stay two events, whichever it joins.
+func TestNoBridgeAcrossCities(t *testing.T) {
+	const m = diplograph.EventMeeting
+	docs := []diplograph.Document{
+		doc("a", "2025-03-14", m, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov"),
+		doc("b", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov"),
+		doc("c", "2025-03-14", m, "2025-03-14", "Samarkand", "Bakhyt Tleumbetov"),
+	}
+	r := &ingest.Resolver{}
+	if _, _, _, err := r.ResolveBatch(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	a, b, c := docs[0].Facts.Events[0].ID, docs[1].Facts.Events[0].ID, docs[2].Facts.Events[0].ID
+	if a == c {
+		t.Errorf("Tashkent and Samarkand reports are one event %s", a)
+	}
+	if b != a && b != c {
+		t.Errorf("the report without a city joined neither: %s, %s, %s", a, b, c)
+	}
+}
