@@ -74,14 +74,15 @@ func stripMarks(s string) string {
 // its type, its countries and its date, so those make the key; the country
 // order counts only for Days of Culture (the guest country first, then the
 // host), where it tells two different events apart. An event whose date is
-// unknown is keyed to the article that reports it (anchor, typically the
+// unknown, or only its year (many meetings of the same people share a
+// year), is keyed to the article that reports it (anchor, typically the
 // article id and the event's index), since nothing safer identifies it.
 func EventID(typ string, countries []string, date, anchor string) string {
 	cs := append([]string(nil), countries...)
 	if typ != EventCultureDays {
 		sort.Strings(cs)
 	}
-	if date != "" {
+	if len(date) > 4 {
 		anchor = ""
 	}
 	return StableID("event", typ, strings.Join(cs, ","), date, anchor)

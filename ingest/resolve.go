@@ -592,6 +592,11 @@ func sameEvent(a, b resolved, window int, ties map[string]bool) int {
 	// and one not, tells two meetings.
 	sameArticle := a.doc >= 0 && a.doc == b.doc
 	switch {
+	case len(a.ev.Date) == 4 && len(b.ev.Date) == 4:
+		// A year alone ties nothing: two reports dated only by their
+		// year (planned events the text does not date) hold too many
+		// meetings of the same people.
+		return noMatch
 	case a.ev.Date != "" && b.ev.Date != "":
 		if within(a.ev.Date, b.ev.Date) || within(b.ev.Date, a.ev.Date) {
 			// A month that holds the other's day (a year alone holds too

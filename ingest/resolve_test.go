@@ -327,3 +327,20 @@ func TestNoBridgeAcrossCities(t *testing.T) {
 		t.Errorf("the report without a city joined neither: %s, %s, %s", a, b, c)
 	}
 }
+
+// Two planned meetings the texts date only by their year share the
+// extractor's key but are not one event for that.
+func TestYearAloneIsNoKey(t *testing.T) {
+	const m = diplograph.EventMeeting
+	docs := []diplograph.Document{
+		doc("a", "2025-02-20", m, "2025", "", "Bakhyt Tleumbetov"),
+		doc("b", "2025-07-13", m, "2025", "", "Bakhyt Tleumbetov"),
+	}
+	r := &ingest.Resolver{}
+	if _, _, _, err := r.ResolveBatch(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	if a, b := docs[0].Facts.Events[0].ID, docs[1].Facts.Events[0].ID; a == b {
+		t.Errorf("two meetings of 2025 are one event %s", a)
+	}
+}
