@@ -29,6 +29,8 @@ type Extractor struct {
 	lex   *lexicon
 	gaz   *gazetteer.Gazetteer
 	known *holders.Index // office holders by surname
+	// formats are the member states of regional formats and bodies
+	formats *formats
 }
 
 var _ diplograph.Extractor = (*Extractor)(nil)
@@ -45,7 +47,8 @@ func New(opts Options) *Extractor {
 		// The data is embedded and checked by the tests of package holders.
 		panic("extractor: office holders: " + err.Error())
 	}
-	return &Extractor{max: max, lex: buildLexicon(), gaz: gazetteer.New(), known: holders.NewIndex(hs, nameStem, surnameEndings)}
+	return &Extractor{max: max, lex: buildLexicon(), gaz: gazetteer.New(), known: holders.NewIndex(hs, nameStem, surnameEndings),
+		formats: buildFormats()}
 }
 
 // Extract reads one article and returns the facts it states. An empty,
@@ -423,7 +426,7 @@ func (st *state) prepare() {
 		if st.doc.Title != "" && i == 0 && strings.Contains(st.doc.Title, strings.TrimSpace(sg.Text)) {
 			s.title = true
 		}
-		s.groupCountries()
+		s.groupCountries(st.x.formats)
 		for i, t := range s.toks {
 			// "Комитет по делам молодежи", "Agency for Tourism": the name
 			// of an institution is no topic.

@@ -1,37 +1,77 @@
 package extractor
 
 import (
+	_ "embed"
+	"fmt"
 	"strings"
 
+	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/extractor/gazetteer"
 )
 
-// groupMembers are the member states of the regional formats and
-// organisations whose ministers meet as one: a text that says the member
-// states (or "the five Central Asian states", "Central Asia + X") took
-// part makes each of them a party. Observers and partners are left out.
-// Sources: the organisations' charters and membership lists as of 2026.
-var groupMembers = map[string][]string{
-	"Central Asia":                       {"KZ", "KG", "TJ", "TM", "UZ"},
-	"Shanghai Cooperation Organisation":  {"BY", "CN", "IN", "IR", "KZ", "KG", "PK", "RU", "TJ", "UZ"},
-	"Commonwealth of Independent States": {"AZ", "AM", "BY", "KZ", "KG", "RU", "TJ", "UZ"},
-	"Organization of Turkic States":      {"AZ", "KZ", "KG", "TR", "UZ"},
-	"CSTO":                               {"AM", "BY", "KZ", "KG", "RU", "TJ"},
-	"Eurasian Economic Union":            {"AM", "BY", "KZ", "KG", "RU"},
-	"Gulf Cooperation Council":           {"BH", "KW", "OM", "QA", "SA", "AE"},
-	"ASEAN":                              {"BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"},
+// formats are the member states of the regional formats and
+// organisations whose ministers meet as one, read from formats/members.tsv
+// (see its header): a text that says the member states took part makes
+// each of them a party.
+type formats struct {
+	members map[string][]string // by the organisation's English name
+	large   map[string]bool     // a summit of theirs does not make every member a party
 }
 
-// largeGroups are the organisations too large for a summit of theirs to
-// make every member a party: a reader of "the SCO summit in Tianjin"
-// takes the host and the states the item names, not all ten members
-// (real news is scored so). Their ministers' councils and texts that say
-// the member states took part still make every member a party.
-var largeGroups = map[string]bool{
-	"Shanghai Cooperation Organisation":  true,
-	"Commonwealth of Independent States": true,
-	"CSTO":                               true,
-	"Eurasian Economic Union":            true,
+//go:embed formats/members.tsv
+var membersTSV string
+
+// buildFormats returns the embedded formats (whose errors the package's
+// tests catch).
+func buildFormats() *formats {
+	f, err := loadFormats("formats/members.tsv", membersTSV)
+	if err != nil {
+		panic(err) // the embedded file is checked by TestFormatsFile
+	}
+	return f
+}
+
+// loadFormats reads a members file; an error names the file and line.
+func loadFormats(name, text string) (*formats, error) {
+	f := &formats{members: map[string][]string{}, large: map[string]bool{}}
+	for n, line := range strings.Split(text, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fail := func(format string, args ...any) error {
+			return fmt.Errorf("extractor: formats %s:%d: %s", name, n+1, fmt.Sprintf(format, args...))
+		}
+		fs := strings.Split(line, "\t")
+		if len(fs) != 4 {
+			return nil, fail("%d fields, want 4 (format, members, size, source) separated by tabs", len(fs))
+		}
+		org := strings.TrimSpace(fs[0])
+		if org == "" || f.members[org] != nil {
+			return nil, fail("format %q empty or given twice", org)
+		}
+		codes := strings.Fields(fs[1])
+		if len(codes) < 2 {
+			return nil, fail("format %q has %d members, want two or more", org, len(codes))
+		}
+		for _, c := range codes {
+			if !diplograph.ValidCountryCode(c) {
+				return nil, fail("member %q is no ISO 3166-1 alpha-2 code", c)
+			}
+		}
+		switch fs[2] {
+		case "large":
+			f.large[org] = true
+		case "-":
+		default:
+			return nil, fail("size %q, want large or -", fs[2])
+		}
+		if strings.TrimSpace(fs[3]) == "" {
+			return nil, fail("format %q has no source", org)
+		}
+		f.members[org] = codes
+	}
+	return f, nil
 }
 
 // memberCue reports the words that say the member states took part:
@@ -143,14 +183,14 @@ func (s *sent) bodyMeeting(h hit) bool {
 // names as taking part: "министры иностранных дел государств-членов
 // ШОС", "the foreign ministers of the five Central Asian states",
 // "Central Asia + Japan", "Орталық Азия – Қытай".
-func (s *sent) groupCountries() {
+func (s *sent) groupCountries(fm *formats) {
 	add := func(group string, t0, t1 int) {
-		for _, c := range groupMembers[group] {
+		for _, c := range fm.members[group] {
 			s.countries = append(s.countries, cmen{code: c, kind: gazetteer.Name, t0: t0, t1: t1})
 		}
 	}
 	for _, h := range s.hits {
-		if h.cl != cOrg || groupMembers[h.val] == nil {
+		if h.cl != cOrg || fm.members[h.val] == nil {
 			continue
 		}
 		// A meeting of the body itself: "саммит ШОС", "the CIS Council
@@ -158,7 +198,7 @@ func (s *sent) groupCountries() {
 		// (A large body's ministers' council: "the SCO Council of
 		// Foreign Ministers", not "the foreign ministers of X and Y
 		// discussed the SCO summit".)
-		if s.bodyMeeting(h) && (!largeGroups[h.val] || s.hasHitIn(cMinistersPl, max(0, h.start-6), h.end+6)) {
+		if s.bodyMeeting(h) && (!fm.large[h.val] || s.hasHitIn(cMinistersPl, max(0, h.start-6), h.end+6)) {
 			add(h.val, h.start, h.end)
 			continue
 		}
