@@ -407,3 +407,23 @@ func TestLargeBodySummitDiscussed(t *testing.T) {
 		}
 	}
 }
+
+// The visit told as the last one ("последний раз посещал", "соңғы рет
+// барған", "last visited") is an event of its own, held at its date.
+func TestLastVisitIsAnEvent(t *testing.T) {
+	for _, text := range []string{
+		"Президент России Владимир Путин прибудет в Ташкент с государственным визитом 26 мая. Последний раз Путин посещал Узбекистан в мае 2024 года.",
+		"Ресей Президенті Владимир Путин 26 мамырда Ташкентке мемлекеттік сапармен келеді. Путин Өзбекстанға соңғы рет 2024 жылдың мамырында барған.",
+	} {
+		f := extract(t, text, "2025-05-20")
+		found := false
+		for _, e := range f.Events {
+			if e.Type == "VISIT" && e.Status == "HELD" && e.Date == "2024-05" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: no visit held in 2024-05 in %+v", text[:40], f.Events)
+		}
+	}
+}
