@@ -213,12 +213,9 @@ func (st *state) dateline() (string, dates.Date) {
 	// the opening lines that is a full date and little else.
 	at := start
 	for n := 0; n < maxStampLines && at < len(st.text) && at-start < maxStampBytes; {
-		end := strings.IndexByte(st.text[at:], '\n')
-		if end < 0 {
-			end = len(st.text) - at
-		}
-		line := strings.TrimSpace(st.text[at : at+end])
-		at += end + 1
+		var line string
+		line, at = st.lineAt(at)
+		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
 		}
@@ -233,17 +230,23 @@ func (st *state) dateline() (string, dates.Date) {
 	// A page whose menus come first dates itself further down, on a
 	// line that is a date alone ("• Monday, 16 September 2024").
 	for n := 0; n < maxPageLines && at < len(st.text) && at-start < maxPageBytes; n++ {
-		end := strings.IndexByte(st.text[at:], '\n')
-		if end < 0 {
-			end = len(st.text) - at
-		}
-		line := strings.Trim(st.text[at:at+end], " \t•·*-|")
-		at += end + 1
-		if d, ok := st.stampLine(line, 1); ok {
+		var line string
+		line, at = st.lineAt(at)
+		if d, ok := st.stampLine(strings.Trim(line, " \t•·*-|"), 1); ok {
 			return d.String(), d
 		}
 	}
 	return "", dates.Date{}
+}
+
+// lineAt returns the line of the text that starts at byte at, without its
+// newline, and where the next line starts.
+func (st *state) lineAt(at int) (string, int) {
+	end := strings.IndexByte(st.text[at:], '\n')
+	if end < 0 {
+		end = len(st.text) - at
+	}
+	return st.text[at : at+end], at + end + 1
 }
 
 // maxStampLines and maxStampBytes bound where a timestamp line is looked

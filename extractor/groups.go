@@ -2,7 +2,6 @@ package extractor
 
 import (
 	_ "embed"
-	"fmt"
 	"strings"
 
 	"github.com/diplograph/diplograph"
@@ -34,29 +33,18 @@ func buildFormats() *formats {
 // loadFormats reads a members file; an error names the file and line.
 func loadFormats(name, text string) (*formats, error) {
 	f := &formats{members: map[string][]string{}, large: map[string]bool{}}
-	for n, line := range strings.Split(text, "\n") {
-		line = strings.TrimRight(line, "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		fail := func(format string, args ...any) error {
-			return fmt.Errorf("extractor: formats %s:%d: %s", name, n+1, fmt.Sprintf(format, args...))
-		}
-		fs := strings.Split(line, "\t")
-		if len(fs) != 4 {
-			return nil, fail("%d fields, want 4 (format, members, size, source) separated by tabs", len(fs))
-		}
+	err := tsvRows("formats", name, text, []string{"format", "members", "size", "source"}, func(fs []string, fail func(string, ...any) error) error {
 		org := strings.TrimSpace(fs[0])
 		if org == "" || f.members[org] != nil {
-			return nil, fail("format %q empty or given twice", org)
+			return fail("format %q empty or given twice", org)
 		}
 		codes := strings.Fields(fs[1])
 		if len(codes) < 2 {
-			return nil, fail("format %q has %d members, want two or more", org, len(codes))
+			return fail("format %q has %d members, want two or more", org, len(codes))
 		}
 		for _, c := range codes {
 			if !diplograph.ValidCountryCode(c) {
-				return nil, fail("member %q is no ISO 3166-1 alpha-2 code", c)
+				return fail("member %q is no ISO 3166-1 alpha-2 code", c)
 			}
 		}
 		switch fs[2] {
@@ -64,12 +52,16 @@ func loadFormats(name, text string) (*formats, error) {
 			f.large[org] = true
 		case "-":
 		default:
-			return nil, fail("size %q, want large or -", fs[2])
+			return fail("size %q, want large or -", fs[2])
 		}
 		if strings.TrimSpace(fs[3]) == "" {
-			return nil, fail("format %q has no source", org)
+			return fail("format %q has no source", org)
 		}
 		f.members[org] = codes
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return f, nil
 }

@@ -270,21 +270,34 @@ func loadLexicon(fsys fs.FS, dir string) (*lexicon, error) {
 // lexiconLangs are the languages an entry may be written in.
 var lexiconLangs = []string{diplograph.LangRussian, diplograph.LangKazakh, diplograph.LangEnglish}
 
-// read adds the entries of one lexicon file; an error names the file and
-// line.
-func (l *lexicon) read(name, text string) error {
+// tsvRows calls fn with the fields of each row of a tab-separated data
+// file of the extractor (kind names it in errors: "lexicon", "formats"),
+// whose rows have the columns cols; blank lines and lines starting with #
+// are skipped. fail builds an error that names the file and line.
+func tsvRows(kind, name, text string, cols []string, fn func(f []string, fail func(format string, args ...any) error) error) error {
 	for n, line := range strings.Split(text, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		fail := func(format string, args ...any) error {
-			return fmt.Errorf("extractor: lexicon %s:%d: %s", name, n+1, fmt.Sprintf(format, args...))
+			return fmt.Errorf("extractor: %s %s:%d: %s", kind, name, n+1, fmt.Sprintf(format, args...))
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 4 {
-			return fail("%d fields, want 4 (class, meaning, language, phrase) separated by tabs", len(f))
+		if len(f) != len(cols) {
+			return fail("%d fields, want %d (%s) separated by tabs", len(f), len(cols), strings.Join(cols, ", "))
 		}
+		if err := fn(f, fail); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// read adds the entries of one lexicon file; an error names the file and
+// line.
+func (l *lexicon) read(name, text string) error {
+	return tsvRows("lexicon", name, text, []string{"class", "meaning", "language", "phrase"}, func(f []string, fail func(string, ...any) error) error {
 		cl, ok := classNames[f[0]]
 		if !ok {
 			return fail("unknown class %q", f[0])
@@ -304,8 +317,8 @@ func (l *lexicon) read(name, text string) error {
 			val = ""
 		}
 		l.add(cl, val, ph)
-	}
-	return nil
+		return nil
+	})
 }
 
 // afterOrdinal returns w without a glued ordinal number ("23-кеңесі" ->
