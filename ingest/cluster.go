@@ -77,9 +77,11 @@ func cluster(reps []resolved, refs []string, others []resolved, window int) []st
 		}
 	}
 	// The pairs that share most participants join first.
-	sort.SliceStable(bounded, func(x, y int) bool {
-		return overlap(reps[bounded[x].a].names, reps[bounded[x].b].names) > overlap(reps[bounded[y].a].names, reps[bounded[y].b].names)
-	})
+	shared := make(map[pair]int, len(bounded))
+	for _, p := range bounded {
+		shared[p] = overlap(reps[p.a].names, reps[p.b].names)
+	}
+	sort.SliceStable(bounded, func(x, y int) bool { return shared[bounded[x]] > shared[bounded[y]] })
 	for _, p := range bounded {
 		uf.union(p.a, p.b)
 	}

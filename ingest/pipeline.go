@@ -517,14 +517,10 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 		for w := range toResolve {
 			if ctx.Err() == nil && p.cfg.Finder != nil {
 				began := p.cfg.Now()
-				if last != nil {
-					ahead.Finder = overlay{graph: p.cfg.Finder, p: last}
-				} else {
-					ahead.Finder = p.cfg.Finder
-				}
 				assumed := ""
+				ahead.Finder = p.cfg.Finder
 				if last != nil {
-					assumed = lastFP
+					ahead.Finder, assumed = overlay{graph: p.cfg.Finder, p: last}, lastFP
 				}
 				rewrite, renames, merged, err := ahead.ResolveBatch(ctx, w.docs)
 				if err == nil {
@@ -796,7 +792,9 @@ func (p *Pipeline) write(ctx context.Context, res *Resolver, docs []diplograph.D
 			if err != nil {
 				return err
 			}
-			*left = newPending(docs, rewrite, renames).fingerprint()
+			if res.Finder != nil { // (without a graph no batch is resolved ahead)
+				*left = newPending(docs, rewrite, renames).fingerprint()
+			}
 		}
 		all := append(slices.Clip(docs), rewrite...)
 		var err error

@@ -572,7 +572,7 @@ func sameEvent(a, b resolved, window int, ties map[string]bool) int {
 	// Cities must not conflict, nor ordinals (the 4th and the 5th
 	// session), nor participants (the visitor's meeting with the president
 	// and his meeting with the foreign minister the same day).
-	if a.ev.City != "" && b.ev.City != "" && !strings.EqualFold(a.ev.City, b.ev.City) {
+	if placesConflict(a, b) {
 		return noMatch
 	}
 	if len(a.ordinals) > 0 && len(b.ordinals) > 0 && !slices.Equal(a.ordinals, b.ordinals) {
