@@ -9,12 +9,14 @@ import (
 // from deeper layers, is shown to users as an internal error while the
 // details go to the log.
 const (
-	EINVALID      = "invalid"      // bad input: validation failed
-	ENOTFOUND     = "not_found"    // no such entity
-	ECONFLICT     = "conflict"     // the write conflicts with the state of the graph
-	EUNAVAILABLE  = "unavailable"  // a dependency (Neo4j) cannot be reached
-	EUNAUTHORIZED = "unauthorized" // the caller may not do this
-	EINTERNAL     = "internal"     // a bug or an unexpected failure
+	EINVALID      = "invalid"        // bad input: validation failed
+	ENOTFOUND     = "not_found"      // no such entity
+	ECONFLICT     = "conflict"       // the write conflicts with the state of the graph
+	EUNAVAILABLE  = "unavailable"    // a dependency (Neo4j) cannot be reached
+	EUNAUTHORIZED = "unauthorized"   // the caller may not do this
+	EINTERNAL     = "internal"       // a bug or an unexpected failure
+	ELIMIT        = "limit_exceeded" // the request asks for more work than one request may do
+	ECANCELED     = "canceled"       // the caller went away before the answer
 )
 
 // Error is the one error type of the application. Op names the operation

@@ -14,7 +14,8 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
-// errorPresenter returns the error presenter of the server. A
+// errorPresenter returns the error presenter of the server. A request
+// the client gave up is CANCELED and not logged as an error. A
 // *diplograph.Error is shown with its user-safe message and its code in
 // extensions.code (INVALID, NOT_FOUND, UNAVAILABLE, ...); the errors of
 // gqlgen itself (parse, validation, limits) are shown as they are; anything
@@ -22,6 +23,13 @@ import (
 // message or stack reaches a client.
 func errorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
+		if errors.Is(err, context.Canceled) {
+			// The client went away: not an error of the server.
+			e := graphql.DefaultErrorPresenter(ctx, err)
+			out := &gqlerror.Error{Message: "the request was cancelled", Path: e.Path, Locations: e.Locations, Err: err}
+			errcode.Set(out, strings.ToUpper(diplograph.ECANCELED))
+			return out
+		}
 		var de *diplograph.Error
 		if errors.As(err, &de) {
 			code := diplograph.ErrorCode(err)

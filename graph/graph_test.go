@@ -48,6 +48,56 @@ func (c *countingReader) total() int {
 	return n
 }
 
+func (c *countingReader) Organizations(ctx context.Context, q diplograph.ListQuery) (diplograph.Page[diplograph.OrganizationNode], error) {
+	c.count("Organizations")
+	return c.GraphReader.Organizations(ctx, q)
+}
+
+func (c *countingReader) Agreements(ctx context.Context, q diplograph.ListQuery) (diplograph.Page[diplograph.AgreementNode], error) {
+	c.count("Agreements")
+	return c.GraphReader.Agreements(ctx, q)
+}
+
+func (c *countingReader) Topics(ctx context.Context, q diplograph.ListQuery) (diplograph.Page[diplograph.Topic], error) {
+	c.count("Topics")
+	return c.GraphReader.Topics(ctx, q)
+}
+
+func (c *countingReader) RelatedOrganizations(ctx context.Context, q diplograph.RelationQuery) (map[string]diplograph.Page[diplograph.OrganizationNode], error) {
+	c.count("RelatedOrganizations")
+	return c.GraphReader.RelatedOrganizations(ctx, q)
+}
+
+func (c *countingReader) RelatedAgreements(ctx context.Context, q diplograph.RelationQuery) (map[string]diplograph.Page[diplograph.AgreementNode], error) {
+	c.count("RelatedAgreements")
+	return c.GraphReader.RelatedAgreements(ctx, q)
+}
+
+func (c *countingReader) RelatedTopics(ctx context.Context, q diplograph.RelationQuery) (map[string]diplograph.Page[diplograph.Topic], error) {
+	c.count("RelatedTopics")
+	return c.GraphReader.RelatedTopics(ctx, q)
+}
+
+func (c *countingReader) Counterparts(ctx context.Context, ids []string, first int) (map[string][]diplograph.Counterpart, error) {
+	c.count("Counterparts")
+	return c.GraphReader.Counterparts(ctx, ids, first)
+}
+
+func (c *countingReader) Search(ctx context.Context, text string, first int) ([]diplograph.SearchHit, error) {
+	c.count("Search")
+	return c.GraphReader.Search(ctx, text, first)
+}
+
+func (c *countingReader) Stats(ctx context.Context) (diplograph.Stats, error) {
+	c.count("Stats")
+	return c.GraphReader.Stats(ctx)
+}
+
+func (c *countingReader) Network(ctx context.Context, q diplograph.NetworkQuery) (diplograph.Network, error) {
+	c.count("Network")
+	return c.GraphReader.Network(ctx, q)
+}
+
 func (c *countingReader) Countries(ctx context.Context, q diplograph.ListQuery) (diplograph.Page[diplograph.Country], error) {
 	c.count("Countries")
 	return c.GraphReader.Countries(ctx, q)

@@ -5,6 +5,7 @@ import (
 	"crypto/subtle"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
@@ -15,7 +16,9 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
-// Limits bound what one request may ask for.
+// Limits bound what one request may ask for, and what the HTTP server
+// gives one connection. They are the one place where the server's limits
+// are set; the README lists them.
 type Limits struct {
 	// MaxDepth is the deepest nesting of fields (introspection aside);
 	// default 10.
@@ -27,21 +30,70 @@ type Limits struct {
 	MaxBodyBytes int64
 	// MaxBatch bounds the articles of one ingestArticles; default 100.
 	MaxBatch int
+
+	// MaxNesting bounds the nesting of brackets in the query text and of
+	// values in the variables, checked before parsing; default 64.
+	MaxNesting int
+	// MaxTokens bounds the tokens of the query text (gqlparser's token
+	// limit); default 10000.
+	MaxTokens int
+	// MaxFields bounds the fields of a document once its fragment spreads
+	// are expanded, checked before validation; default 2000.
+	MaxFields int
+	// MaxRootFields bounds the root fields of an operation (aliases
+	// included); default 20.
+	MaxRootFields int
+	// MaxDBCalls bounds the database reads of one request; default 100.
+	MaxDBCalls int
+	// DBWidth bounds the database reads one request makes at once;
+	// default 2.
+	DBWidth int
+	// MaxInFlight bounds the GraphQL requests served at once; more are
+	// answered 503 at once; default 64.
+	MaxInFlight int
+	// RequestTimeout bounds the whole of one GraphQL request; default 30 s.
+	RequestTimeout time.Duration
+	// CacheBytes bounds the query text of the parsed documents kept in
+	// the query cache (documents take about twenty times their text);
+	// default 2 MiB, and no document of more than 64 KiB is kept.
+	CacheBytes int
+
+	// ReadHeaderTimeout, ReadTimeout, WriteTimeout and IdleTimeout are
+	// those of the http.Server (HTTPServer); defaults 5 s, 30 s, 60 s and
+	// 2 minutes.
+	ReadHeaderTimeout, ReadTimeout, WriteTimeout, IdleTimeout time.Duration
 }
 
 func (l Limits) withDefaults() Limits {
-	if l.MaxDepth <= 0 {
-		l.MaxDepth = 10
+	def := func(v *int, d int) {
+		if *v <= 0 {
+			*v = d
+		}
 	}
-	if l.MaxComplexity <= 0 {
-		l.MaxComplexity = 20000
+	defDur := func(v *time.Duration, d time.Duration) {
+		if *v <= 0 {
+			*v = d
+		}
 	}
+	def(&l.MaxDepth, 10)
+	def(&l.MaxComplexity, 20000)
 	if l.MaxBodyBytes <= 0 {
 		l.MaxBodyBytes = 1 << 20
 	}
-	if l.MaxBatch <= 0 {
-		l.MaxBatch = 100
-	}
+	def(&l.MaxBatch, 100)
+	def(&l.MaxNesting, 64)
+	def(&l.MaxTokens, 10000)
+	def(&l.MaxFields, 2000)
+	def(&l.MaxRootFields, 20)
+	def(&l.MaxDBCalls, 100)
+	def(&l.DBWidth, 2)
+	def(&l.MaxInFlight, 64)
+	defDur(&l.RequestTimeout, 30*time.Second)
+	def(&l.CacheBytes, 2<<20)
+	defDur(&l.ReadHeaderTimeout, 5*time.Second)
+	defDur(&l.ReadTimeout, 30*time.Second)
+	defDur(&l.WriteTimeout, 60*time.Second)
+	defDur(&l.IdleTimeout, 2*time.Minute)
 	return l
 }
 
@@ -107,7 +159,31 @@ func (g *guard) MutateOperationContext(ctx context.Context, opCtx *graphql.Opera
 			return gqlErr(codeUnauthorized, "the API key is wrong")
 		}
 	}
+	if n := rootFields(op.SelectionSet); n > g.limits.MaxRootFields {
+		return gqlErr(codeRoots, "the operation has %d root fields (aliases included), more than the limit of %d", n, g.limits.MaxRootFields)
+	}
 	return g.walk(opCtx, op.SelectionSet, 0, map[string]bool{})
+}
+
+// rootFields counts the root fields of an operation, through fragments;
+// the admission check has bounded the expanded size already.
+func rootFields(set ast.SelectionSet) int {
+	n := 0
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			if !strings.HasPrefix(s.Name, "__") {
+				n++
+			}
+		case *ast.InlineFragment:
+			n += rootFields(s.SelectionSet)
+		case *ast.FragmentSpread:
+			if s.Definition != nil {
+				n += rootFields(s.Definition.SelectionSet)
+			}
+		}
+	}
+	return n
 }
 
 func (g *guard) walk(opCtx *graphql.OperationContext, set ast.SelectionSet, depth int, seen map[string]bool) *gqlerror.Error {
@@ -189,25 +265,33 @@ func (g *guard) checkArgs(opCtx *graphql.OperationContext, f *ast.Field) *gqlerr
 				return at(gqlErr(codeInvalid, "%s: unknown country code %q: use an ISO 3166-1 alpha-2 code such as KZ", f.Name, s))
 			}
 		}
-		if err := g.checkValue(a.Type, v); err != nil {
+		if err := g.checkValue(a.Type, v, 0); err != nil {
 			return at(gqlErr(codeInvalid, "%s: argument %s: %s", f.Name, a.Name, err.Error()))
 		}
 	}
 	return nil
 }
 
-// checkValue validates the Date values inside an argument value of type t.
-func (g *guard) checkValue(t *ast.Type, v any) error {
+// maxInputDepth bounds the nesting of input objects in one argument (a
+// filter's AND, OR and NOT); the Cypher of a filter grows with it.
+const maxInputDepth = 12
+
+// checkValue validates the Date values inside an argument value of type t,
+// at depth input objects deep, and the depth of its input objects.
+func (g *guard) checkValue(t *ast.Type, v any, depth int) error {
 	if v == nil {
 		return nil
+	}
+	if depth > maxInputDepth {
+		return fmt.Errorf("input objects nested more than %d levels deep", maxInputDepth)
 	}
 	if t.Elem != nil {
 		xs, ok := v.([]any)
 		if !ok {
-			return g.checkValue(t.Elem, v)
+			return g.checkValue(t.Elem, v, depth)
 		}
 		for _, x := range xs {
-			if err := g.checkValue(t.Elem, x); err != nil {
+			if err := g.checkValue(t.Elem, x, depth); err != nil {
 				return err
 			}
 		}
@@ -230,7 +314,7 @@ func (g *guard) checkValue(t *ast.Type, v any) error {
 		return nil
 	}
 	for _, fd := range def.Fields {
-		if err := g.checkValue(fd.Type, m[fd.Name]); err != nil {
+		if err := g.checkValue(fd.Type, m[fd.Name], depth+1); err != nil {
 			return fmt.Errorf("%s: %w", fd.Name, err)
 		}
 	}

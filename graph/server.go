@@ -11,12 +11,10 @@ import (
 
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
-	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/graph/generated"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
-	"github.com/vektah/gqlparser/v2/ast"
 )
 
 // Config is what the server needs.
@@ -51,17 +49,25 @@ type Config struct {
 // Server serves GraphQL at /graphql (GET and POST), /healthz, /metrics, and
 // Config.Web for the rest.
 type Server struct {
-	mux     *http.ServeMux
-	gql     *handler.Server
-	metrics *metrics
-	cfg     Config
+	mux      *http.ServeMux
+	gql      *handler.Server
+	metrics  *metrics
+	cfg      Config
+	health   *storeHealth
+	cache    *queryCache
+	inFlight chan struct{}
+	rlog     *requestLog
 }
 
 // NewServer builds the server: gqlgen's handler with the GET and POST
-// transports, an LRU query cache, introspection, the guard (depth limit,
-// page sizes, cursors, dates, country codes, API key), the complexity
-// limit, the error presenter and the recover function; around it the
-// request body limit, the per-request loaders and a recover handler.
+// transports, a query cache bounded in bytes that keeps only accepted
+// documents, the admission check (nesting, tokens, expanded fields, before
+// parsing), introspection, the guard (depth limit, root fields, page
+// sizes, cursors, dates, country codes, input depth, API key), the
+// complexity limit, the error presenter and the recover function; around
+// it the cap on requests in flight, the request timeout, the body limit,
+// the request's database budget, its loaders, its log line and a recover
+// handler. Every limit comes from Config.Limits.
 func NewServer(cfg Config) *Server {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -71,8 +77,10 @@ func NewServer(cfg Config) *Server {
 	}
 	cfg.Limits = cfg.Limits.withDefaults()
 	m := newMetrics()
+	health := &storeHealth{pinger: cfg.Pinger, probeEvery: time.Second}
+	cache := newQueryCache(cfg.Limits.CacheBytes, 64<<10)
 	res := &Resolver{
-		reader:   &timedReader{r: cfg.Reader, timeout: cfg.QueryTimeout, m: m},
+		reader:   &timedReader{r: cfg.Reader, timeout: cfg.QueryTimeout, m: m, health: health},
 		ingester: cfg.Ingester,
 		deleter:  cfg.Deleter,
 		log:      cfg.Logger,
@@ -84,16 +92,22 @@ func NewServer(cfg Config) *Server {
 	gql.AddTransport(transport.Options{})
 	gql.AddTransport(transport.GET{})
 	gql.AddTransport(jsonPOST{})
-	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	gql.SetQueryCache(cache)
+	gql.SetParserTokenLimit(cfg.Limits.MaxTokens)
+	gql.Use(&admission{limits: cfg.Limits, cache: cache})
 	gql.Use(extension.Introspection{})
 	gql.Use(&guard{limits: cfg.Limits, apiKey: cfg.APIKey})
 	gql.Use(extension.FixedComplexityLimit(cfg.Limits.MaxComplexity))
+	gql.Use(admitter{cache: cache}) // last: only accepted documents are cached
 	gql.SetErrorPresenter(errorPresenter(cfg.Logger))
 	gql.SetRecoverFunc(recoverFunc(cfg.Logger))
 	gql.AroundResponses(m.observeResponse)
 	gql.AroundRootFields(m.observeRootField)
+	gql.AroundResponses(noteResponse)
 
-	s := &Server{mux: http.NewServeMux(), gql: gql, metrics: m, cfg: cfg}
+	s := &Server{mux: http.NewServeMux(), gql: gql, metrics: m, cfg: cfg, health: health, cache: cache,
+		inFlight: make(chan struct{}, cfg.Limits.MaxInFlight),
+		rlog:     &requestLog{log: cfg.Logger, perSecond: 20, slow: time.Second}}
 	s.mux.Handle("/graphql", s.graphqlHandler())
 	s.mux.HandleFunc("/healthz", s.healthz)
 	s.mux.Handle("/metrics", promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{Registry: m.reg}))
@@ -126,28 +140,68 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.mux.ServeHTTP(w, r)
 }
 
-// graphqlHandler limits the body, records the bearer token and sets up the
-// request's loaders.
+// HTTPServer returns an http.Server that serves s with the timeouts of its
+// limits: a slow client (a body trickled a byte at a time, an answer
+// never read) holds a connection no longer than they allow.
+func (s *Server) HTTPServer() *http.Server {
+	l := s.cfg.Limits
+	return &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: l.ReadHeaderTimeout,
+		ReadTimeout:       l.ReadTimeout,
+		WriteTimeout:      l.WriteTimeout,
+		IdleTimeout:       l.IdleTimeout,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.cfg.Logger.Handler(), slog.LevelWarn),
+	}
+}
+
+// graphqlHandler caps the requests in flight, bounds the request's time
+// and body, records the bearer token, sets up the request's loaders,
+// database budget and query-cache slot, and logs the request's line.
 func (s *Server) graphqlHandler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case s.inFlight <- struct{}{}:
+			defer func() { <-s.inFlight }()
+		default:
+			w.Header().Set("Retry-After", "1")
+			writeJSON(w, http.StatusServiceUnavailable, map[string]any{"errors": []map[string]any{{
+				"message":    "the server is busy: try again in a moment",
+				"extensions": map[string]any{"code": "UNAVAILABLE"}}}})
+			return
+		}
+		start := time.Now()
+		rec := &statusRecorder{ResponseWriter: w}
+		ri := &reqInfo{}
+		b := newBudget(s.cfg.Limits.MaxDBCalls, s.cfg.Limits.DBWidth)
+		ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Limits.RequestTimeout)
+		defer cancel()
+		defer func() { s.rlog.write(ctx, ri, rec.status, time.Since(start), b.used()) }()
 		if r.ContentLength > s.cfg.Limits.MaxBodyBytes {
-			writeJSON(w, http.StatusRequestEntityTooLarge, map[string]any{"errors": []map[string]any{{
-				"message":    "the request body is larger than the limit",
-				"extensions": map[string]any{"code": "REQUEST_TOO_LARGE", "limit": s.cfg.Limits.MaxBodyBytes}}}})
+			writeTooLarge(rec, s.cfg.Limits.MaxBodyBytes)
 			return
 		}
 		if r.Body != nil {
-			r.Body = http.MaxBytesReader(w, r.Body, s.cfg.Limits.MaxBodyBytes)
+			r.Body = http.MaxBytesReader(rec, r.Body, s.cfg.Limits.MaxBodyBytes)
 		}
-		ctx := r.Context()
 		if h := r.Header.Get("Authorization"); h != "" {
 			if tok, ok := strings.CutPrefix(h, "Bearer "); ok {
 				ctx = withBearer(ctx, strings.TrimSpace(tok))
 			}
 		}
 		ctx = withLoaders(ctx, newLoaders())
-		s.gql.ServeHTTP(w, r.WithContext(ctx))
+		ctx = withPending(withBudget(withReqInfo(ctx, ri), b))
+		s.gql.ServeHTTP(rec, r.WithContext(ctx))
 	})
+}
+
+// writeTooLarge answers a request whose body is over the limit: 413, and
+// nothing of the body.
+func writeTooLarge(w http.ResponseWriter, limit int64) {
+	writeJSON(w, http.StatusRequestEntityTooLarge, map[string]any{"errors": []map[string]any{{
+		"message":    "the request body is larger than the limit",
+		"extensions": map[string]any{"code": "REQUEST_TOO_LARGE", "limit": limit}}}})
 }
 
 // healthz reports whether Neo4j answers: 200 or 503, with a JSON body.
@@ -161,6 +215,9 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	err := s.cfg.Pinger.Ping(ctx)
 	s.metrics.observe("Ping", start, err)
+	if r.Context().Err() == nil {
+		s.health.set(err == nil, time.Now())
+	}
 	if err != nil {
 		s.cfg.Logger.WarnContext(r.Context(), "healthz: Neo4j not reachable", "err", err)
 		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "neo4j": "unreachable",

@@ -7,25 +7,52 @@ import (
 	"github.com/diplograph/diplograph"
 )
 
-// timedReader wraps the reader: every call gets the server's deadline and
-// is measured in the Neo4j metrics.
+// timedReader wraps the reader: every call is refused at once while Neo4j
+// is known down, is taken from the request's budget (budget), gets the
+// server's deadline and is measured in the Neo4j metrics.
 type timedReader struct {
 	r       diplograph.GraphReader
 	timeout time.Duration
 	m       *metrics
+	health  *storeHealth
 }
 
 var _ diplograph.GraphReader = (*timedReader)(nil)
 
 func timed[T any](ctx context.Context, t *timedReader, method string, f func(context.Context) (T, error)) (T, error) {
+	var zero T
+	op := "graph." + method
+	if !t.health.admit(time.Now()) {
+		err := &diplograph.Error{Op: op, Code: diplograph.EUNAVAILABLE, Message: "Neo4j is not reachable", Err: errKnownDown}
+		t.m.observe(method, time.Now(), err)
+		return zero, err
+	}
+	if b := budgetFrom(ctx); b != nil {
+		release, err := b.acquire(ctx)
+		if err != nil {
+			return zero, err
+		}
+		defer release()
+	}
+	callCtx := ctx
 	if t.timeout > 0 {
 		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, t.timeout)
+		callCtx, cancel = context.WithTimeout(ctx, t.timeout)
 		defer cancel()
 	}
 	start := time.Now()
-	v, err := f(ctx)
+	v, err := f(callCtx)
 	t.m.observe(method, start, err)
+	switch {
+	case err == nil:
+		if t.health.isDown() {
+			t.health.set(true, time.Now())
+		}
+	case ctx.Err() != nil:
+		// The request ended; that says nothing of Neo4j.
+	case diplograph.ErrorCode(err) == diplograph.EUNAVAILABLE:
+		t.health.confirm(ctx)
+	}
 	return v, err
 }
 

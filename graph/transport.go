@@ -2,24 +2,32 @@ package graph
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"mime"
 	"net/http"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
-// jsonPOST is the API's POST transport: gqlgen's transport.POST, except
-// that it writes a successful operation's response itself. gqlgen's writes
-// it with json.Marshal, which re-validates and compacts the data that the
-// executor has just encoded as compact JSON, and copies it: a sixth of the
-// CPU time of a large dashboard response. Every other case (a body that
-// cannot be read or decoded, an operation that does not parse or
-// validate) is left to transport.POST, with the body restored, so that
-// errors, status codes and headers are gqlgen's own.
+// jsonPOST is the API's POST transport: gqlgen's transport.POST (whose
+// Supports it keeps), except that it answers every case itself:
+//
+//   - a body over the limit is refused with 413 and a body that does not
+//     decode with 400, and neither answer echoes the body back;
+//   - an operation that does not parse or validate is answered from the
+//     one attempt (transport.POST would not be asked to run it again);
+//   - a successful operation's response is written as the executor
+//     encoded it. gqlgen's writes it with json.Marshal, which re-validates
+//     and compacts the data that the executor has just encoded as compact
+//     JSON, and copies it: a sixth of the CPU time of a large dashboard
+//     response.
 type jsonPOST struct {
 	transport.POST
 }
@@ -27,35 +35,53 @@ type jsonPOST struct {
 // Do implements graphql.Transport.
 func (t jsonPOST) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	start := graphql.Now()
+	ctx := r.Context()
+	contentType := responseContentType(r.Header.Get("Accept"))
+	w.Header().Set("Content-Type", contentType)
 	body, err := io.ReadAll(r.Body)
-	// gqlgen's transport answers every case but an operation that runs,
-	// reading the body again.
-	fallback := func() {
-		r.Body = io.NopCloser(bytes.NewReader(body))
-		t.POST.Do(w, r, exec)
-	}
 	if err != nil {
-		fallback()
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			writeTooLarge(w, tooLarge.Limit)
+			return
+		}
+		writeRequestError(ctx, w, exec, http.StatusBadRequest, "the request body could not be read")
 		return
 	}
 	var params graphql.RawParams
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.UseNumber()
 	if err := dec.Decode(&params); err != nil {
-		fallback()
+		writeRequestError(ctx, w, exec, http.StatusBadRequest, "the request body is not a JSON object of a GraphQL request")
 		return
 	}
 	params.Headers = r.Header
 	params.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
-	ctx := r.Context()
 	rc, opErr := exec.CreateOperationContext(ctx, &params)
 	if opErr != nil {
-		fallback()
+		status := http.StatusOK
+		if errcode.GetErrorKind(opErr) == errcode.KindProtocol {
+			status = http.StatusUnprocessableEntity
+			if contentType == contentGraphQLResponse {
+				status = http.StatusBadRequest
+			}
+		}
+		w.WriteHeader(status)
+		resp := exec.DispatchError(graphql.WithOperationContext(ctx, rc), opErr)
+		_, _ = w.Write(encodeResponse(resp))
 		return
 	}
-	w.Header().Set("Content-Type", responseContentType(r.Header.Get("Accept")))
 	responses, ctx := exec.DispatchOperation(ctx, rc)
 	_, _ = w.Write(encodeResponse(responses(ctx)))
+}
+
+// writeRequestError answers a request that is not a GraphQL request, with
+// status and msg, and nothing of the request.
+func writeRequestError(ctx context.Context, w http.ResponseWriter, exec graphql.GraphExecutor, status int, msg string) {
+	e := gqlerror.Errorf("%s", msg)
+	errcode.Set(e, "BAD_REQUEST")
+	w.WriteHeader(status)
+	_, _ = w.Write(encodeResponse(exec.DispatchError(ctx, gqlerror.List{e})))
 }
 
 // Content types of a GraphQL response over HTTP.

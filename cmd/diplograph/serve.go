@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"net"
-	"net/http"
 	"runtime/debug"
 	"time"
 
@@ -67,7 +66,7 @@ func (c *serveCmd) run(ctx context.Context, m *Main) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	hs := srv.HTTPServer()
 	m.logger.Info("serving", "addr", "http://"+ln.Addr().String(), "graphql", "/graphql", "mutations", apiKey != "")
 	if c.ready != nil {
 		c.ready <- ln.Addr().String()
