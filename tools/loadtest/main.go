@@ -12,7 +12,9 @@
 // requests per second, p50 and p99 latency, errors (transport, HTTP status,
 // GraphQL errors), the server's resident memory (VmRSS of the serve process
 // from /proc, peak and at the end of the level) and the articles the
-// concurrent ingest added to the graph per second (from the stats query).
+// concurrent ingest added to the graph per second (from the stats query;
+// the graph gains articles a batch of 200 at a time, so a level of a few
+// seconds shows the ingest coarsely).
 //
 // Run it from the repository root against a Neo4j it may write into:
 //

@@ -100,6 +100,7 @@ type levelResult struct {
 	load         loadResult
 	rssPeak      int64 // bytes
 	rssEnd       int64
+	seconds      float64 // the level's length, from the article count before to the one after
 	ingested     int     // articles the graph gained
 	ingestRate   float64 // per second of the level
 	ingestEnded  bool    // the ingest process had exited by the end of the level
@@ -207,8 +208,9 @@ func run(ctx context.Context, cfg config, stdout, stderr io.Writer) (err error) 
 		if err != nil {
 			return err
 		}
+		secs := time.Since(start).Seconds()
 		r := levelResult{clients: n, load: lr, rssPeak: max(peak, end), rssEnd: end,
-			ingested: after - before, ingestRate: float64(after-before) / time.Since(start).Seconds()}
+			seconds: secs, ingested: after - before, ingestRate: float64(after-before) / secs}
 		if ing != nil {
 			r.ingestEnded, r.ingestFailed = ing.exited()
 		}
@@ -257,6 +259,14 @@ func printTable(w io.Writer, cfg config, queries []query, rs []levelResult, arti
 		}
 	}
 	tw.Flush()
+	if ingest && len(rs) > 0 {
+		n, secs := 0, 0.0
+		for _, r := range rs {
+			n += r.ingested
+			secs += r.seconds
+		}
+		fmt.Fprintf(w, "\ningest meanwhile: %d articles over the levels (%.0f/s); counted as the graph commits them, in batches\n", n, float64(n)/max(secs, 1e-9))
+	}
 	slices.Sort(notes)
 
 	fmt.Fprintf(w, "\nlatency per query, p50 / p99:\n\n")
