@@ -59,7 +59,7 @@ type process struct {
 }
 
 // start starts `diplograph args...` with its output appended to logPath.
-func (d *diplograph) start(ctx context.Context, logPath string, args ...string) (*process, error) {
+func (d *diplograph) start(logPath string, args ...string) (*process, error) {
 	f, err := os.Create(logPath)
 	if err != nil {
 		return nil, fmt.Errorf("diplograph %s: %w", args[0], err)
@@ -129,7 +129,7 @@ func (d *diplograph) serve(ctx context.Context, logPath string) (*server, error)
 	}
 	addr := ln.Addr().String()
 	ln.Close()
-	p, err := d.start(ctx, logPath, "serve", "--addr", addr)
+	p, err := d.start(logPath, "serve", "--addr", addr)
 	if err != nil {
 		return nil, err
 	}
@@ -170,7 +170,7 @@ func readRSS(pid int) (int64, error) {
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
 		if os.IsNotExist(err) {
-			return 0, errUnsupported
+			return 0, errNoProc
 		}
 		return 0, fmt.Errorf("read RSS: %w", err)
 	}

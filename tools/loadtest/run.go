@@ -182,7 +182,7 @@ func run(ctx context.Context, cfg config, stdout, stderr io.Writer) (err error) 
 
 	var ing *process
 	if !cfg.noIngest {
-		if ing, err = d.start(ctx, filepath.Join(work, "ingest.log"), "ingest", stream); err != nil {
+		if ing, err = d.start(filepath.Join(work, "ingest.log"), "ingest", stream); err != nil {
 			return err
 		}
 		defer ing.stop()
@@ -302,5 +302,6 @@ func mib(b int64) string {
 	return fmt.Sprintf("%.0f MiB", float64(b)/(1<<20))
 }
 
-// errUnsupported says that this system has no /proc to read RSS from.
-var errUnsupported = errors.New("no /proc/PID/status on this system")
+// errNoProc says that there is no /proc/PID/status to read RSS from: the
+// system has no /proc, or the process has exited.
+var errNoProc = errors.New("no /proc/PID/status")
