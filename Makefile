@@ -25,7 +25,7 @@ BENCH_DATA   ?= .neo4j/bench
 export NEO4J_TEST_URI ?= bolt://127.0.0.1:$(TEST_PORT)
 ADDR         ?= 127.0.0.1:8080
 
-.PHONY: all build run test test-go eval eval-dev eval-all eval-real eval-real-test eval-resolve eval-resolve-go bench bench-go generate lint neo4j-start neo4j-stop neo4j-status clean
+.PHONY: all build run test test-go eval eval-dev eval-all eval-real eval-real-test eval-resolve eval-resolve-go bench bench-go loadtest loadtest-go generate lint neo4j-start neo4j-stop neo4j-status clean
 
 all: build
 
@@ -108,17 +108,36 @@ eval-all: build
 	  printf '%-28s %s\n' "$${d%%:*}" "$$(python3 $(SHARED)/eval/score.py $${d##*:} $$out | tail -1)"; rm -f $$out; \
 	done
 
-## bench: extractor, store, ingest (20k generated articles) and GraphQL (50k) benchmarks
-## against a local Neo4j with a larger page cache and the full JIT; slow (tens of minutes)
+## bench: extractor, store, ingest (20k generated articles) and GraphQL (50k) benchmarks,
+## then the load test (30 s at each level), against a local Neo4j with a larger page cache
+## and the full JIT; slow (tens of minutes)
 bench: export NEO4J_PAGECACHE := 512m
 bench: export NEO4J_JIT := full
 bench:
 	$(call with_neo4j,bench-go,$(BENCH_PORT),$(BENCH_DATA),keep)
 
-bench-go:
+bench-go: build
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 3s ./extractor/...
 	$(GO) test -p 1 -run '^$$' -bench 'Write|Ingest' -benchmem -benchtime 1x -timeout 120m ./neo4jstore/ ./ingest/
 	$(GO) test -run '^$$' -bench Read -benchtime 300x -timeout 60m ./neo4jstore/
+	$(LOADTEST) --duration $(or $(LOAD_DURATION),30s) --articles $(or $(LOAD_ARTICLES),20000)
+
+# The load test (tools/loadtest): `diplograph serve` as a subprocess under
+# LOAD_LEVELS concurrent clients sending the README's queries, LOAD_DURATION
+# each, over LOAD_ARTICLES generated articles, while `diplograph ingest`
+# writes LOAD_INGEST_ARTICLES more (default: enough for the run).
+LOAD_LEVELS ?= 1,8,32
+LOADTEST = $(GO) run ./tools/loadtest --bin $(BIN) --neo4j $(NEO4J_TEST_URI) --levels $(LOAD_LEVELS) \
+	$(if $(LOAD_INGEST_ARTICLES),--ingest-articles $(LOAD_INGEST_ARTICLES))
+
+## loadtest: the load test alone, quick (5 s a level, 5k articles), on the Neo4j of `make bench`
+loadtest: export NEO4J_PAGECACHE := 512m
+loadtest: export NEO4J_JIT := full
+loadtest:
+	$(call with_neo4j,loadtest-go,$(BENCH_PORT),$(BENCH_DATA),keep)
+
+loadtest-go: build
+	$(LOADTEST) --duration $(or $(LOAD_DURATION),5s) --articles $(or $(LOAD_ARTICLES),5000)
 
 ## generate: regenerate gqlgen code from schema.graphqls
 generate:
