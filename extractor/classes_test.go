@@ -427,3 +427,16 @@ func TestLastVisitIsAnEvent(t *testing.T) {
 		}
 	}
 }
+
+// Talks told again with the regions they covered keep their two sides.
+func TestTalksToldAgainKeepTheirSides(t *testing.T) {
+	f := extract(t, "Kazakh Foreign Minister Merat Kulanov and Hungarian Foreign Minister Petra Hollos held talks in Astana on 3 June 2025. "+
+		"The new round of talks between the top Kazakh and Hungarian diplomats covers trade, transit through Georgia and Azerbaijan, and the UN.", "2025-06-03")
+	e, ok := findEvent(f, "MEETING")
+	if !ok {
+		t.Fatalf("no meeting: %+v", f.Events)
+	}
+	if slices.ContainsFunc(e.Countries, func(c string) bool { return c != "KZ" && c != "HU" }) || len(e.Countries) != 2 {
+		t.Errorf("countries %v, want KZ and HU", e.Countries)
+	}
+}

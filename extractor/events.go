@@ -2650,7 +2650,9 @@ func (st *state) place(m *mention) {
 		// "The discussions, centred on Syria and Yemen, took place in
 		// South Africa": talks told again by people already named keep
 		// their sides.
-		if (m.ref || m.refSame) && len(m.parts) == 0 && len(e.countries) >= 2 && len(e.parts) >= 2 {
+		// (So are talks told again without a word of reference: "the new
+		// round of talks between the two ministers covers Syria".)
+		if len(m.parts) == 0 && len(e.countries) >= 2 && len(e.parts) >= 2 && (m.ref || m.refSame || e.typ == m.typ) {
 			for _, o := range m.orgs {
 				e.orgs = appendUniq(e.orgs, o)
 			}
