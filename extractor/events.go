@@ -1139,7 +1139,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 				}
 			}
 			if !kkOK && (j >= len(s.toks) || !(s.startsTitle(j) || lowStarts(s.toks[j].low, "делегац", "delegation") ||
-				(s.toks[j].cap && !notName[s.toks[j].low] && !s.countryStarts(j)))) {
+				(s.toks[j].cap && !st.x.lex.is(cNotName, s.toks[j].low) && !s.countryStarts(j)))) {
 				continue
 			}
 			typ = diplograph.EventMeeting
@@ -1974,7 +1974,7 @@ func (st *state) specific(s *sent, h hit) bool {
 			continue
 		}
 		t := s.toks[k]
-		if t.low == "«" || t.low == "\"" || t.low == "“" || (t.word && t.cap && k > 0 && !notName[t.low]) || isRoman(t.text) {
+		if t.low == "«" || t.low == "\"" || t.low == "“" || (t.word && t.cap && k > 0 && !st.x.lex.is(cNotName, t.low)) || isRoman(t.text) {
 			return true
 		}
 	}

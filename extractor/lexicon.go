@@ -49,7 +49,13 @@ const (
 	cSameDay                      // "earlier in the day", "ранее в тот же день": before, but on the day
 	cSummit                       // "саммит", "summit": a forum of leaders, a meeting when only two states hold it
 	cPronoun                      // "он", "ол", "he" (subject), "his", "его", "оның" (possessive): the person named before
+	cHonorific                    // a word skipped before a name: "г-н", "Mr", "мырза" (a word list, no hits)
+	cNotName                      // a capitalised word that never starts a name: "The", "Затем" (a word list, no hits)
 )
+
+// wordClasses are the classes kept as lists of whole words, looked up by
+// (*lexicon).is, not matched in the text as hits.
+var wordClasses = map[class]bool{cHonorific: true, cNotName: true}
 
 // pat is one token pattern of an entry: a prefix (or exact word) of the
 // lower-cased token, with excluded prefixes.
@@ -85,7 +91,12 @@ type entry struct {
 type lexicon struct {
 	byKey map[string][]*entry // entries whose first pattern is a prefix
 	exact map[string][]*entry // entries whose first pattern is a whole word
+	words map[class]map[string]bool
 }
+
+// is reports whether the lower-case word low is in the word list of
+// class cl (wordClasses).
+func (l *lexicon) is(cl class, low string) bool { return l.words[cl][low] }
 
 // parsePat reads "=word" (exact), "stem" (prefix), "stem^not1^not2" or
 // "*" (any one word, not first in an entry).
@@ -228,6 +239,7 @@ var classNames = map[string]class{
 	"between": cBetween, "generic": cGeneric,
 	"plural_document": cPluralDoc, "document_subject": cDocSubject, "reached": cReached,
 	"earlier": cEarlier, "same_day": cSameDay, "summit": cSummit, "pronoun": cPronoun,
+	"honorific": cHonorific, "not_name": cNotName,
 }
 
 // lexiconFiles are the lexicon's data: the words of the three languages
@@ -250,7 +262,7 @@ func buildLexicon() *lexicon {
 
 // loadLexicon reads every *.tsv file of dir in fsys, in name order.
 func loadLexicon(fsys fs.FS, dir string) (*lexicon, error) {
-	l := &lexicon{byKey: map[string][]*entry{}, exact: map[string][]*entry{}}
+	l := &lexicon{byKey: map[string][]*entry{}, exact: map[string][]*entry{}, words: map[class]map[string]bool{}}
 	names, err := fs.Glob(fsys, dir+"/*.tsv")
 	if err != nil {
 		return nil, err
@@ -315,6 +327,17 @@ func (l *lexicon) read(name, text string) error {
 		val := f[1]
 		if val == "-" {
 			val = ""
+		}
+		if wordClasses[cl] {
+			w, ok := strings.CutPrefix(ph, "=")
+			if !ok || strings.Contains(w, " ") {
+				return fail("a %s entry is one whole word (=word), got %q", f[0], ph)
+			}
+			if l.words[cl] == nil {
+				l.words[cl] = map[string]bool{}
+			}
+			l.words[cl][w] = true
+			return nil
 		}
 		l.add(cl, val, ph)
 		return nil

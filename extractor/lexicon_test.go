@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/diplograph/diplograph"
 )
 
 // The embedded lexicon loads, and every class and language has entries.
@@ -54,5 +56,38 @@ func TestLexiconErrors(t *testing.T) {
 	l, err := loadLexicon(fsys, "lex")
 	if err != nil || len(l.exact["met"]) != 1 || len(l.byKey["ке"]) != 1 {
 		t.Errorf("a good file: %v, %+v", err, l)
+	}
+}
+
+// Word lists (honorifics, words that start no name) are looked up as
+// whole words, and an entry of several words is refused with its line.
+func TestLexiconWordLists(t *testing.T) {
+	l, err := loadLexicon(lexiconFiles, "lexicon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		cl   class
+		word string
+		want bool
+	}{{cNotName, "затем", true}, {cNotName, "then", true}, {cNotName, "мерат", false}, {cHonorific, "г-н", true}, {cHonorific, "затем", false}} {
+		if got := l.is(tc.cl, tc.word); got != tc.want {
+			t.Errorf("is(%d, %q) = %v, want %v", tc.cl, tc.word, got, tc.want)
+		}
+	}
+	// The sentence adverb starts no name in a sentence: the person is
+	// named without it.
+	st := New(Options{}).analyse(diplograph.Article{Text: "Министр иностранных дел Казахстана Мерат Куланов прибыл в Берлин. " +
+		"Затем Мерат Куланов и Анна Вебер провели переговоры в узком составе."})
+	for _, s := range st.sents {
+		for _, r := range s.persons {
+			if strings.HasPrefix(r.p.latin, "Zatem") {
+				t.Errorf("person %q", r.p.latin)
+			}
+		}
+	}
+	bad := fstest.MapFS{"lex/x.tsv": {Data: []byte("not_name\t-\tru\t=один два\n")}}
+	if _, err := loadLexicon(bad, "lex"); err == nil || !strings.Contains(err.Error(), "x.tsv:1") {
+		t.Errorf("a word list entry of two words: %v", err)
 	}
 }

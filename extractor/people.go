@@ -327,7 +327,7 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 				if !tk.word || !tk.cap || s.blocked(k) {
 					break
 				}
-				if honorifics[tk.low] {
+				if st.x.lex.is(cHonorific, tk.low) {
 					caps = append(caps, -1)
 					break
 				}
@@ -897,21 +897,7 @@ func hitEndingAt(s *sent, cl class, i int) (hit, bool) {
 	return best, ok
 }
 
-// honorifics are skipped before a name.
-var honorifics = map[string]bool{"г-н": true, "г-жа": true, "господин": true, "госпожа": true, "мырза": true, "ханым": true,
-	"mr": true, "mrs": true, "ms": true, "dr": true, "h": true, "e": true, "his": true, "her": true, "excellency": true, "sheikh": true,
-	"senator": true, "honourable": true, "honorable": true, "hon": true, "eng": true, "engr": true, "madam": true,
-	"дато": true, "датук": true, "сери": true, "шейх": true, "шейха": true, "шейхом": true, "шейху": true, "шейха́": true, "seri": true}
 
-// notName are capitalised words that do not start a person's name.
-var notName = map[string]bool{"the": true, "a": true, "in": true, "on": true, "at": true, "and": true, "of": true,
-	"republic": true, "federation": true, "kingdom": true, "state": true, "ministry": true, "minister": true, "president": true,
-	"в": true, "на": true, "и": true, "по": true, "с": true, "о": true, "январь": true, "january": true, "february": true,
-	"march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
-	"november": true, "december": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "республики": true, "республика": true, "федерации": true, "мемлекет": true,
-	"министр": true, "президент": true, "посол": true, "during": true, "after": true, "he": true, "she": true, "they": true,
-	"foreign": true, "affairs": true, "deputy": true, "prime": true, "секретарь": true, "also": true, "it": true, "this": true}
 
 // nameRun returns the capitalised name tokens starting at i (at most
 // three words and their initials), or n0 < 0.
@@ -921,7 +907,7 @@ func (st *state) nameRun(s *sent, i int) (int, int) { return st.nameSpan(s, i, t
 // word after a title (an untitled name is checked otherwise, and the
 // question is dear).
 func (st *state) nameSpan(s *sent, i int, titled bool) (int, int) {
-	for i < len(s.toks) && s.toks[i].word && (honorifics[s.toks[i].low] || isRank(s.toks[i].low)) {
+	for i < len(s.toks) && s.toks[i].word && (st.x.lex.is(cHonorific, s.toks[i].low) || isRank(s.toks[i].low)) {
 		i = s.nextWord(i + 1)
 	}
 	// Latin names run to four words ("Ahmed Samir Abdel Ghaffar",
@@ -955,7 +941,7 @@ func (st *state) nameSpan(s *sent, i int, titled bool) (int, int) {
 			j += 2
 			continue
 		}
-		if !t.word || !t.cap || notName[t.low] || !isNameWord(t.text) || words > 0 && !isCyrillic(t.text) && titleWords[t.low] ||
+		if !t.word || !t.cap || st.x.lex.is(cNotName, t.low) || !isNameWord(t.text) || words > 0 && !isCyrillic(t.text) && titleWords[t.low] ||
 			titled && words == 0 && !st.looksLikeName(t.text) {
 			break
 		}
@@ -1115,7 +1101,7 @@ func (st *state) nameBefore(s *sent, start int) (int, int) {
 	k := j
 	for k > 0 && k > j-6 && s.toks[k-1].word && (s.toks[k-1].cap || nameParticle(s.toks[k-1])) && isNameWord(s.toks[k-1].text) {
 		amir := (s.toks[k-1].low == "amir" || s.toks[k-1].low == "emir") && k > 1 && s.toks[k-2].cap
-		if _, ok := s.countryAt(k - 1); ok || s.blocked(k-1) && !amir || notName[s.toks[k-1].low] {
+		if _, ok := s.countryAt(k - 1); ok || s.blocked(k-1) && !amir || st.x.lex.is(cNotName, s.toks[k-1].low) {
 			break
 		}
 		k--
