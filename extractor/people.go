@@ -897,8 +897,6 @@ func hitEndingAt(s *sent, cl class, i int) (hit, bool) {
 	return best, ok
 }
 
-
-
 // nameRun returns the capitalised name tokens starting at i (at most
 // three words and their initials), or n0 < 0.
 func (st *state) nameRun(s *sent, i int) (int, int) { return st.nameSpan(s, i, true) }
