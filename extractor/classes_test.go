@@ -440,3 +440,21 @@ func TestTalksToldAgainKeepTheirSides(t *testing.T) {
 		t.Errorf("countries %v, want KZ and HU", e.Countries)
 	}
 }
+
+// A guest greeted at the airport: the greeter takes part in the visit,
+// and the greeting is no meeting.
+func TestAirportGreetingIsPartOfTheVisit(t *testing.T) {
+	for _, text := range []string{
+		"Министр иностранных дел Венгрии Петра Холлош прибыла с официальным визитом в Астану 5 мая 2025 года. В аэропорту ее встретил министр иностранных дел Казахстана Мерат Куланов.",
+		"Hungarian Foreign Minister Petra Hollos arrived in Astana on an official visit on 5 May 2025. At the airport she was met by Kazakh Foreign Minister Merat Kulanov.",
+	} {
+		f := extract(t, text, "2025-05-05")
+		if n := countEvents(f, "MEETING"); n != 0 {
+			t.Errorf("%d meetings: %+v", n, f.Events)
+		}
+		v, ok := findEvent(f, "VISIT")
+		if !ok || !slices.Contains(v.Participants, "Merat Kulanov") {
+			t.Errorf("no visit with the greeter: %+v", f.Events)
+		}
+	}
+}

@@ -261,6 +261,7 @@ func (st *state) findEvents() {
 	st.tourVisits()
 	st.meetingsOfEachHost()
 	st.meetingsOfVisits()
+	st.arrivalGreetings()
 	st.twoSides()
 	// A council of many states is a multilateral meeting, not the
 	// standing body of two.
@@ -285,6 +286,50 @@ func (st *state) findEvents() {
 			continue
 		}
 		kept = append(kept, e)
+	}
+	st.events = kept
+}
+
+// arrivalGreetings folds the greeting of a guest at the airport ("В
+// аэропорту главу государства встретил премьер-министр", "He was welcomed
+// at the airport by the Foreign Minister") into the visit it opens: the
+// greeter takes part in the visit, and the greeting is no meeting of its
+// own.
+func (st *state) arrivalGreetings() {
+	var visits []*event
+	for _, e := range st.events {
+		if e.typ == diplograph.EventVisit {
+			visits = append(visits, e)
+		}
+	}
+	if len(visits) == 0 {
+		return
+	}
+	kept := st.events[:0]
+	for _, e := range st.events {
+		greeting := e.typ == diplograph.EventMeeting && !e.planned
+		for _, si := range e.sents {
+			greeting = greeting && st.sents[si].has(cGreeting)
+		}
+		var into []*event
+		for _, v := range visits {
+			if greeting && v.planned == e.planned && (len(e.countries) == 0 || slices.ContainsFunc(e.countries, func(c string) bool {
+				return slices.Contains(v.countries, c)
+			})) {
+				into = append(into, v)
+			}
+		}
+		if len(into) == 0 {
+			kept = append(kept, e)
+			continue
+		}
+		for _, v := range into {
+			for _, p := range e.parts {
+				if p.country == "" || slices.Contains(v.countries, p.country) {
+					v.parts = appendPerson(v.parts, p)
+				}
+			}
+		}
 	}
 	st.events = kept
 }

@@ -49,6 +49,7 @@ const (
 	cSameDay                      // "earlier in the day", "ранее в тот же день": before, but on the day
 	cSummit                       // "саммит", "summit": a forum of leaders, a meeting when only two states hold it
 	cPronoun                      // "он", "ол", "he" (subject), "his", "его", "оның" (possessive): the person named before
+	cGreeting                     // "аэропорт", "әуежай", "airport": a guest greeted on arrival, part of the visit
 	cHonorific                    // a word skipped before a name: "г-н", "Mr", "мырза" (a word list, no hits)
 	cNotName                      // a capitalised word that never starts a name: "The", "Затем" (a word list, no hits)
 )
@@ -239,7 +240,7 @@ var classNames = map[string]class{
 	"between": cBetween, "generic": cGeneric,
 	"plural_document": cPluralDoc, "document_subject": cDocSubject, "reached": cReached,
 	"earlier": cEarlier, "same_day": cSameDay, "summit": cSummit, "pronoun": cPronoun,
-	"honorific": cHonorific, "not_name": cNotName,
+	"greeting": cGreeting, "honorific": cHonorific, "not_name": cNotName,
 }
 
 // lexiconFiles are the lexicon's data: the words of the three languages
