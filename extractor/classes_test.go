@@ -458,3 +458,24 @@ func TestAirportGreetingIsPartOfTheVisit(t *testing.T) {
 		}
 	}
 }
+
+// Gatherings listed one after another in a sentence are events of their
+// own, each with its own date and host.
+func TestListedGatheringsAreEventsOfTheirOwn(t *testing.T) {
+	for _, text := range []string{
+		"Министры иностранных дел Казахстана и Кыргызстана обсудили по телефону предстоящее заседание Совета глав государств СНГ 10 октября в Таджикистане и саммит Центральная Азия – Китай 15 ноября в Казахстане.",
+		"The foreign ministers of Kazakhstan and Kyrgyzstan discussed by phone the upcoming meeting of the CIS Council of Heads of State, to be held in Tajikistan on 10 October, and the Central Asia – China summit, to be held in Kazakhstan on 15 November.",
+	} {
+		f := extract(t, text, "2025-09-01")
+		var got []string
+		for _, e := range f.Events {
+			if e.Type == "FORUM" {
+				got = append(got, e.Status+" "+e.Date)
+			}
+		}
+		slices.Sort(got)
+		if want := []string{"PLANNED 2025-10-10", "PLANNED 2025-11-15"}; !slices.Equal(got, want) {
+			t.Errorf("forums %v, want %v (events %+v)", got, want, f.Events)
+		}
+	}
+}

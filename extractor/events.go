@@ -46,6 +46,8 @@ type mention struct {
 	joins     bool // "also joined the talks", "также принял участие": someone joins an event
 	grouped   bool // its states are the members of a format its sentence names
 	past      bool // told as an earlier one: "the last meeting", "предыдущая встреча"
+	listed    bool // a gathering listed after another one in its sentence (listedAfter)
+	from      int  // where a listed gathering's part of the sentence starts
 }
 
 // event is a diplomatic event assembled from its mentions.
@@ -288,6 +290,110 @@ func (st *state) findEvents() {
 		kept = append(kept, e)
 	}
 	st.events = kept
+}
+
+// listedAfter reports whether forum hit h is listed after a forum
+// mention of ms that has details of its own: "the SCO summit on 31
+// August in China and the second Russia – Central Asia summit": a word of
+// coordination ("и", "and", "және", a comma) shortly before h, and a
+// date, a country or an organisation between the first and it. It
+// returns the index of the coordination, where h's part of the sentence
+// starts.
+func (s *sent) listedAfter(h hit, ms []*mention) (int, bool) {
+	var prev *mention
+	for _, m := range ms {
+		if m.typ == diplograph.EventForum && !m.ref && m.t1 <= h.start {
+			prev = m
+		}
+	}
+	if prev == nil {
+		return 0, false
+	}
+	coord := -1
+	// (The name of a format may stand between: "and the Russia-Central
+	// Asia summit", "as well as the 2nd ... Summit".)
+	for k, n := s.prevWord(h.start), 0; k >= prev.t1 && n < 6; k, n = s.prevWord(k), n+1 {
+		if w := s.toks[k].low; w == "и" || w == "and" || w == "және" || w == "," || w == "а" || w == "well" || w == "также" {
+			coord = k
+		}
+	}
+	if coord < 0 {
+		return 0, false
+	}
+	lo, hi := s.toks[prev.t1].start-s.seg.Start, s.toks[coord].start-s.seg.Start
+	for _, d := range s.dates {
+		if d.Start >= lo && d.End <= hi {
+			return coord, true
+		}
+	}
+	for _, c := range s.countries {
+		if c.t0 >= prev.t1 && c.t1 <= coord {
+			return coord, true
+		}
+	}
+	for _, x := range s.hits {
+		if x.cl == cOrg && x.start >= prev.t1 && x.end <= coord {
+			return coord, true
+		}
+	}
+	return 0, false
+}
+
+// listedGatherings describes each of the forums of ms listed in one
+// sentence (listedAfter) from its own part of the sentence: the words
+// before the first of them (who attends, the status) and those from its
+// trigger to the next one (its name, states, date and place).
+func (st *state) listedGatherings(s *sent, ms []*mention) {
+	var fs []*mention
+	for _, m := range ms {
+		if m.typ == diplograph.EventForum && !m.ref {
+			fs = append(fs, m)
+		}
+	}
+	if len(fs) < 2 {
+		return
+	}
+	slices.SortFunc(fs, func(a, b *mention) int { return a.t0 - b.t0 })
+	first := fs[0].t0
+	for i, m := range fs {
+		lo, hi := m.t0, len(s.toks)
+		if m.listed {
+			lo = m.from
+		}
+		if i+1 < len(fs) {
+			hi = fs[i+1].t0
+			if fs[i+1].listed {
+				hi = fs[i+1].from
+			}
+		}
+		in := func(t0, t1 int) bool { return t1 <= first || t0 >= lo && t1 <= hi }
+		part := *s
+		part.countries = slices.DeleteFunc(slices.Clone(s.countries), func(c cmen) bool { return !in(c.t0, c.t1) })
+		part.persons = slices.DeleteFunc(slices.Clone(s.persons), func(r pref) bool { return !in(r.t0, r.t1) })
+		part.hits = slices.DeleteFunc(slices.Clone(s.hits), func(h hit) bool { return !in(h.start, h.end) })
+		part.cities = slices.DeleteFunc(slices.Clone(s.cities), func(c citymen) bool { return c.t0 < lo || c.t1 > hi })
+		bl := s.toks[lo].start - s.seg.Start
+		bh := len(s.seg.Text)
+		if hi < len(s.toks) {
+			bh = s.toks[hi].start - s.seg.Start
+		}
+		part.dates = slices.DeleteFunc(slices.Clone(s.dates), func(d dates.Mention) bool { return d.Start < bl || d.End > bh })
+		m.countries, m.orgs, m.parts = nil, nil, nil
+		m.date, m.end, m.city, m.cityCC = dates.Date{}, dates.Date{}, "", ""
+		st.describe(&part, m)
+		// "предстоящее заседание ... и второй саммит": the gatherings of
+		// one list share the status of the first.
+		if i > 0 {
+			m.planned = fs[0].planned
+		}
+		// "... в Китае": the state named where the gathering meets hosts
+		// it.
+		for _, c := range part.countries {
+			if c.loc() && c.t0 >= lo {
+				m.countries = appendUniq(m.countries, c.code)
+			}
+		}
+	}
 }
 
 // arrivalGreetings folds the greeting of a guest at the airport ("В
@@ -1298,6 +1404,18 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "следующ", "очередн", "next", "келесі") && seen[typ] {
 			key += "/next"
 		}
+		// "в преддверии заседания Совета глав государств ШОС 31 августа в
+		// Китае и второго саммита Россия – Центральная Азия 9 октября в
+		// Таджикистане": gatherings listed one after another are events
+		// of their own (each described from its part of the sentence,
+		// listedGatherings).
+		from, listed := 0, false
+		if typ == diplograph.EventForum {
+			from, listed = s.listedAfter(h, out)
+		}
+		if listed {
+			key += "/list" + strconv.Itoa(h.start)
+		}
 		if sessionRef {
 			key = "SESSION"
 		} else if s.reference(h) {
@@ -1321,7 +1439,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			back.date, back.end = dates.Date{}, dates.Date{}
 		}
 		seen[key] = true
-		m := &mention{typ: typ, si: s.idx, t0: h.start, t1: h.end, word: s.toks[h.start].low}
+		m := &mention{typ: typ, si: s.idx, t0: h.start, t1: h.end, word: s.toks[h.start].low, listed: listed, from: from}
 		m.sub = lowStarts(m.word, "подкомисс", "subcomm", "sub-comm") || (m.word == "кіші")
 		m.ref = s.reference(h) || sessionRef
 		// "Визит продолжится ...", "The visit will continue ...": the
@@ -1396,6 +1514,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		}
 		out = append(out, m)
 	}
+	st.listedGatherings(s, out)
 	// A headline or lead that reports a signature and nothing else: the
 	// signing is the news.
 	if len(out) == 0 && (s.title || s.idx <= 1) && s.has(cAgreement) && !s.has(cWillSign) && !s.outcome() {
@@ -2684,6 +2803,10 @@ func (st *state) place(m *mention) {
 	for i := len(st.events) - 1; i >= lo; i-- {
 		e := st.events[i]
 		if !((m.ref || m.refSame) && e.typ == m.typ) && (!compatible(e, m) || st.another(e, m)) {
+			continue
+		}
+		// A gathering listed after another is not that one.
+		if m.listed && slices.Contains(e.sents, m.si) {
 			continue
 		}
 		// "Кездесу аясында ...", "during the meeting" told of what was
