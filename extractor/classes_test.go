@@ -479,3 +479,16 @@ func TestListedGatheringsAreEventsOfTheirOwn(t *testing.T) {
 		}
 	}
 }
+
+// A body founded or proposed is no session of it, unless its session is
+// told.
+func TestFoundedBodyIsNoSession(t *testing.T) {
+	f := extract(t, "The ministers welcomed the proposal to form a Kazakhstan-Hungary Joint Economic Commission.", "2025-05-05")
+	if n := countEvents(f, "COMMISSION_SESSION"); n != 0 {
+		t.Errorf("a session of a commission only proposed: %+v", f.Events)
+	}
+	f = extract(t, "Стороны договорились создать совместную рабочую группу Казахстана и Омана, первое заседание которой пройдет в Астане в 2026 году.", "2025-05-05")
+	if n := countEvents(f, "COMMISSION_SESSION"); n != 1 {
+		t.Errorf("the first session of the group founded: %+v", f.Events)
+	}
+}

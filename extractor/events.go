@@ -396,6 +396,32 @@ func (st *state) listedGatherings(s *sent, ms []*mention) {
 	}
 }
 
+// founded says whether event hit h names a body that the sentence founds
+// or proposes to found: a founding word ("создание", "құру", "to form")
+// at most four words before it.
+// (Not when its session is told: "agreed to set up a group, whose first
+// session ...".)
+func (s *sent) founded(h hit) bool {
+	for k := h.start; k < len(s.toks); k++ {
+		if lowStarts(s.toks[k].low, "заседан", "session", "отырыс", "meeting", "встреч", "кездес") {
+			return false
+		}
+	}
+	for _, x := range s.hits {
+		if x.cl != cFounding || x.end > h.start || h.start-x.end > 4 {
+			continue
+		}
+		plain := true
+		for k := x.end; k < h.start; k++ {
+			plain = plain && s.toks[k].word
+		}
+		if plain {
+			return true
+		}
+	}
+	return false
+}
+
 // arrivalGreetings folds the greeting of a guest at the airport ("В
 // аэропорту главу государства встретил премьер-министр", "He was welcomed
 // at the airport by the Foreign Minister") into the visit it opens: the
@@ -1397,6 +1423,11 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			if !accepted {
 				continue
 			}
+		}
+		// "the proposal to form a joint commission", "создание Совета
+		// глав регионов": a body founded is no session of it.
+		if s.founded(h) {
+			continue
 		}
 		key := typ
 		// "итоги заседания ..., прошедшего в марте, и следующее заседание

@@ -50,6 +50,7 @@ const (
 	cSummit                       // "саммит", "summit": a forum of leaders, a meeting when only two states hold it
 	cPronoun                      // "он", "ол", "he" (subject), "his", "его", "оның" (possessive): the person named before
 	cGreeting                     // "аэропорт", "әуежай", "airport": a guest greeted on arrival, part of the visit
+	cFounding                     // "создание", "құру", "to form": a body founded, not a session of it
 	cHonorific                    // a word skipped before a name: "г-н", "Mr", "мырза" (a word list, no hits)
 	cNotName                      // a capitalised word that never starts a name: "The", "Затем" (a word list, no hits)
 )
@@ -240,7 +241,7 @@ var classNames = map[string]class{
 	"between": cBetween, "generic": cGeneric,
 	"plural_document": cPluralDoc, "document_subject": cDocSubject, "reached": cReached,
 	"earlier": cEarlier, "same_day": cSameDay, "summit": cSummit, "pronoun": cPronoun,
-	"greeting": cGreeting, "honorific": cHonorific, "not_name": cNotName,
+	"greeting": cGreeting, "founding": cFounding, "honorific": cHonorific, "not_name": cNotName,
 }
 
 // lexiconFiles are the lexicon's data: the words of the three languages
