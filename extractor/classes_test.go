@@ -492,3 +492,14 @@ func TestFoundedBodyIsNoSession(t *testing.T) {
 		t.Errorf("the first session of the group founded: %+v", f.Events)
 	}
 }
+
+// A state named after its city ("in Skopje, North Macedonia") is where
+// the gathering met, not a party of it.
+func TestCountryAfterItsCityIsAPlace(t *testing.T) {
+	f := extract(t, "Kazakh Foreign Minister Merat Kulanov took part in the meeting of the OSCE Ministerial Council on 4 December 2025 in Vienna, Austria.", "2025-12-05")
+	for _, e := range f.Events {
+		if slices.Contains(e.Countries, "AT") {
+			t.Errorf("Austria is a party: %+v", e)
+		}
+	}
+}

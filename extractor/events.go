@@ -1938,6 +1938,23 @@ func (s *sent) datelinePlace(c cmen) bool {
 	return false
 }
 
+// cityApposition says whether country mention c follows the name of a
+// city of it after a comma, saying where the city is ("in Skopje, North
+// Macedonia", "в Бишкеке, Кыргызстан"): a place, as the city is, not a
+// party.
+func (s *sent) cityApposition(c cmen) bool {
+	k := c.t0 - 1
+	if k < 0 || s.toks[k].low != "," {
+		return false
+	}
+	for _, ct := range s.cities {
+		if ct.t1 == k && ct.country == c.code {
+			return true
+		}
+	}
+	return false
+}
+
 // stayClause reports a visit word inside a clause that only says where
 // someone is: "находящимся/пребывающий в X с визитом", "who is in X on a
 // working visit", "currently on a visit".
@@ -2288,7 +2305,7 @@ func (st *state) describe(s *sent, m *mention) {
 			if s.groupMember(ci) {
 				m.grouped = true
 			}
-			if c.loc() {
+			if c.loc() || s.cityApposition(c) {
 				loc = appendUniq(loc, c.code)
 			} else {
 				nonLoc = appendUniq(nonLoc, c.code)
