@@ -701,13 +701,20 @@ func strongParticipants(a, b resolved) bool {
 // evidence: two common participants of a rare kind of event (a
 // commission's session, Days of Culture: held once in a long while), or of
 // an event told beside one already tied (ties: the same two articles tell
-// a session and the meeting of its co-chairs). Meetings, calls and visits
-// of the same two ministers recur too often to be tied on names alone.
+// a session and the meeting of its co-chairs), or of the same two people
+// in the same city. Meetings, calls and visits of the same two ministers
+// recur too often to be tied on names alone.
 func unbounded(a, b resolved, ties map[string]bool) bool {
 	if !strongParticipants(a, b) {
 		return false
 	}
 	if rareEvent(a.ev.Type) {
+		return true
+	}
+	// The same two people in the same city: a visit and its talks told
+	// by outlets that give no date (the same pair meets in the same city
+	// seldom enough; a sole candidate is still required).
+	if overlap(a.names, b.names) >= 2 && a.ev.City != "" && strings.EqualFold(a.ev.City, b.ev.City) {
 		return true
 	}
 	for _, x := range b.articles {

@@ -130,6 +130,12 @@ func TestResolveBatch(t *testing.T) {
 		{name: "undated and unpublished session, in another city: two events", docs: []diplograph.Document{
 			doc("a", "2025-03-14", diplograph.EventCommissionSession, "2025-03-14", "Astana", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
 			doc("b", "", diplograph.EventCommissionSession, "", "Tashkent", "Rustam Nazaraliev", "Bakhyt Tleumbetov")}, merged: 0, same: false},
+		{name: "undated and unpublished meeting, the same two ministers in the same city: merged", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
+			doc("b", "", m, "", "Tashkent", "Rustam Nazaraliyev", "Bakhyt Tleumbetov")}, merged: 1, same: true},
+		{name: "undated and unpublished meeting, the same two ministers, one common participant in the same city: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
+			doc("b", "", m, "", "Tashkent", "Rustam Nazaraliyev")}, merged: 0, same: false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
