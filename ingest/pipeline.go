@@ -235,14 +235,16 @@ func (p *Pipeline) run(ctx context.Context, src Source, total int, keepIDs bool)
 	out := make(chan job, p.cfg.BatchSize)
 
 	var wg sync.WaitGroup
-	// Read.
-	var srcErr error
-	wg.Add(1)
+	// Read. The run does not wait for the reader once ctx is done: a read
+	// of a pipe or a terminal cannot be interrupted, and would keep the
+	// run from ending until it returns. It sends its error before it
+	// closes in, so when the later stages have seen in closed the error is
+	// there.
+	srcDone := make(chan error, 1)
 	go func() {
-		defer wg.Done()
 		defer close(in)
 		seq := 0
-		srcErr = src(ctx, func(it Item) error {
+		srcDone <- src(ctx, func(it Item) error {
 			select {
 			case in <- job{seq: seq, item: it}:
 				seq++
@@ -287,10 +289,19 @@ func (p *Pipeline) run(ctx context.Context, src Source, total int, keepIDs bool)
 	// Drain so that the goroutines end.
 	for range out {
 	}
+	var srcErr error
+	read := true
+	select {
+	case srcErr = <-srcDone:
+	default: // still reading: the run was stopped
+		read = false
+	}
 	s.Elapsed = p.cfg.Now().Sub(start)
 	switch {
 	case werr != nil:
 		return s, werr
+	case !read:
+		return s, context.Cause(ctx)
 	case srcErr != nil && !errors.Is(srcErr, context.Canceled):
 		return s, fmt.Errorf("ingest: read: %w", srcErr)
 	case ctx.Err() != nil && context.Cause(ctx) != context.Canceled:

@@ -164,7 +164,7 @@ func (c *ingestCmd) run(ctx context.Context, m *Main) error {
 		sum.Stats.NodesCreated, sum.Stats.RelationshipsCreated, sum.MergedEvents)
 	if err != nil {
 		if ctx.Err() != nil {
-			return fmt.Errorf("ingest interrupted after %d articles; run the same command again to finish (articles already written are skipped)", sum.Read)
+			return fmt.Errorf("ingest interrupted after %d articles (%d written); run the same command again to finish (articles already written are skipped)", sum.Read, sum.Written)
 		}
 		return err
 	}
