@@ -235,14 +235,16 @@ func (p *Pipeline) run(ctx context.Context, src Source, total int, keepIDs bool)
 	out := make(chan job, p.cfg.BatchSize)
 
 	var wg sync.WaitGroup
-	// Read.
-	var srcErr error
-	wg.Add(1)
+	// Read. The run does not wait for the reader once ctx is done: a read
+	// of a pipe or a terminal cannot be interrupted, and would keep the
+	// run from ending until it returns. It sends its error before it
+	// closes in, so when the later stages have seen in closed the error is
+	// there.
+	srcDone := make(chan error, 1)
 	go func() {
-		defer wg.Done()
 		defer close(in)
 		seq := 0
-		srcErr = src(ctx, func(it Item) error {
+		srcDone <- src(ctx, func(it Item) error {
 			select {
 			case in <- job{seq: seq, item: it}:
 				seq++
@@ -287,10 +289,19 @@ func (p *Pipeline) run(ctx context.Context, src Source, total int, keepIDs bool)
 	// Drain so that the goroutines end.
 	for range out {
 	}
+	var srcErr error
+	read := true
+	select {
+	case srcErr = <-srcDone:
+	default: // still reading: the run was stopped
+		read = false
+	}
 	s.Elapsed = p.cfg.Now().Sub(start)
 	switch {
 	case werr != nil:
 		return s, werr
+	case !read:
+		return s, context.Cause(ctx)
 	case srcErr != nil && !errors.Is(srcErr, context.Canceled):
 		return s, fmt.Errorf("ingest: read: %w", srcErr)
 	case ctx.Err() != nil && context.Cause(ctx) != context.Canceled:
@@ -316,7 +327,7 @@ func (p *Pipeline) prefilter(ctx context.Context, cancel context.CancelCauseFunc
 				}
 			}
 			var stored map[string]string
-			err := p.retry(ctx, "look up articles", func() error {
+			err := p.retry(ctx, "look up articles", func(ctx context.Context) error {
 				var err error
 				stored, err = p.cfg.Hashes.ArticleHash(ctx, ids)
 				return err
@@ -713,7 +724,7 @@ func (p *Pipeline) DeleteArticle(ctx context.Context, id string) (diplograph.Wri
 		return diplograph.WriteStats{}, &diplograph.Error{Op: op, Code: diplograph.EINTERNAL, Message: "the store cannot delete articles"}
 	}
 	var st diplograph.WriteStats
-	err := p.retry(ctx, "delete article", func() error {
+	err := p.retry(ctx, "delete article", func(ctx context.Context) error {
 		res := &Resolver{Finder: p.cfg.Finder, WindowDays: p.cfg.WindowDays}
 		rewrite, renames, err := res.Unresolve(ctx, id)
 		if err != nil {
@@ -777,7 +788,7 @@ type failure struct {
 func (p *Pipeline) write(ctx context.Context, res *Resolver, docs []diplograph.Document, pre *preResolved, rs *time.Duration, left *string) (diplograph.WriteStats, []failure, int, error) {
 	var st diplograph.WriteStats
 	var merged int
-	err := p.retry(ctx, "write batch", func() error {
+	err := p.retry(ctx, "write batch", func(ctx context.Context) error {
 		var rewrite []diplograph.Document
 		var renames []diplograph.Rename
 		if pre != nil {
@@ -833,13 +844,21 @@ func (p *Pipeline) write(ctx context.Context, res *Resolver, docs []diplograph.D
 
 // retry runs fn until it succeeds. An EINVALID error is returned at once;
 // while Neo4j is unavailable (EUNAVAILABLE) fn is retried with back-off
-// for up to the retry budget; other errors are retried RetryAttempts
-// times.
-func (p *Pipeline) retry(ctx context.Context, what string, fn func() error) error {
+// for up to the retry budget, counted from the start of the first
+// attempt that found it unavailable: the attempts after that one run
+// with a context that ends with the budget, and the retry gives up when
+// it is spent. Other errors are retried RetryAttempts times.
+func (p *Pipeline) retry(ctx context.Context, what string, fn func(ctx context.Context) error) error {
 	delay := p.cfg.RetryDelay
-	var first time.Time
+	var first time.Time // the start of the first attempt that found Neo4j unavailable
 	for attempt := 1; ; attempt++ {
-		err := fn()
+		began := p.cfg.Now()
+		actx, cancel := ctx, context.CancelFunc(func() {})
+		if !first.IsZero() {
+			actx, cancel = context.WithTimeout(ctx, first.Add(p.cfg.RetryBudget).Sub(began))
+		}
+		err := fn(actx)
+		cancel()
 		if err == nil {
 			return nil
 		}
@@ -847,24 +866,30 @@ func (p *Pipeline) retry(ctx context.Context, what string, fn func() error) erro
 			return err
 		}
 		code := diplograph.ErrorCode(err)
+		if actx.Err() != nil {
+			code = diplograph.EUNAVAILABLE // the attempt outlasted the budget
+		}
 		if code == diplograph.EINVALID {
 			return err
 		}
 		now := p.cfg.Now()
-		if first.IsZero() {
-			first = now
-		}
+		wait := delay
 		if code == diplograph.EUNAVAILABLE {
-			if now.Sub(first) >= p.cfg.RetryBudget {
+			if first.IsZero() {
+				first = began
+			}
+			left := first.Add(p.cfg.RetryBudget).Sub(now)
+			if left <= 0 {
 				return &diplograph.Error{Op: "ingest.Pipeline", Code: diplograph.EUNAVAILABLE,
 					Message: fmt.Sprintf("%s: Neo4j unavailable for %s; gave up after %d attempts (run the same command again to finish: articles already written are skipped)",
-						what, now.Sub(first).Round(time.Second), attempt), Err: err}
+						what, now.Sub(first).Round(100*time.Millisecond), attempt), Err: err}
 			}
+			wait = min(wait, left)
 		} else if attempt >= p.cfg.RetryAttempts {
 			return err
 		}
-		p.cfg.Logger.Warn("retrying", "op", what, "attempt", attempt, "in", delay, "err", err.Error())
-		if err := p.cfg.Sleep(ctx, delay); err != nil {
+		p.cfg.Logger.Warn("retrying", "op", what, "attempt", attempt, "in", wait, "err", err.Error())
+		if err := p.cfg.Sleep(ctx, wait); err != nil {
 			return err
 		}
 		delay *= 2

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 	"unicode/utf8"
 
@@ -179,7 +180,7 @@ func countFile(path, format string) int {
 	if format != formatJSONL {
 		return 1
 	}
-	f, err := os.Open(path)
+	f, err := openRegular(path)
 	if err != nil {
 		return 1
 	}
@@ -207,10 +208,67 @@ func fileError(op, file string, line int, msg string, err error) *diplograph.Err
 	return &diplograph.Error{Op: op, Code: diplograph.EINVALID, File: file, Line: line, Message: msg, Err: err}
 }
 
-func readFile(ctx context.Context, path, format string, opt ReadOptions, emit func(Item) error) error {
-	f, err := os.Open(path)
+// openRegular opens path for reading if it is a regular file (or a
+// symbolic link to one). Anything else (a named pipe, a socket, a
+// device, a directory) is an EINVALID error naming path: opening a named
+// pipe would block until a writer comes, and reading a device may never
+// end. The mode is checked before opening, so that nothing else is
+// opened, and again on the open descriptor, in case path was replaced
+// in between; O_NONBLOCK keeps that open of a named pipe from blocking.
+func openRegular(path string) (*os.File, error) {
+	const op = "ingest.ReadFile"
+	fi, err := os.Stat(path)
 	if err != nil {
-		return emit(Item{Err: fileError("ingest.ReadFile", path, 0, "cannot open", err)})
+		return nil, fileError(op, path, 0, "cannot read", err)
+	}
+	if !fi.Mode().IsRegular() {
+		link := false
+		if li, err := os.Lstat(path); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			link = true
+		}
+		return nil, notRegular(op, path, fi.Mode(), link)
+	}
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, fileError(op, path, 0, "cannot open", err)
+	}
+	fi, err = f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, fileError(op, path, 0, "cannot read", err)
+	}
+	if !fi.Mode().IsRegular() {
+		f.Close()
+		return nil, notRegular(op, path, fi.Mode(), false)
+	}
+	return f, nil
+}
+
+// notRegular is the error for a path that is not a regular file; link
+// says that path is a symbolic link to what m describes.
+func notRegular(op, path string, m fs.FileMode, link bool) error {
+	kind := "not a regular file"
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		kind = "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		kind = "a socket"
+	case m&fs.ModeDevice != 0:
+		kind = "a device"
+	case m.IsDir():
+		kind = "a directory"
+	}
+	if link {
+		kind = "a symbolic link to " + strings.TrimPrefix(kind, "a ")
+	}
+	return &diplograph.Error{Op: op, Code: diplograph.EINVALID, File: path,
+		Message: "skipped: " + kind + ", not a regular file"}
+}
+
+func readFile(ctx context.Context, path, format string, opt ReadOptions, emit func(Item) error) error {
+	f, err := openRegular(path)
+	if err != nil {
+		return emit(Item{Err: err})
 	}
 	defer f.Close()
 	switch format {

@@ -27,6 +27,13 @@ type Config struct {
 	Database string
 	// QueryTimeout bounds every transaction; zero means 30 seconds.
 	QueryTimeout time.Duration
+	// RetryFor bounds how long the driver keeps trying while Neo4j does
+	// not answer (the --retry-for of the commands), so that its own
+	// retries fit in the caller's budget: a transaction is retried for
+	// up to RetryFor (at most 30 s), a connection is waited for up to
+	// RetryFor (between 1 s and 30 s) and a socket connects within
+	// RetryFor (between 1 s and 5 s). Zero means the upper bounds.
+	RetryFor time.Duration
 }
 
 // ConfigFromEnv reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and
@@ -66,10 +73,17 @@ func Open(ctx context.Context, c Config) (*Store, error) {
 	if c.QueryTimeout == 0 {
 		c.QueryTimeout = 30 * time.Second
 	}
+	retryTime, acquire, connect := 30*time.Second, 30*time.Second, 5*time.Second
+	if c.RetryFor > 0 {
+		retryTime = min(c.RetryFor, retryTime)
+		acquire = min(max(c.RetryFor, time.Second), acquire)
+		connect = min(max(c.RetryFor, time.Second), connect)
+	}
 	drv, err := neo4j.NewDriverWithContext(c.URI, neo4j.BasicAuth(c.User, c.Password, ""),
 		func(cf *config.Config) {
-			cf.SocketConnectTimeout = 5 * time.Second
-			cf.ConnectionAcquisitionTimeout = 30 * time.Second
+			cf.MaxTransactionRetryTime = retryTime
+			cf.SocketConnectTimeout = connect
+			cf.ConnectionAcquisitionTimeout = acquire
 			cf.MaxConnectionPoolSize = 50
 		})
 	if err != nil {

@@ -23,6 +23,8 @@ import (
 // back-off for up to retryFor while it does not answer; Close closes it.
 func (m *Main) openStore(ctx context.Context, retryFor time.Duration) (*neo4jstore.Store, error) {
 	cfg := neo4jstore.ConfigFromEnv(m.Getenv)
+	// The driver's own retries fit in the budget (zero: keep a moment).
+	cfg.RetryFor = max(retryFor, time.Millisecond)
 	start := m.Now()
 	delay := 500 * time.Millisecond
 	for {
@@ -31,14 +33,16 @@ func (m *Main) openStore(ctx context.Context, retryFor time.Duration) (*neo4jsto
 			m.closers = append(m.closers, func() error { return s.Close(context.Background()) })
 			return s, nil
 		}
-		if diplograph.ErrorCode(err) != diplograph.EUNAVAILABLE || m.Now().Sub(start)+delay > retryFor {
+		left := retryFor - m.Now().Sub(start)
+		if diplograph.ErrorCode(err) != diplograph.EUNAVAILABLE || left <= 0 {
 			return nil, err
 		}
-		m.logger.Warn("Neo4j not reachable; retrying", "uri", cfg.URI, "in", delay)
+		wait := min(delay, left)
+		m.logger.Warn("Neo4j not reachable; retrying", "uri", cfg.URI, "in", wait)
 		select {
 		case <-ctx.Done():
 			return nil, err
-		case <-time.After(delay):
+		case <-time.After(wait):
 		}
 		delay = min(2*delay, 8*time.Second)
 	}
@@ -164,7 +168,7 @@ func (c *ingestCmd) run(ctx context.Context, m *Main) error {
 		sum.Stats.NodesCreated, sum.Stats.RelationshipsCreated, sum.MergedEvents)
 	if err != nil {
 		if ctx.Err() != nil {
-			return fmt.Errorf("ingest interrupted after %d articles; run the same command again to finish (articles already written are skipped)", sum.Read)
+			return fmt.Errorf("ingest interrupted after %d articles (%d written); run the same command again to finish (articles already written are skipped)", sum.Read, sum.Written)
 		}
 		return err
 	}
@@ -204,7 +208,8 @@ func (c *deleteCmd) run(ctx context.Context, m *Main) error {
 	}
 	// The pipeline deletes an article as if it had never been ingested:
 	// the events it tied together come apart.
-	p := ingest.New(ingest.Config{Extractor: newExtractor(), Writer: s, Logger: m.logger, Now: m.Now})
+	p := ingest.New(ingest.Config{Extractor: newExtractor(), Writer: s, Logger: m.logger, Now: m.Now,
+		RetryBudget: max(c.retryFor, time.Millisecond)})
 	failed := 0
 	for _, id := range c.ids {
 		st, err := p.DeleteArticle(ctx, id)

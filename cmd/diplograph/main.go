@@ -32,6 +32,12 @@ var version = "dev"
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		// The first signal stops the command cleanly; a second one ends
+		// the process at once.
+		<-ctx.Done()
+		stop()
+	}()
 	m := NewMain()
 	code := m.Exec(ctx, os.Args[1:])
 	stop()

@@ -57,7 +57,8 @@ func (c *serveCmd) run(ctx context.Context, m *Main) error {
 	if err := migrate(ctx, m, s); err != nil {
 		return err
 	}
-	p := ingest.New(ingest.Config{Extractor: newExtractor(), Writer: s, Logger: m.logger, Now: m.Now})
+	p := ingest.New(ingest.Config{Extractor: newExtractor(), Writer: s, Logger: m.logger, Now: m.Now,
+		RetryBudget: max(c.retryFor, time.Millisecond)})
 	apiKey := m.Getenv("DIPLOGRAPH_API_KEY")
 	srv := graph.NewServer(graph.Config{
 		Reader: s, Ingester: p, Deleter: p, Pinger: s, APIKey: apiKey, Logger: m.logger, Web: web.Handler(),
