@@ -74,6 +74,7 @@ func TestAttackDeepNesting(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			code, took := timedDo(t, srv, q, nil)
+			t.Logf("nested query: %s after %v", code, took)
 			if code != "NESTING_LIMIT_EXCEEDED" || took > 500*time.Millisecond {
 				t.Errorf("nested query: %s after %v, want NESTING_LIMIT_EXCEEDED within 500ms", code, took)
 			}
@@ -82,7 +83,9 @@ func TestAttackDeepNesting(t *testing.T) {
 	wg.Wait()
 	// Each request reads its 1 MiB body and decodes it: a few MiB. The
 	// parser's recursion over it took hundreds of MiB.
-	if got := allocated() - before; got > 40<<20 {
+	got := allocated() - before
+	t.Logf("3 nested queries allocated %.1f MiB", float64(got)/(1<<20))
+	if got > 40<<20 {
 		t.Errorf("3 nested queries allocated %d MiB, want at most 40", got>>20)
 	}
 	if cr.total() != 0 {
@@ -111,7 +114,9 @@ func TestAttackFragmentBomb(t *testing.T) {
 			_ = json.Unmarshal(rec.Body.Bytes(), &resp)
 			code = firstCode(resp)
 		}
-		if took := time.Since(start); code != "FIELD_LIMIT_EXCEEDED" || took > 200*time.Millisecond {
+		took := time.Since(start)
+		t.Logf("fragment bomb (POST %v): %s after %v", post, code, took)
+		if code != "FIELD_LIMIT_EXCEEDED" || took > 200*time.Millisecond {
 			t.Errorf("fragment bomb (POST %v): %s after %v, want FIELD_LIMIT_EXCEEDED within 200ms", post, code, took)
 		}
 	}
@@ -165,7 +170,7 @@ func TestAttackAliases(t *testing.T) {
 	b.Reset()
 	b.WriteString("{")
 	for i := range 20 {
-		fmt.Fprintf(&b, " r%d: events(first: %d) { edges { node {", i, i+1)
+		fmt.Fprintf(&b, " r%d: events(first: 1) { edges { node {", i)
 		for j := range 5 {
 			fmt.Fprintf(&b, " s%d: sources(first: %d) { url }", j, i*5+j+1)
 		}
@@ -173,11 +178,12 @@ func TestAttackAliases(t *testing.T) {
 	}
 	b.WriteString(" }")
 	_, resp := do(t, srv, b.String(), nil, nil)
+	t.Logf("a request of 120 store calls made %d", cr.total())
 	if n := cr.total(); n > 100 {
 		t.Errorf("one request made %d store calls, want at most 100", n)
 	}
-	if errs := fmt.Sprint(resp["errors"]); !strings.Contains(errs, "LIMIT_EXCEEDED") {
-		t.Errorf("a request over its store budget got no LIMIT_EXCEEDED error: %.300s", errs)
+	if errs := fmt.Sprint(resp["errors"]); !strings.Contains(errs, "code:LIMIT_EXCEEDED") || cr.total() < 100 {
+		t.Errorf("a request over its store budget: %d store calls, errors %.300s; want 100 calls and LIMIT_EXCEEDED", cr.total(), errs)
 	}
 }
 
@@ -234,7 +240,9 @@ func TestAttackQueryCache(t *testing.T) {
 	runtime.GC()
 	var after runtime.MemStats
 	runtime.ReadMemStats(&after)
-	if grew := int64(after.HeapAlloc) - int64(before.HeapAlloc); grew > 40<<20 {
+	grew := int64(after.HeapAlloc) - int64(before.HeapAlloc)
+	t.Logf("heap after 20 rejected 1 MiB queries: %+.1f MiB", float64(grew)/(1<<20))
+	if grew > 40<<20 {
 		t.Errorf("20 rejected 1 MiB queries left %d MiB on the heap, want at most 40", grew>>20)
 	}
 }
@@ -301,7 +309,9 @@ func TestAttackSlowClients(t *testing.T) {
 		t.Errorf("third request while two are in flight: %d after %v, want 503 at once", resp.StatusCode, time.Since(start))
 	}
 	for range 2 {
-		if d := <-results; d > 3*time.Second {
+		d := <-results
+		t.Logf("a trickled body held its connection for %v", d)
+		if d > 3*time.Second {
 			t.Errorf("a trickled body held its connection for %v, want about the 1s read timeout", d)
 		}
 	}
@@ -347,7 +357,9 @@ func TestAttackStoreDown(t *testing.T) {
 		t.Errorf("first query with Neo4j down: %s, want UNAVAILABLE", code)
 	}
 	for i := range 3 {
-		if code, took := timedDo(t, srv, q, nil); code != "UNAVAILABLE" || took > 100*time.Millisecond {
+		code, took := timedDo(t, srv, q, nil)
+		t.Logf("query %d with Neo4j known down: %s after %v", i, code, took)
+		if code != "UNAVAILABLE" || took > 100*time.Millisecond {
 			t.Errorf("query %d with Neo4j known down: %s after %v, want UNAVAILABLE within 100ms", i, code, took)
 		}
 	}
@@ -489,7 +501,9 @@ func TestAttackRequestLog(t *testing.T) {
 	for range 500 {
 		do(t, srv, "{ events(first: 1000) { totalCount } }", nil, nil)
 	}
-	if n := len(buf.lines()); n > 40 {
+	n := len(buf.lines())
+	t.Logf("500 requests wrote %d log lines", n)
+	if n > 40 {
 		t.Errorf("500 requests wrote %d log lines, want sampling to keep them to a few tens", n)
 	}
 }
@@ -567,7 +581,9 @@ func TestAttackNeighbours(t *testing.T) {
 	for i := range 5 {
 		start := time.Now()
 		_, resp := do(t, ts.Config.Handler, string(normal), nil, nil)
-		if took := time.Since(start); took > time.Second || resp["errors"] != nil {
+		took := time.Since(start)
+		t.Logf("dashboard query %d beside 4 worst-case requests: %v", i, took)
+		if took > time.Second || resp["errors"] != nil {
 			t.Errorf("dashboard query %d beside 4 worst-case requests: %v, errors %v; want an answer within 1s", i, took, resp["errors"])
 		}
 	}
