@@ -503,3 +503,36 @@ func TestCountryAfterItsCityIsAPlace(t *testing.T) {
 		}
 	}
 }
+
+// Kazakh: ministers of many states "gathered" (бас қосты) is a meeting;
+// a meeting of two of them within it is one of its own; and a long
+// portfolio may stand between a minister's state and the title.
+func TestGatheringAndTheMeetingWithinIt(t *testing.T) {
+	f := extract(t, "ШЫҰ елдерінің мәдениет министрлері Астанада бас қосты.\n\n"+
+		"12 маусымда Астана қаласында Шанхай ынтымақтастық ұйымына мүше мемлекеттердің мәдениет министрлерінің кеңесі өтті. "+
+		"Оған Қазақстан, Қытай, Қырғызстан, Пәкістан, Ресей және Өзбекстан ведомстволарының басшылары қатысты. "+
+		"Кеңес аясында Қазақстанның Мәдениет министрі Дана Серікбаева Пәкістанның Федералдық білім және кәсіптік оқыту министрі Ахмад Ризвимен кездесті.", "2026-06-13")
+	var multi, pair int
+	for _, e := range f.Events {
+		if e.Type != "MEETING" {
+			continue
+		}
+		switch {
+		case len(e.Countries) > 2:
+			multi++
+		case slices.Equal(e.Countries, []string{"KZ", "PK"}) || slices.Equal(e.Countries, []string{"PK", "KZ"}):
+			pair++
+		}
+	}
+	if multi != 1 || pair != 1 {
+		t.Errorf("%d multilateral and %d KZ-PK meetings, want 1 and 1: %+v", multi, pair, f.Events)
+	}
+	if _, ok := findEvent(extract(t, "ШЫҰ елдерінің мәдениет министрлері Астанада бас қосты.", "2026-06-13"), "MEETING"); !ok {
+		t.Error("no meeting in a gathering of ministers")
+	}
+	if m, ok := findMinister(f, "PK"); !ok {
+		t.Errorf("no minister of Pakistan: %+v", f.Ministers)
+	} else if !strings.HasSuffix(m.Latin, "Rizvi") {
+		t.Errorf("minister of Pakistan %+v", m)
+	}
+}

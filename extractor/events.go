@@ -70,6 +70,7 @@ type event struct {
 	words     []string
 	inTitle   bool
 	stay      bool // only "who is in X on a visit" clauses beside a meeting
+	pubDated  bool // dated by the publication, the text giving no date
 }
 
 // findEvents reads the event mentions of every sentence and assembles
@@ -280,6 +281,10 @@ func (st *state) findEvents() {
 	kept := st.events[:0]
 	for _, e := range all {
 		if d := st.sameMultilateral(kept, e); d != nil {
+			// (The date the text gives wins over the day of publication.)
+			if d.pubDated && !e.pubDated && e.date.Complete() {
+				d.date, d.end, d.pubDated = e.date, e.end, false
+			}
 			d.absorb(e)
 			continue
 		}
@@ -493,14 +498,15 @@ func callOf(events []*event, e *event) *event {
 
 // sameMultilateral returns the event of es that is the multilateral
 // meeting e reports again: the same type, status and states (more than
-// two), and no other date.
+// two), and no other date (a day of publication standing for a date the
+// text does not give is none).
 func (st *state) sameMultilateral(es []*event, e *event) *event {
 	if e.typ != diplograph.EventMeeting || len(e.countries) <= 2 {
 		return nil
 	}
 	for _, d := range es {
 		if d.typ == e.typ && d.planned == e.planned && sameSet(d.countries, e.countries) &&
-			(d.date.IsZero() || e.date.IsZero() || d.date == e.date) {
+			(d.date.IsZero() || e.date.IsZero() || d.date == e.date || d.pubDated != e.pubDated) {
 			return d
 		}
 	}
@@ -2718,8 +2724,11 @@ func compatible(e *event, m *mention) bool {
 	if e.first != nil && m.past != e.first.past && !m.ref && (e.date.IsZero() || m.date.IsZero()) {
 		return false
 	}
-	// A bilateral meeting is not the multilateral one it was held at.
-	if m.bilateral && len(e.countries) > 2 {
+	// A bilateral meeting is not the multilateral one it was held at;
+	// nor is a meeting of two named people of two states the gathering of
+	// many states told without names ("SCO ministers gathered", then "A
+	// met B").
+	if m.bilateral && len(e.countries) > 2 || len(e.countries) > 2 && len(e.parts) == 0 && len(m.parts) >= 2 && len(m.sides()) == 2 {
 		return false
 	}
 	// A future event of the same kind is another one.
@@ -2771,6 +2780,18 @@ func compatible(e *event, m *mention) bool {
 	return true
 }
 
+// sides returns the states of a mention: those it names and those of its
+// participants.
+func (m *mention) sides() []string {
+	out := slices.Clone(m.countries)
+	for _, p := range m.parts {
+		if p.country != "" {
+			out = appendUniq(out, p.country)
+		}
+	}
+	return out
+}
+
 // datesAgree reports whether two dates, possibly partial, can be the same
 // day: equal to the precision of the less precise one.
 func datesAgree(a, b dates.Date) bool {
@@ -2797,6 +2818,7 @@ func subset(a, b []string) bool {
 
 // place merges m into a compatible event or starts a new one.
 func (st *state) place(m *mention) {
+
 	// Only the recent events are candidates, which bounds the work on
 	// very long texts.
 	lo := max(0, len(st.events)-64)
@@ -3303,7 +3325,7 @@ func (st *state) complete() {
 	// A held primary event the text does not date took place, as press
 	// releases report, on the day of publication.
 	if prim.date.IsZero() && !prim.planned && st.pub.Complete() {
-		prim.date = st.pub
+		prim.date, prim.pubDated = st.pub, true
 	}
 	// A planned primary event was announced at the news of the day: the
 	// events held that the text does not date took place then.

@@ -615,8 +615,10 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 		// Kazakh: "Қытай Халық Республикасының Мемлекеттік кеңесінің
 		// Премьері", "Қазақстанның Жапониядағы елшісі".
 		if st.lang == diplograph.LangKazakh {
-			for k, n := j, 0; k >= 0 && n < 4 && s.toks[k].word; k, n = k-1, n+1 {
-				if c, ok := s.countryAt(k); ok && !c.loc() {
+			// (A long portfolio may stand between, after a genitive:
+			// "Пәкістанның Федералдық білім және кәсіптік оқыту министрі".)
+			for k, n := j, 0; k >= 0 && n < 7 && s.toks[k].word; k, n = k-1, n+1 {
+				if c, ok := s.countryAt(k); ok && !c.loc() && (n < 4 || c.cas == "gen") {
 					t.country = c.code
 					start = c.t0
 					return true
