@@ -1,12 +1,21 @@
 // Package web holds the browser side of diplograph, embedded in the binary:
-// GraphiQL for exploring the GraphQL API, and a dashboard page of the
-// relations of two countries.
+// GraphiQL for exploring the GraphQL API, and the dashboard: a network of
+// countries, the relations of two countries, and pages of a country, a
+// person and an event, linked to each other.
 //
 // Everything the pages load is served from the embedded file system, so
 // the pages work on machines without Internet access. The third-party
-// scripts (GraphiQL, React, ReactDOM) are vendored from npm under
-// static/vendor/, one directory per package and version; static/vendor/README.md
-// lists their versions and licenses.
+// scripts (GraphiQL, React, ReactDOM, Cytoscape.js) are vendored from npm
+// under static/vendor/, one directory per package and version;
+// static/vendor/README.md lists their versions and licenses, and
+// package.json with package-lock.json pins Cytoscape.js for vendor.sh.
+//
+// The dashboard pages are plain JavaScript without a build step:
+// static/common.js (building elements, GraphQL, the country list with its
+// English, Russian and Kazakh names, partial dates, links between pages)
+// and one script per page. They are tested in headless Chromium by the
+// browser tests of this package (browser_test.go), over the real server
+// and Neo4j.
 //
 // Handler serves:
 //
