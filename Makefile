@@ -25,7 +25,7 @@ BENCH_DATA   ?= .neo4j/bench
 export NEO4J_TEST_URI ?= bolt://127.0.0.1:$(TEST_PORT)
 ADDR         ?= 127.0.0.1:8080
 
-.PHONY: all build run test test-go eval eval-dev eval-all eval-real eval-real-test eval-resolve eval-resolve-go bench bench-go loadtest loadtest-go generate lint neo4j-start neo4j-stop neo4j-status clean
+.PHONY: all build run test test-go chromium eval eval-dev eval-all eval-real eval-real-test eval-resolve eval-resolve-go bench bench-go loadtest loadtest-go generate lint neo4j-start neo4j-stop neo4j-status clean
 
 all: build
 
@@ -61,9 +61,19 @@ test:
 	$(call with_neo4j,test-go,$(TEST_PORT),$(TEST_DATA),fresh)
 
 # Packages share one test database, so they run one at a time (-p 1).
-test-go:
+test-go: chromium
 	$(GO) vet ./...
 	$(GO) test -p 1 -count=1 -timeout 30m ./...
+
+# The browser tests of web/ drive Debian's headless Chromium: install it
+# when the machine lacks it (CI on a fresh machine; root, or sudo).
+CHROMIUM_BIN ?= /usr/bin/chromium
+chromium:
+	@if [ ! -x "$(CHROMIUM_BIN)" ] && [ -z "$$CHROMIUM" ]; then \
+	  echo "make chromium: $(CHROMIUM_BIN) missing; installing chromium from Debian for the browser tests"; \
+	  sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq chromium >/dev/null; \
+	fi
 
 ## eval: extract the seed articles and score them against the gold facts
 eval:

@@ -60,7 +60,13 @@ func TestPages(t *testing.T) {
 		contains    []string
 	}{
 		{"/", "text/html; charset=utf-8", []string{"graphiql.min.js", "react.production.min.js", `data-endpoint="graphql"`}},
-		{"/bilateral", "text/html; charset=utf-8", []string{"static/bilateral.js", `id="country-a"`}},
+		{"/bilateral", "text/html; charset=utf-8", []string{"static/common.js", "static/bilateral.js", `id="country-a"`}},
+		{"/network", "text/html; charset=utf-8", []string{"static/vendor/cytoscape-3.34.4/cytoscape.min.js", "static/network.js", `id="cy"`}},
+		{"/country", "text/html; charset=utf-8", []string{"static/common.js", "static/country.js"}},
+		{"/person", "text/html; charset=utf-8", []string{"static/common.js", "static/person.js"}},
+		{"/event", "text/html; charset=utf-8", []string{"static/common.js", "static/event.js"}},
+		{"/static/network.js", "text/javascript; charset=utf-8", []string{"network(from: $from, to: $to, types: $types, topics: $topics, minWeight: $min)"}},
+		{"/static/vendor/cytoscape-3.34.4/cytoscape.min.js", "text/javascript; charset=utf-8", nil},
 		{"/static/index.html", "text/html; charset=utf-8", nil},
 		{"/static/bilateral.js", "text/javascript; charset=utf-8", []string{"bilateral(a: $a, b: $b, from: $from, to: $to)"}},
 		{"/static/graphiql-init.js", "text/javascript; charset=utf-8", []string{"createFetcher", "defaultQuery"}},
@@ -186,13 +192,47 @@ func TestGzip(t *testing.T) {
 
 func TestNotFoundAndMethods(t *testing.T) {
 	h := web.Handler()
-	for _, p := range []string{"/nope", "/static/", "/static", "/static/vendor/", "/static/../web.go", "/graphql"} {
-		resp, _ := get(t, h, http.MethodGet, p, nil)
+	tests := []struct {
+		path, root string // root: the relative way back to "/"
+	}{
+		{"/nope", "./"},
+		{"/static/", "../"},
+		{"/static", "./"},
+		{"/static/vendor/", "../../"},
+		{"/static/../web.go", "../../"},
+		{"/graphql", "./"},
+		{"/a/b/c", "../../"},
+	}
+	for _, tt := range tests {
+		resp, body := get(t, h, http.MethodGet, tt.path, nil)
 		if resp.StatusCode != http.StatusNotFound {
-			t.Errorf("GET %s: status %d, want 404", p, resp.StatusCode)
+			t.Errorf("GET %s: status %d, want 404", tt.path, resp.StatusCode)
+		}
+		if ct := resp.Header.Get("Content-Type"); ct != "text/html; charset=utf-8" {
+			t.Errorf("GET %s: Content-Type %q, want an HTML page", tt.path, ct)
+		}
+		if want := `id="back" href="` + tt.root + `network"`; !bytes.Contains(body, []byte(want)) {
+			t.Errorf("GET %s: the 404 page lacks the way back %s:\n%s", tt.path, want, body)
 		}
 	}
-	resp, body := get(t, h, http.MethodHead, "/bilateral", nil)
+	resp, body := get(t, h, http.MethodGet, "/<script>", nil)
+	if bytes.Contains(body, []byte("<script>")) {
+		t.Errorf("the 404 page echoes the path unescaped (status %d)", resp.StatusCode)
+	}
+
+	t.Run("a page with a trailing slash redirects to the page, query kept", func(t *testing.T) {
+		for path, want := range map[string]string{
+			"/bilateral/?a=KZ&b=UZ": "../bilateral?a=KZ&b=UZ",
+			"/network/":             "../network",
+		} {
+			resp, _ := get(t, h, http.MethodGet, path, nil)
+			if resp.StatusCode != http.StatusMovedPermanently || resp.Header.Get("Location") != want {
+				t.Errorf("GET %s: %d to %q, want 301 to %q", path, resp.StatusCode, resp.Header.Get("Location"), want)
+			}
+		}
+	})
+
+	resp, body = get(t, h, http.MethodHead, "/bilateral", nil)
 	if resp.StatusCode != http.StatusOK || len(body) != 0 {
 		t.Errorf("HEAD /bilateral: status %d, %d body bytes", resp.StatusCode, len(body))
 	}
@@ -211,10 +251,11 @@ var remoteRef = regexp.MustCompile(`(?i)(\b(src|href)\s*=\s*["']?\s*(https?:)?//
 
 func TestNoCDN(t *testing.T) {
 	h := web.Handler()
-	paths := append([]string{"/", "/bilateral"}, embeddedPaths(t)...)
-	for _, p := range paths {
+	pages := []string{"/", "/bilateral", "/network", "/country", "/person", "/event", "/no-such-page"}
+	paths := append(pages, embeddedPaths(t)...)
+	for i, p := range paths {
 		if !strings.HasSuffix(p, ".html") && !strings.HasSuffix(p, ".js") &&
-			!strings.HasSuffix(p, ".css") && p != "/" && p != "/bilateral" {
+			!strings.HasSuffix(p, ".css") && i >= len(pages) {
 			continue
 		}
 		_, body := get(t, h, http.MethodGet, p, nil)
@@ -232,7 +273,7 @@ func TestNoCDN(t *testing.T) {
 
 func TestContentSecurityPolicy(t *testing.T) {
 	h := web.Handler()
-	for _, p := range []string{"/", "/bilateral"} {
+	for _, p := range []string{"/", "/bilateral", "/network", "/country", "/person", "/event", "/no-such-page"} {
 		resp, _ := get(t, h, http.MethodGet, p, nil)
 		csp := resp.Header.Get("Content-Security-Policy")
 		if !strings.Contains(csp, "script-src 'self'") || !strings.Contains(csp, "connect-src 'self'") {
@@ -245,14 +286,16 @@ func TestContentSecurityPolicy(t *testing.T) {
 // ours that asks for more fails for every user.
 func TestPagesAskForAtMostAPageOf100(t *testing.T) {
 	firstArg := regexp.MustCompile(`first:\s*(\d+)`)
-	_, body := get(t, web.Handler(), http.MethodGet, "/static/bilateral.js", nil)
-	ms := firstArg.FindAllSubmatch(body, -1)
-	if len(ms) == 0 {
-		t.Fatal("no `first:` argument found in bilateral.js; did the query move?")
-	}
-	for _, m := range ms {
-		if n, _ := strconv.Atoi(string(m[1])); n > 100 {
-			t.Errorf("bilateral.js asks for first: %d, over the API's page cap of 100", n)
+	for _, script := range []string{"bilateral.js", "common.js", "network.js", "country.js", "person.js", "event.js"} {
+		_, body := get(t, web.Handler(), http.MethodGet, "/static/"+script, nil)
+		ms := firstArg.FindAllSubmatch(body, -1)
+		if script == "bilateral.js" && len(ms) == 0 {
+			t.Fatal("no `first:` argument found in bilateral.js; did the query move?")
+		}
+		for _, m := range ms {
+			if n, _ := strconv.Atoi(string(m[1])); n > 100 {
+				t.Errorf("%s asks for first: %d, over the API's page cap of 100", script, n)
+			}
 		}
 	}
 }

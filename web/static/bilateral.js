@@ -1,14 +1,16 @@
 // The bilateral-relations dashboard: asks the GraphQL `bilateral` query
 // about two countries and a period, and draws what it returns. Plain
-// JavaScript, no build step, no third-party code; charts are SVG.
+// JavaScript on top of common.js, no build step; charts are SVG.
 //
-// The state lives in the URL (?a=KZ&b=UZ&from=2024-01-01&to=2025-12-31), so
-// a view can be bookmarked and shared.
+// The state lives in the URL (?a=KZ&b=UZ&from=2024&to=2025-06), so a view
+// can be bookmarked and shared. A country may be given by its ISO code or
+// by its name in English, Russian or Kazakh; dates may be partial.
 (function () {
   "use strict";
 
-  var ENDPOINT = new URL(document.body.getAttribute("data-endpoint") || "graphql",
-    window.location.href).href;
+  var dg = window.dg;
+  var el = dg.el, svg = dg.svg, clear = dg.clear;
+  var TYPE_COLORS = dg.TYPE_COLORS, TYPE_LABELS = dg.TYPE_LABELS;
 
   var BILATERAL_QUERY = [
     "query Bilateral($a: ID!, $b: ID!, $from: Date, $to: Date) {",
@@ -32,7 +34,8 @@
     "    agreements(first: 100) {",
     "      id kind status title date",
     "      parties { name }",
-    "      signatories { name }",
+    "      signatories { id name }",
+    "      event { id }",
     "      sources(first: 1) { url title }",
     "    }",
     "    people(first: 50) {",
@@ -45,36 +48,6 @@
     "}"
   ].join("\n");
 
-  var COUNTRIES_QUERY =
-    "query Countries($after: String) {" +
-    " countries(first: 100, after: $after, sort: [{ nameEn: ASC }]) {" +
-    "  edges { node { code nameEn } } pageInfo { hasNextPage endCursor } } }";
-
-  // Colours of the event types, also used by the legend.
-  var TYPE_COLORS = {
-    MEETING: "#2f6fdf",
-    COMMISSION_SESSION: "#7a5bc7",
-    VISIT: "#1f8a4c",
-    PHONE_CALL: "#0f9bb0",
-    FORUM: "#d9622b",
-    CULTURE_DAYS: "#c23a7a",
-    CULTURAL_EVENT: "#e0a000",
-    SIGNING: "#5d6678"
-  };
-
-  var TYPE_LABELS = {
-    MEETING: "Meeting",
-    COMMISSION_SESSION: "Commission session",
-    VISIT: "Visit",
-    PHONE_CALL: "Phone call",
-    FORUM: "Forum",
-    CULTURE_DAYS: "Days of Culture",
-    CULTURAL_EVENT: "Cultural event",
-    SIGNING: "Signing"
-  };
-
-  var SVG_NS = "http://www.w3.org/2000/svg";
-
   var form = document.getElementById("query-form");
   var inputA = document.getElementById("country-a");
   var inputB = document.getElementById("country-b");
@@ -84,120 +57,16 @@
   var statusLine = document.getElementById("status");
   var result = document.getElementById("result");
 
-  // Country names by code, and codes by lower-cased name, once loaded.
-  var countryNames = {};
-  var countryCodes = {};
-
-  // ------------------------------------------------------------ helpers
-
-  // el builds an element: el("td", {class: "num"}, "3", otherNode).
-  function el(tag, attrs) {
-    var node = document.createElement(tag);
-    setAttrs(node, attrs);
-    for (var i = 2; i < arguments.length; i++) {
-      append(node, arguments[i]);
-    }
-    return node;
-  }
-
-  function svg(tag, attrs) {
-    var node = document.createElementNS(SVG_NS, tag);
-    setAttrs(node, attrs);
-    for (var i = 2; i < arguments.length; i++) {
-      append(node, arguments[i]);
-    }
-    return node;
-  }
-
-  function setAttrs(node, attrs) {
-    if (!attrs) {
-      return;
-    }
-    Object.keys(attrs).forEach(function (k) {
-      if (attrs[k] === null || attrs[k] === undefined || attrs[k] === false) {
-        return;
-      }
-      if (k === "style") {
-        node.setAttribute("style", attrs[k]);
-      } else {
-        node.setAttribute(k, String(attrs[k]));
-      }
-    });
-  }
-
-  function append(node, child) {
-    if (child === null || child === undefined || child === false) {
-      return;
-    }
-    if (Array.isArray(child)) {
-      child.forEach(function (c) { append(node, c); });
-      return;
-    }
-    if (typeof child === "string" || typeof child === "number") {
-      node.appendChild(document.createTextNode(String(child)));
-      return;
-    }
-    node.appendChild(child);
-  }
-
-  function clear(node) {
-    while (node.firstChild) {
-      node.removeChild(node.firstChild);
-    }
-  }
-
-  // safeHref keeps only http(s) links to articles; anything else is dropped.
-  function safeHref(url) {
-    if (!url) {
-      return null;
-    }
-    try {
-      var u = new URL(url, window.location.href);
-      if (u.protocol === "http:" || u.protocol === "https:") {
-        return u.href;
-      }
-    } catch (e) {
-      // not a URL
-    }
-    return null;
-  }
-
-  function link(url, text) {
-    var href = safeHref(url);
-    if (!href) {
-      return document.createTextNode(text);
-    }
-    return el("a", { href: href, target: "_blank", rel: "noopener noreferrer" }, text);
-  }
-
   function setStatus(text, isError) {
-    statusLine.textContent = text;
-    statusLine.className = isError ? "status error" : "status";
+    dg.setStatus(statusLine, text, isError);
   }
 
-  function countryLabel(c) {
+  function countryTitle(c) {
     if (!c) {
       return "";
     }
-    return c.nameEn ? c.nameEn + " (" + c.code + ")" : c.code;
-  }
-
-  // resolveCountry turns what the user typed (a code or a name) into an ISO code.
-  function resolveCountry(text) {
-    var t = (text || "").trim();
-    if (/^[A-Za-z]{2}$/.test(t)) {
-      return t.toUpperCase();
-    }
-    var m = /\(([A-Za-z]{2})\)\s*$/.exec(t);
-    if (m) {
-      return m[1].toUpperCase();
-    }
-    return countryCodes[t.toLowerCase()] || null;
-  }
-
-  // dateKey orders full and partial ISO dates; null dates sort last.
-  function dateKey(d) {
-    return d ? String(d) : "9999";
+    return el("a", { href: dg.pageURL("country", { code: c.code }) },
+      c.nameEn ? c.nameEn + " (" + c.code + ")" : c.code);
   }
 
   // dateValue maps a full or partial ISO date to a time in ms (start of period).
@@ -215,71 +84,13 @@
     return Date.UTC(y, mo, day);
   }
 
-  function formatRange(from, to) {
-    if (!from && !to) {
-      return "";
-    }
-    if (from && to && from !== to) {
-      return from + " – " + to;
-    }
-    return from || to;
-  }
-
-  // ------------------------------------------------------------ GraphQL
-
-  function graphql(query, variables) {
-    return fetch(ENDPOINT, {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/json",
-        "Accept": "application/graphql-response+json, application/json"
-      },
-      credentials: "same-origin",
-      body: JSON.stringify({ query: query, variables: variables || {} })
-    }).then(function (resp) {
-      return resp.text().then(function (text) {
-        var body = null;
-        try {
-          body = JSON.parse(text);
-        } catch (e) {
-          throw new Error("The server answered " + resp.status + " " + resp.statusText +
-            " with something that is not JSON.");
-        }
-        if (body.errors && body.errors.length && !body.data) {
-          throw new Error(body.errors.map(function (e) { return e.message; }).join("\n"));
-        }
-        if (!resp.ok && !body.data) {
-          throw new Error("The server answered " + resp.status + " " + resp.statusText + ".");
-        }
-        return body;
-      });
-    });
-  }
-
-  // loadCountries fills the datalist; the page works without it (codes can be typed).
-  function loadCountries() {
+  // fillCountryList offers every country by its English name; the input
+  // also takes codes and Russian or Kazakh names.
+  function fillCountryList(table) {
     var list = document.getElementById("country-list");
-    var pages = 0;
-    function page(after) {
-      return graphql(COUNTRIES_QUERY, { after: after }).then(function (body) {
-        var conn = body.data && body.data.countries;
-        if (!conn) {
-          return;
-        }
-        conn.edges.forEach(function (edge) {
-          var c = edge.node;
-          countryNames[c.code] = c.nameEn;
-          countryCodes[String(c.nameEn).toLowerCase()] = c.code;
-          list.appendChild(el("option", { value: c.code, label: c.nameEn }));
-        });
-        pages++;
-        if (conn.pageInfo && conn.pageInfo.hasNextPage && pages < 10) {
-          return page(conn.pageInfo.endCursor);
-        }
-      });
-    }
-    page(null).catch(function () {
-      // The list is a convenience; typing ISO codes still works.
+    clear(list);
+    table.list.forEach(function (c) {
+      list.appendChild(el("option", { value: c.nameEn + " (" + c.code + ")" }));
     });
   }
 
@@ -303,42 +114,70 @@
     window.history.replaceState(null, "", "?" + p.toString());
   }
 
+  // lowerBound and upperBound are the first and last day a partial date
+  // stands for, as strings that order like dates ("-31" for any month).
+  function lowerBound(d) {
+    return d.length === 4 ? d + "-01-01" : d.length === 7 ? d + "-01" : d;
+  }
+
+  function upperBound(d) {
+    return d.length === 4 ? d + "-12-31" : d.length === 7 ? d + "-31" : d;
+  }
+
+  // userError is a mistake in the form, shown as it is.
+  function userError(text) {
+    var err = new Error(text);
+    err.user = true;
+    return err;
+  }
+
+  // run resolves the countries once their list has loaded, then asks for
+  // the pair.
   function run() {
-    var a = resolveCountry(inputA.value);
-    var b = resolveCountry(inputB.value);
-    if (!a || !b) {
-      setStatus("Unknown country: give ISO 3166-1 codes such as KZ, UZ, TR, or names from the list.", true);
-      return;
-    }
-    if (a === b) {
-      setStatus("Pick two different countries.", true);
-      return;
-    }
-    var vars = { a: a, b: b, from: inputFrom.value || null, to: inputTo.value || null };
-    if (vars.from && vars.to && vars.from > vars.to) {
-      setStatus("The start of the period is after its end.", true);
-      return;
-    }
-    writeURL(vars);
-    setStatus("Loading…");
     runButton.disabled = true;
-    graphql(BILATERAL_QUERY, vars).then(function (body) {
-      var data = body.data && body.data.bilateral;
-      if (!data) {
-        throw new Error("No data in the answer.");
+    dg.busy(statusLine);
+    return dg.loadCountries().then(function () {
+      var a = dg.resolveCountry(inputA.value);
+      var b = dg.resolveCountry(inputB.value);
+      var bad = !a ? inputA.value : !b ? inputB.value : null;
+      if (bad !== null) {
+        throw userError("Unknown country \u201c" + bad + "\u201d: give an ISO code such as KZ, or a name " +
+          "in English, Russian or Kazakh (Kazakhstan, Казахстан, Қазақстан).");
       }
-      render(data);
-      var warnings = (body.errors || []).map(function (e) { return e.message; });
-      if (warnings.length) {
-        setStatus("Partly loaded:\n" + warnings.join("\n"), true);
-      } else if (!data.eventCount && !(data.agreements || []).length) {
-        setStatus("No shared events or agreements in this period.");
-      } else {
-        setStatus("");
+      if (a === b) {
+        throw userError("Pick two different countries.");
       }
+      var from = dg.normDate(inputFrom.value), to = dg.normDate(inputTo.value);
+      if (from === null || to === null) {
+        throw userError("Dates are YYYY, YYYY-MM or YYYY-MM-DD.");
+      }
+      var vars = { a: a, b: b, from: from || null, to: to || null };
+      if (vars.from && vars.to && lowerBound(vars.from) > upperBound(vars.to)) {
+        throw userError("The start of the period is after its end.");
+      }
+      writeURL(vars);
+      dg.busy(statusLine);
+      return dg.graphql(BILATERAL_QUERY, vars).then(function (body) {
+        var data = body.data && body.data.bilateral;
+        if (!data) {
+          throw new Error("No data in the answer.");
+        }
+        render(data);
+        var warnings = (body.errors || []).map(function (e) { return e.message; });
+        if (warnings.length) {
+          setStatus("Partly loaded:\n" + warnings.join("\n"), true);
+        } else if (!data.eventCount && !(data.agreements || []).length) {
+          // One clear empty state instead of a page of empty panels.
+          result.hidden = true;
+          setStatus("No shared events or agreements of " + (data.a.nameEn || data.a.code) + " and " +
+            (data.b.nameEn || data.b.code) + (vars.from || vars.to ? " in this period." : " in the graph yet."));
+        } else {
+          setStatus("");
+        }
+      });
     }).catch(function (err) {
       result.hidden = true;
-      setStatus("Could not load: " + err.message, true);
+      setStatus(err.user ? err.message : "Could not load: " + err.message, true);
     }).then(function () {
       runButton.disabled = false;
     });
@@ -348,12 +187,15 @@
 
   function render(d) {
     result.hidden = false;
-    var events = (d.events || []).slice().sort(function (x, y) {
-      return dateKey(x.date) < dateKey(y.date) ? -1 : dateKey(x.date) > dateKey(y.date) ? 1 : 0;
-    });
-    document.getElementById("title").textContent =
-      countryLabel(d.a) + " — " + countryLabel(d.b) +
-      (d.from || d.to ? ", " + (d.from || "…") + " to " + (d.to || "…") : "");
+    var events = (d.events || []).slice().sort(dg.byDate);
+    var title = document.getElementById("title");
+    clear(title);
+    title.appendChild(countryTitle(d.a));
+    title.appendChild(document.createTextNode(" \u2014 "));
+    title.appendChild(countryTitle(d.b));
+    if (d.from || d.to) {
+      title.appendChild(document.createTextNode(", " + (d.from || "\u2026") + " to " + (d.to || "\u2026")));
+    }
     renderSummary(d, events);
     renderBars(document.getElementById("by-year"),
       (d.byYear || []).slice().sort(function (x, y) { return x.key < y.key ? -1 : 1; })
@@ -373,7 +215,7 @@
     renderHBars(document.getElementById("topics"),
       (d.topics || []).slice().sort(function (x, y) { return y.weight - x.weight; })
         .map(function (t) { return { label: t.topic.nameEn || t.topic.key, count: t.weight }; }),
-      "No topics.");
+      "No topics recorded for the shared events and agreements.");
     renderSources(document.getElementById("sources"), d.sources || []);
   }
 
@@ -388,8 +230,8 @@
       ["Agreements", (d.agreements || []).length],
       ["Signed", signed],
       ["Officials", (d.people || []).length],
-      ["First contact", d.firstContact || "—"],
-      ["Last contact", d.lastContact || "—"],
+      ["First contact", d.firstContact || "\u2014"],
+      ["Last contact", d.lastContact || "\u2014"],
       ["Sources", (d.sources || []).length]
     ];
     cards.forEach(function (c) {
@@ -519,23 +361,33 @@
   }
 
   function participantsOf(e) {
-    return (e.participants || []).map(function (p) {
-      var name = p.person ? p.person.name : "";
-      var code = p.person && p.person.country ? " (" + p.person.country.code + ")" : "";
-      return name + code;
-    }).filter(Boolean);
+    var out = [];
+    (e.participants || []).forEach(function (p) {
+      if (!p.person) {
+        return;
+      }
+      if (out.length) {
+        out.push(", ");
+      }
+      out.push(dg.personLink(p.person));
+      if (p.person.country) {
+        out.push(" (" + p.person.country.code + ")");
+      }
+    });
+    return out;
   }
 
-  function renderTimeline(list, events, total) {
-    clear(list);
+  function renderTimeline(box, events, total) {
+    clear(box);
     if (!events.length) {
-      list.appendChild(el("li", { class: "empty" }, "No shared events in this period."));
+      box.appendChild(dg.empty("No shared events in this period."));
       return;
     }
     if (total > events.length) {
-      list.appendChild(el("li", { class: "empty" }, "Showing the first " + events.length + " of " + total +
+      box.appendChild(dg.empty("Showing the first " + events.length + " of " + total +
         " shared events (the API pages at 100); narrow the dates to see the rest."));
     }
+    var list = el("ol", { class: "timeline" });
     var year = null;
     events.forEach(function (e) {
       var y = e.date ? String(e.date).slice(0, 4) : "Undated";
@@ -546,54 +398,55 @@
       var people = participantsOf(e);
       var topics = (e.topics || []).map(function (t) { return t.nameEn || t.key; });
       var srcs = (e.sources || []).map(function (s, i) {
-        return [i ? ", " : "", link(s.url, s.title || s.source || s.url || s.id)];
+        return [i ? ", " : "", dg.extLink(s.url, s.title || s.source || s.url || s.id)];
       });
-      list.appendChild(el("li", { class: "event" },
-        el("div", { class: "date" }, formatRange(e.date, e.endDate) || "date unknown"),
+      list.appendChild(el("li", { class: "event", "data-event-id": e.id },
+        el("div", { class: "date" }, dg.formatRange(e.date, e.endDate) || "date unknown"),
         el("div", null,
           el("div", null,
-            el("span", { class: "badge type", style: "--c:" + (TYPE_COLORS[e.type] || "#555") },
-              TYPE_LABELS[e.type] || e.type),
+            dg.typeBadge(e.type),
             e.status === "PLANNED" ? el("span", { class: "badge PLANNED" }, "planned") : null,
-            el("strong", null, e.title || "(untitled)"),
-            e.city ? " · " + e.city : ""),
-          people.length ? el("div", { class: "meta" }, "Participants: " + people.join(", ")) : null,
+            el("strong", null, dg.eventLink(e)),
+            e.city ? " \u00b7 " + e.city : ""),
+          people.length ? el("div", { class: "meta" }, "Participants: ", people) : null,
           topics.length ? el("div", { class: "meta" }, "Topics: " + topics.join(", ")) : null,
-          srcs.length ? el("div", { class: "meta" }, "Reported by: ", srcs) : null)));
+          el("div", { class: "meta" },
+            dg.eventLink(e, "Evidence"),
+            srcs.length ? [" \u00b7 Reported by: ", srcs] : null))));
     });
+    box.appendChild(list);
   }
 
   function renderAgreements(box, agreements) {
     clear(box);
     if (!agreements.length) {
-      box.appendChild(el("p", { class: "empty" }, "No agreements between the two in this period."));
+      box.appendChild(dg.empty("No agreements between the two in this period."));
       return;
     }
-    var rows = agreements.slice().sort(function (x, y) {
-      return dateKey(x.date) < dateKey(y.date) ? -1 : dateKey(x.date) > dateKey(y.date) ? 1 : 0;
-    }).map(function (a) {
+    var rows = agreements.slice().sort(dg.byDate).map(function (a) {
       var parties = (a.parties || []).map(function (p) { return p.name; }).join("; ");
-      var signatories = (a.signatories || []).map(function (p) { return p.name; }).join(", ");
+      var signatories = [];
+      (a.signatories || []).forEach(function (p, i) {
+        signatories.push(i ? ", " : "", dg.personLink(p));
+      });
       var src = (a.sources || [])[0];
-      return el("tr", null,
-        el("td", null, a.date || "—"),
-        el("td", null, el("span", { class: "badge" }, a.kind)),
-        el("td", null, el("span", { class: "badge " + a.status }, a.status.toLowerCase())),
-        el("td", null, src ? link(src.url, a.title || "(untitled)") : (a.title || "(untitled)")),
-        el("td", null, parties || "—"),
-        el("td", null, signatories || "—"));
+      return [
+        a.date,
+        el("span", { class: "badge" }, a.kind.toLowerCase()),
+        el("span", { class: "badge " + a.status }, a.status.toLowerCase()),
+        [src ? dg.extLink(src.url, a.title || "(untitled)") : (a.title || "(untitled)"),
+          a.event ? [" \u00b7 ", dg.eventLink(a.event, "event")] : null],
+        parties,
+        signatories.length ? signatories : ""
+      ];
     });
-    box.appendChild(el("table", null,
-      el("thead", null, el("tr", null,
-        el("th", null, "Date"), el("th", null, "Kind"), el("th", null, "Status"),
-        el("th", null, "Title"), el("th", null, "Parties"), el("th", null, "Signed by"))),
-      el("tbody", null, rows)));
+    box.appendChild(dg.table(["Date", "Kind", "Status", "Title", "Parties", "Signed by"], rows));
   }
 
   function renderPeople(box, people) {
     clear(box);
     if (!people.length) {
-      box.appendChild(el("p", { class: "empty" }, "No named officials."));
+      box.appendChild(dg.empty("No named officials."));
       return;
     }
     var max = Math.max.apply(null, people.map(function (p) { return p.count; })) || 1;
@@ -601,34 +454,32 @@
       var p = pc.person || {};
       var office = (p.offices || []).map(function (o) { return o.portfolio || o.title; })
         .filter(Boolean)[0] || (p.isMinister ? "minister" : "");
-      return el("tr", null,
-        el("td", null, p.name || "", p.nameLatin && p.nameLatin !== p.name ?
-          el("div", { class: "meta" }, p.nameLatin) : null),
-        el("td", null, p.country ? p.country.code : ""),
-        el("td", null, office),
-        el("td", { class: "num" }, String(pc.count),
-          el("span", { class: "meter", style: "width:" + Math.round(60 * pc.count / max) + "px" })));
+      return [
+        [dg.personLink(p), p.nameLatin && p.nameLatin !== p.name ? el("div", { class: "meta" }, p.nameLatin) : null],
+        p.country ? p.country.code : "",
+        office,
+        { num: true, value: [String(pc.count),
+          el("span", { class: "meter", style: "width:" + Math.round(60 * pc.count / max) + "px" })] }
+      ];
     });
-    box.appendChild(el("table", null,
-      el("thead", null, el("tr", null,
-        el("th", null, "Name"), el("th", null, "Country"), el("th", null, "Office"),
-        el("th", null, "Events"))),
-      el("tbody", null, rows)));
+    box.appendChild(dg.table(["Name", "Country", "Office", "Events"], rows));
   }
 
-  function renderSources(list, sources) {
-    clear(list);
+  function renderSources(box, sources) {
+    clear(box);
     if (!sources.length) {
-      list.appendChild(el("li", { class: "empty" }, "No sources."));
+      box.appendChild(dg.empty("No sources."));
       return;
     }
+    var list = el("ol", { class: "sources" });
     sources.forEach(function (s) {
       var meta = [s.source, s.published, s.language ? String(s.language).toLowerCase() : null]
-        .filter(Boolean).join(" · ");
+        .filter(Boolean).join(" \u00b7 ");
       list.appendChild(el("li", null,
-        link(s.url, s.title || s.url || s.id),
-        meta ? el("span", { class: "meta" }, " — " + meta) : null));
+        dg.extLink(s.url, s.title || s.url || s.id),
+        meta ? el("span", { class: "meta" }, " \u2014 " + meta) : null));
     });
+    box.appendChild(list);
   }
 
   // ------------------------------------------------------------ wiring
@@ -643,7 +494,7 @@
     inputB.value = t;
   });
 
-  loadCountries();
+  dg.loadCountries().then(fillCountryList);
   if (readURL()) {
     run();
   }

@@ -1,0 +1,193 @@
+package web_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/internal/neo4jtest"
+	"github.com/diplograph/diplograph/neo4jstore"
+)
+
+// The graph the browser tests look at: invented articles about invented
+// officials of four countries. Nothing here comes from a real article.
+//
+//	HU-KZ  meeting 2024-03-05 Astana (held; reported in English and Russian)
+//	       + a memorandum signed there
+//	HU-KZ  visit 2023-06 Budapest (held)
+//	KZ-UZ  commission session 2025-01-20 Tashkent (held)
+//	KG-KZ  phone call 2024-11-08
+//
+// So the network has 4 nodes and 3 edges; from 2024 to 2024, 3 nodes and 2
+// edges; the pair HU-KZ has 2 events, 1 of them from 2024 on.
+
+var fixtureCountries = []diplograph.Country{
+	{Code: "KZ", NameEN: "Kazakhstan", NameRU: "Казахстан", NameKK: "Қазақстан"},
+	{Code: "HU", NameEN: "Hungary", NameRU: "Венгрия", NameKK: "Венгрия"},
+	{Code: "UZ", NameEN: "Uzbekistan", NameRU: "Узбекистан", NameKK: "Өзбекстан"},
+	{Code: "KG", NameEN: "Kyrgyzstan", NameRU: "Киргизия", NameKK: "Қырғызстан"},
+	{Code: "FR", NameEN: "France", NameRU: "Франция", NameKK: "Франция"}, // in no event
+}
+
+func fixtureTopics() []diplograph.Topic {
+	ts := make([]diplograph.Topic, len(diplograph.Topics))
+	for i, k := range diplograph.Topics {
+		en := strings.ToUpper(k[:1]) + strings.ReplaceAll(k[1:], "_", " ")
+		ts[i] = diplograph.Topic{Key: k, NameEN: en, NameRU: "ru:" + k, NameKK: "kk:" + k}
+	}
+	return ts
+}
+
+func fxPerson(name, latin, country, portfolio string) diplograph.Person {
+	return diplograph.Person{ID: diplograph.PersonID(country, latin), Name: name, Latin: latin,
+		Country: country, Portfolio: portfolio}
+}
+
+var (
+	fxKZ = fxPerson("Арман Жолдасов", "Arman Zholdasov", "KZ", "foreign affairs")
+	fxHU = fxPerson("Bence Halmos-Szabó", "Bence Halmos-Szabo", "HU", "foreign affairs and trade")
+	fxUZ = fxPerson("Шерзод Турсунов", "Sherzod Tursunov", "UZ", "industry")
+	fxKG = fxPerson("Эрлан Бекешов", "Erlan Bekeshov", "KG", "foreign affairs")
+)
+
+func fxEvidence(text, sentence string) []diplograph.Evidence {
+	i := strings.Index(text, sentence)
+	if i < 0 {
+		panic("fixture: sentence not in text: " + sentence)
+	}
+	return []diplograph.Evidence{{Sentence: sentence, Start: i, End: i + len(sentence)}}
+}
+
+func fxDoc(url, lang, published, title, text string, build func(text string, f *diplograph.Facts)) diplograph.Document {
+	a := diplograph.Article{URL: url, Source: "example.org", Title: title, Language: lang, Published: published, Text: text}
+	a.ID = diplograph.ArticleID(url, text)
+	f := diplograph.Facts{ArticleID: a.ID, Language: lang, Published: published}
+	build(text, &f)
+	return diplograph.Document{Article: a, Facts: f}
+}
+
+func latin(ps ...diplograph.Person) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.Latin
+	}
+	return out
+}
+
+// Fixture events, with their ids, for the tests to find.
+var (
+	fxMeeting = newEvent(diplograph.Event{Type: diplograph.EventMeeting, Status: diplograph.StatusHeld, Date: "2024-03-05",
+		City: "Astana", CityCountry: "KZ", Countries: []string{"HU", "KZ"}, Title: "Talks of the foreign ministers of Hungary and Kazakhstan",
+		Topics: []string{"trade", "water"}, Primary: true})
+	fxVisit = newEvent(diplograph.Event{Type: diplograph.EventVisit, Status: diplograph.StatusHeld, Date: "2023-06",
+		City: "Budapest", CityCountry: "HU", Countries: []string{"HU", "KZ"}, Title: "Visit of the Kazakh foreign minister to Hungary",
+		Topics: []string{"education"}, Primary: true})
+	fxSession = newEvent(diplograph.Event{Type: diplograph.EventCommissionSession, Status: diplograph.StatusHeld, Date: "2025-01-20",
+		City: "Tashkent", CityCountry: "UZ", Countries: []string{"KZ", "UZ"}, Title: "Session of the KZ-UZ commission on industry",
+		Topics: []string{"industry"}, Primary: true})
+	fxCall = newEvent(diplograph.Event{Type: diplograph.EventPhoneCall, Status: diplograph.StatusHeld, Date: "2024-11-08",
+		Countries: []string{"KG", "KZ"}, Title: "Phone call of the foreign ministers of Kazakhstan and Kyrgyzstan",
+		Topics: []string{"water"}, Primary: true})
+)
+
+func newEvent(e diplograph.Event) diplograph.Event {
+	e.ID = diplograph.EventID(e.Type, e.Countries, e.Date, "")
+	return e
+}
+
+// Evidence sentences the event page must show, one per report.
+const (
+	fxMeetingEN = "Arman Zholdasov met Bence Halmos-Szabo in Astana on 5 March 2024."
+	fxMeetingRU = "Арман Жолдасов провёл переговоры с Бенце Халмош-Сабо в Астане."
+)
+
+func fixtureDocs() []diplograph.Document {
+	memo := diplograph.Agreement{Kind: diplograph.KindMemorandum, Status: diplograph.AgreementSigned, Date: "2024-03-05",
+		Countries: []string{"HU", "KZ"}, Title: "Memorandum on water management", EventID: fxMeeting.ID, Topics: []string{"water"}}
+	memo.ID = diplograph.AgreementID(memo.Kind, memo.Countries, nil, memo.EventID)
+
+	return []diplograph.Document{
+		fxDoc("https://example.org/en/astana-talks", diplograph.LangEnglish, "2024-03-05", "Hungarian minister in Astana",
+			"Hungarian minister in Astana. "+fxMeetingEN+" They signed a memorandum on water management. Trade was discussed.",
+			func(t string, f *diplograph.Facts) {
+				f.Ministers = []diplograph.Person{fxKZ, fxHU}
+				f.Countries = []string{"HU", "KZ"}
+				e := fxMeeting
+				e.Participants = latin(fxKZ, fxHU)
+				e.Evidence = fxEvidence(t, fxMeetingEN)
+				f.Events = []diplograph.Event{e}
+				m := memo
+				m.Signatories = latin(fxKZ, fxHU)
+				m.Evidence = fxEvidence(t, "They signed a memorandum on water management.")
+				f.Agreements = []diplograph.Agreement{m}
+				f.Topics = []string{"trade", "water"}
+			}),
+		fxDoc("https://example.org/ru/astana-talks", diplograph.LangRussian, "2024-03-06", "Переговоры в Астане",
+			"Переговоры в Астане. "+fxMeetingRU+" Стороны обсудили торговлю.",
+			func(t string, f *diplograph.Facts) {
+				f.Ministers = []diplograph.Person{fxKZ, fxHU}
+				f.Countries = []string{"HU", "KZ"}
+				e := fxMeeting
+				e.Participants = latin(fxKZ, fxHU)
+				e.Evidence = fxEvidence(t, fxMeetingRU)
+				f.Events = []diplograph.Event{e}
+				f.Topics = []string{"trade"}
+			}),
+		fxDoc("https://example.org/en/budapest-visit", diplograph.LangEnglish, "2023-06-20", "Kazakh minister visits Budapest",
+			"Kazakh minister visits Budapest. Arman Zholdasov visited Hungary in June 2023 and met Bence Halmos-Szabo.",
+			func(t string, f *diplograph.Facts) {
+				f.Ministers = []diplograph.Person{fxKZ, fxHU}
+				f.Countries = []string{"HU", "KZ"}
+				e := fxVisit
+				e.Participants = latin(fxKZ, fxHU)
+				e.Evidence = fxEvidence(t, "Arman Zholdasov visited Hungary in June 2023 and met Bence Halmos-Szabo.")
+				f.Events = []diplograph.Event{e}
+				f.Topics = []string{"education"}
+			}),
+		fxDoc("https://example.org/en/tashkent-commission", diplograph.LangEnglish, "2025-01-20", "Commission meets in Tashkent",
+			"Commission meets in Tashkent. Arman Zholdasov and Sherzod Tursunov chaired the commission on industry on 20 January 2025.",
+			func(t string, f *diplograph.Facts) {
+				f.Ministers = []diplograph.Person{fxKZ, fxUZ}
+				f.Countries = []string{"KZ", "UZ"}
+				e := fxSession
+				e.Participants = latin(fxKZ, fxUZ)
+				e.Evidence = fxEvidence(t, "Arman Zholdasov and Sherzod Tursunov chaired the commission on industry on 20 January 2025.")
+				f.Events = []diplograph.Event{e}
+				f.Topics = []string{"industry"}
+			}),
+		fxDoc("https://example.org/en/water-call", diplograph.LangEnglish, "2024-11-08", "Ministers talk water by phone",
+			"Ministers talk water by phone. Arman Zholdasov spoke by phone with Erlan Bekeshov on 8 November 2024.",
+			func(t string, f *diplograph.Facts) {
+				f.Ministers = []diplograph.Person{fxKZ, fxKG}
+				f.Countries = []string{"KG", "KZ"}
+				e := fxCall
+				e.Participants = latin(fxKZ, fxKG)
+				e.Evidence = fxEvidence(t, "Arman Zholdasov spoke by phone with Erlan Bekeshov on 8 November 2024.")
+				f.Events = []diplograph.Event{e}
+				f.Topics = []string{"water"}
+			}),
+	}
+}
+
+// mustLoadFixture empties the test database and writes the fixture.
+func mustLoadFixture(t testing.TB) *neo4jstore.Store {
+	t.Helper()
+	s := neo4jtest.MustOpen(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := s.Migrate(ctx); err != nil {
+		t.Fatalf("migrate: %v", err)
+	}
+	if err := s.UpsertCountries(ctx, fixtureCountries); err != nil {
+		t.Fatalf("countries: %v", err)
+	}
+	if err := s.UpsertTopics(ctx, fixtureTopics()); err != nil {
+		t.Fatalf("topics: %v", err)
+	}
+	if _, err := s.WriteBatch(ctx, fixtureDocs()); err != nil {
+		t.Fatalf("write fixture: %v", err)
+	}
+	return s
+}
