@@ -536,3 +536,17 @@ func TestGatheringAndTheMeetingWithinIt(t *testing.T) {
 		t.Errorf("minister of Pakistan %+v", m)
 	}
 }
+
+// Meetings with counterparts told in the plural and named by nobody are no
+// event.
+func TestMeetingsWithUnnamedLeadersAreNoEvent(t *testing.T) {
+	for _, text := range []string{
+		"Президент Казахстана Касым-Жомарт Токаев примет участие в саммите в Баку, а также проведет двусторонние встречи с лидерами других стран.",
+		"Kazakh President Kassym-Jomart Tokayev will attend the summit in Baku and will also hold bilateral meetings with leaders of other countries.",
+	} {
+		f := extract(t, text, "2025-09-20")
+		if n := countEvents(f, "MEETING"); n != 0 {
+			t.Errorf("%q: %d meetings: %+v", text, n, f.Events)
+		}
+	}
+}

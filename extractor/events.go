@@ -1145,6 +1145,12 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		}
 		// "Встречи ... проводятся регулярно", "such meetings are held
 		// annually": a habit, no event.
+		// "двусторонние встречи с лидерами других стран", "talks with
+		// the leaders of foreign states": meetings with counterparts
+		// nobody names are no event.
+		if typ == diplograph.EventMeeting && s.unnamedCounterparts(h) {
+			continue
+		}
 		if s.habitual(h) {
 			continue
 		}
@@ -3817,6 +3823,28 @@ func (s *sent) councilSummitBy(h hit) bool {
 		}
 	}
 	return false
+}
+
+// unnamedCounterparts says whether meeting hit h is followed, within a
+// few words, by counterparts told in the plural and named by nobody
+// ("с лидерами других стран"), and the sentence names no official of
+// another state.
+func (s *sent) unnamedCounterparts(h hit) bool {
+	found := false
+	for _, x := range s.hits {
+		if x.cl == cGeneric && x.val == "counterparts" && x.start >= h.end && x.start-h.end <= 6 {
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, r := range s.persons {
+		if r.p.country != "" && r.p.titled && r.t0 > h.end {
+			return false
+		}
+	}
+	return true
 }
 
 // habitual says whether event word h is plural and told as a habit:
