@@ -550,3 +550,17 @@ func TestMeetingsWithUnnamedLeadersAreNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// Talks that are the purpose of an arrival are still to come.
+func TestTalksThePurposeOfATripArePlanned(t *testing.T) {
+	for _, text := range []string{
+		"Hungarian Foreign Minister Petra Hollos arrives in Astana for talks with Kazakh Foreign Minister Merat Kulanov.",
+		"Министр иностранных дел Венгрии Петра Холлош прибыла в Астану для переговоров с министром иностранных дел Казахстана Мератом Кулановым.",
+	} {
+		f := extract(t, text, "2025-05-05")
+		e, ok := findEvent(f, "MEETING")
+		if !ok || e.Status != "PLANNED" {
+			t.Errorf("%q: talks %+v, want planned", text, e)
+		}
+	}
+}

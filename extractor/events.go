@@ -2256,6 +2256,11 @@ func (st *state) describe(s *sent, m *mention) {
 		}
 	}
 	m.planned = pd < 1<<30 && pd < hd
+	// "Putin arrives in Astana for key talks", "прибыл в Астану для
+	// переговоров": the talks are the purpose of the trip, still to come.
+	if !m.planned && m.typ == diplograph.EventMeeting && lowStarts(m.word, "talks", "переговор", "келіссөз") && s.purposeOfTrip(m) {
+		m.planned = true
+	}
 	if st.lang == diplograph.LangKazakh && (strings.HasSuffix(m.word, "седі") || strings.HasSuffix(m.word, "сады")) {
 		m.planned = true
 	}
@@ -3820,6 +3825,30 @@ func (s *sent) councilSummitBy(h hit) bool {
 			if !between {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// purposeOfTrip says whether meeting mention m is told as the purpose of
+// an arrival before it in the sentence: "arrives ... for (key) talks",
+// "прибыл ... для переговоров", "на переговоры".
+func (s *sent) purposeOfTrip(m *mention) bool {
+	arrival := false
+	for _, h := range s.hits {
+		if h.cl == cEvent && h.val == diplograph.EventVisit && h.end <= m.t0 {
+			arrival = true
+		}
+	}
+	if !arrival {
+		return false
+	}
+	for k, n := s.prevWord(m.t0), 0; k >= 0 && n < 3; k, n = s.prevWord(k), n+1 {
+		switch w := s.toks[k].low; {
+		case w == "for" || w == "для":
+			return true
+		case w == "на" && (strings.HasSuffix(m.word, "ы") || strings.HasSuffix(m.word, "и")):
+			return true
 		}
 	}
 	return false
