@@ -153,7 +153,7 @@ func storeError(op string, err error) error {
 	}
 	var n4 *neo4j.Neo4jError
 	switch {
-	case neo4j.IsConnectivityError(err) || lastRetryUnreachable(err):
+	case isConnectivity(err) || lastRetryUnreachable(err):
 		return &diplograph.Error{Op: op, Code: diplograph.EUNAVAILABLE, Message: "Neo4j is not reachable", Err: err}
 	case isTxLimit(err):
 		return &diplograph.Error{Op: op, Code: diplograph.EUNAVAILABLE, Message: "Neo4j did not complete the transaction in time", Err: err}
@@ -181,5 +181,12 @@ func lastRetryUnreachable(err error) bool {
 	if !errors.As(err, &l) || len(l.Errors) == 0 {
 		return false
 	}
-	return neo4j.IsConnectivityError(l.Errors[len(l.Errors)-1])
+	return isConnectivity(l.Errors[len(l.Errors)-1])
+}
+
+// isConnectivity reports whether err, or an error it wraps, is the
+// driver's ConnectivityError (neo4j.IsConnectivityError does not unwrap).
+func isConnectivity(err error) bool {
+	var c *neo4j.ConnectivityError
+	return errors.As(err, &c)
 }

@@ -85,7 +85,7 @@ func (s *Store) Ready(ctx context.Context) error {
 		}
 		if err != nil {
 			err = storeError(op, fmt.Errorf("neo4jstore: ready: %w", err))
-			if diplograph.ErrorCode(err) == diplograph.EINTERNAL {
+			if diplograph.ErrorCode(err) != diplograph.EUNAVAILABLE {
 				// Not ready, whatever the cause; the probe says so.
 				err = &diplograph.Error{Op: op, Code: diplograph.EUNAVAILABLE, Message: "Neo4j does not answer the schema query", Err: err}
 			}
