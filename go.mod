@@ -10,6 +10,7 @@ require (
 	github.com/vektah/gqlparser/v2 v2.5.33
 	golang.org/x/net v0.52.0
 	golang.org/x/text v0.35.0
+	gopkg.in/yaml.v3 v3.0.1
 )
 
 require (

@@ -3,9 +3,19 @@
 // writes generated/ and model/models_gen.go).
 //
 // NewServer builds the HTTP server: POST and GET /graphql, /healthz (is
-// Neo4j reachable: 200 or 503, JSON), /metrics (Prometheus text format
+// Neo4j reachable: 200 or 503, JSON), /readyz (should this copy get
+// requests: Neo4j reachable, schema migrated, not draining; 200 or 503),
+// /metrics (Prometheus text format
 // from a registry of the server's own) and, for every other path, the web
 // pages (GraphiQL at "/", from package web, passed in Config.Web).
+//
+// # Several copies
+//
+// The server keeps no state that decides an answer, so copies of it over
+// one Neo4j (a cluster, reached with neo4j://) answer alike behind a load
+// balancer. A mutation's response carries the bookmarks of its writes
+// (BookmarkHeader and the extension "bookmarks"); a request that sends
+// them back reads after those writes on any copy (cluster.go).
 //
 // # Resolvers
 //

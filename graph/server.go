@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -30,6 +31,10 @@ type Config struct {
 	// Pinger checks Neo4j for /healthz (a *neo4jstore.Store); nil reports
 	// healthy.
 	Pinger diplograph.Pinger
+	// Readier says whether the server is ready for requests, for /readyz
+	// (a *neo4jstore.Store: Neo4j answers and the schema is migrated);
+	// nil reports ready while not draining.
+	Readier diplograph.Readier
 	// APIKey is the key mutations need as "Authorization: Bearer KEY";
 	// empty turns mutations off.
 	APIKey string
@@ -46,7 +51,8 @@ type Config struct {
 	Web http.Handler
 }
 
-// Server serves GraphQL at /graphql (GET and POST), /healthz, /metrics, and
+// Server serves GraphQL at /graphql (GET and POST), /healthz (alive: does
+// Neo4j answer), /readyz (ready for requests: see Drain), /metrics, and
 // Config.Web for the rest.
 type Server struct {
 	mux      *http.ServeMux
@@ -57,6 +63,7 @@ type Server struct {
 	cache    *queryCache
 	inFlight chan struct{}
 	rlog     *requestLog
+	draining atomic.Bool
 }
 
 // NewServer builds the server: gqlgen's handler with the GET and POST
@@ -104,12 +111,14 @@ func NewServer(cfg Config) *Server {
 	gql.AroundResponses(m.observeResponse)
 	gql.AroundRootFields(m.observeRootField)
 	gql.AroundResponses(noteResponse)
+	gql.AroundResponses(noteBookmarks)
 
 	s := &Server{mux: http.NewServeMux(), gql: gql, metrics: m, cfg: cfg, health: health, cache: cache,
 		inFlight: make(chan struct{}, cfg.Limits.MaxInFlight),
 		rlog:     &requestLog{log: cfg.Logger, perSecond: 20, slow: time.Second}}
 	s.mux.Handle("/graphql", s.graphqlHandler())
 	s.mux.HandleFunc("/healthz", s.healthz)
+	s.mux.HandleFunc("/readyz", s.readyz)
 	s.mux.Handle("/metrics", promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{Registry: m.reg}))
 	if cfg.Web != nil {
 		s.mux.Handle("/", cfg.Web)
@@ -158,7 +167,9 @@ func (s *Server) HTTPServer() *http.Server {
 
 // graphqlHandler caps the requests in flight, bounds the request's time
 // and body, records the bearer token, sets up the request's loaders,
-// database budget and query-cache slot, and logs the request's line.
+// database budget and query-cache slot, reads the bookmarks it carries
+// and prepares its response to carry those of its writes, and logs the
+// request's line.
 func (s *Server) graphqlHandler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		select {
@@ -189,6 +200,10 @@ func (s *Server) graphqlHandler() http.Handler {
 			if tok, ok := strings.CutPrefix(h, "Bearer "); ok {
 				ctx = withBearer(ctx, strings.TrimSpace(tok))
 			}
+		}
+		ctx, ok := withBookmarks(ctx, rec, r)
+		if !ok {
+			return
 		}
 		ctx = withLoaders(ctx, newLoaders())
 		ctx = withPending(withBudget(withReqInfo(ctx, ri), b))

@@ -40,7 +40,7 @@ func (s *Store) DeleteArticleWith(ctx context.Context, id string, docs []diplogr
 				Message: fmt.Sprintf("article %s is both deleted and written", id)}
 		}
 	}
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db})
+	sess := s.writeSession(ctx)
 	defer sess.Close(ctx)
 	res, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		var st diplograph.WriteStats
@@ -77,6 +77,7 @@ func (s *Store) DeleteArticleWith(ctx context.Context, id string, docs []diplogr
 	if err != nil {
 		return diplograph.WriteStats{}, storeError(op, fmt.Errorf("neo4jstore: delete article %s: %w", id, err))
 	}
+	recordWrite(ctx, sess)
 	return res.(diplograph.WriteStats), nil
 }
 

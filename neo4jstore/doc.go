@@ -203,6 +203,18 @@
 // Article.id) makes WriteBatch run the batch again, which then skips or
 // replaces it.
 //
+// # Sessions, routing and bookmarks
+//
+// Every read runs in a read session and every write in a write session
+// (session.go): with a neo4j:// or neo4j+s:// URI the driver routes reads
+// to the readers of a cluster and writes to its leader. Sessions share the
+// store's bookmark manager, so a read of this process runs after the
+// writes this process committed, and carry the bookmarks of the context
+// (diplograph.WithReadAfter), so a read runs after a write committed
+// through another process; writes give their bookmarks to the context
+// (diplograph.WithWriteBookmarks). Ready is the readiness probe: Neo4j
+// answers and the schema below is in place.
+//
 // # Schema
 //
 // schema.cypher (embedded) holds the constraints and indexes: a uniqueness

@@ -49,7 +49,7 @@ MERGE (n:` + label + ` {` + key + `: row.key})
 SET n.nameEn = coalesce(row.nameEn, n.nameEn),
     n.nameRu = coalesce(row.nameRu, n.nameRu),
     n.nameKk = coalesce(row.nameKk, n.nameKk)`
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db})
+	sess := s.writeSession(ctx)
 	defer sess.Close(ctx)
 	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		var st diplograph.WriteStats
@@ -58,5 +58,6 @@ SET n.nameEn = coalesce(row.nameEn, n.nameEn),
 	if err != nil {
 		return storeError(op, fmt.Errorf("neo4jstore: upsert %s: %w", label, err))
 	}
+	recordWrite(ctx, sess)
 	return nil
 }

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/diplograph/diplograph"
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // Read queries for the resolution step of the ingest pipeline (package
@@ -109,14 +108,11 @@ func (s *Store) EventCandidates(ctx context.Context, probes []diplograph.EventPr
 	if len(ps) == 0 {
 		return out, nil
 	}
-	ctx, cancel := context.WithTimeout(ctx, s.timeout)
-	defer cancel()
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, eventCandidatesQuery, map[string]any{"probes": ps, "limit": maxCandidates},
-		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
+	recs, err := s.read(ctx, "neo4jstore.EventCandidates", eventCandidatesQuery, map[string]any{"probes": ps, "limit": maxCandidates})
 	if err != nil {
-		return nil, storeError("neo4jstore.EventCandidates", err)
+		return nil, err
 	}
-	for _, r := range res.Records {
+	for _, r := range recs {
 		m := r.AsMap()
 		i, _ := m["i"].(int64)
 		if i < 0 || int(i) >= len(out) {
@@ -161,15 +157,12 @@ MATCH (a:`+LabelArticle+`) WHERE a.id IN $ids`+storedDocumentsReturn, map[string
 }
 
 func (s *Store) storedDocuments(ctx context.Context, op, query string, params map[string]any) ([]diplograph.StoredDocument, error) {
-	ctx, cancel := context.WithTimeout(ctx, s.timeout)
-	defer cancel()
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, query, params,
-		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
+	recs, err := s.read(ctx, op, query, params)
 	if err != nil {
-		return nil, storeError(op, err)
+		return nil, err
 	}
 	var out []diplograph.StoredDocument
-	for _, r := range res.Records {
+	for _, r := range recs {
 		m := r.AsMap()
 		raw := resolveStr(m["facts"])
 		if raw == "" {

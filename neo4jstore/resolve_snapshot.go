@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
-
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // Snapshot returns the whole graph as sorted lines of text, one per node
@@ -23,13 +21,12 @@ UNION ALL
 MATCH (x)-[r]->(y)
 RETURN 'R' AS k, [type(r)] AS labels, null AS key, properties(r) AS props,
        coalesce(x.id, x.code, x.key) AS a, coalesce(y.id, y.code, y.key) AS b`
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, q, nil, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
+	recs, err := s.read(ctx, "neo4jstore.Snapshot", q, nil)
 	if err != nil {
-		return nil, storeError("neo4jstore.Snapshot", err)
+		return nil, err
 	}
-	out := make([]string, 0, len(res.Records))
-	for _, r := range res.Records {
+	out := make([]string, 0, len(recs))
+	for _, r := range recs {
 		m := r.AsMap()
 		props, _ := m["props"].(map[string]any)
 		delete(props, "ingestedAt")
@@ -52,14 +49,13 @@ RETURN 'R' AS k, [type(r)] AS labels, null AS key, properties(r) AS props,
 // EventReports returns, for every event, the number of articles that
 // report it.
 func (s *Store) EventReports(ctx context.Context) (map[string]int, error) {
-	res, err := neo4j.ExecuteQuery(ctx, s.driver,
-		"MATCH (e:"+LabelEvent+") OPTIONAL MATCH (a:"+LabelArticle+")-[:"+RelReports+"]->(e) RETURN e.id AS id, count(a) AS n",
-		nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
+	recs, err := s.read(ctx, "neo4jstore.EventReports",
+		"MATCH (e:"+LabelEvent+") OPTIONAL MATCH (a:"+LabelArticle+")-[:"+RelReports+"]->(e) RETURN e.id AS id, count(a) AS n", nil)
 	if err != nil {
-		return nil, storeError("neo4jstore.EventReports", err)
+		return nil, err
 	}
 	out := map[string]int{}
-	for _, r := range res.Records {
+	for _, r := range recs {
 		id, _ := r.Values[0].(string)
 		n, _ := r.Values[1].(int64)
 		out[id] = int(n)

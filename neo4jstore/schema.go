@@ -82,7 +82,7 @@ func SchemaStatements() []string {
 // until the indexes are online.
 func (s *Store) Migrate(ctx context.Context) error {
 	const op = "neo4jstore.Migrate"
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db})
+	sess := s.writeSession(ctx)
 	defer sess.Close(ctx)
 	for _, stmt := range SchemaStatements() {
 		res, err := sess.Run(ctx, stmt, nil)
@@ -100,6 +100,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err != nil {
 		return storeError(op, fmt.Errorf("neo4jstore: migrate: await indexes: %w", err))
 	}
+	recordWrite(ctx, sess)
 	return nil
 }
 
@@ -107,7 +108,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 // database has, as "constraint:NAME" and "index:NAME", sorted. Migrate's
 // tests compare it before and after a second run.
 func (s *Store) SchemaObjects(ctx context.Context) ([]string, error) {
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
+	sess := s.readSession(ctx)
 	defer sess.Close(ctx)
 	var out []string
 	for _, q := range []struct{ kind, cypher string }{
@@ -140,7 +141,8 @@ func firstLine(s string) string {
 
 // storeError turns a driver error into a *diplograph.Error of operation op:
 // EUNAVAILABLE when Neo4j cannot be reached, ECONFLICT for a constraint
-// violation, EINTERNAL otherwise. An error that already is a
+// violation, EINVALID for a bookmark of another database or none at all,
+// EINTERNAL otherwise. An error that already is a
 // *diplograph.Error keeps its code.
 func storeError(op string, err error) error {
 	if err == nil {
@@ -151,12 +153,14 @@ func storeError(op string, err error) error {
 	}
 	var n4 *neo4j.Neo4jError
 	switch {
-	case neo4j.IsConnectivityError(err) || lastRetryUnreachable(err):
+	case isConnectivity(err) || lastRetryUnreachable(err):
 		return &diplograph.Error{Op: op, Code: diplograph.EUNAVAILABLE, Message: "Neo4j is not reachable", Err: err}
 	case isTxLimit(err):
 		return &diplograph.Error{Op: op, Code: diplograph.EUNAVAILABLE, Message: "Neo4j did not complete the transaction in time", Err: err}
 	case asNeo4jError(err, &n4) && strings.HasPrefix(n4.Code, "Neo.ClientError.Schema.ConstraintValidationFailed"):
 		return &diplograph.Error{Op: op, Code: diplograph.ECONFLICT, Message: "the write conflicts with the graph", Err: err}
+	case asNeo4jError(err, &n4) && strings.HasPrefix(n4.Code, "Neo.ClientError.Transaction.InvalidBookmark"):
+		return &diplograph.Error{Op: op, Code: diplograph.EINVALID, Message: "the bookmark is not one of this database", Err: err}
 	case asNeo4jError(err, &n4) && strings.HasPrefix(n4.Code, "Neo.TransientError"):
 		return &diplograph.Error{Op: op, Code: diplograph.EUNAVAILABLE, Message: "Neo4j is busy; try again", Err: err}
 	}
@@ -177,5 +181,12 @@ func lastRetryUnreachable(err error) bool {
 	if !errors.As(err, &l) || len(l.Errors) == 0 {
 		return false
 	}
-	return neo4j.IsConnectivityError(l.Errors[len(l.Errors)-1])
+	return isConnectivity(l.Errors[len(l.Errors)-1])
+}
+
+// isConnectivity reports whether err, or an error it wraps, is the
+// driver's ConnectivityError (neo4j.IsConnectivityError does not unwrap).
+func isConnectivity(err error) bool {
+	var c *neo4j.ConnectivityError
+	return errors.As(err, &c)
 }

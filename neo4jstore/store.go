@@ -3,12 +3,15 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/diplograph/diplograph"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/log"
 )
 
 // Defaults match the local launcher in tools/neo4j.
@@ -21,6 +24,10 @@ const (
 
 // Config says how to reach Neo4j.
 type Config struct {
+	// URI is bolt://host:port for one server, or neo4j://host:port (TLS:
+	// neo4j+s://, bolt+s://; +ssc accepts a self-signed certificate) for
+	// a cluster, whose members the driver learns from the server named:
+	// reads then go to readers, writes to the leader (see session.go).
 	URI      string
 	User     string
 	Password string
@@ -34,6 +41,10 @@ type Config struct {
 	// RetryFor (between 1 s and 30 s) and a socket connects within
 	// RetryFor (between 1 s and 5 s). Zero means the upper bounds.
 	RetryFor time.Duration
+	// BoltLogger, when set, receives every Bolt message the store's
+	// sessions exchange: for debugging, and for the tests that check how
+	// sessions are routed.
+	BoltLogger log.BoltLogger
 }
 
 // ConfigFromEnv reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and
@@ -62,16 +73,25 @@ func ConfigFromEnv(getenv func(string) string) Config {
 
 // Store is the Neo4j adapter: it owns all Cypher of the project.
 type Store struct {
-	driver  neo4j.DriverWithContext
-	db      string
-	timeout time.Duration
+	driver     neo4j.DriverWithContext
+	db         string
+	timeout    time.Duration
+	bookmarks  neo4j.BookmarkManager
+	boltLogger log.BoltLogger
 }
+
+// schemes are the URI schemes the driver accepts.
+var schemes = []string{"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}
 
 // Open connects to Neo4j and checks that it answers. A failed connection
 // is EUNAVAILABLE and says what was tried and how to start a local Neo4j.
 func Open(ctx context.Context, c Config) (*Store, error) {
 	if c.QueryTimeout == 0 {
 		c.QueryTimeout = 30 * time.Second
+	}
+	if scheme, _, ok := strings.Cut(c.URI, "://"); !ok || !slices.Contains(schemes, scheme) {
+		return nil, &diplograph.Error{Op: "neo4jstore.Open", Code: diplograph.EINVALID,
+			Message: fmt.Sprintf("bad Neo4j URI %q: want one of the schemes %s", c.URI, strings.Join(schemes, ", "))}
 	}
 	retryTime, acquire, connect := 30*time.Second, 30*time.Second, 5*time.Second
 	if c.RetryFor > 0 {
@@ -98,7 +118,8 @@ func Open(ctx context.Context, c Config) (*Store, error) {
 			Message: fmt.Sprintf("cannot reach Neo4j at %s as user %q (set NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, or start a local one with `make neo4j-start`)", c.URI, c.User),
 			Err:     err}
 	}
-	return &Store{driver: drv, db: c.Database, timeout: c.QueryTimeout}, nil
+	return &Store{driver: drv, db: c.Database, timeout: c.QueryTimeout,
+		bookmarks: neo4j.NewBookmarkManager(neo4j.BookmarkManagerConfig{}), boltLogger: c.BoltLogger}, nil
 }
 
 // Close closes the driver.
@@ -130,7 +151,7 @@ func (s *Store) Database() string { return s.db }
 // all its relationships in one chunk, then the nodes. It is for tests and
 // for resetting a local database.
 func (s *Store) DeleteAll(ctx context.Context) error {
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db})
+	sess := s.writeSession(ctx)
 	defer sess.Close(ctx)
 	for _, q := range []string{
 		"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 5000 ROWS",
@@ -144,6 +165,7 @@ func (s *Store) DeleteAll(ctx context.Context) error {
 			return fmt.Errorf("neo4jstore: delete all: %w", err)
 		}
 	}
+	recordWrite(ctx, sess)
 	return nil
 }
 
@@ -158,7 +180,7 @@ func (s *Store) Counts(ctx context.Context) (map[string]int, error) {
 	for _, r := range RelTypes() {
 		out[r] = 0
 	}
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
+	sess := s.readSession(ctx)
 	defer sess.Close(ctx)
 	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		for _, q := range []string{

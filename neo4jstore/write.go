@@ -59,7 +59,7 @@ func (s *Store) WriteResolved(ctx context.Context, docs []diplograph.Document, r
 			uniq = append(uniq, p)
 		}
 	}
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db})
+	sess := s.writeSession(ctx)
 	defer sess.Close(ctx)
 	for attempt := 0; ; attempt++ {
 		res, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
@@ -72,6 +72,7 @@ func (s *Store) WriteResolved(ctx context.Context, docs []diplograph.Document, r
 			return st, err
 		}, neo4j.WithTxTimeout(s.timeout))
 		if err == nil {
+			recordWrite(ctx, sess)
 			return res.(diplograph.WriteStats), nil
 		}
 		if label, key, ok := conflictKey(err); ok && label == LabelArticle {

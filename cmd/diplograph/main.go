@@ -106,7 +106,7 @@ type commandInfo struct {
 }
 
 var neo4jEnv = []string{
-	"NEO4J_URI        Bolt URI of Neo4j (default bolt://127.0.0.1:7687)",
+	"NEO4J_URI        URI of Neo4j: bolt://host:port for one server, neo4j://host:port\n                   (neo4j+s:// with TLS) for a cluster (default bolt://127.0.0.1:7687)",
 	"NEO4J_USER       user (default neo4j)",
 	"NEO4J_PASSWORD   password (default diplograph)",
 	"NEO4J_DATABASE   database (default neo4j)",
@@ -129,7 +129,7 @@ func commands() []commandInfo {
 			"Removes each article (by id, as `ingest` and the GraphQL API give it) and\nevery event, agreement, person and organisation no other article supports.",
 			append(neo4jEnv, logEnv), func() command { return &deleteCmd{} }},
 		{"serve", "", "serve the graph over GraphQL",
-			"Runs the schema migration, then serves GraphQL at /graphql, GraphiQL and the\nbilateral-relations dashboard at /, /healthz and /metrics, until SIGINT or\nSIGTERM, then shuts down gracefully (in-flight requests finish).",
+			"Runs the schema migration, then serves GraphQL at /graphql, GraphiQL and the\nbilateral-relations dashboard at /, /healthz, /readyz and /metrics, until\nSIGINT or SIGTERM, then shuts down gracefully (in-flight requests finish).\nA mutation's response carries the bookmarks of its writes in the header\nX-Diplograph-Bookmark; a request that sends them back reads after those\nwrites on any copy of the service.",
 			append(append(neo4jEnv, "DIPLOGRAPH_API_KEY  key required by the ingest and delete mutations (Authorization: Bearer KEY); unset disables them"), logEnv),
 			func() command { return &serveCmd{} }},
 		{"gen", "", "write a synthetic corpus of press releases (ru, kk, en)",

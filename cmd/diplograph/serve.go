@@ -16,8 +16,9 @@ import (
 
 // serveCmd serves the graph over GraphQL.
 type serveCmd struct {
-	addr     string
-	retryFor time.Duration
+	addr       string
+	retryFor   time.Duration
+	drainDelay time.Duration
 	// ready, when set (tests), receives the address listened on.
 	ready chan<- string
 }
@@ -25,6 +26,7 @@ type serveCmd struct {
 func (c *serveCmd) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "address to listen on (host:port)")
 	retryFlag(fs, &c.retryFor)
+	fs.DurationVar(&c.drainDelay, "drain-delay", 0, "on SIGTERM, how long /readyz answers 503 while requests are still served, before shutting down (a load balancer's probe interval times its failure threshold)")
 }
 
 func (c *serveCmd) args(a []string) error {
@@ -61,7 +63,7 @@ func (c *serveCmd) run(ctx context.Context, m *Main) error {
 		RetryBudget: max(c.retryFor, time.Millisecond)})
 	apiKey := m.Getenv("DIPLOGRAPH_API_KEY")
 	srv := graph.NewServer(graph.Config{
-		Reader: s, Ingester: p, Deleter: p, Pinger: s, APIKey: apiKey, Logger: m.logger, Web: web.Handler(),
+		Reader: s, Ingester: p, Deleter: p, Pinger: s, Readier: s, APIKey: apiKey, Logger: m.logger, Web: web.Handler(),
 	})
 	ln, err := net.Listen("tcp", c.addr)
 	if err != nil {
@@ -78,6 +80,11 @@ func (c *serveCmd) run(ctx context.Context, m *Main) error {
 	case err := <-errc:
 		return fmt.Errorf("serve: %w", err)
 	case <-ctx.Done():
+	}
+	if c.drainDelay > 0 {
+		srv.Drain()
+		m.logger.Info("draining", "for", c.drainDelay)
+		time.Sleep(c.drainDelay)
 	}
 	m.logger.Info("shutting down")
 	sctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)

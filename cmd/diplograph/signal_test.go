@@ -19,15 +19,6 @@ import (
 	"github.com/diplograph/diplograph/neo4jstore"
 )
 
-// TestMain runs the real main (with its signal handling) when the test
-// binary is started as the command by startCommand.
-func TestMain(m *testing.M) {
-	if os.Getenv("DIPLOGRAPH_TEST_MAIN") == "1" {
-		main()
-	}
-	os.Exit(m.Run())
-}
-
 // startCommand starts the test binary as `diplograph args...` with env,
 // in a process of its own, so that signals can be sent to it.
 func startCommand(t *testing.T, env map[string]string, stdin *os.File, args ...string) (*exec.Cmd, *bytes.Buffer) {

@@ -1,7 +1,8 @@
 // Package neo4jtest opens the real Neo4j that tests run against.
 //
 // Tests reach it at NEO4J_TEST_URI (default bolt://127.0.0.1:7688, the port
-// `make test` starts a throw-away Neo4j on), with NEO4J_USER and
+// `make test` starts a throw-away Neo4j on; neo4j://127.0.0.1:7688 runs
+// the same tests through the driver's routing), with NEO4J_USER and
 // NEO4J_PASSWORD as for the service. When none answers, a test is skipped,
 // except under CI=true, where it fails loudly: CI never passes on skipped
 // database tests.
