@@ -564,3 +564,13 @@ func TestTalksThePurposeOfATripArePlanned(t *testing.T) {
 		}
 	}
 }
+
+// "Тот прибыл ...": "that one" is the person named last before, the guest.
+func TestThatOneIsThePersonNamedLast(t *testing.T) {
+	f := extract(t, "Министр иностранных дел Казахстана Мерат Куланов встретился с министром иностранных дел Венгрии Петрой Холлош. "+
+		"Та прибыла в Астану с рабочим визитом.", "2025-05-05")
+	v, ok := findEvent(f, "VISIT")
+	if !ok || v.City != "Astana" || !slices.Contains(v.Participants, "Petra Khollosh") || slices.Contains(v.Participants, "Merat Kulanov") {
+		t.Errorf("visit %+v, want Petra Hollos's to Astana", v)
+	}
+}

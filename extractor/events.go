@@ -2561,13 +2561,29 @@ func (st *state) pronounSubject(s *sent) *person {
 	if h, ok := s.hitAt(cMinister, k); ok && h.start == k && !s.covered(s.nextWord(h.end)) {
 		bare = true
 	}
-	if _, ok := s.hitAt(cPronoun, k); !ok && !bare {
+	ph, ok := s.hitAt(cPronoun, k)
+	if !ok && !bare {
+		return nil
+	}
+	// ("Тот визит", "та встреча": a determiner of the event, no one;
+	// "тот прибыл" has a verb in the past after it.)
+	if n := s.nextWord(ph.end); ok && ph.val == "last" && s.hasEventAt(n) && !lowEnds(s.toks[n].low, "л", "ла", "ло", "ли", "лся", "лась", "лись") {
 		return nil
 	}
 	for i := s.idx - 1; i >= 0 && i >= s.idx-3; i-- {
 		prev := st.sents[i]
 		if prev.title || len(prev.persons) == 0 {
 			continue
+		}
+		// "Тот прибыл в Астану": "that one" is the person named last.
+		if ok && ph.val == "last" {
+			last := prev.persons[0]
+			for _, r := range prev.persons[1:] {
+				if r.t0 > last.t0 {
+					last = r
+				}
+			}
+			return last.p
 		}
 		first := prev.persons[0]
 		for _, r := range prev.persons[1:] {
