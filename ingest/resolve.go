@@ -701,10 +701,20 @@ func strongParticipants(a, b resolved) bool {
 // evidence: two common participants of a rare kind of event (a
 // commission's session, Days of Culture: held once in a long while), or of
 // an event told beside one already tied (ties: the same two articles tell
-// a session and the meeting of its co-chairs), or of the same two people
-// in the same city. Meetings, calls and visits of the same two ministers
+// a session and the meeting of its co-chairs; or one common participant
+// and the same city, beside an event already tied), or of the same two
+// people in the same city. Meetings, calls and visits of the same two ministers
 // recur too often to be tied on names alone.
 func unbounded(a, b resolved, ties map[string]bool) bool {
+	tied := false
+	for _, x := range b.articles {
+		tied = tied || ties[x]
+	}
+	// The visit beside the talks already tied, with its visitor, in the
+	// same city: the same visit.
+	if tied && overlap(a.names, b.names) >= 1 && a.ev.City != "" && strings.EqualFold(a.ev.City, b.ev.City) {
+		return true
+	}
 	if !strongParticipants(a, b) {
 		return false
 	}

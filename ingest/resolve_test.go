@@ -164,6 +164,39 @@ func TestResolveBatch(t *testing.T) {
 	}
 }
 
+// Two undated, unpublished reports of talks and of the visit they were
+// held in: the talks tie on their two participants and the city, and the
+// visit, with its one visitor in the same city, follows them.
+func TestVisitBesideTiedTalks(t *testing.T) {
+	two := func(article string) diplograph.Document {
+		d := doc(article, "", diplograph.EventMeeting, "", "Tashkent", "Bakhyt Tleumbetov", "Rustam Nazaraliev")
+		v := diplograph.Event{Type: diplograph.EventVisit, Status: diplograph.StatusHeld, City: "Tashkent",
+			Countries: []string{"KZ", "UZ"}, Participants: []string{"Bakhyt Tleumbetov"}}
+		v.ID = diplograph.EventID(v.Type, v.Countries, "", article+"/1")
+		d.Facts.Events = append(d.Facts.Events, v)
+		return d
+	}
+	docs := []diplograph.Document{two("a"), two("b")}
+	r := &ingest.Resolver{Finder: finder{}}
+	if _, _, _, err := r.ResolveBatch(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	for i, what := range []string{"talks", "visit"} {
+		if a, b := docs[0].Facts.Events[i].ID, docs[1].Facts.Events[i].ID; a != b {
+			t.Errorf("the %s: ids %s and %s, want one", what, a, b)
+		}
+	}
+	// In another city, the visit stays apart.
+	docs = []diplograph.Document{two("a"), two("b")}
+	docs[1].Facts.Events[1].City = "Samarkand"
+	if _, _, _, err := r.ResolveBatch(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	if docs[0].Facts.Events[1].ID == docs[1].Facts.Events[1].ID {
+		t.Error("visits to two cities were made one")
+	}
+}
+
 func TestResolveAgainstGraph(t *testing.T) {
 	stored := doc("old", "2025-03-14", diplograph.EventMeeting, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov").Facts.Events[0]
 	stored.Participants = []string{"Bakhyt Tleumbetov", "Rustam Nazaraliev"}
