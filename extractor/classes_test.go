@@ -574,3 +574,18 @@ func TestThatOneIsThePersonNamedLast(t *testing.T) {
 		t.Errorf("visit %+v, want Petra Hollos's to Astana", v)
 	}
 }
+
+// A visit is titled from its guest: the city when the text gives one, else
+// the visitors it names.
+func TestVisitTitledFromItsGuest(t *testing.T) {
+	for _, text := range []string{
+		"Министр иностранных дел Венгрии Петер Холлош посетит Казахстан с официальным визитом 5 мая 2025 года.",
+		"Kazakhstan's foreign ministry said that Hungarian Foreign Minister Petra Hollos will pay an official visit to Kazakhstan on 5 May 2025.",
+	} {
+		f := extract(t, text, "2025-04-20")
+		v, ok := findEvent(f, "VISIT")
+		if !ok || v.Title != "visit of Hungary to Kazakhstan" {
+			t.Errorf("%q: visit %+v, want the visit of Hungary to Kazakhstan", text, v)
+		}
+	}
+}

@@ -3693,6 +3693,17 @@ func (st *state) eventTitle(e *event) string {
 			if e.cityCC == guest {
 				// The city tells the host ("прибывшего в Ташкент").
 				guest, host = host, guest
+			} else if e.cityCC == "" {
+				// Without a city, the visitors named tell the guest.
+				var from []string
+				for _, p := range e.parts {
+					if p.country != "" && !p.org {
+						from = appendUniq(from, p.country)
+					}
+				}
+				if len(from) == 1 && from[0] == host {
+					guest, host = host, guest
+				}
 			}
 			return "visit of " + st.countryName(guest) + " to " + st.countryName(host)
 		}
