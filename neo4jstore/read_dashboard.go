@@ -173,8 +173,20 @@ func bilateralCypher(q diplograph.BilateralQuery) (string, map[string]any, error
   WITH p, count(*) AS c ORDER BY c DESC, p.nameLatin, p.id LIMIT $peopleLimit
   RETURN collect({person: ` + proj(kPerson, "p") + `, count: c}) AS people
 }`, "[] AS people"},
+		// The pair's topics are those of the articles that report its
+		// events and agreements (an event's own topics come only from
+		// the sentence that reports it); the weight is the number of such
+		// articles, with the event's and agreement's own topics counted
+		// once each.
 		{"topics", `CALL (evs, ags) {
-  UNWIND evs + ags AS x MATCH (x)-[:` + RelAbout + `]->(t:` + LabelTopic + `)
+  CALL (evs, ags) {
+    UNWIND evs + ags AS x MATCH (art:` + LabelArticle + `)-[:` + RelReports + `]->(x)
+    WITH DISTINCT art MATCH (art)-[:` + RelAbout + `]->(t:` + LabelTopic + `)
+    RETURN t
+    UNION ALL
+    UNWIND evs + ags AS x MATCH (x)-[:` + RelAbout + `]->(t:` + LabelTopic + `)
+    RETURN t
+  }
   WITH t, count(*) AS w ORDER BY w DESC, t.key
   RETURN collect({topic: ` + proj(kTopic, "t") + `, weight: w}) AS topics
 }`, "[] AS topics"},
