@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/extractor/morph"
 	"github.com/diplograph/diplograph/extractor/dates"
 )
 
@@ -557,6 +558,11 @@ func (st *state) parties(s *sent, h hit) []org {
 		c := st.party(s, cut+1, to)
 		if a.name == "" || c.name == "" {
 			return nil
+		}
+		// "между Министерством торговли ... и Национальным банком ...":
+		// the parties are named in the nominative.
+		if s.toks[b.start].low == "между" {
+			a.name, c.name = morph.RussianNominativeFromIns(a.name), morph.RussianNominativeFromIns(c.name)
 		}
 		return []org{a, c}
 	}

@@ -589,3 +589,16 @@ func TestVisitTitledFromItsGuest(t *testing.T) {
 		}
 	}
 }
+
+// The parties of a document signed "between" two bodies are named in the
+// nominative.
+func TestPartiesInTheNominative(t *testing.T) {
+	f := extract(t, "В Астане 5 мая 2025 года подписан меморандум о сотрудничестве между Министерством торговли и интеграции Республики Казахстан и Торгово-промышленной палатой Венгрии.", "2025-05-05")
+	if len(f.Agreements) != 1 {
+		t.Fatalf("agreements %+v", f.Agreements)
+	}
+	want := []string{"Министерство торговли и интеграции Республики Казахстан", "Торгово-промышленная палата Венгрии"}
+	if got := f.Agreements[0].Parties; !slices.Equal(got, want) {
+		t.Errorf("parties %q, want %q", got, want)
+	}
+}
