@@ -6,8 +6,8 @@ import (
 	"strings"
 
 	"github.com/diplograph/diplograph"
-	"github.com/diplograph/diplograph/extractor/morph"
 	"github.com/diplograph/diplograph/extractor/dates"
+	"github.com/diplograph/diplograph/extractor/morph"
 )
 
 // agreement is a document the article reports.
