@@ -73,31 +73,11 @@ func (c *compiler) listClauses(k *kind, q diplograph.ListQuery) (where, order st
 // list runs a list query over kind k and returns the projected maps.
 func (s *Store) list(ctx context.Context, op string, k *kind, q diplograph.ListQuery) ([]map[string]any, diplograph.Page[struct{}], error) {
 	var page diplograph.Page[struct{}]
-	if err := checkPage(q); err != nil {
-		return nil, page, err
-	}
-	c := newCompiler()
-	where, order, inc, err := c.listClauses(k, q)
+	cy, params, err := listStatement(k, q)
 	if err != nil {
 		return nil, page, err
 	}
-	match := "MATCH (n:" + k.label + ")" + where
-	cy := match + "\nWITH n ORDER BY " + order + " SKIP $offset LIMIT $limit" +
-		"\nWITH collect(" + k.projectionOf("n", k.projFor(q.Fields[k.name]), inc...) + ") AS items"
-	if q.Count {
-		countMatch := match
-		if am, ok, err := anchoredMatch(c, k, q.Where); err != nil {
-			return nil, page, err
-		} else if ok {
-			countMatch = am
-		}
-		cy += "\nCALL () { " + countMatch + " RETURN count(n) AS total }\nRETURN items, total"
-	} else {
-		cy += "\nRETURN items, -1 AS total"
-	}
-	c.params["offset"] = q.Offset
-	c.params["limit"] = q.First + 1
-	recs, err := s.read(ctx, op, cy, c.params)
+	recs, err := s.read(ctx, op, cy, params)
 	if err != nil {
 		return nil, page, err
 	}
@@ -112,6 +92,38 @@ func (s *Store) list(ctx context.Context, op string, k *kind, q diplograph.ListQ
 		page.HasNextPage = true
 	}
 	return items, page, nil
+}
+
+// listStatement compiles a list query over kind k into one statement
+// that returns one record: the projected items of the page (one more
+// than asked, to tell whether a next page exists) and the total (-1 when
+// not asked for).
+func listStatement(k *kind, q diplograph.ListQuery) (string, map[string]any, error) {
+	if err := checkPage(q); err != nil {
+		return "", nil, err
+	}
+	c := newCompiler()
+	where, order, inc, err := c.listClauses(k, q)
+	if err != nil {
+		return "", nil, err
+	}
+	match := "MATCH (n:" + k.label + ")" + where
+	cy := match + "\nWITH n ORDER BY " + order + " SKIP $offset LIMIT $limit" +
+		"\nWITH collect(" + k.projectionOf("n", k.projFor(q.Fields[k.name]), inc...) + ") AS items"
+	if q.Count {
+		countMatch := match
+		if am, ok, err := anchoredMatch(c, k, q.Where); err != nil {
+			return "", nil, err
+		} else if ok {
+			countMatch = am
+		}
+		cy += "\nCALL () { " + countMatch + " RETURN count(n) AS total }\nRETURN items, total"
+	} else {
+		cy += "\nRETURN items, -1 AS total"
+	}
+	c.params["offset"] = q.Offset
+	c.params["limit"] = q.First + 1
+	return cy, c.params, nil
 }
 
 // anchoredMatch rewrites a filter whose top level requires a relation to
