@@ -88,3 +88,30 @@ func (s *Store) profile(ctx context.Context, cypher string, params map[string]an
 	p.Plan = b.String()
 	return p, nil
 }
+
+// ProfileCypher runs cypher with PROFILE and returns its profile.
+func (s *Store) ProfileCypher(ctx context.Context, cypher string, params map[string]any) (Profile, error) {
+	return s.profile(ctx, cypher, params)
+}
+
+// EventsUnplanned is Events with the plain statement of a list query
+// (see planList): the oracle of the planner's answers.
+func (s *Store) EventsUnplanned(ctx context.Context, q diplograph.ListQuery) (diplograph.Page[diplograph.EventNode], error) {
+	cy, params, err := planList(kEvent, q, false)
+	if err != nil {
+		return diplograph.Page[diplograph.EventNode]{}, err
+	}
+	recs, err := s.read(ctx, "neo4jstore.EventsUnplanned", cy, params)
+	if err != nil {
+		return diplograph.Page[diplograph.EventNode]{}, err
+	}
+	out := diplograph.Page[diplograph.EventNode]{Items: []diplograph.EventNode{}, Offset: q.Offset, TotalCount: int(toInt(recs[0].Values[1]))}
+	ms := maps(recs[0].Values[0])
+	if len(ms) > q.First {
+		ms, out.HasNextPage = ms[:q.First], true
+	}
+	for _, m := range ms {
+		out.Items = append(out.Items, decodeEvent(m))
+	}
+	return out, nil
+}
