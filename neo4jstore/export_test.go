@@ -115,3 +115,9 @@ func (s *Store) EventsUnplanned(ctx context.Context, q diplograph.ListQuery) (di
 	}
 	return out, nil
 }
+
+// Fold and FoldCypher export fold and foldCypher to the tests.
+var (
+	Fold       = fold
+	FoldCypher = foldCypher
+)

@@ -18,7 +18,7 @@ import (
 type fieldType int
 
 const (
-	ftString   fieldType = iota // eq, in, contains (case-insensitive), startsWith
+	ftString   fieldType = iota // eq, in, contains (folded: case-insensitive, ё = е), startsWith
 	ftID                        // eq, in, startsWith
 	ftEnum                      // eq, in
 	ftDate                      // eq, gt, gte, lt, lte over a Date property
@@ -438,16 +438,26 @@ func (c *compiler) cond(k *kind, v string, cd *diplograph.Cond) (string, error) 
 		}
 		return prop + " IN " + c.param(cd.Value), nil
 	case diplograph.OpStartsWith:
-		if _, ok := cd.Value.(string); !ok || f.typ == ftEnum {
+		s, ok := cd.Value.(string)
+		if !ok || f.typ == ftEnum {
 			return bad()
 		}
-		return prop + " STARTS WITH " + c.param(cd.Value), nil
+		if f.typ == ftString && isFolded(k.label, f.prop) {
+			// startsWith keeps to case: the folded copy's TEXT index
+			// finds the candidates, the property itself decides.
+			return "(" + v + "." + foldedName(f.prop) + " STARTS WITH " + c.param(fold(s)) +
+				" AND " + prop + " STARTS WITH " + c.param(s) + ")", nil
+		}
+		return prop + " STARTS WITH " + c.param(s), nil
 	case diplograph.OpContains:
 		s, ok := cd.Value.(string)
 		if !ok || f.typ != ftString {
 			return bad()
 		}
-		return "toLower(" + prop + ") CONTAINS " + c.param(strings.ToLower(s)), nil
+		if isFolded(k.label, f.prop) {
+			return v + "." + foldedName(f.prop) + " CONTAINS " + c.param(fold(s)), nil
+		}
+		return foldCypher(prop) + " CONTAINS " + c.param(fold(s)), nil
 	}
 	return bad()
 }
