@@ -69,6 +69,13 @@
 //	    title, date (ISO string, may be partial)
 //	    dateFrom      Date: first day of date
 //
+// Folded copies: Article.title, Person and Organization name and
+// nameLatin, Event.title and Agreement.title each have a copy named with
+// the suffix Fold (titleFold, nameFold, nameLatinFold): the property in
+// lower case with ё read as е (fold.go), set wherever the property is
+// set, absent when it is. TEXT indexes on them serve the case-insensitive
+// contains and startsWith filters.
+//
 // Person, Organization, Event and Agreement nodes also have _ranks, for
 // the write side only (readers ignore it): LIST<STRING>, the rank key of
 // the report or mention each ranked property comes from (see "Merge
@@ -219,9 +226,23 @@
 //
 // schema.cypher (embedded) holds the constraints and indexes: a uniqueness
 // constraint on each node key, range indexes for the filters of the read
-// side, and the full-text index diplograph_search over name, nameLatin,
+// side, TEXT indexes on the folded copies of titles and names, and the
+// full-text index diplograph_search over name, nameLatin,
 // aliases, aliasesText, title, text, nameEn, nameRu and nameKk of every
 // label (Neo4j 5.26 full-text indexes take LIST<STRING> properties such as
 // aliases; aliasesText is kept for CONTAINS filters). Migrate applies it
-// idempotently.
+// idempotently, and gives the folded copies to nodes written without
+// them.
+//
+// # Reading lists
+//
+// A list query (Events, Agreements, ...) compiles to one statement
+// (query.go: filters and sorts from allow-lists; plan.go: where the
+// statement starts). A relation to one node by its key in the AND of a
+// filter (the events of a country, of two countries, of a person, of a
+// topic) anchors the statement on that node's unique index, expanding
+// from the anchor of least degree; the count and the page share one pass
+// unless Neo4j can walk the sort index for the page. Contains and
+// startsWith on titles and names seek the TEXT indexes of the folded
+// copies.
 package neo4jstore

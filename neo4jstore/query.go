@@ -18,7 +18,7 @@ import (
 type fieldType int
 
 const (
-	ftString   fieldType = iota // eq, in, contains (case-insensitive), startsWith
+	ftString   fieldType = iota // eq, in, contains (folded: case-insensitive, ё = е), startsWith
 	ftID                        // eq, in, startsWith
 	ftEnum                      // eq, in
 	ftDate                      // eq, gt, gte, lt, lte over a Date property
@@ -57,6 +57,10 @@ type kind struct {
 	rels        map[string]relFilter
 	sorts       map[string]string
 	defaultSort []diplograph.SortField
+	// sortIndexed names the sort fields whose property has a range
+	// index, which Neo4j walks in order when the filter has a range
+	// condition on the field of the same name (see sortServed).
+	sortIndexed map[string]bool
 }
 
 var (
@@ -123,6 +127,7 @@ func init() {
 	}
 	kEvent.sorts = map[string]string{"date": "{n}.dateFrom", "title": "{n}.title", "type": "{n}.type", "id": "{n}.id"}
 	kEvent.defaultSort = []diplograph.SortField{{Field: "date", Desc: true}}
+	kEvent.sortIndexed = map[string]bool{"date": true}
 
 	kAgreement.setProj(projPart{".id", nil}, projPart{".kind", []string{"kind"}}, projPart{".status", []string{"status"}},
 		projPart{".title", []string{"title"}}, projPart{".date", []string{"date"}},
@@ -139,6 +144,7 @@ func init() {
 	}
 	kAgreement.sorts = map[string]string{"date": "{n}.dateFrom", "title": "{n}.title", "kind": "{n}.kind", "status": "{n}.status", "id": "{n}.id"}
 	kAgreement.defaultSort = []diplograph.SortField{{Field: "date", Desc: true}}
+	kAgreement.sortIndexed = map[string]bool{"date": true}
 
 	kArticle.setProj(projPart{".id", nil}, projPart{".url", []string{"url"}}, projPart{".source", []string{"source"}},
 		projPart{".title", []string{"title"}}, projPart{".language", []string{"language"}},
@@ -269,6 +275,13 @@ func (k *kind) projectionOf(v, proj string, extra ...string) string {
 type compiler struct {
 	params map[string]any
 	vars   int
+	// bound maps the anchor conditions of the filter being compiled to
+	// the variables their nodes are bound to, and active is the anchor
+	// the statement expands from (see the planner, plan.go): the active
+	// one holds by construction and compiles to nothing, the others to a
+	// check of the relationship to their bound node.
+	bound  map[*diplograph.Cond]string
+	active *diplograph.Cond
 }
 
 func newCompiler() *compiler { return &compiler{params: map[string]any{}} }
@@ -296,12 +309,14 @@ func (c *compiler) where(k *kind, v string, w *diplograph.Where) (string, error)
 		return "", nil
 	}
 	var parts []string
-	for _, cd := range w.Conds {
-		s, err := c.cond(k, v, cd)
+	for i := range w.Conds {
+		s, err := c.cond(k, v, &w.Conds[i])
 		if err != nil {
 			return "", err
 		}
-		parts = append(parts, s)
+		if s != "" {
+			parts = append(parts, s)
+		}
 	}
 	for i := range w.And {
 		s, err := c.where(k, v, &w.And[i])
@@ -342,7 +357,15 @@ func (c *compiler) where(k *kind, v string, w *diplograph.Where) (string, error)
 	return "(" + strings.Join(parts, " AND ") + ")", nil
 }
 
-func (c *compiler) cond(k *kind, v string, cd diplograph.Cond) (string, error) {
+// cond compiles one condition over the node bound to v; "" means none
+// (an anchor that holds by construction).
+func (c *compiler) cond(k *kind, v string, cd *diplograph.Cond) (string, error) {
+	if a, ok := c.bound[cd]; ok {
+		if cd == c.active {
+			return "", nil
+		}
+		return "EXISTS { " + k.rels[cd.Field].bare(v, a) + " }", nil
+	}
 	if r, ok := k.rels[cd.Field]; ok {
 		if cd.Op != diplograph.OpSome && cd.Op != diplograph.OpNone {
 			return "", invalid("%s.%s: operator %s does not apply to a relation", k.name, cd.Field, cd.Op)
@@ -415,16 +438,26 @@ func (c *compiler) cond(k *kind, v string, cd diplograph.Cond) (string, error) {
 		}
 		return prop + " IN " + c.param(cd.Value), nil
 	case diplograph.OpStartsWith:
-		if _, ok := cd.Value.(string); !ok || f.typ == ftEnum {
+		s, ok := cd.Value.(string)
+		if !ok || f.typ == ftEnum {
 			return bad()
 		}
-		return prop + " STARTS WITH " + c.param(cd.Value), nil
+		if f.typ == ftString && isFolded(k.label, f.prop) {
+			// startsWith keeps to case: the folded copy's TEXT index
+			// finds the candidates, the property itself decides.
+			return "(" + v + "." + foldedName(f.prop) + " STARTS WITH " + c.param(fold(s)) +
+				" AND " + prop + " STARTS WITH " + c.param(s) + ")", nil
+		}
+		return prop + " STARTS WITH " + c.param(s), nil
 	case diplograph.OpContains:
 		s, ok := cd.Value.(string)
 		if !ok || f.typ != ftString {
 			return bad()
 		}
-		return "toLower(" + prop + ") CONTAINS " + c.param(strings.ToLower(s)), nil
+		if isFolded(k.label, f.prop) {
+			return v + "." + foldedName(f.prop) + " CONTAINS " + c.param(fold(s)), nil
+		}
+		return foldCypher(prop) + " CONTAINS " + c.param(fold(s)), nil
 	}
 	return bad()
 }

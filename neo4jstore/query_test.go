@@ -24,7 +24,7 @@ func TestQueryCompileWhere(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "(n.type IN $p0 AND n.dateFrom <= date($p1) AND EXISTS { MATCH (n)-[:INVOLVES]->(m1:Country) WHERE (m1.code = $p2) }" +
-		" AND ((toLower(n.title) CONTAINS $p3) OR true) AND NOT ((NOT EXISTS { MATCH (m2:Person)-[:PARTICIPATED_IN]->(n) })))"
+		" AND ((n.titleFold CONTAINS $p3) OR true) AND NOT ((NOT EXISTS { MATCH (m2:Person)-[:PARTICIPATED_IN]->(n) })))"
 	if got != want {
 		t.Errorf("where:\n got %s\nwant %s", got, want)
 	}

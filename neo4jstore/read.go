@@ -73,31 +73,11 @@ func (c *compiler) listClauses(k *kind, q diplograph.ListQuery) (where, order st
 // list runs a list query over kind k and returns the projected maps.
 func (s *Store) list(ctx context.Context, op string, k *kind, q diplograph.ListQuery) ([]map[string]any, diplograph.Page[struct{}], error) {
 	var page diplograph.Page[struct{}]
-	if err := checkPage(q); err != nil {
-		return nil, page, err
-	}
-	c := newCompiler()
-	where, order, inc, err := c.listClauses(k, q)
+	cy, params, err := listStatement(k, q)
 	if err != nil {
 		return nil, page, err
 	}
-	match := "MATCH (n:" + k.label + ")" + where
-	cy := match + "\nWITH n ORDER BY " + order + " SKIP $offset LIMIT $limit" +
-		"\nWITH collect(" + k.projectionOf("n", k.projFor(q.Fields[k.name]), inc...) + ") AS items"
-	if q.Count {
-		countMatch := match
-		if am, ok, err := anchoredMatch(c, k, q.Where); err != nil {
-			return nil, page, err
-		} else if ok {
-			countMatch = am
-		}
-		cy += "\nCALL () { " + countMatch + " RETURN count(n) AS total }\nRETURN items, total"
-	} else {
-		cy += "\nRETURN items, -1 AS total"
-	}
-	c.params["offset"] = q.Offset
-	c.params["limit"] = q.First + 1
-	recs, err := s.read(ctx, op, cy, c.params)
+	recs, err := s.read(ctx, op, cy, params)
 	if err != nil {
 		return nil, page, err
 	}
@@ -112,43 +92,6 @@ func (s *Store) list(ctx context.Context, op string, k *kind, q diplograph.ListQ
 		page.HasNextPage = true
 	}
 	return items, page, nil
-}
-
-// anchoredMatch rewrites a filter whose top level requires a relation to
-// one node by its key (events of one country) as a MATCH on that pattern,
-// which the planner starts from the key's unique index. It serves the
-// count of a list: for the sorted page itself, the filter form lets the
-// planner walk the sort index instead.
-func anchoredMatch(c *compiler, k *kind, w *diplograph.Where) (string, bool, error) {
-	if w == nil {
-		return "", false, nil
-	}
-	for i, cd := range w.Conds {
-		r, ok := k.rels[cd.Field]
-		if !ok || cd.Op != diplograph.OpSome || cd.Sub == nil || len(cd.Sub.Conds) != 1 ||
-			len(cd.Sub.And)+len(cd.Sub.Or) > 0 || cd.Sub.Not != nil {
-			continue
-		}
-		key := cd.Sub.Conds[0]
-		if key.Field != r.target.key || key.Op != diplograph.OpEq {
-			continue
-		}
-		if _, ok := key.Value.(string); !ok {
-			continue
-		}
-		rest := *w
-		rest.Conds = append(append([]diplograph.Cond(nil), w.Conds[:i]...), w.Conds[i+1:]...)
-		where, err := c.where(k, "n", &rest)
-		if err != nil {
-			return "", false, err
-		}
-		conds := "anchor." + r.target.key + " = " + c.param(key.Value)
-		if where != "" {
-			conds += " AND " + where
-		}
-		return "MATCH " + bind(r.pattern, "n", "anchor") + ", (n:" + k.label + ") WHERE " + conds, true, nil
-	}
-	return "", false, nil
 }
 
 func listOf[T any](ctx context.Context, s *Store, op string, k *kind, q diplograph.ListQuery, dec func(map[string]any) T) (diplograph.Page[T], error) {

@@ -24,6 +24,17 @@ CREATE RANGE INDEX person_country IF NOT EXISTS FOR (n:Person) ON (n.country);
 CREATE RANGE INDEX person_name_latin IF NOT EXISTS FOR (n:Person) ON (n.nameLatin);
 CREATE RANGE INDEX organization_country IF NOT EXISTS FOR (n:Organization) ON (n.country);
 
+// TEXT indexes on the folded copies of titles and names (lower case,
+// ё read as е; see fold.go): case-insensitive contains and startsWith
+// filters seek them instead of lowering every node's property.
+CREATE TEXT INDEX article_title_fold IF NOT EXISTS FOR (n:Article) ON (n.titleFold);
+CREATE TEXT INDEX person_name_fold IF NOT EXISTS FOR (n:Person) ON (n.nameFold);
+CREATE TEXT INDEX person_name_latin_fold IF NOT EXISTS FOR (n:Person) ON (n.nameLatinFold);
+CREATE TEXT INDEX organization_name_fold IF NOT EXISTS FOR (n:Organization) ON (n.nameFold);
+CREATE TEXT INDEX organization_name_latin_fold IF NOT EXISTS FOR (n:Organization) ON (n.nameLatinFold);
+CREATE TEXT INDEX event_title_fold IF NOT EXISTS FOR (n:Event) ON (n.titleFold);
+CREATE TEXT INDEX agreement_title_fold IF NOT EXISTS FOR (n:Agreement) ON (n.titleFold);
+
 // The date each article gives an event, with the event's type: event
 // resolution looks up the reports of a type on a day (and in a month)
 // whatever date the event node took. (It replaces the index on the date

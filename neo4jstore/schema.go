@@ -77,9 +77,11 @@ func SchemaStatements() []string {
 	return out
 }
 
-// Migrate creates the constraints and indexes of the graph model. Every
-// statement is IF NOT EXISTS, so running it again changes nothing. It waits
-// until the indexes are online.
+// Migrate creates the constraints and indexes of the graph model and
+// gives the nodes written before them the folded copies of their titles
+// and names (see foldedProps). Every statement is IF NOT EXISTS and the
+// copies are only written where missing or stale, so running it again
+// changes nothing. It waits until the indexes are online.
 func (s *Store) Migrate(ctx context.Context) error {
 	const op = "neo4jstore.Migrate"
 	sess := s.writeSession(ctx)
@@ -92,6 +94,9 @@ func (s *Store) Migrate(ctx context.Context) error {
 		if err != nil {
 			return storeError(op, fmt.Errorf("neo4jstore: migrate: %q: %w", firstLine(stmt), err))
 		}
+	}
+	if err := s.backfillFolds(ctx); err != nil {
+		return storeError(op, fmt.Errorf("neo4jstore: migrate: %w", err))
 	}
 	res, err := sess.Run(ctx, "CALL db.awaitIndexes($seconds)", map[string]any{"seconds": 300})
 	if err == nil {

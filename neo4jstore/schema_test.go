@@ -37,6 +37,8 @@ func TestMigrate(t *testing.T) {
 		"index:agreement_kind", "index:agreement_status", "index:agreement_date_from",
 		"index:article_published_date", "index:person_country", "index:person_name_latin",
 		"index:organization_country", "index:reports_date_type", "index:" + neo4jstore.FullTextIndex,
+		"index:article_title_fold", "index:person_name_fold", "index:person_name_latin_fold", "index:organization_name_fold",
+		"index:organization_name_latin_fold", "index:event_title_fold", "index:agreement_title_fold",
 	}
 	for _, w := range want {
 		if !have[w] {

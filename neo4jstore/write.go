@@ -310,7 +310,7 @@ func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.
 	steps := []step{
 		{`UNWIND $rows AS row
 CREATE (a:` + LabelArticle + ` {id: row.id})
-SET a += row.props, a.ingestedAt = datetime()`, map[string]any{"rows": b.articles}, true, ""},
+SET a += row.props, a.ingestedAt = datetime()` + foldSet(LabelArticle, "a"), map[string]any{"rows": b.articles}, true, ""},
 		{"UNWIND $codes AS code MERGE (:" + LabelCountry + " {code: code})", map[string]any{"codes": b.countries}, true, ""},
 		{"UNWIND $keys AS key MERGE (:" + LabelTopic + " {key: key})", map[string]any{"keys": b.topics}, true, ""},
 	}
@@ -427,7 +427,7 @@ SET e.type = ` + first("rs", "type") + `,
     e.dateFrom = ` + firstDay("date") + `,
     e.dateTo = ` + lastDay("coalesce(endDate, date)") + `,
     e.primaryIn = CASE WHEN size(prim) = 0 THEN null ELSE COLLECT { UNWIND prim AS p RETURN p ORDER BY p } END,
-    e._ranks = ` + ranksCypher
+    e._ranks = ` + ranksCypher + foldSet(LabelEvent, "e")
 
 	deriveAgreementCypher = `UNWIND $ids AS id
 MATCH (g:` + LabelAgreement + ` {id: id})
@@ -443,7 +443,7 @@ SET g.kind = ` + first("rs", "kind") + `,
     g.title = ` + first("rs", "title") + `,
     g.date = date,
     g.dateFrom = ` + firstDay("date") + `,
-    g._ranks = ` + ranksCypher
+    g._ranks = ` + ranksCypher + foldSet(LabelAgreement, "g")
 
 	aliasesCypher = `COLLECT { UNWIND rs AS m UNWIND [m.name, m.nameLatin] + coalesce(m.aliases, []) AS x
     WITH x WHERE x IS NOT NULL AND trim(x) <> '' RETURN DISTINCT x ORDER BY x }`
@@ -467,7 +467,7 @@ SET p.name = ` + first("rs", "name") + `,
     p.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END,
     p.aliasesText = CASE WHEN size(aliases) = 0 THEN null
       ELSE reduce(t = head(aliases), x IN tail(aliases) | t + $sep + x) END,
-    p._ranks = ` + ranksCypher + `
+    p._ranks = ` + ranksCypher + foldSet(LabelPerson, "p") + `
 FOREACH (_ IN CASE WHEN office IS NOT NULL AND NOT p:` + LabelMinister + ` THEN [1] ELSE [] END | SET p:` + LabelMinister + `)
 FOREACH (_ IN CASE WHEN office IS NULL AND p:` + LabelMinister + ` THEN [1] ELSE [] END | REMOVE p:` + LabelMinister + `)`
 
@@ -486,7 +486,7 @@ SET o.name = ` + first("rs", "name") + `,
     o.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END,
     o.aliasesText = CASE WHEN size(aliases) = 0 THEN null
       ELSE reduce(t = head(aliases), x IN tail(aliases) | t + $sep + x) END,
-    o._ranks = ` + ranksCypher
+    o._ranks = ` + ranksCypher + foldSet(LabelOrganization, "o")
 
 	deriveRoleCypher = `UNWIND $ids AS id
 MATCH (p:` + LabelPerson + ` {id: id})-[r:` + RelParticipated + `]->(:` + LabelEvent + `)
@@ -817,7 +817,7 @@ SET n.dateFrom = ` + firstDay("n.date") + `,
 		c += `
 SET n.dateFrom = ` + firstDay("n.date")
 	}
-	return c
+	return c + foldPatch(l, "n")
 }
 
 // patchDerived applies the patches of planDerive.

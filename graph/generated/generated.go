@@ -2639,7 +2639,7 @@ type TopicEdge {
 
 # ---------------------------------------------------------------- filters
 
-"String comparisons; contains ignores case, the others do not."
+"String comparisons; contains ignores case and reads ё as е, the others keep to both."
 input StringFilter {
   eq: String
   in: [String!]

@@ -289,7 +289,7 @@ type PersonWhere struct {
 type Query struct {
 }
 
-// String comparisons; contains ignores case, the others do not.
+// String comparisons; contains ignores case and reads ё as е, the others keep to both.
 type StringFilter struct {
 	Eq         *string  `json:"eq,omitempty"`
 	In         []string `json:"in,omitempty"`
