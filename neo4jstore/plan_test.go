@@ -117,12 +117,15 @@ func TestPlan(t *testing.T) {
 				Where: &diplograph.Where{Conds: []diplograph.Cond{some("sources", "id", article)}}},
 				500, "NodeUniqueIndexSeek", ":Article"},
 			// The events page of the benchmarks: one country, a date
-			// range and types, with the count.
+			// range and types, with the count. Neo4j chooses between the
+			// country's index and the date index by its statistics (seen
+			// both ways on the same data), at about the same cost: the
+			// bound pins the cost, not the index.
 			{"events page", diplograph.ListQuery{First: 20, Count: true, Include: []string{"countries"},
 				Where: &diplograph.Where{Conds: []diplograph.Cond{some("countries", "code", "KZ"),
 					{Field: "date", Op: diplograph.OpGte, Value: "2020-01"}, {Field: "date", Op: diplograph.OpLt, Value: "2024"},
 					{Field: "type", Op: diplograph.OpIn, Value: []string{diplograph.EventMeeting, diplograph.EventVisit}}}}},
-				3 * scan, "NodeUniqueIndexSeek", ":Country"},
+				3 * scan, "", ""},
 			// Case-insensitive contains with the count: the folded
 			// title's TEXT index, one pass.
 			{"title contains", diplograph.ListQuery{First: 20, Count: true,
@@ -141,7 +144,7 @@ func TestPlan(t *testing.T) {
 				if p.Has("NodeByLabelScan", ":Event") || p.Has("AllNodesScan", "") {
 					t.Errorf("the plan scans every event")
 				}
-				if !p.Has(tc.uses, tc.detail) {
+				if tc.uses != "" && !p.Has(tc.uses, tc.detail) {
 					t.Errorf("the plan has no %s on %s", tc.uses, tc.detail)
 				}
 				if p.DbHits > tc.maxHits {
