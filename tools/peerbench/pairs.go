@@ -114,18 +114,18 @@ func pairs(personID string) []pair {
 		{
 			name: "search",
 			note: "peer: the full-text query of each of the 7 kinds (7 root fields), merged in the client",
-			project: body(`query ($text: String!) { search(text: $text, first: 10) { kind score label node {
+			project: body(`query ($text: String!) { search(text: $text, first: `+strconv.Itoa(searchFirst)+`) { kind score label node {
   ... on Person { id } ... on Organization { id } ... on Event { id } ... on Agreement { id }
   ... on Article { id } ... on Country { code } ... on Topic { key } } } }`, map[string]any{"text": searchText}),
-			peer: body(`query ($p: String!) {
-  personsSearch(phrase: $p, first: 10, sort: [{ score: DESC }]) { edges { score node { id name } } }
-  organizationsSearch(phrase: $p, first: 10, sort: [{ score: DESC }]) { edges { score node { id name } } }
-  eventsSearch(phrase: $p, first: 10, sort: [{ score: DESC }]) { edges { score node { id title type } } }
-  agreementsSearch(phrase: $p, first: 10, sort: [{ score: DESC }]) { edges { score node { id title kind } } }
-  articlesSearch(phrase: $p, first: 10, sort: [{ score: DESC }]) { edges { score node { id title url } } }
-  countriesSearch(phrase: $p, first: 10, sort: [{ score: DESC }]) { edges { score node { code nameEn } } }
-  topicsSearch(phrase: $p, first: 10, sort: [{ score: DESC }]) { edges { score node { key nameEn } } } }`,
-				map[string]any{"p": searchLucene}),
+			peer: body(`query ($p: String!, $n: Int!) {
+  personsSearch(phrase: $p, first: $n, sort: [{ score: DESC }]) { edges { score node { id name } } }
+  organizationsSearch(phrase: $p, first: $n, sort: [{ score: DESC }]) { edges { score node { id name } } }
+  eventsSearch(phrase: $p, first: $n, sort: [{ score: DESC }]) { edges { score node { id title type } } }
+  agreementsSearch(phrase: $p, first: $n, sort: [{ score: DESC }]) { edges { score node { id title kind } } }
+  articlesSearch(phrase: $p, first: $n, sort: [{ score: DESC }]) { edges { score node { id title url } } }
+  countriesSearch(phrase: $p, first: $n, sort: [{ score: DESC }]) { edges { score node { code nameEn } } }
+  topicsSearch(phrase: $p, first: $n, sort: [{ score: DESC }]) { edges { score node { key nameEn } } } }`,
+				map[string]any{"p": searchLucene, "n": searchFirst}),
 			normProject: projectSearch,
 			normPeer:    peerSearch,
 		},
@@ -387,11 +387,30 @@ type hit struct {
 
 func roundScore(v any) float64 { return math.Round(number(v)*1e4) / 1e4 }
 
+// searchFirst is the number of hits the search pair asks for.
+const searchFirst = 10
+
 func sortHits(hs []hit) []hit {
 	slices.SortFunc(hs, func(a, b hit) int {
 		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Label, b.Label), cmp.Compare(a.ID, b.ID))
 	})
 	return hs
+}
+
+// cutTies blanks the hits that share the score of the last of a full
+// list: Lucene keeps any of the nodes tied at the cut, so which ones is
+// no part of the answer (how many is).
+func cutTies(hs []hit) []hit {
+	if len(hs) < searchFirst {
+		return hs
+	}
+	last := hs[len(hs)-1].Score
+	for i := range hs {
+		if hs[i].Score == last {
+			hs[i] = hit{Kind: "(tied at the cut)", Score: last}
+		}
+	}
+	return sortHits(hs)
 }
 
 func projectSearch(d map[string]any) any {
@@ -402,7 +421,7 @@ func projectSearch(d map[string]any) any {
 		id := cmp.Or(str(n["id"]), str(n["code"]), str(n["key"]))
 		hs = append(hs, hit{str(h["kind"]), id, str(h["label"]), roundScore(h["score"])})
 	}
-	return sortHits(hs)
+	return cutTies(sortHits(hs))
 }
 
 // peerSearch merges the per-kind hits best first and keeps 10, with the
@@ -436,7 +455,7 @@ func peerSearch(d map[string]any) any {
 		}
 	}
 	hs = sortHits(hs)
-	return hs[:min(10, len(hs))]
+	return cutTies(hs[:min(searchFirst, len(hs))])
 }
 
 // ---------------------------------------------------------------- JSON helpers
