@@ -158,7 +158,7 @@ func run(ctx context.Context, cfg config, stdout, stderr io.Writer) (err error) 
 		conns = max(conns, l)
 	}
 	pc, qc := newClient(srvURL, conns), newClient(peerURL, conns)
-	stats, err := pc.data(ctx, body(`{ stats { articles events } bilateral(a: "`+countryA+`", b: "`+countryB+`") { people(first: 1) { person { id } } } }`, nil))
+	stats, err := pc.data(ctx, body(`{ stats { articles events } bilateral(a: "`+countryA+`", b: "`+countryB+`") { people(first: 1) { person { id nameLatin } } } }`, nil))
 	if err != nil {
 		return fmt.Errorf("stats: %w", err)
 	}
@@ -166,8 +166,13 @@ func run(ctx context.Context, cfg config, stdout, stderr io.Writer) (err error) 
 	if len(people) == 0 {
 		return fmt.Errorf("the graph holds no person taking part in events of %s and %s: ingest articles first", countryA, countryB)
 	}
-	personID := str(obj(obj(people[0])["person"])["id"])
-	ps := pairs(personID)
+	person := obj(obj(people[0])["person"])
+	names := strings.Fields(str(person["nameLatin"]))
+	if len(names) == 0 {
+		return fmt.Errorf("person %s has no Latin name to search for", str(person["id"]))
+	}
+	ps := pairs(str(person["id"]), names[len(names)-1])
+	logf("person %s, search text %q", str(person["id"]), names[len(names)-1])
 
 	logf("checking that both answer the same")
 	var differ []string

@@ -8,6 +8,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // pair is one question asked of both servers: the project's request, the
@@ -21,25 +22,43 @@ type pair struct {
 	normPeer      func(map[string]any) any
 }
 
-// The parameters of the queries: a pair of countries, a period, a word of
-// event titles and a search text over several kinds.
+// The parameters of the queries: a pair of countries and a word of event
+// titles. The person and the search word are taken from the graph (see
+// run): the most active person of the pair, and that person's surname,
+// which finds the person and articles with scores that mostly differ (the
+// generated articles are much alike: a country's name finds ten articles
+// of one score).
 const (
 	countryA, countryB = "KZ", "UZ"
 	titleWord          = "uzbek"
-	searchText         = "Uzbekistan"
-	// searchLucene is the project's Lucene query for searchText
-	// (neo4jstore.luceneQuery: a word of four letters or more matches
-	// itself or as a prefix), given to the peer as its phrase.
-	searchLucene = "+(Uzbekistan OR Uzbekistan*)"
 )
+
+// luceneWord is the project's Lucene query for a search text of one word
+// (neo4jstore.luceneQuery: special characters escaped; a word of three
+// letters or more matches itself or as a prefix), given to the peer as its
+// phrase.
+func luceneWord(w string) string {
+	var b strings.Builder
+	for _, r := range w {
+		if strings.ContainsRune(`+-&|!(){}[]^"~*?:\/`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	t := b.String()
+	if len([]rune(w)) >= 3 {
+		t = "(" + t + " OR " + t + "*)"
+	}
+	return "+" + t
+}
 
 // twoCountries is the peer's (and the project's) filter of events or
 // agreements on both countries.
 const twoCountries = `AND: [{ countries: { some: { code: { eq: "` + countryA + `" } } } }, { countries: { some: { code: { eq: "` + countryB + `" } } } }]`
 
 // pairs returns the pairs of the benchmark; personID is the person of the
-// person query.
-func pairs(personID string) []pair {
+// person query, searchText a word for the search query.
+func pairs(personID, searchText string) []pair {
 	return []pair{
 		{
 			name: "events page",
@@ -125,7 +144,7 @@ func pairs(personID string) []pair {
   articlesSearch(phrase: $p, first: $n, sort: [{ score: DESC }]) { edges { score node { id title url } } }
   countriesSearch(phrase: $p, first: $n, sort: [{ score: DESC }]) { edges { score node { code nameEn } } }
   topicsSearch(phrase: $p, first: $n, sort: [{ score: DESC }]) { edges { score node { key nameEn } } } }`,
-				map[string]any{"p": searchLucene, "n": searchFirst}),
+				map[string]any{"p": luceneWord(searchText), "n": searchFirst}),
 			normProject: projectSearch,
 			normPeer:    peerSearch,
 		},

@@ -71,3 +71,11 @@ func TestParseFlags(t *testing.T) {
 		t.Error("--levels 0 accepted")
 	}
 }
+
+func TestLuceneWord(t *testing.T) {
+	for in, want := range map[string]string{"Asoforin": "+(Asoforin OR Asoforin*)", "Al": "+Al", "a-b": `+(a\-b OR a\-b*)`} {
+		if got := luceneWord(in); got != want {
+			t.Errorf("luceneWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
