@@ -234,7 +234,7 @@ func run(ctx context.Context, cfg config, stdout, stderr io.Writer) (err error) 
 
 	fmt.Fprintf(stdout, "\ndiplograph serve against @neo4j/graphql %s (node %s) on Apollo Server, one Neo4j at %s holding %s articles and %s events, %d CPUs\n",
 		peerVersion(peerDir), nodeVersion(cfg.node), cfg.neo4j, str(obj(stats["stats"])["articles"]), str(obj(stats["stats"])["events"]), runtime.NumCPU())
-	fmt.Fprintf(stdout, "%d runs of %d requests to each server per query and level, interleaved; p50 and p99 in ms (median over the runs);\n", cfg.runs, cfg.requests)
+	fmt.Fprintf(stdout, "%d run(s) of %d requests to each server per query and level, interleaved; p50 and p99 in ms (median over the runs);\n", cfg.runs, cfg.requests)
 	fmt.Fprintf(stdout, "ratio = project / peer in each run, lowest-highest (below 1 the project is faster)\n\n")
 	printTable(stdout, results)
 	fmt.Fprintf(stdout, "\nqueries:\n")
