@@ -25,7 +25,7 @@ BENCH_DATA   ?= .neo4j/bench
 export NEO4J_TEST_URI ?= bolt://127.0.0.1:$(TEST_PORT)
 ADDR         ?= 127.0.0.1:8080
 
-.PHONY: all build run test test-go chromium eval eval-dev eval-all eval-real eval-real-test eval-resolve eval-resolve-go bench bench-go loadtest loadtest-go generate lint neo4j-start neo4j-stop neo4j-status clean
+.PHONY: all build run test test-go chromium eval eval-dev eval-all eval-real eval-real-test eval-resolve eval-resolve-go bench bench-go bench-peer bench-peer-go peer-deps loadtest loadtest-go generate lint neo4j-start neo4j-stop neo4j-status clean
 
 all: build
 
@@ -120,7 +120,8 @@ eval-all: build
 
 ## bench: extractor, store, ingest (20k generated articles) and GraphQL (50k) benchmarks,
 ## then the load test (30 s at each level), against a local Neo4j with a larger page cache
-## and the full JIT; slow (tens of minutes)
+## and the full JIT; slow (tens of minutes). `make bench-peer` (not part of it: it needs
+## Node.js and npm) measures the GraphQL server against @neo4j/graphql on the same Neo4j.
 bench: export NEO4J_PAGECACHE := 512m
 bench: export NEO4J_JIT := full
 bench:
@@ -148,6 +149,35 @@ loadtest:
 
 loadtest-go: build
 	$(LOADTEST) --duration $(or $(LOAD_DURATION),5s) --articles $(or $(LOAD_ARTICLES),5000)
+
+# The peer benchmark (tools/peerbench): `diplograph serve` against the Neo4j
+# GraphQL Library (@neo4j/graphql 7 on Apollo Server, tools/peerbench/peer,
+# pinned by its package-lock.json) over the same Neo4j holding PEER_ARTICLES
+# generated articles: both answers checked equal, then PEER_RUNS runs of
+# PEER_REQUESTS interleaved requests per query at each of PEER_LEVELS.
+PEER_DIR      := tools/peerbench/peer
+PEER_ARTICLES ?= 50000
+PEER_REQUESTS ?= 100
+PEER_RUNS     ?= 3
+PEER_LEVELS   ?= 1,8
+
+## bench-peer: the project against @neo4j/graphql (needs node and npm; no Docker), on the Neo4j of `make bench`
+bench-peer: export NEO4J_PAGECACHE := 512m
+bench-peer: export NEO4J_JIT := full
+bench-peer:
+	$(call with_neo4j,bench-peer-go,$(BENCH_PORT),$(BENCH_DATA),keep)
+
+bench-peer-go: build peer-deps
+	$(GO) run ./tools/peerbench --bin $(BIN) --neo4j $(NEO4J_TEST_URI) --peer $(PEER_DIR) \
+	  --articles $(PEER_ARTICLES) --requests $(PEER_REQUESTS) --runs $(PEER_RUNS) --levels $(PEER_LEVELS)
+
+# peer-deps installs the peer's pinned packages from the npm registry when
+# they are missing.
+peer-deps:
+	@if [ ! -d $(PEER_DIR)/node_modules ]; then \
+	  echo "make peer-deps: npm ci in $(PEER_DIR)"; \
+	  cd $(PEER_DIR) && npm ci --no-audit --no-fund; \
+	fi
 
 ## generate: regenerate gqlgen code from schema.graphqls
 generate:
