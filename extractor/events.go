@@ -427,9 +427,9 @@ func (s *sent) founded(h hit) bool {
 	return false
 }
 
-// arrivalGreetings folds the greeting of a guest at the airport ("В
-// аэропорту главу государства встретил премьер-министр", "He was welcomed
-// at the airport by the Foreign Minister") into the visit it opens: the
+// arrivalGreetings folds the greeting of a guest at the airport ("гостя
+// в аэропорту встречал министр", "the guest was met at the airport by
+// her counterpart") into the visit it opens: the
 // greeter takes part in the visit, and the greeting is no meeting of its
 // own.
 func (st *state) arrivalGreetings() {
@@ -1145,8 +1145,8 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		}
 		// "Встречи ... проводятся регулярно", "such meetings are held
 		// annually": a habit, no event.
-		// "двусторонние встречи с лидерами других стран", "talks with
-		// the leaders of foreign states": meetings with counterparts
+		// "встретится на полях с лидерами ряда стран", "talks with the
+		// leaders of foreign states": meetings with counterparts
 		// nobody names are no event.
 		if typ == diplograph.EventMeeting && s.unnamedCounterparts(h) {
 			continue
@@ -1447,9 +1447,9 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if p := s.prevWord(h.start); p >= 0 && lowStarts(s.toks[p].low, "следующ", "очередн", "next", "келесі") && seen[typ] {
 			key += "/next"
 		}
-		// "в преддверии заседания Совета глав государств ШОС 31 августа в
-		// Китае и второго саммита Россия – Центральная Азия 9 октября в
-		// Таджикистане": gatherings listed one after another are events
+		// "накануне заседания Совета глав государств СНГ 10 октября в
+		// Душанбе и саммита Центральная Азия – Китай 15 ноября в Астане":
+		// gatherings listed one after another are events
 		// of their own (each described from its part of the sentence,
 		// listedGatherings).
 		from, listed := 0, false
@@ -2256,7 +2256,7 @@ func (st *state) describe(s *sent, m *mention) {
 		}
 	}
 	m.planned = pd < 1<<30 && pd < hd
-	// "Putin arrives in Astana for key talks", "прибыл в Астану для
+	// "the minister arrives in Budapest for talks", "прибыл в Ташкент для
 	// переговоров": the talks are the purpose of the trip, still to come.
 	if !m.planned && m.typ == diplograph.EventMeeting && lowStarts(m.word, "talks", "переговор", "келіссөз") && s.purposeOfTrip(m) {
 		m.planned = true
