@@ -133,12 +133,13 @@ func TestIngestGivesUpWithinRetryBudgetWhenNeo4jDies(t *testing.T) {
 		code int
 		errs string
 	}
+	// An empty graph: the first article counted below is this ingest's.
+	s := neo4jtest.MustOpen(t)
 	done := make(chan result, 1)
 	go func() {
 		code, _, errs := run(t, penv, "", "ingest", "--retry-for", "3s", "--batch-size", "5", "--workers", "1", corpus)
 		done <- result{code, errs}
 	}()
-	s := neo4jtest.Open(t)
 	for {
 		c, err := s.Counts(context.Background())
 		if err != nil {

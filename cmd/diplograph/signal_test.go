@@ -62,6 +62,8 @@ func waitArticles(t *testing.T, s *neo4jstore.Store, n int) {
 // unchanged.
 func TestIngestStopsOnSIGTERM(t *testing.T) {
 	env := testEnv(t)
+	// An empty graph: the articles counted below are this test's own.
+	s := neo4jtest.MustOpen(t)
 	if code, _, errs := run(t, env, "", "migrate"); code != ExitOK {
 		t.Fatalf("migrate: %d %s", code, errs)
 	}
@@ -79,7 +81,6 @@ func TestIngestStopsOnSIGTERM(t *testing.T) {
 	if _, err := w.WriteString(lines.String()); err != nil {
 		t.Fatal(err)
 	}
-	s := neo4jtest.Open(t)
 	waitArticles(t, s, 5) // the last, partial batch after the input has been idle for a second
 
 	// The input stays open: the command waits in a read when the signal
