@@ -602,3 +602,20 @@ func TestPartiesInTheNominative(t *testing.T) {
 		t.Errorf("parties %q, want %q", got, want)
 	}
 }
+
+// "H.E. NAME, President of X, H.E. NAME, President of Y": a title set
+// between commas after a name is that name's, not the next one's.
+func TestTitlesAfterNamesInAList(t *testing.T) {
+	f := extract(t, "The summit in Ashgabat on 3 March 2026 was attended by H.E. Nurlan Abenov, President of the Republic of Kazakhstan, "+
+		"H.E. Aibek Sydykov, President of the Kyrgyz Republic, and H.E. Bekzod Rakhimov, President of the Republic of Uzbekistan.", "2026-03-03")
+	want := map[string]string{"Nurlan Abenov": "KZ", "Aibek Sydykov": "KG", "Bekzod Rakhimov": "UZ"}
+	got := map[string]string{}
+	for _, p := range f.Officials {
+		got[p.Latin] = p.Country
+	}
+	for name, c := range want {
+		if got[name] != c {
+			t.Errorf("%s: %q, want %s (officials %v)", name, got[name], c, got)
+		}
+	}
+}

@@ -223,6 +223,14 @@ func (st *state) titledPeople(s *sent) {
 			}
 		}
 		n0, n1 := st.nameAfter(s, end)
+		// "attended by H.E. NAME, President of X, H.E. NAME, President
+		// of Y, ...": a title set between commas after a name is that
+		// name's, not the next one's.
+		if n0 >= 0 && end < len(s.toks) && s.toks[end].low == "," {
+			if b0, b1 := st.nameBefore(s, start); b0 >= 0 {
+				n0, n1 = b0, b1
+			}
+		}
 		if n0 < 0 {
 			n0, n1 = st.nameBefore(s, start)
 			// "Federal Councillor NAME, head of a federal department
