@@ -14,6 +14,8 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"github.com/diplograph/diplograph/internal/subproc"
 )
 
 // config is the command line.
@@ -125,18 +127,18 @@ func run(ctx context.Context, cfg config, stdout, stderr io.Writer) (err error) 
 		return err
 	}
 	env := append(os.Environ(), "NEO4J_URI="+cfg.neo4j)
-	d := &diplograph{bin: cfg.bin, env: env, stderr: stderr}
-	if d.bin == "" {
-		d.bin = filepath.Join(work, "diplograph")
-		logf("building %s", d.bin)
-		if err := d.build(ctx); err != nil {
+	d := &subproc.Diplograph{Bin: cfg.bin, Env: env, Stderr: stderr}
+	if d.Bin == "" {
+		d.Bin = filepath.Join(work, "diplograph")
+		logf("building %s", d.Bin)
+		if err := d.Build(ctx); err != nil {
 			return err
 		}
 	}
 
 	base := filepath.Join(work, "base.jsonl")
 	stream := filepath.Join(work, "stream.jsonl")
-	if err := d.gen(ctx, cfg.articles, cfg.seed, base); err != nil {
+	if err := d.Gen(ctx, cfg.articles, cfg.seed, base); err != nil {
 		return err
 	}
 	streamSeed := cfg.ingestSeed
@@ -144,29 +146,30 @@ func run(ctx context.Context, cfg config, stdout, stderr io.Writer) (err error) 
 		streamSeed = uint64(time.Now().UnixNano())
 	}
 	if !cfg.noIngest {
-		if err := d.gen(ctx, cfg.ingestN, streamSeed, stream); err != nil {
+		if err := d.Gen(ctx, cfg.ingestN, streamSeed, stream); err != nil {
 			return err
 		}
 	}
 	logf("migrating and ingesting %d base articles into %s", cfg.articles, cfg.neo4j)
-	if err := d.runCmd(ctx, "migrate"); err != nil {
+	if err := d.Run(ctx, "migrate"); err != nil {
 		return err
 	}
-	if err := d.runCmd(ctx, "ingest", base); err != nil {
+	if err := d.Run(ctx, "ingest", base); err != nil {
 		return err
 	}
 
-	srv, err := d.serve(ctx, filepath.Join(work, "serve.log"))
+	srv, srvURL, err := d.Serve(ctx, filepath.Join(work, "serve.log"))
 	if err != nil {
 		return err
 	}
+	// A graceful exit by the interrupt is no error.
 	defer func() {
-		if serr := srv.stop(); err == nil && serr != nil {
-			err = serr
+		if serr := srv.Stop(); err == nil && serr != nil {
+			err = fmt.Errorf("serve: %w\n%s", serr, srv.Tail())
 		}
 	}()
-	logf("serve pid %d on %s", srv.cmd.Process.Pid, srv.url)
-	c := newClient(srv.url, cfg.levels)
+	logf("serve pid %d on %s", srv.Pid(), srvURL)
+	c := newClient(srvURL, cfg.levels)
 	if err := c.check(ctx, queries); err != nil {
 		return err
 	}
@@ -178,15 +181,15 @@ func run(ctx context.Context, cfg config, stdout, stderr io.Writer) (err error) 
 		logf("warming up for %s", cfg.warmup)
 		c.load(ctx, queries, min(8, maxOf(cfg.levels)), cfg.warmup)
 	}
-	rssStart, _ := readRSS(srv.cmd.Process.Pid)
+	rssStart, _ := readRSS(srv.Pid())
 
-	var ing *process
+	var ing *subproc.Process
 	if !cfg.noIngest {
-		if ing, err = d.start(filepath.Join(work, "ingest.log"), "ingest", stream); err != nil {
+		if ing, err = d.Start(filepath.Join(work, "ingest.log"), "ingest", stream); err != nil {
 			return err
 		}
-		defer ing.stop()
-		logf("ingesting a stream of %d articles (seed %d) meanwhile, pid %d", cfg.ingestN, streamSeed, ing.cmd.Process.Pid)
+		defer ing.Stop()
+		logf("ingesting a stream of %d articles (seed %d) meanwhile, pid %d", cfg.ingestN, streamSeed, ing.Pid())
 	}
 
 	var results []levelResult
@@ -199,11 +202,11 @@ func run(ctx context.Context, cfg config, stdout, stderr io.Writer) (err error) 
 		if err != nil {
 			return err
 		}
-		sampler := sampleRSS(srv.cmd.Process.Pid, 50*time.Millisecond)
+		sampler := sampleRSS(srv.Pid(), 50*time.Millisecond)
 		start := time.Now()
 		lr := c.load(ctx, queries, n, cfg.duration)
 		peak := sampler.stop()
-		end, _ := readRSS(srv.cmd.Process.Pid)
+		end, _ := readRSS(srv.Pid())
 		after, err := c.articles(ctx)
 		if err != nil {
 			return err
@@ -212,7 +215,7 @@ func run(ctx context.Context, cfg config, stdout, stderr io.Writer) (err error) 
 		r := levelResult{clients: n, load: lr, rssPeak: max(peak, end), rssEnd: end,
 			seconds: secs, ingested: after - before, ingestRate: float64(after-before) / secs}
 		if ing != nil {
-			r.ingestEnded, r.ingestFailed = ing.exited()
+			r.ingestEnded, r.ingestFailed = ing.Exited()
 		}
 		results = append(results, r)
 	}

@@ -15,6 +15,8 @@ import (
 	"syscall"
 	"text/tabwriter"
 	"time"
+
+	"github.com/diplograph/diplograph/internal/subproc"
 )
 
 func main() {
@@ -113,35 +115,36 @@ func run(ctx context.Context, cfg config, stdout, stderr io.Writer) (err error) 
 		return fmt.Errorf("work directory: %w", err)
 	}
 	env := append(os.Environ(), "NEO4J_URI="+cfg.neo4j)
-	d := &diplograph{bin: cfg.bin, env: env, stderr: stderr}
-	if d.bin == "" {
-		d.bin = filepath.Join(work, "diplograph")
-		logf("building %s", d.bin)
-		if err := d.build(ctx); err != nil {
+	d := &subproc.Diplograph{Bin: cfg.bin, Env: env, Stderr: stderr}
+	if d.Bin == "" {
+		d.Bin = filepath.Join(work, "diplograph")
+		logf("building %s", d.Bin)
+		if err := d.Build(ctx); err != nil {
 			return err
 		}
 	}
 	if !cfg.noIngest {
 		base := filepath.Join(work, fmt.Sprintf("base-%d-%d.jsonl", cfg.articles, cfg.seed))
-		if err := d.gen(ctx, cfg.articles, cfg.seed, base); err != nil {
+		if err := d.Gen(ctx, cfg.articles, cfg.seed, base); err != nil {
 			return err
 		}
 		logf("migrating and ingesting %d generated articles into %s", cfg.articles, cfg.neo4j)
 		start := time.Now()
-		if err := d.runCmd(ctx, "migrate"); err != nil {
+		if err := d.Run(ctx, "migrate"); err != nil {
 			return err
 		}
-		if err := d.runCmd(ctx, "ingest", base); err != nil {
+		if err := d.Run(ctx, "ingest", base); err != nil {
 			return err
 		}
 		logf("ingest took %s", time.Since(start).Round(time.Second))
 	}
 
-	srv, srvURL, err := d.serve(ctx, filepath.Join(work, "serve.log"))
+	srv, srvBase, err := d.Serve(ctx, filepath.Join(work, "serve.log"))
 	if err != nil {
 		return err
 	}
-	defer srv.stop()
+	defer srv.Stop()
+	srvURL := srvBase + "/graphql"
 	peerDir, err := filepath.Abs(cfg.peerDir)
 	if err != nil {
 		return err
@@ -150,8 +153,8 @@ func run(ctx context.Context, cfg config, stdout, stderr io.Writer) (err error) 
 	if err != nil {
 		return err
 	}
-	defer peer.stop()
-	logf("diplograph serve (pid %d) on %s, the peer (pid %d) on %s", srv.cmd.Process.Pid, srvURL, peer.cmd.Process.Pid, peerURL)
+	defer peer.Stop()
+	logf("diplograph serve (pid %d) on %s, the peer (pid %d) on %s", srv.Pid(), srvURL, peer.Pid(), peerURL)
 
 	conns := 8
 	for _, l := range cfg.levels {
