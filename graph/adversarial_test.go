@@ -335,9 +335,9 @@ func isTimeout(err error) bool {
 // when it is back, queries are answered again.
 func TestAttackStoreDown(t *testing.T) {
 	mustLoadFixture(t)
-	p := newProxy(t, neo4jtest.Config().URI)
+	p := neo4jtest.NewProxy(t)
 	cfg := neo4jtest.Config()
-	cfg.URI = "bolt://" + p.addr()
+	cfg.URI = "bolt://" + p.Addr()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	store, err := neo4jstore.Open(ctx, cfg)
@@ -350,7 +350,7 @@ func TestAttackStoreDown(t *testing.T) {
 	if code, _ := timedDo(t, srv, q, nil); code != "" {
 		t.Fatalf("before the cut: %s", code)
 	}
-	p.cut()
+	p.Cut()
 	// The first query finds out (within the query timeout); the next ones
 	// are told at once.
 	if code, _ := timedDo(t, srv, q, nil); code != "UNAVAILABLE" {
@@ -363,7 +363,7 @@ func TestAttackStoreDown(t *testing.T) {
 			t.Errorf("query %d with Neo4j known down: %s after %v, want UNAVAILABLE within 100ms", i, code, took)
 		}
 	}
-	p.restore()
+	p.Restore()
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		code, _ := timedDo(t, srv, q, nil)
@@ -375,73 +375,6 @@ func TestAttackStoreDown(t *testing.T) {
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
-}
-
-// proxy forwards TCP connections to a Neo4j; cut closes every connection
-// and refuses new ones until restore.
-type proxy struct {
-	t      *testing.T
-	ln     net.Listener
-	target string
-	mu     sync.Mutex
-	down   bool
-	conns  []net.Conn
-}
-
-func newProxy(t *testing.T, uri string) *proxy {
-	target := strings.TrimPrefix(strings.TrimPrefix(uri, "bolt://"), "neo4j://")
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &proxy{t: t, ln: ln, target: target}
-	t.Cleanup(func() { ln.Close(); p.cut() })
-	go p.serve()
-	return p
-}
-
-func (p *proxy) addr() string { return p.ln.Addr().String() }
-
-func (p *proxy) serve() {
-	for {
-		c, err := p.ln.Accept()
-		if err != nil {
-			return
-		}
-		p.mu.Lock()
-		down := p.down
-		p.mu.Unlock()
-		if down {
-			c.Close()
-			continue
-		}
-		u, err := net.Dial("tcp", p.target)
-		if err != nil {
-			c.Close()
-			continue
-		}
-		p.mu.Lock()
-		p.conns = append(p.conns, c, u)
-		p.mu.Unlock()
-		go func() { _, _ = io.Copy(u, c); u.Close() }()
-		go func() { _, _ = io.Copy(c, u); c.Close() }()
-	}
-}
-
-func (p *proxy) cut() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.down = true
-	for _, c := range p.conns {
-		c.Close()
-	}
-	p.conns = nil
-}
-
-func (p *proxy) restore() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.down = false
 }
 
 // W2: a chunked body over the limit gets 413 and none of the body back.

@@ -130,8 +130,8 @@ func TestBookmarksAcrossServers(t *testing.T) {
 // Neo4j out of reach (its port closed): both 503. Draining: /readyz 503.
 func TestReadyz(t *testing.T) {
 	base := mustLoadFixture(t)
-	p := newProxy(t, neo4jtest.Config().URI)
-	s := openStore(t, "bolt://"+p.addr())
+	p := neo4jtest.NewProxy(t)
+	s := openStore(t, "bolt://"+p.Addr())
 	srv := graph.NewServer(graph.Config{Reader: s, Pinger: s, Readier: s, Logger: testLogger(t)})
 	check := func(state string, wantHealth, wantReady int, readyBody string) {
 		t.Helper()
@@ -158,9 +158,9 @@ func TestReadyz(t *testing.T) {
 	}
 	check("migrated again", http.StatusOK, http.StatusOK, `"ready"`)
 
-	p.cut()
+	p.Cut()
 	check("Neo4j unreachable", http.StatusServiceUnavailable, http.StatusServiceUnavailable, "not reachable")
-	p.restore()
+	p.Restore()
 	check("Neo4j back", http.StatusOK, http.StatusOK, `"ready"`)
 
 	srv.Drain()

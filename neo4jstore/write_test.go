@@ -3,8 +3,6 @@ package neo4jstore_test
 import (
 	"context"
 	"fmt"
-	"io"
-	"net"
 	"net/url"
 	"sort"
 	"strings"
@@ -535,46 +533,6 @@ func TestReference(t *testing.T) {
 	}
 }
 
-// wrProxy forwards TCP connections to target until stopped; stop also
-// cuts the connections it forwards, as a Neo4j going away would.
-func wrProxy(t *testing.T, target string) (addr string, stop func()) {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var mu sync.Mutex
-	var conns []net.Conn
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			u, err := net.Dial("tcp", target)
-			if err != nil {
-				c.Close()
-				continue
-			}
-			mu.Lock()
-			conns = append(conns, c, u)
-			mu.Unlock()
-			go func() { _, _ = io.Copy(u, c); u.Close() }()
-			go func() { _, _ = io.Copy(c, u); c.Close() }()
-		}
-	}()
-	stop = func() {
-		ln.Close()
-		mu.Lock()
-		defer mu.Unlock()
-		for _, c := range conns {
-			c.Close()
-		}
-	}
-	t.Cleanup(stop)
-	return ln.Addr().String(), stop
-}
-
 func TestWriteBatchUnavailable(t *testing.T) {
 	neo4jtest.Open(t) // skips when there is no test database
 	c := neo4jtest.Config()
@@ -582,15 +540,15 @@ func TestWriteBatchUnavailable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	addr, stop := wrProxy(t, u.Host)
-	c.URI = u.Scheme + "://" + addr
+	p := neo4jtest.NewProxy(t)
+	c.URI = u.Scheme + "://" + p.Addr()
 	c.QueryTimeout = 5 * time.Second
 	s, err := neo4jstore.Open(wrCtx(t), c)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close(context.Background())
-	stop()
+	p.Kill()
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Second)
 	defer cancel()
 	_, err = s.WriteBatch(ctx, []diplograph.Document{wrSynthetic(0, 5)})

@@ -2,12 +2,9 @@ package main
 
 import (
 	"context"
-	"io"
 	"net"
-	"net/url"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -51,60 +48,6 @@ func TestGiveUpWithinRetryBudget(t *testing.T) {
 	}
 }
 
-// proxy forwards TCP connections to Neo4j until it is killed, which is to
-// the client as if Neo4j had died: connections drop and new ones are
-// refused.
-type proxy struct {
-	ln     net.Listener
-	mu     sync.Mutex
-	conns  []net.Conn
-	killed bool
-}
-
-func startProxy(t *testing.T, target string) *proxy {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &proxy{ln: ln}
-	t.Cleanup(p.kill)
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			d, err := net.Dial("tcp", target)
-			if err != nil {
-				c.Close()
-				continue
-			}
-			p.mu.Lock()
-			if p.killed {
-				c.Close()
-				d.Close()
-			}
-			p.conns = append(p.conns, c, d)
-			p.mu.Unlock()
-			go func() { _, _ = io.Copy(d, c); d.Close() }()
-			go func() { _, _ = io.Copy(c, d); c.Close() }()
-		}
-	}()
-	return p
-}
-
-// kill closes the listener and every connection.
-func (p *proxy) kill() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.killed = true
-	p.ln.Close()
-	for _, c := range p.conns {
-		c.Close()
-	}
-}
-
 // TestIngestGivesUpWithinRetryBudgetWhenNeo4jDies: when Neo4j goes away
 // in the middle of an ingest (a proxy in front of the test database is
 // killed), the ingest gives up within --retry-for plus a margin, not
@@ -118,16 +61,12 @@ func TestIngestGivesUpWithinRetryBudgetWhenNeo4jDies(t *testing.T) {
 	if code, _, errs := run(t, nil, "", "gen", "--n", "1500", "--out", corpus); code != ExitOK {
 		t.Fatalf("gen: %d %s", code, errs)
 	}
-	u, err := url.Parse(neo4jtest.Config().URI)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := startProxy(t, u.Host)
+	p := neo4jtest.NewProxy(t)
 	penv := map[string]string{}
 	for k, v := range env {
 		penv[k] = v
 	}
-	penv["NEO4J_URI"] = "bolt://" + p.ln.Addr().String()
+	penv["NEO4J_URI"] = "bolt://" + p.Addr()
 
 	type result struct {
 		code int
@@ -154,7 +93,7 @@ func TestIngestGivesUpWithinRetryBudgetWhenNeo4jDies(t *testing.T) {
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
-	p.kill()
+	p.Kill()
 	killed := time.Now()
 	select {
 	case r := <-done:
