@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"slices"
 	"sync"
 	"time"
 
@@ -71,21 +72,12 @@ func noteResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Re
 			if code == "" {
 				code = "UNKNOWN"
 			}
-			if len(ri.codes) < 5 && !contains(ri.codes, code) {
+			if len(ri.codes) < 5 && !slices.Contains(ri.codes, code) {
 				ri.codes = append(ri.codes, code)
 			}
 		}
 	}
 	return resp
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // write logs the line of one request, unless sampling leaves it out.
@@ -95,9 +87,9 @@ func (l *requestLog) write(ctx context.Context, ri *reqInfo, status int, took ti
 	ri.mu.Unlock()
 	level := slog.LevelInfo
 	switch {
-	case status >= 500 && status != http.StatusServiceUnavailable || contains(codes, "INTERNAL"):
+	case status >= 500 && status != http.StatusServiceUnavailable || slices.Contains(codes, "INTERNAL"):
 		level = slog.LevelError
-	case status == http.StatusServiceUnavailable || contains(codes, "UNAVAILABLE"):
+	case status == http.StatusServiceUnavailable || slices.Contains(codes, "UNAVAILABLE"):
 		level = slog.LevelWarn
 	}
 	always := level == slog.LevelError || took >= l.slow
