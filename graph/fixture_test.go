@@ -1,10 +1,7 @@
 package graph_test
 
 import (
-	"context"
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/internal/neo4jtest"
@@ -22,15 +19,6 @@ var fixtureCountries = []diplograph.Country{
 	{Code: "TR", NameEN: "Türkiye", NameRU: "Турция", NameKK: "Түркия"},
 }
 
-func fixtureTopics() []diplograph.Topic {
-	ts := make([]diplograph.Topic, len(diplograph.Topics))
-	for i, k := range diplograph.Topics {
-		en := strings.ToUpper(k[:1]) + strings.ReplaceAll(k[1:], "_", " ")
-		ts[i] = diplograph.Topic{Key: k, NameEN: en, NameRU: "ru:" + k, NameKK: "kk:" + k}
-	}
-	return ts
-}
-
 func person(name, latin, country, portfolio, role string) diplograph.Person {
 	return diplograph.Person{ID: diplograph.PersonID(country, latin), Name: name, Latin: latin,
 		Country: country, Portfolio: portfolio, Role: role}
@@ -44,32 +32,6 @@ var (
 	pKGForeign = person("Айбек Сыдыков", "Aibek Sydykov", "KG", "foreign affairs", "")
 	pTRAmbassa = person("Mehmet Aydinli", "Mehmet Aydinli", "TR", "", "Ambassador")
 )
-
-// ev returns the evidence of sentence in text.
-func ev(text, sentence string) []diplograph.Evidence {
-	i := strings.Index(text, sentence)
-	if i < 0 {
-		panic("fixture: sentence not in text: " + sentence)
-	}
-	return []diplograph.Evidence{{Sentence: sentence, Start: i, End: i + len(sentence)}}
-}
-
-// doc builds a document; build fills its facts from the text.
-func doc(url, lang, published, title, text string, build func(text string, f *diplograph.Facts)) diplograph.Document {
-	a := diplograph.Article{URL: url, Source: "example.org", Title: title, Language: lang, Published: published, Text: text}
-	a.ID = diplograph.ArticleID(url, text)
-	f := diplograph.Facts{ArticleID: a.ID, Language: lang, Published: published}
-	build(text, &f)
-	return diplograph.Document{Article: a, Facts: f}
-}
-
-func participants(ps ...diplograph.Person) []string {
-	out := make([]string, len(ps))
-	for i, p := range ps {
-		out[i] = p.Latin
-	}
-	return out
-}
 
 func fixtureDocs() []diplograph.Document {
 	meeting := diplograph.Event{Type: diplograph.EventMeeting, Status: diplograph.StatusHeld, Date: "2024-03-12",
@@ -103,79 +65,79 @@ func fixtureDocs() []diplograph.Document {
 	days.ID = diplograph.EventID(days.Type, days.Countries, days.Date, "")
 
 	return []diplograph.Document{
-		doc("https://example.org/news/tashkent-museums", diplograph.LangEnglish, "2024-03-12", "Culture ministers meet in Tashkent",
+		neo4jtest.Doc("https://example.org/news/tashkent-museums", diplograph.LangEnglish, "2024-03-12", "Culture ministers meet in Tashkent",
 			"Culture ministers meet in Tashkent. Dana Serikbayeva met Bekzod Rakhimov in Tashkent on 12 March 2024. They signed a memorandum on museum exchanges. Cinema and museums were discussed.",
 			func(t string, f *diplograph.Facts) {
 				f.Ministers = []diplograph.Person{pKZCulture, pUZCulture}
-				f.Ministers[0].Evidence = ev(t, "Dana Serikbayeva met Bekzod Rakhimov in Tashkent on 12 March 2024.")
-				f.Ministers[1].Evidence = ev(t, "Dana Serikbayeva met Bekzod Rakhimov in Tashkent on 12 March 2024.")
+				f.Ministers[0].Evidence = neo4jtest.Evidence(t, "Dana Serikbayeva met Bekzod Rakhimov in Tashkent on 12 March 2024.")
+				f.Ministers[1].Evidence = neo4jtest.Evidence(t, "Dana Serikbayeva met Bekzod Rakhimov in Tashkent on 12 March 2024.")
 				f.Countries = []string{"KZ", "UZ"}
 				e := meeting
-				e.Participants = participants(pKZCulture, pUZCulture)
-				e.Evidence = ev(t, "Dana Serikbayeva met Bekzod Rakhimov in Tashkent on 12 March 2024.")
+				e.Participants = neo4jtest.Latin(pKZCulture, pUZCulture)
+				e.Evidence = neo4jtest.Evidence(t, "Dana Serikbayeva met Bekzod Rakhimov in Tashkent on 12 March 2024.")
 				f.Events = []diplograph.Event{e}
 				m := memo
-				m.Signatories = participants(pKZCulture, pUZCulture)
-				m.Evidence = ev(t, "They signed a memorandum on museum exchanges.")
+				m.Signatories = neo4jtest.Latin(pKZCulture, pUZCulture)
+				m.Evidence = neo4jtest.Evidence(t, "They signed a memorandum on museum exchanges.")
 				f.Agreements = []diplograph.Agreement{m}
 				f.Topics = []string{"cinema", "museums"}
 			}),
-		doc("https://example.org/ru/tashkent-museums", diplograph.LangRussian, "2024-03-13", "Министры культуры встретились в Ташкенте",
+		neo4jtest.Doc("https://example.org/ru/tashkent-museums", diplograph.LangRussian, "2024-03-13", "Министры культуры встретились в Ташкенте",
 			"Министры культуры встретились в Ташкенте. Дана Серикбаева провела встречу с Бекзодом Рахимовым. Стороны обсудили кино.",
 			func(t string, f *diplograph.Facts) {
 				f.Ministers = []diplograph.Person{pKZCulture, pUZCulture}
 				f.Countries = []string{"KZ", "UZ"}
 				e := meeting
-				e.Participants = participants(pKZCulture, pUZCulture)
-				e.Evidence = ev(t, "Дана Серикбаева провела встречу с Бекзодом Рахимовым.")
+				e.Participants = neo4jtest.Latin(pKZCulture, pUZCulture)
+				e.Evidence = neo4jtest.Evidence(t, "Дана Серикбаева провела встречу с Бекзодом Рахимовым.")
 				f.Events = []diplograph.Event{e}
 				f.Topics = []string{"cinema"}
 			}),
-		doc("https://example.org/news/astana-commission", diplograph.LangKazakh, "2025-01-15", "Үкіметаралық комиссия отырысы",
+		neo4jtest.Doc("https://example.org/news/astana-commission", diplograph.LangKazakh, "2025-01-15", "Үкіметаралық комиссия отырысы",
 			"Астанада үкіметаралық комиссияның отырысы өтті. Нурлан Абенов пен Бекзод Рахимов сауда мен туризмді талқылады. Туристік маршруттар жөніндегі жол картасының жобасы дайындалды.",
 			func(t string, f *diplograph.Facts) {
 				f.Ministers = []diplograph.Person{pKZForeign, pUZCulture}
 				f.Countries = []string{"KZ", "UZ"}
 				e := session
-				e.Participants = participants(pKZForeign, pUZCulture)
-				e.Evidence = ev(t, "Астанада үкіметаралық комиссияның отырысы өтті.")
+				e.Participants = neo4jtest.Latin(pKZForeign, pUZCulture)
+				e.Evidence = neo4jtest.Evidence(t, "Астанада үкіметаралық комиссияның отырысы өтті.")
 				f.Events = []diplograph.Event{e}
 				r := roadmap
-				r.Evidence = ev(t, "Туристік маршруттар жөніндегі жол картасының жобасы дайындалды.")
+				r.Evidence = neo4jtest.Evidence(t, "Туристік маршруттар жөніндегі жол картасының жобасы дайындалды.")
 				f.Agreements = []diplograph.Agreement{r}
 				f.Topics = []string{"trade", "tourism"}
 			}),
-		doc("https://example.org/news/paris-visit", diplograph.LangEnglish, "2024-08-30", "Minister to visit Paris",
+		neo4jtest.Doc("https://example.org/news/paris-visit", diplograph.LangEnglish, "2024-08-30", "Minister to visit Paris",
 			"Minister to visit Paris. Dana Serikbayeva will visit France in September 2024 to meet Claire Dubois-Martel. Education and heritage are on the agenda.",
 			func(t string, f *diplograph.Facts) {
 				f.Ministers = []diplograph.Person{pKZCulture, pFRCulture}
 				f.Countries = []string{"FR", "KZ"}
 				e := visit
-				e.Participants = participants(pKZCulture, pFRCulture)
-				e.Evidence = ev(t, "Dana Serikbayeva will visit France in September 2024 to meet Claire Dubois-Martel.")
+				e.Participants = neo4jtest.Latin(pKZCulture, pFRCulture)
+				e.Evidence = neo4jtest.Evidence(t, "Dana Serikbayeva will visit France in September 2024 to meet Claire Dubois-Martel.")
 				f.Events = []diplograph.Event{e}
 				f.Topics = []string{"education", "heritage"}
 			}),
-		doc("https://example.org/news/water-call", diplograph.LangEnglish, "2023-11-02", "Foreign ministers talk water",
+		neo4jtest.Doc("https://example.org/news/water-call", diplograph.LangEnglish, "2023-11-02", "Foreign ministers talk water",
 			"Foreign ministers talk water. Nurlan Abenov spoke by phone with Aibek Sydykov on 2 November 2023 about water sharing.",
 			func(t string, f *diplograph.Facts) {
 				f.Ministers = []diplograph.Person{pKZForeign, pKGForeign}
 				f.Countries = []string{"KG", "KZ"}
 				e := call
-				e.Participants = participants(pKZForeign, pKGForeign)
-				e.Evidence = ev(t, "Nurlan Abenov spoke by phone with Aibek Sydykov on 2 November 2023 about water sharing.")
+				e.Participants = neo4jtest.Latin(pKZForeign, pKGForeign)
+				e.Evidence = neo4jtest.Evidence(t, "Nurlan Abenov spoke by phone with Aibek Sydykov on 2 November 2023 about water sharing.")
 				f.Events = []diplograph.Event{e}
 				f.Topics = []string{"water"}
 			}),
-		doc("https://example.org/news/turkish-days", diplograph.LangEnglish, "2024-05-20", "Days of Turkish culture open in Almaty",
+		neo4jtest.Doc("https://example.org/news/turkish-days", diplograph.LangEnglish, "2024-05-20", "Days of Turkish culture open in Almaty",
 			"Days of Turkish culture open in Almaty. Ambassador Mehmet Aydinli opened the concerts with Dana Serikbayeva. Music and theatre troupes perform all week.",
 			func(t string, f *diplograph.Facts) {
 				f.Ministers = []diplograph.Person{pKZCulture}
 				f.Persons = []diplograph.Person{pTRAmbassa}
 				f.Countries = []string{"KZ", "TR"}
 				e := days
-				e.Participants = participants(pTRAmbassa, pKZCulture)
-				e.Evidence = ev(t, "Ambassador Mehmet Aydinli opened the concerts with Dana Serikbayeva.")
+				e.Participants = neo4jtest.Latin(pTRAmbassa, pKZCulture)
+				e.Evidence = neo4jtest.Evidence(t, "Ambassador Mehmet Aydinli opened the concerts with Dana Serikbayeva.")
 				f.Events = []diplograph.Event{e}
 				f.Topics = []string{"music", "theatre"}
 			}),
@@ -185,20 +147,5 @@ func fixtureDocs() []diplograph.Document {
 // mustLoadFixture wipes the test database and writes the fixture.
 func mustLoadFixture(t testing.TB) *neo4jstore.Store {
 	t.Helper()
-	s := neo4jtest.MustOpen(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	if err := s.Migrate(ctx); err != nil {
-		t.Fatalf("migrate: %v", err)
-	}
-	if err := s.UpsertCountries(ctx, fixtureCountries); err != nil {
-		t.Fatalf("countries: %v", err)
-	}
-	if err := s.UpsertTopics(ctx, fixtureTopics()); err != nil {
-		t.Fatalf("topics: %v", err)
-	}
-	if _, err := s.WriteBatch(ctx, fixtureDocs()); err != nil {
-		t.Fatalf("write fixture: %v", err)
-	}
-	return s
+	return neo4jtest.LoadFixture(t, fixtureCountries, fixtureDocs())
 }

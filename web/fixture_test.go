@@ -1,10 +1,7 @@
 package web_test
 
 import (
-	"context"
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/internal/neo4jtest"
@@ -31,15 +28,6 @@ var fixtureCountries = []diplograph.Country{
 	{Code: "FR", NameEN: "France", NameRU: "Франция", NameKK: "Франция"}, // in no event
 }
 
-func fixtureTopics() []diplograph.Topic {
-	ts := make([]diplograph.Topic, len(diplograph.Topics))
-	for i, k := range diplograph.Topics {
-		en := strings.ToUpper(k[:1]) + strings.ReplaceAll(k[1:], "_", " ")
-		ts[i] = diplograph.Topic{Key: k, NameEN: en, NameRU: "ru:" + k, NameKK: "kk:" + k}
-	}
-	return ts
-}
-
 func fxPerson(name, latin, country, portfolio string) diplograph.Person {
 	return diplograph.Person{ID: diplograph.PersonID(country, latin), Name: name, Latin: latin,
 		Country: country, Portfolio: portfolio}
@@ -51,30 +39,6 @@ var (
 	fxUZ = fxPerson("Шерзод Турсунов", "Sherzod Tursunov", "UZ", "industry")
 	fxKG = fxPerson("Эрлан Бекешов", "Erlan Bekeshov", "KG", "foreign affairs")
 )
-
-func fxEvidence(text, sentence string) []diplograph.Evidence {
-	i := strings.Index(text, sentence)
-	if i < 0 {
-		panic("fixture: sentence not in text: " + sentence)
-	}
-	return []diplograph.Evidence{{Sentence: sentence, Start: i, End: i + len(sentence)}}
-}
-
-func fxDoc(url, lang, published, title, text string, build func(text string, f *diplograph.Facts)) diplograph.Document {
-	a := diplograph.Article{URL: url, Source: "example.org", Title: title, Language: lang, Published: published, Text: text}
-	a.ID = diplograph.ArticleID(url, text)
-	f := diplograph.Facts{ArticleID: a.ID, Language: lang, Published: published}
-	build(text, &f)
-	return diplograph.Document{Article: a, Facts: f}
-}
-
-func latin(ps ...diplograph.Person) []string {
-	out := make([]string, len(ps))
-	for i, p := range ps {
-		out[i] = p.Latin
-	}
-	return out
-}
 
 // Fixture events, with their ids, for the tests to find.
 var (
@@ -109,62 +73,62 @@ func fixtureDocs() []diplograph.Document {
 	memo.ID = diplograph.AgreementID(memo.Kind, memo.Countries, nil, memo.EventID)
 
 	return []diplograph.Document{
-		fxDoc("https://example.org/en/astana-talks", diplograph.LangEnglish, "2024-03-05", "Hungarian minister in Astana",
+		neo4jtest.Doc("https://example.org/en/astana-talks", diplograph.LangEnglish, "2024-03-05", "Hungarian minister in Astana",
 			"Hungarian minister in Astana. "+fxMeetingEN+" They signed a memorandum on water management. Trade was discussed.",
 			func(t string, f *diplograph.Facts) {
 				f.Ministers = []diplograph.Person{fxKZ, fxHU}
 				f.Countries = []string{"HU", "KZ"}
 				e := fxMeeting
-				e.Participants = latin(fxKZ, fxHU)
-				e.Evidence = fxEvidence(t, fxMeetingEN)
+				e.Participants = neo4jtest.Latin(fxKZ, fxHU)
+				e.Evidence = neo4jtest.Evidence(t, fxMeetingEN)
 				f.Events = []diplograph.Event{e}
 				m := memo
-				m.Signatories = latin(fxKZ, fxHU)
-				m.Evidence = fxEvidence(t, "They signed a memorandum on water management.")
+				m.Signatories = neo4jtest.Latin(fxKZ, fxHU)
+				m.Evidence = neo4jtest.Evidence(t, "They signed a memorandum on water management.")
 				f.Agreements = []diplograph.Agreement{m}
 				f.Topics = []string{"trade", "water"}
 			}),
-		fxDoc("https://example.org/ru/astana-talks", diplograph.LangRussian, "2024-03-06", "Переговоры в Астане",
+		neo4jtest.Doc("https://example.org/ru/astana-talks", diplograph.LangRussian, "2024-03-06", "Переговоры в Астане",
 			"Переговоры в Астане. "+fxMeetingRU+" Стороны обсудили торговлю.",
 			func(t string, f *diplograph.Facts) {
 				f.Ministers = []diplograph.Person{fxKZ, fxHU}
 				f.Countries = []string{"HU", "KZ"}
 				e := fxMeeting
-				e.Participants = latin(fxKZ, fxHU)
-				e.Evidence = fxEvidence(t, fxMeetingRU)
+				e.Participants = neo4jtest.Latin(fxKZ, fxHU)
+				e.Evidence = neo4jtest.Evidence(t, fxMeetingRU)
 				f.Events = []diplograph.Event{e}
 				f.Topics = []string{"trade"}
 			}),
-		fxDoc("https://example.org/en/budapest-visit", diplograph.LangEnglish, "2023-06-20", "Kazakh minister visits Budapest",
+		neo4jtest.Doc("https://example.org/en/budapest-visit", diplograph.LangEnglish, "2023-06-20", "Kazakh minister visits Budapest",
 			"Kazakh minister visits Budapest. Arman Zholdasov visited Hungary in June 2023 and met Bence Halmos-Szabo.",
 			func(t string, f *diplograph.Facts) {
 				f.Ministers = []diplograph.Person{fxKZ, fxHU}
 				f.Countries = []string{"HU", "KZ"}
 				e := fxVisit
-				e.Participants = latin(fxKZ, fxHU)
-				e.Evidence = fxEvidence(t, "Arman Zholdasov visited Hungary in June 2023 and met Bence Halmos-Szabo.")
+				e.Participants = neo4jtest.Latin(fxKZ, fxHU)
+				e.Evidence = neo4jtest.Evidence(t, "Arman Zholdasov visited Hungary in June 2023 and met Bence Halmos-Szabo.")
 				f.Events = []diplograph.Event{e}
 				f.Topics = []string{"education"}
 			}),
-		fxDoc("https://example.org/en/tashkent-commission", diplograph.LangEnglish, "2025-01-20", "Commission meets in Tashkent",
+		neo4jtest.Doc("https://example.org/en/tashkent-commission", diplograph.LangEnglish, "2025-01-20", "Commission meets in Tashkent",
 			"Commission meets in Tashkent. Arman Zholdasov and Sherzod Tursunov chaired the commission on industry on 20 January 2025.",
 			func(t string, f *diplograph.Facts) {
 				f.Ministers = []diplograph.Person{fxKZ, fxUZ}
 				f.Countries = []string{"KZ", "UZ"}
 				e := fxSession
-				e.Participants = latin(fxKZ, fxUZ)
-				e.Evidence = fxEvidence(t, "Arman Zholdasov and Sherzod Tursunov chaired the commission on industry on 20 January 2025.")
+				e.Participants = neo4jtest.Latin(fxKZ, fxUZ)
+				e.Evidence = neo4jtest.Evidence(t, "Arman Zholdasov and Sherzod Tursunov chaired the commission on industry on 20 January 2025.")
 				f.Events = []diplograph.Event{e}
 				f.Topics = []string{"industry"}
 			}),
-		fxDoc("https://example.org/en/water-call", diplograph.LangEnglish, "2024-11-08", "Ministers talk water by phone",
+		neo4jtest.Doc("https://example.org/en/water-call", diplograph.LangEnglish, "2024-11-08", "Ministers talk water by phone",
 			"Ministers talk water by phone. Arman Zholdasov spoke by phone with Erlan Bekeshov on 8 November 2024.",
 			func(t string, f *diplograph.Facts) {
 				f.Ministers = []diplograph.Person{fxKZ, fxKG}
 				f.Countries = []string{"KG", "KZ"}
 				e := fxCall
-				e.Participants = latin(fxKZ, fxKG)
-				e.Evidence = fxEvidence(t, "Arman Zholdasov spoke by phone with Erlan Bekeshov on 8 November 2024.")
+				e.Participants = neo4jtest.Latin(fxKZ, fxKG)
+				e.Evidence = neo4jtest.Evidence(t, "Arman Zholdasov spoke by phone with Erlan Bekeshov on 8 November 2024.")
 				f.Events = []diplograph.Event{e}
 				f.Topics = []string{"water"}
 			}),
@@ -174,20 +138,5 @@ func fixtureDocs() []diplograph.Document {
 // mustLoadFixture empties the test database and writes the fixture.
 func mustLoadFixture(t testing.TB) *neo4jstore.Store {
 	t.Helper()
-	s := neo4jtest.MustOpen(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	if err := s.Migrate(ctx); err != nil {
-		t.Fatalf("migrate: %v", err)
-	}
-	if err := s.UpsertCountries(ctx, fixtureCountries); err != nil {
-		t.Fatalf("countries: %v", err)
-	}
-	if err := s.UpsertTopics(ctx, fixtureTopics()); err != nil {
-		t.Fatalf("topics: %v", err)
-	}
-	if _, err := s.WriteBatch(ctx, fixtureDocs()); err != nil {
-		t.Fatalf("write fixture: %v", err)
-	}
-	return s
+	return neo4jtest.LoadFixture(t, fixtureCountries, fixtureDocs())
 }
