@@ -619,3 +619,22 @@ func TestTitlesAfterNamesInAList(t *testing.T) {
 		}
 	}
 }
+
+// A visit told in passing that goes to the traveller's own country (the
+// guest's earlier visit, returned) is another visit, with its own date.
+func TestReturnVisitIsAnotherVisit(t *testing.T) {
+	f := extract(t, "Президент Казахстана Нурлан Абенов завершил государственный визит во Францию. "+
+		"Во время пребывания в Париже Абенов провел переговоры с президентом Франции Пьером Дювалем. "+
+		"В октябре 2023 года Дюваль посетил Астану.", "")
+	var cities []string
+	for _, e := range f.Events {
+		if e.Type != "VISIT" {
+			continue
+		}
+		cities = append(cities, e.City+" "+e.Date)
+	}
+	slices.Sort(cities)
+	if want := []string{"Astana 2023-10", "Paris "}; !slices.Equal(cities, want) {
+		t.Errorf("visits %q, want %q", cities, want)
+	}
+}

@@ -2777,6 +2777,9 @@ func compatible(e *event, m *mention) bool {
 	if len(m.countries) >= 2 && len(e.countries) >= 2 && !subset(m.countries, e.countries) && !subset(e.countries, m.countries) {
 		return false
 	}
+	if e.typ == diplograph.EventVisit && !e.planned && !m.ref && !m.refSame && otherTraveller(e, m) {
+		return false
+	}
 	// "Также состоялась встреча с министром ... Эстонии": a meeting with
 	// a counterpart of another state is another meeting.
 	if e.typ == diplograph.EventMeeting && !m.ref && !m.refSame && len(e.countries) == 2 && !m.joins {
@@ -2805,6 +2808,30 @@ func compatible(e *event, m *mention) bool {
 		}
 	}
 	return true
+}
+
+// otherTraveller says whether a visit mention tells another journey than
+// the visit e: it goes to a city of the state e's travellers come from
+// ("A's president visited B", later "last year B's president came to A's
+// capital"), or e goes to a city of the state of m's. (The people of a
+// mention alone do not tell: the host who welcomes "your state visit" is
+// named in it.)
+func otherTraveller(e *event, m *mention) bool {
+	from := func(ps []*person) string {
+		c := ""
+		for _, p := range ps {
+			if p.org || p.country == "" {
+				continue
+			}
+			if c != "" && c != p.country {
+				return ""
+			}
+			c = p.country
+		}
+		return c
+	}
+	ef, mf := from(e.parts), from(m.parts)
+	return ef != "" && m.cityCC == ef || mf != "" && e.cityCC == mf
 }
 
 // sides returns the states of a mention: those it names and those of its
