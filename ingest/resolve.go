@@ -591,12 +591,21 @@ func sameEvent(a, b resolved, window int, ties map[string]bool) int {
 	// an article that tells two meetings of the same people, one dated
 	// and one not, tells two meetings.
 	sameArticle := a.doc >= 0 && a.doc == b.doc
+	// A year alone ("his second visit this year", "in 2026") bounds the
+	// date but ties nothing: such a report is taken as undated, once the
+	// years agree.
+	if len(a.ev.Date) == 4 || len(b.ev.Date) == 4 {
+		if a.ev.Date != "" && b.ev.Date != "" && a.ev.Date[:4] != b.ev.Date[:4] {
+			return noMatch
+		}
+		if len(a.ev.Date) == 4 {
+			a.ev.Date = ""
+		}
+		if len(b.ev.Date) == 4 {
+			b.ev.Date = ""
+		}
+	}
 	switch {
-	case len(a.ev.Date) == 4 && len(b.ev.Date) == 4:
-		// A year alone ties nothing: two reports dated only by their
-		// year (planned events the text does not date) hold too many
-		// meetings of the same people.
-		return noMatch
 	case a.ev.Date != "" && b.ev.Date != "":
 		if within(a.ev.Date, b.ev.Date) || within(b.ev.Date, a.ev.Date) {
 			// A month that holds the other's day (a year alone holds too
@@ -713,6 +722,11 @@ func unbounded(a, b resolved, ties map[string]bool) bool {
 	// The visit beside the talks already tied, with its visitor, in the
 	// same city: the same visit.
 	if tied && overlap(a.names, b.names) >= 1 && a.ev.City != "" && strings.EqualFold(a.ev.City, b.ev.City) {
+		return true
+	}
+	// A visit: the same traveller in the same city (a sole candidate
+	// still required: his next visit there makes two).
+	if a.ev.Type == diplograph.EventVisit && overlap(a.names, b.names) >= 1 && a.ev.City != "" && strings.EqualFold(a.ev.City, b.ev.City) {
 		return true
 	}
 	if !strongParticipants(a, b) {
