@@ -3641,6 +3641,9 @@ func (e *event) out(st *state, articleID string, index int) diplograph.Event {
 		out.MonthDay = st.monthDay(e)
 	}
 	out.Ordinal = st.ordinal(e)
+	if e.typ == diplograph.EventForum && len(e.orgs) > 0 {
+		out.Body = e.orgs[0]
+	}
 	out.ID = diplograph.EventID(e.typ, out.Countries, out.Date, articleID+"#"+strconv.Itoa(index))
 	out.Title = st.eventTitle(e)
 	for i, si := range e.sents {

@@ -566,7 +566,7 @@ func sameEvent(a, b resolved, window int, ties map[string]bool) int {
 	if a.ev.Type != b.ev.Type {
 		return noMatch
 	}
-	if !sameCountries(a.ev, b.ev) {
+	if !sameCountries(a.ev, b.ev) && !sameBody(a.ev, b.ev) {
 		return noMatch
 	}
 	// Cities must not conflict, nor ordinals (the 4th and the 5th
@@ -582,9 +582,11 @@ func sameEvent(a, b resolved, window int, ties map[string]bool) int {
 		return noMatch
 	}
 	shared := overlap(a.names, b.names)
-	if samePlace(a.ev, b.ev) {
-		// Days of Culture of one guest in one host city: the place is
-		// evidence as strong as two common participants.
+	if samePlace(a.ev, b.ev) || sameBody(a.ev, b.ev) {
+		// Days of Culture of one guest in one host city, a gathering of
+		// one body: the place or the body is evidence as strong as two
+		// common participants (reports of a summit name different
+		// leaders).
 		shared = max(shared, 2)
 	}
 	// Two events of one article are merged only when their dates agree:
@@ -732,7 +734,7 @@ func unbounded(a, b resolved, ties map[string]bool) bool {
 	if !strongParticipants(a, b) {
 		return false
 	}
-	if rareEvent(a.ev.Type) {
+	if rareEvent(a.ev.Type) || samePlace(a.ev, b.ev) {
 		return true
 	}
 	// The same two people in the same city: a visit and its talks told
@@ -756,15 +758,23 @@ func rareEvent(typ string) bool {
 }
 
 // placeTells says whether an event's type and city identify it without
-// participants: Days of Culture of one country in a city of another.
+// participants: Days of Culture of one country in a city of another, a
+// gathering of a body in a city.
 func placeTells(e diplograph.Event) bool {
-	return e.Type == diplograph.EventCultureDays && e.City != "" && len(e.Countries) == 2
+	return e.City != "" && (e.Type == diplograph.EventCultureDays && len(e.Countries) == 2 || e.Type == diplograph.EventForum && e.Body != "")
 }
 
 // samePlace says whether two events are Days of Culture of the same guest
-// in the same city (sameCountries has compared the guest and the host).
+// in the same city (sameCountries has compared the guest and the host),
+// or gatherings of the same body in the same city.
 func samePlace(a, b diplograph.Event) bool {
-	return placeTells(a) && placeTells(b) && strings.EqualFold(a.City, b.City)
+	return placeTells(a) && placeTells(b) && strings.EqualFold(a.City, b.City) && (a.Type == diplograph.EventCultureDays || sameBody(a, b))
+}
+
+// sameBody says whether two events are gatherings of the same body (a
+// summit of the SCO): then they need not name the same member states.
+func sameBody(a, b diplograph.Event) bool {
+	return a.Type == diplograph.EventForum && b.Type == diplograph.EventForum && a.Body != "" && a.Body == b.Body
 }
 
 // plannedLeadDays is how long before a planned event an undated report of
