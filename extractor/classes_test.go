@@ -638,3 +638,33 @@ func TestReturnVisitIsAnotherVisit(t *testing.T) {
 		t.Errorf("visits %q, want %q", cities, want)
 	}
 }
+
+// One caller's calls to several leaders are a call with each; a call the
+// text calls trilateral is one.
+func TestCallsOfEachCounterpart(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Turkish President Kemal Aksoy held phone calls on 6 January 2026 with President of Kazakhstan Nurlan Abenov, " +
+			"President of Azerbaijan Rauf Guliyev and President of Uzbekistan Bekzod Rakhimov.", []string{"AZ TR", "KZ TR", "TR UZ"}},
+		{"Президент Турции Кемаль Аксой 6 января 2026 года провел телефонные разговоры с Президентом Казахстана Нурланом Абеновым " +
+			"и Президентом Узбекистана Бекзодом Рахимовым.", []string{"KZ TR", "TR UZ"}},
+		{"On 6 January 2026 Foreign Minister of Kazakhstan Aidar Seitkali, Foreign Minister of Kyrgyzstan Nurbek Osmonov and " +
+			"Foreign Minister of Uzbekistan Bekzod Rakhimov held a trilateral phone call.", []string{"KG KZ UZ"}},
+	} {
+		f := extract(t, tt.text, "2026-01-06")
+		var got []string
+		for _, e := range f.Events {
+			if e.Type == "PHONE_CALL" {
+				cs := slices.Clone(e.Countries)
+				slices.Sort(cs)
+				got = append(got, strings.Join(cs, " "))
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: calls %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

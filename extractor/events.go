@@ -263,6 +263,7 @@ func (st *state) findEvents() {
 	st.splitVisits()
 	st.tourVisits()
 	st.meetingsOfEachHost()
+	st.callsOfEachCounterpart()
 	st.meetingsOfVisits()
 	st.arrivalGreetings()
 	st.twoSides()
@@ -4077,6 +4078,50 @@ func (st *state) tourVisits() {
 // the head's reception and the ministers' talks are two meetings, told
 // in one sentence or not. Delegations (two or more people of each side)
 // stay one meeting.
+// callsOfEachCounterpart splits a phone call of more than two states into
+// the calls of the one who called (the first person the first mention
+// names) with each counterpart: "Erdogan held phone calls with the
+// presidents of A, B and C" tells three calls, unless the text calls it
+// trilateral or a conference. Only states with a participant take part.
+func (st *state) callsOfEachCounterpart() {
+	var out []*event
+	for _, e := range st.events {
+		if e.typ != diplograph.EventPhoneCall || len(e.countries) < 3 || e.first == nil || len(e.first.parts) == 0 || e.first.parts[0].country == "" {
+			out = append(out, e)
+			continue
+		}
+		multi := false
+		for _, si := range e.sents {
+			multi = multi || st.sents[si].has(cMultiparty)
+		}
+		caller := e.first.parts[0].country
+		by := map[string][]*person{}
+		for _, p := range e.parts {
+			if p.country != "" && !p.org {
+				by[p.country] = append(by[p.country], p)
+			}
+		}
+		var others []string
+		for _, c := range e.countries {
+			if c != caller && len(by[c]) > 0 {
+				others = append(others, c)
+			}
+		}
+		if multi || len(others) < 2 || len(by[caller]) == 0 {
+			out = append(out, e)
+			continue
+		}
+		for i, c := range others {
+			call := *e
+			call.countries = []string{caller, c}
+			call.parts = append(slices.Clone(by[caller]), by[c]...)
+			call.primary = e.primary && i == 0
+			out = append(out, &call)
+		}
+	}
+	st.events = out
+}
+
 func (st *state) meetingsOfEachHost() {
 	var out []*event
 	for _, e := range st.events {
