@@ -668,3 +668,24 @@ func TestCallsOfEachCounterpart(t *testing.T) {
 		}
 	}
 }
+
+// A council in the title of the person named next is no session of it;
+// nor does that person's body become a party to Days of Culture he
+// attends.
+func TestCouncilInATitle(t *testing.T) {
+	for _, text := range []string{
+		"Kazakh President Nurlan Abenov met President of the European Council Charles Michel in Astana on 5 May 2022.",
+		"Президент Казахстана Нурлан Абенов 5 мая 2022 года встретился в Астане с Председателем Европейского совета Шарлем Мишелем.",
+	} {
+		f := extract(t, text, "2022-05-05")
+		if e, ok := findEvent(f, "COMMISSION_SESSION"); ok {
+			t.Errorf("%q: a session %+v", text, e)
+		}
+	}
+	f := extract(t, "The Days of Kyrgyz Culture opened in Astana on 27 October 2022. President of Kazakhstan Nurlan Abenov, "+
+		"President of Kyrgyzstan Aibek Sydykov and President of the European Council Charles Michel attended the opening.", "2022-10-27")
+	d, ok := findEvent(f, "CULTURE_DAYS")
+	if !ok || !slices.Equal(d.Countries, []string{"KG", "KZ"}) {
+		t.Errorf("Days of Culture %+v, want those of KG in KZ", d)
+	}
+}

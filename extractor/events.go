@@ -1164,6 +1164,12 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if typ == diplograph.EventCommissionSession && s.insideCouncilSummit(h) {
 			continue
 		}
+		// "President of the European Council Charles Michel",
+		// "Еуропалық кеңес төрағасы Шарль Мишель": a body in the title of
+		// the person named next, not a session of it.
+		if typ == diplograph.EventCommissionSession && st.inTitleOfNext(s, h) {
+			continue
+		}
 		// "held phone talks", "телефонные переговоры": the call only.
 		if typ == diplograph.EventMeeting && s.insideHit(h, diplograph.EventPhoneCall) {
 			continue
@@ -3006,7 +3012,9 @@ func (st *state) complete() {
 	// Participants and the host city add parties.
 	for _, e := range st.events {
 		for _, p := range e.parts {
-			if p.country != "" {
+			// (Days of Culture are of their guest and host: a leader of
+			// a third party at the opening is a guest of honour.)
+			if p.country != "" && !(e.typ == diplograph.EventCultureDays && len(e.countries) >= 2) {
 				e.countries = appendUniq(e.countries, p.country)
 			}
 		}
@@ -3782,6 +3790,33 @@ func pressConference(s *sent, i int) bool {
 	}
 	p := s.prevWord(i)
 	return p >= 0 && lowStarts(s.toks[p].low, "пресс", "press", "news", "баспасөз", "брифинг")
+}
+
+// inTitleOfNext reports whether the event word h names the body of a
+// title that a person's name follows: a role word at most four tokens
+// before it ("President of the European Council") or, in Kazakh, two
+// after it ("кеңес төрағасы"), and the name at most one token after the
+// words.
+func (st *state) inTitleOfNext(s *sent, h hit) bool {
+	for _, r := range s.hits {
+		if r.cl != cRole {
+			continue
+		}
+		end := h.end
+		switch {
+		case r.end <= h.start && h.start-r.end <= 4:
+		case st.lang == diplograph.LangKazakh && r.start >= h.end && r.start-h.end <= 2:
+			end = r.end
+		default:
+			continue
+		}
+		for _, pr := range s.persons {
+			if pr.t0 >= end && pr.t0-end <= 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inOrgName reports whether token i lies inside the name of an
