@@ -419,6 +419,11 @@ type GraphReader interface {
 	// Counterparts loads, for each person, the persons met at shared
 	// events, most frequent first, at most first of them.
 	Counterparts(ctx context.Context, personIDs []string, first int) (map[string][]Counterpart, error)
+	// EventDocuments returns the documents of the articles that report an
+	// event (at most MaxEventReports, by article id), with the facts
+	// their extractor gave and the event each is reported as: what
+	// Event.merges explains.
+	EventDocuments(ctx context.Context, eventID string) ([]StoredDocument, error)
 
 	// Search queries the full-text index; text is Lucene syntax with
 	// special characters escaped by the store.

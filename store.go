@@ -96,3 +96,16 @@ type StoredDocument struct {
 	Document
 	EventIDs []string
 }
+
+// MaxEventReports bounds the reports GraphReader.EventDocuments reads for
+// one event, so that explaining an event costs a bounded read whatever
+// the graph holds.
+const MaxEventReports = 50
+
+// EventMerge is a piece of the evidence an event node rests on: two of the
+// articles that report it, whose reports event resolution's rules match,
+// and the rule that matched them, in words (see ingest.Explain).
+type EventMerge struct {
+	Articles []string `json:"articles"`
+	Rule     string   `json:"rule"`
+}

@@ -559,27 +559,34 @@ const (
 // whose events a's article was already tied to: their undated events may
 // match a's on participants alone.
 func sameEvent(a, b resolved, window int, ties map[string]bool) int {
+	m, _ := matchRule(a, b, window, ties)
+	return m
+}
+
+// matchRule is sameEvent with the rule that matched, in words ("" when
+// none did): the reason two reports are one event (see Explain).
+func matchRule(a, b resolved, window int, ties map[string]bool) (int, string) {
 	if a.ev.ID == b.ev.ID && !partsConflict(a, b) {
-		return boundedMatch
+		return boundedMatch, "the same type, states and date"
 	}
 	// Blocking: type and country set.
 	if a.ev.Type != b.ev.Type {
-		return noMatch
+		return noMatch, ""
 	}
 	if !sameCountries(a.ev, b.ev) && !sameBody(a.ev, b.ev) {
-		return noMatch
+		return noMatch, ""
 	}
 	// Cities must not conflict, nor ordinals (the 4th and the 5th
 	// session), nor participants (the visitor's meeting with the president
 	// and his meeting with the foreign minister the same day).
 	if placesConflict(a, b) {
-		return noMatch
+		return noMatch, ""
 	}
 	if len(a.ordinals) > 0 && len(b.ordinals) > 0 && !slices.Equal(a.ordinals, b.ordinals) {
-		return noMatch
+		return noMatch, ""
 	}
 	if partsConflict(a, b) {
-		return noMatch
+		return noMatch, ""
 	}
 	shared := overlap(a.names, b.names)
 	if samePlace(a.ev, b.ev) || sameBody(a.ev, b.ev) {
@@ -598,7 +605,7 @@ func sameEvent(a, b resolved, window int, ties map[string]bool) int {
 	// years agree.
 	if len(a.ev.Date) == 4 || len(b.ev.Date) == 4 {
 		if a.ev.Date != "" && b.ev.Date != "" && a.ev.Date[:4] != b.ev.Date[:4] {
-			return noMatch
+			return noMatch, ""
 		}
 		if len(a.ev.Date) == 4 {
 			a.ev.Date = ""
@@ -613,39 +620,42 @@ func sameEvent(a, b resolved, window int, ties map[string]bool) int {
 			// A month that holds the other's day (a year alone holds too
 			// many visits of the same people).
 			if min(len(a.ev.Date), len(b.ev.Date)) == 7 && shared >= 1 {
-				return boundedMatch
+				return boundedMatch, "a day within the other's month, " + common(a, b)
 			}
-			return noMatch
+			return noMatch, ""
 		}
 		if dateDistance(a.ev.Date, b.ev.Date) > 1 || shared < 1 && len(a.names)+len(b.names) > 0 {
-			return noMatch
+			return noMatch, ""
 		}
-		return boundedMatch
+		if dateDistance(a.ev.Date, b.ev.Date) == 1 {
+			return boundedMatch, "dates a day apart, " + common(a, b)
+		}
+		return boundedMatch, "the same date, " + common(a, b)
 	case sameArticle:
-		return noMatch
+		return noMatch, ""
 	case a.ev.Date == "" && b.ev.Date == "":
 		// Days without a year: the same day ties two reports, another
 		// day parts them.
 		if len(a.monthDays) > 0 && len(b.monthDays) > 0 {
 			if monthDaysMeet(a.monthDays, b.monthDays) && shared >= 1 {
-				return boundedMatch
+				return boundedMatch, "the same day without a year, " + common(a, b)
 			}
-			return noMatch
+			return noMatch, ""
 		}
 		if a.published != "" && b.published != "" {
 			// Undated: the same participants, reported close in time.
 			if dayDistance(a.published, b.published) > window {
-				return noMatch
+				return noMatch, ""
 			}
 			if len(a.names) > 0 && len(a.names) == len(b.names) && shared == len(a.names) {
-				return boundedMatch
+				return boundedMatch, "undated, the same participants, reported within the window"
 			}
-			return noMatch
+			return noMatch, ""
 		}
-		if unbounded(a, b, ties) {
-			return unboundedMatch
+		if ok, why := unbounded(a, b, ties); ok {
+			return unboundedMatch, why
 		}
-		return noMatch
+		return noMatch, ""
 	default:
 		// One dated, one not: the undated report's publication date bounds
 		// the date of what it reports.
@@ -656,20 +666,20 @@ func sameEvent(a, b resolved, window int, ties map[string]bool) int {
 		// The undated report's day without a year against the date.
 		if len(undated.monthDays) > 0 && len(dated.ev.Date) == 10 {
 			if monthDaysMeet(undated.monthDays, []string{dated.ev.Date[5:]}) && shared >= 1 {
-				return boundedMatch
+				return boundedMatch, "the undated report's day without a year is the date, " + common(a, b)
 			}
-			return noMatch
+			return noMatch, ""
 		}
 		if undated.published == "" {
-			if unbounded(a, b, ties) {
-				return unboundedMatch
+			if ok, why := unbounded(a, b, ties); ok {
+				return unboundedMatch, why
 			}
-			return noMatch
+			return noMatch, ""
 		}
 		if !reportBounds(dated.ev.Date, undated.published, undated.ev.Status, window) || shared < 1 {
-			return noMatch
+			return noMatch, ""
 		}
-		return boundedMatch
+		return boundedMatch, "the undated report's publication bounds the date, " + common(a, b)
 	}
 }
 
@@ -716,7 +726,7 @@ func strongParticipants(a, b resolved) bool {
 // and the same city, beside an event already tied), or of the same two
 // people in the same city. Meetings, calls and visits of the same two ministers
 // recur too often to be tied on names alone.
-func unbounded(a, b resolved, ties map[string]bool) bool {
+func unbounded(a, b resolved, ties map[string]bool) (bool, string) {
 	tied := false
 	for _, x := range b.articles {
 		tied = tied || ties[x]
@@ -724,31 +734,52 @@ func unbounded(a, b resolved, ties map[string]bool) bool {
 	// The visit beside the talks already tied, with its visitor, in the
 	// same city: the same visit.
 	if tied && overlap(a.names, b.names) >= 1 && a.ev.City != "" && strings.EqualFold(a.ev.City, b.ev.City) {
-		return true
+		return true, "no date; beside events of the same articles already one, a common participant in the same city"
 	}
 	// A visit: the same traveller in the same city (a sole candidate
 	// still required: his next visit there makes two).
 	if a.ev.Type == diplograph.EventVisit && overlap(a.names, b.names) >= 1 && a.ev.City != "" && strings.EqualFold(a.ev.City, b.ev.City) {
-		return true
+		return true, "no date; the same traveller in the same city, the sole candidate"
 	}
 	if !strongParticipants(a, b) {
-		return false
+		return false, ""
 	}
 	if rareEvent(a.ev.Type) || samePlace(a.ev, b.ev) {
-		return true
+		return true, "no date; a rare kind of event, " + common(a, b) + ", the sole candidate"
 	}
 	// The same two people in the same city: a visit and its talks told
 	// by outlets that give no date (the same pair meets in the same city
 	// seldom enough; a sole candidate is still required).
 	if overlap(a.names, b.names) >= 2 && a.ev.City != "" && strings.EqualFold(a.ev.City, b.ev.City) {
-		return true
+		return true, "no date; the same two people in the same city, the sole candidate"
 	}
 	for _, x := range b.articles {
 		if ties[x] {
-			return true
+			return true, "no date; beside events of the same articles already one, " + common(a, b)
 		}
 	}
-	return false
+	return false, ""
+}
+
+// common says what two reports share besides their type and states: the
+// participants in common, the body or the place.
+func common(a, b resolved) string {
+	var out []string
+	if n := overlap(a.names, b.names); n == 1 {
+		out = append(out, "1 common participant")
+	} else if n > 1 {
+		out = append(out, fmt.Sprintf("%d common participants", n))
+	}
+	if sameBody(a.ev, b.ev) {
+		out = append(out, "the same body ("+a.ev.Body+")")
+	}
+	if samePlace(a.ev, b.ev) {
+		out = append(out, "the same place ("+a.ev.City+")")
+	}
+	if len(out) == 0 {
+		return "no participants named"
+	}
+	return strings.Join(out, ", ")
 }
 
 // rareEvent says whether events of a type recur seldom between the same

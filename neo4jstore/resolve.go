@@ -139,6 +139,12 @@ RETURN a.id AS id, a.url AS url, a.source AS source, a.title AS title, a.languag
        [(a)-[r:` + RelReports + `]->(x:` + LabelEvent + `) | {id: x.id, keys: r.keys}] AS reports
 ORDER BY id`
 
+// EventDocuments implements diplograph.GraphReader: the documents of the
+// articles that report the event, as resolution reads them.
+func (s *Store) EventDocuments(ctx context.Context, id string) ([]diplograph.StoredDocument, error) {
+	return s.ReportingDocuments(ctx, []string{id}, diplograph.MaxEventReports)
+}
+
 // ReportingDocuments returns the documents of the articles that report
 // the events (at most limit, by article id), with the facts their
 // extractor gave and the event each of those is reported as now, but not
