@@ -277,27 +277,48 @@ func decodeCounts(v any) []diplograph.Count {
 	return out
 }
 
+// aboutTopics is the condition that x, an event or an agreement, is about
+// one of $topics: x itself or an article that reports it (an event's own
+// topics come only from the sentence that reports it; the pair page counts
+// the articles' topics too).
+func aboutTopics(x string) string {
+	return "(EXISTS { MATCH (" + x + ")-[:" + RelAbout + "]->(t:" + LabelTopic + ") WHERE t.key IN $topics }" +
+		" OR EXISTS { MATCH (" + x + ")<-[:" + RelReports + "]-(:" + LabelArticle + ")-[:" + RelAbout + "]->(t:" + LabelTopic + ") WHERE t.key IN $topics })"
+}
+
 // Network implements diplograph.GraphReader.
 func (s *Store) Network(ctx context.Context, q diplograph.NetworkQuery) (diplograph.Network, error) {
 	const op = "neo4jstore.Network"
 	var out diplograph.Network
-	params := map[string]any{}
+	params := map[string]any{"persons": 0}
 	if err := rangeParams(q.DateRange, params); err != nil {
 		return out, err
 	}
+	if q.Persons < 0 || q.Persons > diplograph.MaxPageSize {
+		return out, invalid("persons must be between 0 and %d, got %d", diplograph.MaxPageSize, q.Persons)
+	}
+	params["persons"] = q.Persons
 	evCond := []string{inRange("e")}
 	agCond := []string{inRange("ag")}
 	if len(q.Types) > 0 {
 		params["types"] = q.Types
 		evCond = append(evCond, "e.type IN $types")
+		// An agreement is a signing, and of the type of the event it
+		// was concluded at.
+		agCond = append(agCond, "('"+diplograph.EventSigning+"' IN $types OR EXISTS { MATCH (ag)-[:"+RelConcludedAt+"]->(ce:"+LabelEvent+") WHERE ce.type IN $types })")
 	}
 	if len(q.Topics) > 0 {
 		params["topics"] = q.Topics
-		evCond = append(evCond, "EXISTS { MATCH (e)-[:"+RelAbout+"]->(t:"+LabelTopic+") WHERE t.key IN $topics }")
-		agCond = append(agCond, "EXISTS { MATCH (ag)-[:"+RelAbout+"]->(t:"+LabelTopic+") WHERE t.key IN $topics }")
+		evCond = append(evCond, aboutTopics("e"))
+		agCond = append(agCond, aboutTopics("ag"))
 	}
-	evMatch := "MATCH (e:" + LabelEvent + ") WHERE " + strings.Join(evCond, " AND ")
+	evWhere := strings.Join(evCond, " AND ")
+	evMatch := "MATCH (e:" + LabelEvent + ") WHERE " + evWhere
 	agMatch := "MATCH (ag:" + LabelAgreement + ") WHERE " + strings.Join(agCond, " AND ")
+	persons := "[] AS personNodes, [] AS pcEdges, [] AS ppEdges"
+	if q.Persons > 0 {
+		persons = `personNodes, pcEdges, ppEdges`
+	}
 	cy := `CALL () {
   ` + evMatch + `
   MATCH (e)-[:` + RelInvolves + `]->(c1:` + LabelCountry + `), (e)-[:` + RelInvolves + `]->(c2:` + LabelCountry + `)
@@ -324,8 +345,35 @@ CALL () {
   }
   WITH c, sum(n) AS n ORDER BY c.code
   RETURN collect({country: ` + kCountry.projection("c") + `, events: n}) AS nodes
-}
-RETURN evEdges, agEdges, nodes`
+}`
+	if q.Persons > 0 {
+		// The persons in the most events of the filters, then their
+		// events by country and the events they share.
+		cy += `
+CALL () {
+  ` + evMatch + `
+  MATCH (p:` + LabelPerson + `)-[:` + RelParticipated + `]->(e)
+  WITH p, count(DISTINCT e) AS n ORDER BY n DESC, p.nameLatin, p.id LIMIT $persons
+  WITH collect(p) AS ps, collect({person: ` + kPerson.projection("p") + `, events: n}) AS personNodes
+  CALL (ps) {
+    UNWIND ps AS p
+    MATCH (p)-[:` + RelParticipated + `]->(e:` + LabelEvent + `)-[:` + RelInvolves + `]->(c:` + LabelCountry + `)
+    WHERE ` + evWhere + `
+    WITH p, c, count(DISTINCT e) AS n
+    RETURN collect({s: p.id, t: c.code, n: n}) AS pcEdges
+  }
+  CALL (ps) {
+    UNWIND ps AS p
+    MATCH (p)-[:` + RelParticipated + `]->(e:` + LabelEvent + `)<-[:` + RelParticipated + `]-(p2:` + LabelPerson + `)
+    WHERE p.id < p2.id AND p2 IN ps AND ` + evWhere + `
+    WITH p, p2, count(DISTINCT e) AS n
+    RETURN collect({s: p.id, t: p2.id, n: n}) AS ppEdges
+  }
+  RETURN personNodes, pcEdges, ppEdges
+}`
+	}
+	cy += `
+RETURN evEdges, agEdges, nodes, ` + persons
 	recs, err := s.read(ctx, op, cy, params)
 	if err != nil {
 		return out, err
@@ -372,7 +420,42 @@ RETURN evEdges, agEdges, nodes`
 			out.Nodes = append(out.Nodes, diplograph.NetworkNode{Country: c, Events: int(toInt(m["events"]))})
 		}
 	}
+	decodeNetworkPersons(r, minWeight, used, &out)
 	return out, nil
+}
+
+// decodeNetworkPersons adds the persons of r and their edges of at least
+// minWeight events to out: an edge to a country only when the country is
+// drawn (in used), a person only when an edge of it is kept.
+func decodeNetworkPersons(r map[string]any, minWeight int, used map[string]bool, out *diplograph.Network) {
+	tied := map[string]bool{}
+	for _, m := range maps(r["pcEdges"]) {
+		e := diplograph.NetworkPersonEdge{Source: str(m, "s"), Target: str(m, "t"), Kind: diplograph.TiePersonCountry, Events: int(toInt(m["n"]))}
+		if e.Events >= minWeight && used[e.Target] {
+			out.PersonEdges = append(out.PersonEdges, e)
+			tied[e.Source] = true
+		}
+	}
+	for _, m := range maps(r["ppEdges"]) {
+		e := diplograph.NetworkPersonEdge{Source: str(m, "s"), Target: str(m, "t"), Kind: diplograph.TiePersonPerson, Events: int(toInt(m["n"]))}
+		if e.Events >= minWeight {
+			out.PersonEdges = append(out.PersonEdges, e)
+			tied[e.Source], tied[e.Target] = true, true
+		}
+	}
+	sort.Slice(out.PersonEdges, func(i, j int) bool {
+		a, b := out.PersonEdges[i], out.PersonEdges[j]
+		if a.Source != b.Source {
+			return a.Source < b.Source
+		}
+		return a.Target < b.Target
+	})
+	for _, m := range maps(r["personNodes"]) {
+		p := decodePerson(mapOf(m["person"]))
+		if tied[p.ID] {
+			out.Persons = append(out.Persons, diplograph.NetworkPerson{Person: p, Events: int(toInt(m["events"]))})
+		}
+	}
 }
 
 // Timeline implements diplograph.GraphReader.

@@ -18,7 +18,10 @@ import (
 //	KG-KZ  phone call 2024-11-08
 //
 // So the network has 4 nodes and 3 edges; from 2024 to 2024, 3 nodes and 2
-// edges; the pair HU-KZ has 2 events, 1 of them from 2024 on.
+// edges; the pair HU-KZ has 2 events, 1 of them from 2024 on. The Russian
+// report of the meeting is about energy, which the event itself is not.
+// With persons: the Kazakh minister took part in all four events, the
+// Hungarian in two, the others in one each.
 
 var fixtureCountries = []diplograph.Country{
 	{Code: "KZ", NameEN: "Kazakhstan", NameRU: "Казахстан", NameKK: "Қазақстан"},
@@ -89,7 +92,7 @@ func fixtureDocs() []diplograph.Document {
 				f.Topics = []string{"trade", "water"}
 			}),
 		neo4jtest.Doc("https://example.org/ru/astana-talks", diplograph.LangRussian, "2024-03-06", "Переговоры в Астане",
-			"Переговоры в Астане. "+fxMeetingRU+" Стороны обсудили торговлю.",
+			"Переговоры в Астане. "+fxMeetingRU+" Стороны обсудили торговлю и энергетику.",
 			func(t string, f *diplograph.Facts) {
 				f.Ministers = []diplograph.Person{fxKZ, fxHU}
 				f.Countries = []string{"HU", "KZ"}
@@ -97,7 +100,7 @@ func fixtureDocs() []diplograph.Document {
 				e.Participants = neo4jtest.Latin(fxKZ, fxHU)
 				e.Evidence = neo4jtest.Evidence(t, fxMeetingRU)
 				f.Events = []diplograph.Event{e}
-				f.Topics = []string{"trade"}
+				f.Topics = []string{"trade", "energy"} // energy: of the article, not of the event
 			}),
 		neo4jtest.Doc("https://example.org/en/budapest-visit", diplograph.LangEnglish, "2023-06-20", "Kazakh minister visits Budapest",
 			"Kazakh minister visits Budapest. Arman Zholdasov visited Hungary in June 2023 and met Bence Halmos-Szabo.",
