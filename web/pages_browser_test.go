@@ -50,6 +50,18 @@ func TestBrowser(t *testing.T) {
 					t.Errorf("%d px: agreements %q lack %q", w, agreements, want)
 				}
 			}
+			// The parties in the title as the article spells them (in the
+			// order the graph lists them), not in Latin letters.
+			titles := eval[[]string](t, ctx, `[...document.querySelectorAll('#agreements td[data-label="Title"]')].map(td => td.textContent)`)
+			if got := strings.Join(titles, " | "); got != "Memorandum between "+fxPartyHU+" and "+fxPartyKZ+" · event | Memorandum on water management · event" {
+				t.Errorf("%d px: titles %q", w, got)
+			}
+			// "Signed by" of each row: the two ministers of the water
+			// memorandum, an honest empty state for the schools one.
+			signed := eval[[]string](t, ctx, `[...document.querySelectorAll('#agreements td[data-label="Signed by"]')].map(td => td.textContent)`)
+			if got := strings.Join(signed, " | "); got != "not named in the sources | "+fxKZ.Name+", "+fxHU.Name {
+				t.Errorf("%d px: Signed by %q", w, got)
+			}
 			if loc := eval[string](t, ctx, `location.search`); loc != "?a=KZ&b=HU" {
 				t.Errorf("%d px: URL rewritten to %q, want ?a=KZ&b=HU", w, loc)
 			}
@@ -140,8 +152,8 @@ func TestBrowser(t *testing.T) {
 			if nodes != 4 || edges != 3 {
 				t.Errorf("%d px: drew %d nodes and %d edges, want 4 and 3", w, nodes, edges)
 			}
-			if weight := eval[int](t, ctx, `window.dgNetwork.getElementById("HU-KZ").data("weight")`); weight != 3 { // the meeting, the visit and the memorandum
-				t.Errorf("%d px: HU-KZ weighs %d, want 3", w, weight)
+			if weight := eval[int](t, ctx, `window.dgNetwork.getElementById("HU-KZ").data("weight")`); weight != 4 { // the meeting, the visit and the two memoranda
+				t.Errorf("%d px: HU-KZ weighs %d, want 4", w, weight)
 			}
 			noOverflow(t, ctx)
 			screenshot(t, ctx, fmt.Sprintf("network-%d", w))
@@ -164,8 +176,11 @@ func TestBrowser(t *testing.T) {
 			// The memorandum was signed at the meeting: it is no phone call.
 			{"type=PHONE_CALL", "2 countries, 1 tie.", "KG-KZ:1/0"},
 			{"type=MEETING", "2 countries, 1 tie.", "HU-KZ:1/1"},
+			{"type=VISIT", "2 countries, 1 tie.", "HU-KZ:1/1"},
 			// Every agreement is a signing.
-			{"type=SIGNING", "2 countries, 1 tie.", "HU-KZ:0/1"},
+			{"type=SIGNING", "2 countries, 1 tie.", "HU-KZ:0/2"},
+			// The schools memorandum has no topic of its own; its article is about education.
+			{"topic=education", "2 countries, 1 tie.", "HU-KZ:1/1"},
 			{"topic=industry", "2 countries, 1 tie.", "KZ-UZ:1/0"},
 			// Energy is a topic of the Russian report of the meeting only.
 			{"topic=energy", "2 countries, 1 tie.", "HU-KZ:1/0"},

@@ -13,7 +13,7 @@
     "    code nameEn nameRu nameKk",
     "    officials(first: 50) { id name nameLatin isMinister offices { title portfolio country { code } firstSeen lastSeen } }",
     "    agreements(first: 100, sort: [{ date: ASC }]) { totalCount edges { node {",
-    "      id kind status title date countries { code nameEn } event { id } } } }",
+    "      id kind status title date parties { name } countries { code nameEn } event { id } } } }",
     "  }",
     "  timeline(country: $code, from: $from, to: $to, first: 100) {",
     "    date",
@@ -106,7 +106,7 @@
         others.push(i ? ", " : "", dg.pairLink(c.code, o.code, o.nameEn || o.code));
       });
       return [a.date, a.kind.toLowerCase(), el("span", { class: "badge " + a.status }, a.status.toLowerCase()),
-        a.event ? dg.eventLink(a.event, a.title) : a.title, others.length ? others : ""];
+        a.event ? dg.eventLink(a.event, dg.agreementTitle(a)) : dg.agreementTitle(a), others.length ? others : ""];
     }));
   }
 
