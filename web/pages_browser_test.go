@@ -364,6 +364,47 @@ func TestBrowser(t *testing.T) {
 		noErrors(t, c)
 	})
 
+	t.Run("every page at both widths: no cut-off table, no sideways scroll, no console error", func(t *testing.T) {
+		pages := []struct {
+			name, path string
+			wait       bool // the page has a status line to wait for
+		}{
+			{"graphiql", "", false},
+			{"network-empty-filter", "network?from=2030", true},
+			{"bilateral-form", "bilateral", true},
+			{"bilateral-all", "bilateral?a=KZ&b=HU", true},
+			{"bilateral-unknown", "bilateral?a=Atlantis&b=KZ", true},
+			{"country-hu", "country?code=HU", true},
+			{"country-unknown", "country?code=Atlantis", true},
+			{"person-hu", "person?id=" + url.QueryEscape(fxHU.ID), true},
+			{"person-unknown", "person?id=nobody", true},
+			{"event-visit", "event?id=" + url.QueryEscape(fxVisit.ID), true},
+			{"404", "no/such/page", false},
+		}
+		for _, p := range pages {
+			for _, w := range widths {
+				ctx, c := open(t, w, p.path)
+				if p.wait {
+					waitStatus(t, ctx)
+				} else {
+					poll(t, ctx, `document.readyState === "complete" && document.querySelector(".topbar") ? "yes" : ""`, p.name+" never loaded")
+				}
+				if p.name == "graphiql" {
+					poll(t, ctx, `document.querySelector(".graphiql-container") ? "yes" : ""`, "GraphiQL never drew")
+				}
+				noOverflow(t, ctx)
+				screenshot(t, ctx, fmt.Sprintf("all-%s-%d", p.name, w))
+				for _, e := range c.list() {
+					// The 404 page's own status is the one error it should report.
+					if p.name == "404" && strings.Contains(e, "status of 404") && strings.HasSuffix(e, "/"+p.path) {
+						continue
+					}
+					t.Errorf("%s at %d px: browser reported: %s", p.name, w, e)
+				}
+			}
+		}
+	})
+
 	t.Run("unknown paths give a 404 page with a way back", func(t *testing.T) {
 		for _, p := range []string{"no/such/page", "bilateral/x"} {
 			resp, err := http.Get(s.base + p)

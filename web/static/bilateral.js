@@ -494,8 +494,13 @@
     inputB.value = t;
   });
 
-  dg.loadCountries().then(fillCountryList);
+  var listed = dg.loadCountries().then(fillCountryList);
   if (readURL()) {
     run();
+  } else {
+    // Nothing to load: the prompt stays, and the page is ready once the
+    // country list for the form is.
+    var ready = function () { statusLine.setAttribute("data-state", "done"); };
+    listed.then(ready, ready);
   }
 })();

@@ -58,7 +58,7 @@
     dg.clear(result);
     result.hidden = false;
     result.appendChild(el("h1", null, (c.nameEn || c.code) + " (" + c.code + ")"));
-    result.appendChild(el("p", { class: "meta" }, [c.nameRu, c.nameKk].filter(Boolean).join(" \u00b7 ")));
+    result.appendChild(el("p", { class: "meta" }, [c.nameRu, c.nameKk !== c.nameRu ? c.nameKk : ""].filter(Boolean).join(" \u00b7 ")));
     if (!timeline.length && !c.agreements.totalCount) {
       result.appendChild(dg.empty("The graph holds no events or agreements of " + (c.nameEn || c.code) + " yet."));
       return;
@@ -100,12 +100,12 @@
     if (!list.length) {
       return dg.empty("No agreements.");
     }
-    return dg.table(["Date", "Kind", "Status", "Title", "Parties"], list.map(function (a) {
+    return dg.table(["Date", "Kind", "Status", "Title", "With"], list.map(function (a) {
       var others = [];
       a.countries.filter(function (o) { return o.code !== c.code; }).forEach(function (o, i) {
         others.push(i ? ", " : "", dg.pairLink(c.code, o.code, o.nameEn || o.code));
       });
-      return [a.date, a.kind.toLowerCase(), el("span", { class: "badge " + a.status }, a.status.toLowerCase()),
+      return [a.date, el("span", { class: "badge" }, a.kind.toLowerCase()), el("span", { class: "badge " + a.status }, a.status.toLowerCase()),
         a.event ? dg.eventLink(a.event, dg.agreementTitle(a)) : dg.agreementTitle(a), others.length ? others : ""];
     }));
   }

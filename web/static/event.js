@@ -72,7 +72,7 @@
     if (e.agreements.length) {
       result.appendChild(dg.panel("Agreements", dg.table(["Date", "Kind", "Status", "Title", "Signed by"],
         e.agreements.map(function (a) {
-          return [a.date, a.kind.toLowerCase(), el("span", { class: "badge " + a.status }, a.status.toLowerCase()),
+          return [a.date, el("span", { class: "badge" }, a.kind.toLowerCase()), el("span", { class: "badge " + a.status }, a.status.toLowerCase()),
             dg.agreementTitle(a), dg.signatories(a)];
         })), "agreements"));
     }
