@@ -277,13 +277,26 @@ func decodeCounts(v any) []diplograph.Count {
 	return out
 }
 
-// aboutTopics is the condition that x, an event or an agreement, is about
-// one of $topics: x itself or an article that reports it (an event's own
-// topics come only from the sentence that reports it; the pair page counts
-// the articles' topics too).
-func aboutTopics(x string) string {
-	return "(EXISTS { MATCH (" + x + ")-[:" + RelAbout + "]->(t:" + LabelTopic + ") WHERE t.key IN $topics }" +
-		" OR EXISTS { MATCH (" + x + ")<-[:" + RelReports + "]-(:" + LabelArticle + ")-[:" + RelAbout + "]->(t:" + LabelTopic + ") WHERE t.key IN $topics })"
+// topicSets is the statement that collects, once, the events (tev) and
+// agreements (tag) about one of $topics: about it themselves, or reported
+// by an article about it (an event's own topics come only from the
+// sentence that reports it; the pair page counts the articles' topics
+// too). Starting from the few topic nodes is much cheaper than testing
+// every event's articles.
+func topicSets() string {
+	about := func(x, label, name string) string {
+		return `CALL () {
+  MATCH (t:` + LabelTopic + `) WHERE t.key IN $topics
+  CALL (t) {
+    MATCH (t)<-[:` + RelAbout + `]-(` + x + `:` + label + `) RETURN ` + x + `
+    UNION
+    MATCH (t)<-[:` + RelAbout + `]-(:` + LabelArticle + `)-[:` + RelReports + `]->(` + x + `:` + label + `) RETURN ` + x + `
+  }
+  RETURN collect(DISTINCT ` + x + `) AS ` + name + `
+}
+`
+	}
+	return about("e", LabelEvent, "tev") + about("ag", LabelAgreement, "tag")
 }
 
 // Network implements diplograph.GraphReader.
@@ -307,34 +320,36 @@ func (s *Store) Network(ctx context.Context, q diplograph.NetworkQuery) (diplogr
 		// was concluded at.
 		agCond = append(agCond, "('"+diplograph.EventSigning+"' IN $types OR EXISTS { MATCH (ag)-[:"+RelConcludedAt+"]->(ce:"+LabelEvent+") WHERE ce.type IN $types })")
 	}
+	// The events and agreements of the filters: every event and agreement,
+	// or those about the topics, collected before the parts (each a
+	// subquery importing the sets).
+	var b strings.Builder
+	evFrom, agFrom := "MATCH (e:"+LabelEvent+")", "MATCH (ag:"+LabelAgreement+")"
+	imports := func(vars ...string) string { return "(" + strings.Join(vars, ", ") + ")" }
 	if len(q.Topics) > 0 {
 		params["topics"] = q.Topics
-		evCond = append(evCond, aboutTopics("e"))
-		agCond = append(agCond, aboutTopics("ag"))
+		b.WriteString(topicSets())
+		evFrom, agFrom = "UNWIND tev AS e WITH e", "UNWIND tag AS ag WITH ag"
+		imports = func(vars ...string) string { return "(" + strings.Join(append(vars, "tev", "tag"), ", ") + ")" }
 	}
-	evWhere := strings.Join(evCond, " AND ")
-	evMatch := "MATCH (e:" + LabelEvent + ") WHERE " + evWhere
-	agMatch := "MATCH (ag:" + LabelAgreement + ") WHERE " + strings.Join(agCond, " AND ")
-	persons := "[] AS personNodes, [] AS pcEdges, [] AS ppEdges"
-	if q.Persons > 0 {
-		persons = `personNodes, pcEdges, ppEdges`
-	}
-	cy := `CALL () {
+	evMatch := evFrom + " WHERE " + strings.Join(evCond, " AND ")
+	agMatch := agFrom + " WHERE " + strings.Join(agCond, " AND ")
+	b.WriteString(`CALL ` + imports() + ` {
   ` + evMatch + `
   MATCH (e)-[:` + RelInvolves + `]->(c1:` + LabelCountry + `), (e)-[:` + RelInvolves + `]->(c2:` + LabelCountry + `)
   WHERE c1.code < c2.code
   WITH c1.code AS s, c2.code AS t, count(DISTINCT e) AS n
   RETURN collect({s: s, t: t, n: n}) AS evEdges
 }
-CALL () {
+CALL ` + imports() + ` {
   ` + agMatch + `
   MATCH (ag)-[:` + RelBetween + `]->(c1:` + LabelCountry + `), (ag)-[:` + RelBetween + `]->(c2:` + LabelCountry + `)
   WHERE c1.code < c2.code
   WITH c1.code AS s, c2.code AS t, count(DISTINCT ag) AS n
   RETURN collect({s: s, t: t, n: n}) AS agEdges
 }
-CALL () {
-  CALL () {
+CALL ` + imports() + ` {
+  CALL ` + imports() + ` {
     ` + evMatch + `
     MATCH (e)-[:` + RelInvolves + `]->(c:` + LabelCountry + `)
     RETURN c, count(DISTINCT e) AS n
@@ -345,35 +360,38 @@ CALL () {
   }
   WITH c, sum(n) AS n ORDER BY c.code
   RETURN collect({country: ` + kCountry.projection("c") + `, events: n}) AS nodes
-}`
+}`)
+	persons := "[] AS personNodes, [] AS pcEdges, [] AS ppEdges"
 	if q.Persons > 0 {
+		persons = "personNodes, pcEdges, ppEdges"
 		// The persons in the most events of the filters, then their
 		// events by country and the events they share.
-		cy += `
-CALL () {
+		b.WriteString(`
+CALL ` + imports() + ` {
   ` + evMatch + `
   MATCH (p:` + LabelPerson + `)-[:` + RelParticipated + `]->(e)
   WITH p, count(DISTINCT e) AS n ORDER BY n DESC, p.nameLatin, p.id LIMIT $persons
   WITH collect(p) AS ps, collect({person: ` + kPerson.projection("p") + `, events: n}) AS personNodes
-  CALL (ps) {
-    UNWIND ps AS p
-    MATCH (p)-[:` + RelParticipated + `]->(e:` + LabelEvent + `)-[:` + RelInvolves + `]->(c:` + LabelCountry + `)
-    WHERE ` + evWhere + `
+  CALL ` + imports("ps") + ` {
+    ` + evMatch + `
+    MATCH (p:` + LabelPerson + `)-[:` + RelParticipated + `]->(e)-[:` + RelInvolves + `]->(c:` + LabelCountry + `)
+    WHERE p IN ps
     WITH p, c, count(DISTINCT e) AS n
     RETURN collect({s: p.id, t: c.code, n: n}) AS pcEdges
   }
-  CALL (ps) {
-    UNWIND ps AS p
-    MATCH (p)-[:` + RelParticipated + `]->(e:` + LabelEvent + `)<-[:` + RelParticipated + `]-(p2:` + LabelPerson + `)
-    WHERE p.id < p2.id AND p2 IN ps AND ` + evWhere + `
+  CALL ` + imports("ps") + ` {
+    ` + evMatch + `
+    MATCH (p:` + LabelPerson + `)-[:` + RelParticipated + `]->(e)<-[:` + RelParticipated + `]-(p2:` + LabelPerson + `)
+    WHERE p.id < p2.id AND p IN ps AND p2 IN ps
     WITH p, p2, count(DISTINCT e) AS n
     RETURN collect({s: p.id, t: p2.id, n: n}) AS ppEdges
   }
   RETURN personNodes, pcEdges, ppEdges
-}`
+}`)
 	}
-	cy += `
-RETURN evEdges, agEdges, nodes, ` + persons
+	b.WriteString(`
+RETURN evEdges, agEdges, nodes, ` + persons)
+	cy := b.String()
 	recs, err := s.read(ctx, op, cy, params)
 	if err != nil {
 		return out, err
