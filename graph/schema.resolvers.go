@@ -616,9 +616,9 @@ func (r *queryResolver) Bilateral(ctx context.Context, a string, b string, from 
 }
 
 // Network is the resolver for the network field.
-func (r *queryResolver) Network(ctx context.Context, from *string, to *string, types []string, topics []string, minWeight *int) (*diplograph.Network, error) {
+func (r *queryResolver) Network(ctx context.Context, from *string, to *string, types []string, topics []string, minWeight *int, persons *int) (*diplograph.Network, error) {
 	res, err := r.reader.Network(ctx, diplograph.NetworkQuery{DateRange: diplograph.DateRange{From: strOr(from), To: strOr(to)},
-		Types: types, Topics: topics, MinWeight: intOr(minWeight, 1)})
+		Types: types, Topics: topics, MinWeight: intOr(minWeight, 1), Persons: intOr(persons, 0)})
 	if err != nil {
 		return nil, err
 	}
@@ -628,11 +628,22 @@ func (r *queryResolver) Network(ctx context.Context, from *string, to *string, t
 	if res.Edges == nil {
 		res.Edges = []diplograph.NetworkEdge{}
 	}
+	if res.Persons == nil {
+		res.Persons = []diplograph.NetworkPerson{}
+	}
+	if res.PersonEdges == nil {
+		res.PersonEdges = []diplograph.NetworkPersonEdge{}
+	}
 	var cs []diplograph.Country
 	for _, n := range res.Nodes {
 		cs = append(cs, n.Country)
 	}
 	rememberCountries(ctx, cs)
+	var ps []diplograph.PersonNode
+	for _, p := range res.Persons {
+		ps = append(ps, p.Person)
+	}
+	rememberPersons(ctx, ps)
 	return &res, nil
 }
 

@@ -209,8 +209,10 @@ type ComplexityRoot struct {
 	}
 
 	Network struct {
-		Edges func(childComplexity int) int
-		Nodes func(childComplexity int) int
+		Edges       func(childComplexity int) int
+		Nodes       func(childComplexity int) int
+		PersonEdges func(childComplexity int) int
+		Persons     func(childComplexity int) int
 	}
 
 	NetworkEdge struct {
@@ -224,6 +226,18 @@ type ComplexityRoot struct {
 	NetworkNode struct {
 		Country func(childComplexity int) int
 		Events  func(childComplexity int) int
+	}
+
+	NetworkPerson struct {
+		Events func(childComplexity int) int
+		Person func(childComplexity int) int
+	}
+
+	NetworkPersonEdge struct {
+		Events func(childComplexity int) int
+		Kind   func(childComplexity int) int
+		Source func(childComplexity int) int
+		Target func(childComplexity int) int
 	}
 
 	Office struct {
@@ -309,7 +323,7 @@ type ComplexityRoot struct {
 		Event         func(childComplexity int, id string) int
 		Events        func(childComplexity int, where *model.EventWhere, sort []model.EventSort, first *int, after *string) int
 		Ministers     func(childComplexity int, where *model.PersonWhere, sort []model.PersonSort, first *int, after *string) int
-		Network       func(childComplexity int, from *string, to *string, types []string, topics []string, minWeight *int) int
+		Network       func(childComplexity int, from *string, to *string, types []string, topics []string, minWeight *int, persons *int) int
 		Organization  func(childComplexity int, id string) int
 		Organizations func(childComplexity int, where *model.OrganizationWhere, sort []model.OrganizationSort, first *int, after *string) int
 		Person        func(childComplexity int, id string) int
@@ -470,7 +484,7 @@ type QueryResolver interface {
 	Search(ctx context.Context, text string, first *int) ([]diplograph.SearchHit, error)
 	Stats(ctx context.Context) (*diplograph.Stats, error)
 	Bilateral(ctx context.Context, a string, b string, from *string, to *string) (*model.Bilateral, error)
-	Network(ctx context.Context, from *string, to *string, types []string, topics []string, minWeight *int) (*diplograph.Network, error)
+	Network(ctx context.Context, from *string, to *string, types []string, topics []string, minWeight *int, persons *int) (*diplograph.Network, error)
 	Timeline(ctx context.Context, country string, from *string, to *string, first *int) ([]diplograph.TimelineEntry, error)
 }
 type SearchHitResolver interface {
@@ -1222,6 +1236,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Network.Nodes(childComplexity), true
+	case "Network.personEdges":
+		if e.ComplexityRoot.Network.PersonEdges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.PersonEdges(childComplexity), true
+	case "Network.persons":
+		if e.ComplexityRoot.Network.Persons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.Persons(childComplexity), true
 
 	case "NetworkEdge.agreements":
 		if e.ComplexityRoot.NetworkEdge.Agreements == nil {
@@ -1266,6 +1292,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.NetworkNode.Events(childComplexity), true
+
+	case "NetworkPerson.events":
+		if e.ComplexityRoot.NetworkPerson.Events == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkPerson.Events(childComplexity), true
+	case "NetworkPerson.person":
+		if e.ComplexityRoot.NetworkPerson.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkPerson.Person(childComplexity), true
+
+	case "NetworkPersonEdge.events":
+		if e.ComplexityRoot.NetworkPersonEdge.Events == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkPersonEdge.Events(childComplexity), true
+	case "NetworkPersonEdge.kind":
+		if e.ComplexityRoot.NetworkPersonEdge.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkPersonEdge.Kind(childComplexity), true
+	case "NetworkPersonEdge.source":
+		if e.ComplexityRoot.NetworkPersonEdge.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkPersonEdge.Source(childComplexity), true
+	case "NetworkPersonEdge.target":
+		if e.ComplexityRoot.NetworkPersonEdge.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkPersonEdge.Target(childComplexity), true
 
 	case "Office.country":
 		if e.ComplexityRoot.Office.Country == nil {
@@ -1690,7 +1754,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Network(childComplexity, args["from"].(*string), args["to"].(*string), args["types"].([]string), args["topics"].([]string), args["minWeight"].(*int)), true
+		return e.ComplexityRoot.Query.Network(childComplexity, args["from"].(*string), args["to"].(*string), args["types"].([]string), args["topics"].([]string), args["minWeight"].(*int), args["persons"].(*int)), true
 	case "Query.organization":
 		if e.ComplexityRoot.Query.Organization == nil {
 			break
@@ -2261,8 +2325,14 @@ type Query {
 
   "The relations of two countries (ISO codes) between two dates, for a dashboard."
   bilateral(a: ID!, b: ID!, from: Date, to: Date): Bilateral!
-  "Countries as nodes and their shared events and agreements as weighted edges, for graph drawing."
-  network(from: Date, to: Date, types: [EventType!], topics: [ID!], minWeight: Int = 1): Network!
+  """
+  Countries as nodes and their shared events and agreements as weighted edges, for graph drawing.
+  Every filter applies to events and agreements alike: an agreement is of the type of the event it
+  was concluded at (and every agreement is a SIGNING); an event or agreement is about a topic when it,
+  or an article that reports it, is. persons (0 to 100) adds that many persons, those in the most
+  events of the filters, with their edges to countries and to each other.
+  """
+  network(from: Date, to: Date, types: [EventType!], topics: [ID!], minWeight: Int = 1, persons: Int = 0): Network!
   "A country's diplomatic calendar: its events in date order."
   timeline(country: ID!, from: Date, to: Date, first: Int = 100): [TimelineEntry!]!
 }
@@ -2517,10 +2587,38 @@ type TopicWeight {
   weight: Int!
 }
 
-"A graph of countries for drawing."
+"A graph of countries, and persons on demand, for drawing."
 type Network {
   nodes: [NetworkNode!]!
   edges: [NetworkEdge!]!
+  "The persons asked for (network(persons:)) that keep an edge of at least minWeight; empty otherwise."
+  persons: [NetworkPerson!]!
+  "Edges of those persons to the countries drawn and to each other."
+  personEdges: [NetworkPersonEdge!]!
+}
+
+"A person in the network."
+type NetworkPerson {
+  person: Person!
+  "Events of the filters the person took part in."
+  events: Int!
+}
+
+"What a person's edge leads to."
+enum NetworkTieKind {
+  "A country involved in events the person took part in."
+  PERSON_COUNTRY
+  "Another person of the same events."
+  PERSON_PERSON
+}
+
+"A weighted edge from a person (source, a person id) to a country (target, a code) or another person (target, a person id greater than source)."
+type NetworkPersonEdge {
+  source: ID!
+  target: ID!
+  kind: NetworkTieKind!
+  "Events of the filters the two share."
+  events: Int!
 }
 
 "A country in the network."
@@ -3201,6 +3299,10 @@ func (ec *executionContext) childFields_Network(ctx context.Context, field graph
 		return ec.fieldContext_Network_nodes(ctx, field)
 	case "edges":
 		return ec.fieldContext_Network_edges(ctx, field)
+	case "persons":
+		return ec.fieldContext_Network_persons(ctx, field)
+	case "personEdges":
+		return ec.fieldContext_Network_personEdges(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Network", field.Name)
 }
@@ -3229,6 +3331,30 @@ func (ec *executionContext) childFields_NetworkNode(ctx context.Context, field g
 		return ec.fieldContext_NetworkNode_events(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type NetworkNode", field.Name)
+}
+
+func (ec *executionContext) childFields_NetworkPerson(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_NetworkPerson_person(ctx, field)
+	case "events":
+		return ec.fieldContext_NetworkPerson_events(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NetworkPerson", field.Name)
+}
+
+func (ec *executionContext) childFields_NetworkPersonEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "source":
+		return ec.fieldContext_NetworkPersonEdge_source(ctx, field)
+	case "target":
+		return ec.fieldContext_NetworkPersonEdge_target(ctx, field)
+	case "kind":
+		return ec.fieldContext_NetworkPersonEdge_kind(ctx, field)
+	case "events":
+		return ec.fieldContext_NetworkPersonEdge_events(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NetworkPersonEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Office(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4390,6 +4516,14 @@ func (ec *executionContext) field_Query_network_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["minWeight"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "persons",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["persons"] = arg5
 	return args, nil
 }
 
@@ -7808,6 +7942,70 @@ func (ec *executionContext) fieldContext_Network_edges(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Network_persons(ctx context.Context, field graphql.CollectedField, obj *diplograph.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_persons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Persons, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []diplograph.NetworkPerson) graphql.Marshaler {
+			return ec.marshalNNetworkPerson2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐNetworkPersonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_persons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Network",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkPerson(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Network_personEdges(ctx context.Context, field graphql.CollectedField, obj *diplograph.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_personEdges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonEdges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []diplograph.NetworkPersonEdge) graphql.Marshaler {
+			return ec.marshalNNetworkPersonEdge2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐNetworkPersonEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_personEdges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Network",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkPersonEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _NetworkEdge_source(ctx context.Context, field graphql.CollectedField, obj *diplograph.NetworkEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7976,6 +8174,153 @@ func (ec *executionContext) _NetworkNode_events(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_NetworkNode_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NetworkNode", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkPerson_person(ctx context.Context, field graphql.CollectedField, obj *diplograph.NetworkPerson) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkPerson_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v diplograph.PersonNode) graphql.Marshaler {
+			return ec.marshalNPerson2githubᚗcomᚋdiplographᚋdiplographᚐPersonNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkPerson_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkPerson",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkPerson_events(ctx context.Context, field graphql.CollectedField, obj *diplograph.NetworkPerson) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkPerson_events(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Events, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkPerson_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkPerson", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkPersonEdge_source(ctx context.Context, field graphql.CollectedField, obj *diplograph.NetworkPersonEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkPersonEdge_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkPersonEdge_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkPersonEdge", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkPersonEdge_target(ctx context.Context, field graphql.CollectedField, obj *diplograph.NetworkPersonEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkPersonEdge_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkPersonEdge_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkPersonEdge", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkPersonEdge_kind(ctx context.Context, field graphql.CollectedField, obj *diplograph.NetworkPersonEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkPersonEdge_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNNetworkTieKind2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkPersonEdge_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkPersonEdge", field, false, false, errors.New("field of type NetworkTieKind does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkPersonEdge_events(ctx context.Context, field graphql.CollectedField, obj *diplograph.NetworkPersonEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkPersonEdge_events(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Events, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkPersonEdge_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkPersonEdge", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
 func (ec *executionContext) _Office_title(ctx context.Context, field graphql.CollectedField, obj *diplograph.Office) (ret graphql.Marshaler) {
@@ -10010,7 +10355,7 @@ func (ec *executionContext) _Query_network(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Network(ctx, fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["types"].([]string), fc.Args["topics"].([]string), fc.Args["minWeight"].(*int))
+			return ec.Resolvers.Query().Network(ctx, fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["types"].([]string), fc.Args["topics"].([]string), fc.Args["minWeight"].(*int), fc.Args["persons"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *diplograph.Network) graphql.Marshaler {
@@ -15669,6 +16014,16 @@ func (ec *executionContext) _Network(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "persons":
+			out.Values[i] = ec._Network_persons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "personEdges":
+			out.Values[i] = ec._Network_personEdges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15800,6 +16155,104 @@ func (ec *executionContext) _NetworkNode(ctx context.Context, sel ast.SelectionS
 			}
 		case "events":
 			out.Values[i] = ec._NetworkNode_events(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var networkPersonImplementors = []string{"NetworkPerson"}
+
+func (ec *executionContext) _NetworkPerson(ctx context.Context, sel ast.SelectionSet, obj *diplograph.NetworkPerson) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkPersonImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NetworkPerson")
+		case "person":
+			out.Values[i] = ec._NetworkPerson_person(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "events":
+			out.Values[i] = ec._NetworkPerson_events(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var networkPersonEdgeImplementors = []string{"NetworkPersonEdge"}
+
+func (ec *executionContext) _NetworkPersonEdge(ctx context.Context, sel ast.SelectionSet, obj *diplograph.NetworkPersonEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkPersonEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NetworkPersonEdge")
+		case "source":
+			out.Values[i] = ec._NetworkPersonEdge_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._NetworkPersonEdge_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._NetworkPersonEdge_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "events":
+			out.Values[i] = ec._NetworkPersonEdge_events(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -18905,6 +19358,62 @@ func (ec *executionContext) marshalNNetworkNode2ᚕgithubᚗcomᚋdiplographᚋd
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNNetworkPerson2githubᚗcomᚋdiplographᚋdiplographᚐNetworkPerson(ctx context.Context, sel ast.SelectionSet, v diplograph.NetworkPerson) graphql.Marshaler {
+	return ec._NetworkPerson(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNNetworkPerson2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐNetworkPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.NetworkPerson) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNetworkPerson2githubᚗcomᚋdiplographᚋdiplographᚐNetworkPerson(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNetworkPersonEdge2githubᚗcomᚋdiplographᚋdiplographᚐNetworkPersonEdge(ctx context.Context, sel ast.SelectionSet, v diplograph.NetworkPersonEdge) graphql.Marshaler {
+	return ec._NetworkPersonEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNNetworkPersonEdge2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐNetworkPersonEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.NetworkPersonEdge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNetworkPersonEdge2githubᚗcomᚋdiplographᚋdiplographᚐNetworkPersonEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNNetworkTieKind2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNNetworkTieKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
 }
 
 func (ec *executionContext) marshalNOffice2githubᚗcomᚋdiplographᚋdiplographᚐOffice(ctx context.Context, sel ast.SelectionSet, v diplograph.Office) graphql.Marshaler {
