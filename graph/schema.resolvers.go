@@ -188,6 +188,35 @@ func (r *eventResolver) Evidence(ctx context.Context, obj *diplograph.EventNode,
 	return r.evidence(ctx, kindEvent, diplograph.RelEventEvidence, obj.ID, first)
 }
 
+// Merges is the resolver for the merges field.
+func (r *eventResolver) Merges(ctx context.Context, obj *diplograph.EventNode) ([]diplograph.EventMerge, error) {
+	if r.explain == nil {
+		return []diplograph.EventMerge{}, nil
+	}
+	docs, err := r.reader.EventDocuments(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	out := r.explain(docs, obj.ID)
+	if out == nil {
+		out = []diplograph.EventMerge{}
+	}
+	return out, nil
+}
+
+// Articles is the resolver for the articles field.
+func (r *eventMergeResolver) Articles(ctx context.Context, obj *diplograph.EventMerge) ([]diplograph.ArticleNode, error) {
+	out := make([]diplograph.ArticleNode, 0, len(obj.Articles))
+	for _, id := range obj.Articles {
+		a, err := r.Evidence().Article(ctx, &diplograph.EvidenceRef{ArticleID: id})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *a)
+	}
+	return out, nil
+}
+
 // Article is the resolver for the article field.
 func (r *evidenceResolver) Article(ctx context.Context, obj *diplograph.EvidenceRef) (*diplograph.ArticleNode, error) {
 	a, err := load(ctx, kindArticleRef, "Article.byID", obj.ArticleID, func(ctx context.Context, ids []string) (map[string]*diplograph.ArticleNode, error) {
@@ -770,6 +799,9 @@ func (r *Resolver) Country() generated.CountryResolver { return &countryResolver
 // Event returns generated.EventResolver implementation.
 func (r *Resolver) Event() generated.EventResolver { return &eventResolver{r} }
 
+// EventMerge returns generated.EventMergeResolver implementation.
+func (r *Resolver) EventMerge() generated.EventMergeResolver { return &eventMergeResolver{r} }
+
 // Evidence returns generated.EvidenceResolver implementation.
 func (r *Resolver) Evidence() generated.EvidenceResolver { return &evidenceResolver{r} }
 
@@ -805,6 +837,7 @@ type articleResolver struct{ *Resolver }
 type bilateralResolver struct{ *Resolver }
 type countryResolver struct{ *Resolver }
 type eventResolver struct{ *Resolver }
+type eventMergeResolver struct{ *Resolver }
 type evidenceResolver struct{ *Resolver }
 type mutationResolver struct{ *Resolver }
 type networkEdgeResolver struct{ *Resolver }

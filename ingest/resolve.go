@@ -567,7 +567,7 @@ func sameEvent(a, b resolved, window int, ties map[string]bool) int {
 // none did): the reason two reports are one event (see Explain).
 func matchRule(a, b resolved, window int, ties map[string]bool) (int, string) {
 	if a.ev.ID == b.ev.ID && !partsConflict(a, b) {
-		return boundedMatch, "the same type, states and date"
+		return boundedMatch, "the same type, states and date, " + common(a, b)
 	}
 	// Blocking: type and country set.
 	if a.ev.Type != b.ev.Type {

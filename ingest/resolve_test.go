@@ -395,3 +395,22 @@ func TestYearAloneIsNoKey(t *testing.T) {
 		t.Errorf("two meetings of 2025 are one event %s", a)
 	}
 }
+
+// Explain pairs the articles whose reports of an event the rules match,
+// with the rule; a report of another event, or of no rule's match, is in
+// no pair.
+func TestExplain(t *testing.T) {
+	const m = diplograph.EventMeeting
+	a := doc("a", "2025-03-14", m, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov", "Rustam Nazaraliev")
+	b := doc("b", "2025-03-15", m, "2025-03-15", "", "Rustam Nazaraliyev")
+	c := doc("c", "2025-06-20", m, "2025-06-20", "", "Bakhyt Tleumbetov")
+	const id = "event-x"
+	var docs []diplograph.StoredDocument
+	for _, d := range []diplograph.Document{a, b, c} {
+		docs = append(docs, diplograph.StoredDocument{Document: d, EventIDs: []string{id}})
+	}
+	got := ingest.Explain(docs, id, 0)
+	if len(got) != 1 || !slices.Equal(got[0].Articles, []string{"a", "b"}) || got[0].Rule != "dates a day apart, 1 common participant" {
+		t.Errorf("merges %+v, want a and b, a day apart with 1 common participant", got)
+	}
+}

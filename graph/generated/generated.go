@@ -35,6 +35,7 @@ type ResolverRoot interface {
 	Bilateral() BilateralResolver
 	Country() CountryResolver
 	Event() EventResolver
+	EventMerge() EventMergeResolver
 	Evidence() EvidenceResolver
 	Mutation() MutationResolver
 	NetworkEdge() NetworkEdgeResolver
@@ -169,6 +170,7 @@ type ComplexityRoot struct {
 		EndDate      func(childComplexity int) int
 		Evidence     func(childComplexity int, first *int) int
 		ID           func(childComplexity int) int
+		Merges       func(childComplexity int) int
 		Participants func(childComplexity int) int
 		Sources      func(childComplexity int, first *int) int
 		Status       func(childComplexity int) int
@@ -186,6 +188,11 @@ type ComplexityRoot struct {
 	EventEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	EventMerge struct {
+		Articles func(childComplexity int) int
+		Rule     func(childComplexity int) int
 	}
 
 	Evidence struct {
@@ -437,6 +444,10 @@ type CountryResolver interface {
 type EventResolver interface {
 	Sources(ctx context.Context, obj *diplograph.EventNode, first *int) ([]diplograph.ArticleNode, error)
 	Evidence(ctx context.Context, obj *diplograph.EventNode, first *int) ([]diplograph.EvidenceRef, error)
+	Merges(ctx context.Context, obj *diplograph.EventNode) ([]diplograph.EventMerge, error)
+}
+type EventMergeResolver interface {
+	Articles(ctx context.Context, obj *diplograph.EventMerge) ([]diplograph.ArticleNode, error)
 }
 type EvidenceResolver interface {
 	Article(ctx context.Context, obj *diplograph.EvidenceRef) (*diplograph.ArticleNode, error)
@@ -1066,6 +1077,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.ID(childComplexity), true
+	case "Event.merges":
+		if e.ComplexityRoot.Event.Merges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.Merges(childComplexity), true
 	case "Event.participants":
 		if e.ComplexityRoot.Event.Participants == nil {
 			break
@@ -1139,6 +1156,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventEdge.Node(childComplexity), true
+
+	case "EventMerge.articles":
+		if e.ComplexityRoot.EventMerge.Articles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventMerge.Articles(childComplexity), true
+	case "EventMerge.rule":
+		if e.ComplexityRoot.EventMerge.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventMerge.Rule(childComplexity), true
 
 	case "Evidence.article":
 		if e.ComplexityRoot.Evidence.Article == nil {
@@ -2442,6 +2472,22 @@ type Event {
   sources(first: Int = 10): [Article!]!
   "The sentences that report the event."
   evidence(first: Int = 10): [Evidence!]!
+  """
+  Why the articles that report the event report one event (a debug view
+  of event resolution): the pairs of them whose reports the resolution
+  rules match, with the rule. Empty when one article reports it; two
+  reports no rule matches directly are one through the others. Read from
+  the articles' stored facts (at most 50 articles).
+  """
+  merges: [EventMerge!]!
+}
+
+"Two reports of one event and the resolution rule that matched them."
+type EventMerge {
+  "The two articles, by id order."
+  articles: [Article!]!
+  "The rule in words: \"the same date, 2 common participants\", ..."
+  rule: String!
 }
 
 "A person's part in an event."
@@ -3239,6 +3285,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_sources(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Event_evidence(ctx, field)
+	case "merges":
+		return ec.fieldContext_Event_merges(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
 }
@@ -3263,6 +3311,16 @@ func (ec *executionContext) childFields_EventEdge(ctx context.Context, field gra
 		return ec.fieldContext_EventEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_EventMerge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "articles":
+		return ec.fieldContext_EventMerge_articles(ctx, field)
+	case "rule":
+		return ec.fieldContext_EventMerge_rule(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventMerge", field.Name)
 }
 
 func (ec *executionContext) childFields_Evidence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7402,6 +7460,38 @@ func (ec *executionContext) fieldContext_Event_evidence(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Event_merges(ctx context.Context, field graphql.CollectedField, obj *diplograph.EventNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_merges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Event().Merges(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []diplograph.EventMerge) graphql.Marshaler {
+			return ec.marshalNEventMerge2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐEventMergeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_merges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventMerge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7542,6 +7632,61 @@ func (ec *executionContext) fieldContext_EventEdge_node(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _EventMerge_articles(ctx context.Context, field graphql.CollectedField, obj *diplograph.EventMerge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventMerge_articles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EventMerge().Articles(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []diplograph.ArticleNode) graphql.Marshaler {
+			return ec.marshalNArticle2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐArticleNodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventMerge_articles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventMerge",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventMerge_rule(ctx context.Context, field graphql.CollectedField, obj *diplograph.EventMerge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventMerge_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventMerge_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventMerge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _Evidence_sentence(ctx context.Context, field graphql.CollectedField, obj *diplograph.EvidenceRef) (ret graphql.Marshaler) {
@@ -15675,6 +15820,42 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "merges":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Event_merges(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15767,6 +15948,81 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 			out.Values[i] = ec._EventEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var eventMergeImplementors = []string{"EventMerge"}
+
+func (ec *executionContext) _EventMerge(ctx context.Context, sel ast.SelectionSet, obj *diplograph.EventMerge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventMergeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventMerge")
+		case "articles":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._EventMerge_articles(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "rule":
+			out.Values[i] = ec._EventMerge_rule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -19131,6 +19387,26 @@ func (ec *executionContext) marshalNEventEdge2ᚕgithubᚗcomᚋdiplographᚋdip
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEventEdge2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEventEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEventMerge2githubᚗcomᚋdiplographᚋdiplographᚐEventMerge(ctx context.Context, sel ast.SelectionSet, v diplograph.EventMerge) graphql.Marshaler {
+	return ec._EventMerge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEventMerge2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐEventMergeᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.EventMerge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventMerge2githubᚗcomᚋdiplographᚋdiplographᚐEventMerge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
