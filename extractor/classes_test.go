@@ -689,3 +689,19 @@ func TestCouncilInATitle(t *testing.T) {
 		t.Errorf("Days of Culture %+v, want those of KG in KZ", d)
 	}
 }
+
+// Words after a title that are no names: an abbreviation with a case
+// ending ("МИДа"), a Kazakh place turned adjective ("Азиядағы"), the
+// Kazakh "Түркі" of "Түркі кеңесі".
+func TestWordsThatAreNoNames(t *testing.T) {
+	for _, text := range []string{
+		"В ходе визита глава китайского МИДа проведет переговоры с руководством Казахстана.",
+		"Түркия басшысы Азиядағы өзара іс-қимыл және сенім шаралары кеңесінің саммитіне келді.",
+		"Мемлекет басшысы Түркі кеңесінің бейресми саммитіне қатысты.",
+	} {
+		f := extract(t, text, "2024-05-15")
+		for _, p := range append(f.Persons, f.Ministers...) {
+			t.Errorf("%q: a person %q (%s)", text, p.Latin, p.Name)
+		}
+	}
+}
