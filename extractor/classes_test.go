@@ -705,3 +705,16 @@ func TestWordsThatAreNoNames(t *testing.T) {
 		}
 	}
 }
+
+// A three-word Kazakh name of an office holder, in a spelling the
+// dictionary does not have word for word, stays one person.
+func TestThreeWordNameOfAHolder(t *testing.T) {
+	f := extract(t, "Түркия президенті Режеп Тайып Ердоған қазан айында Астанаға келеді.", "2023-09-11")
+	var got []string
+	for _, p := range f.Officials {
+		got = append(got, p.Latin)
+	}
+	if len(got) != 1 || got[0] != "Recep Tayyip Erdoğan" {
+		t.Errorf("persons %q, want Recep Tayyip Erdoğan alone", got)
+	}
+}

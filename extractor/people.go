@@ -995,7 +995,9 @@ func (st *state) nameSpan(s *sent, i int, titled bool) (int, int) {
 				}
 			}
 			// Russian three-word names ("Жоао Перейру Алвеса") stay whole.
-			if !short && !isPatronymic(third.low) && !isPatronymic(s.toks[ws[1]].low) && isCyrillic(third.text) && st.lang != diplograph.LangRussian && !nameParticle(third) {
+			// (Nor a three-word name of an office holder: "Режеп Тайып
+			// Ердоған".)
+			if !short && !isPatronymic(third.low) && !isPatronymic(s.toks[ws[1]].low) && isCyrillic(third.text) && st.lang != diplograph.LangRussian && !nameParticle(third) && !st.knownWords(s, i, j) {
 				j = ws[2]
 			}
 		}
