@@ -718,3 +718,14 @@ func TestThreeWordNameOfAHolder(t *testing.T) {
 		t.Errorf("persons %q, want Recep Tayyip Erdoğan alone", got)
 	}
 }
+
+// A planned visit the text does not date begins with the dated talks
+// planned during the stay.
+func TestPlannedVisitTakesTheDateOfItsTalks(t *testing.T) {
+	f := extract(t, "Foreign Minister of Kazakhstan Nurlan Abenov will pay a working visit to Latvia, the ministry said. "+
+		"During his stay in Riga on 21-22 May 2026 he will hold talks with Latvian Foreign Minister Janis Ozols.", "2026-05-18")
+	v, ok := findEvent(f, "VISIT")
+	if !ok || v.Date != "2026-05-21" || v.Status != "PLANNED" {
+		t.Errorf("visit %+v, want planned for 2026-05-21", v)
+	}
+}

@@ -3305,6 +3305,27 @@ func (st *state) complete() {
 			e.date = visit.date
 		}
 	}
+	// And the other way: a planned visit the text does not date begins
+	// with the one dated planned meeting or session of its parties ("will
+	// pay a visit to X. During his stay in Y on 21-22 May he will hold
+	// talks").
+	for _, v := range st.events {
+		if v.typ != diplograph.EventVisit || !v.planned || !v.date.IsZero() || len(v.countries) < 2 {
+			continue
+		}
+		var at *event
+		n := 0
+		for _, o := range st.events {
+			if (o.typ == diplograph.EventMeeting || o.typ == diplograph.EventCommissionSession) && o.planned && o.date.Complete() &&
+				sameSet(o.countries, v.countries) && (at == nil || o.date != at.date) {
+				at = o
+				n++
+			}
+		}
+		if n == 1 {
+			v.date = at.date
+		}
+	}
 	// "Тегеранда болған кезде ... кездесуі күтілуде": a planned event the
 	// text does not date, in the city of the one dated planned event, is
 	// held during it.
