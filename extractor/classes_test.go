@@ -729,3 +729,14 @@ func TestPlannedVisitTakesTheDateOfItsTalks(t *testing.T) {
 		t.Errorf("visit %+v, want planned for 2026-05-21", v)
 	}
 }
+
+// "NAME, the long title of a minister, will arrive in X": the subject
+// before the apposition makes the visit official.
+func TestVisitAfterALongApposition(t *testing.T) {
+	f := extract(t, "LONDON – David Cameron, who holds the post of Foreign Secretary in the British government since last November, "+
+		"will arrive in Astana on 24 April, his office said.", "2024-04-20")
+	v, ok := findEvent(f, "VISIT")
+	if !ok || v.Date != "2024-04-24" || v.Status != "PLANNED" {
+		t.Errorf("visit %+v, want one planned for 2024-04-24", v)
+	}
+}

@@ -1858,15 +1858,31 @@ func (s *sent) untilDate(d dates.Mention) bool {
 
 // officialVisit reports whether the visit word of h is about officials:
 // a named person, a title, a delegation, or an official kind of visit.
+// commaBefore returns the index of the comma that closes an apposition
+// before token i: right before it, or before at most two small words
+// ("..., will arrive in", "..., has travelled to"); -1 when none.
+func (s *sent) commaBefore(i int) int {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := s.toks[k]
+		if t.low == "," {
+			return k
+		}
+		if !t.word || t.cap {
+			return -1
+		}
+	}
+	return -1
+}
+
 func (s *sent) officialVisit(h hit) bool {
 	near := func(a int) bool { return a >= h.start-8 && a <= h.end+6 }
 	for _, r := range s.persons {
 		if near(r.t0) || near(r.t1-1) {
 			return true
 		}
-		// "NAME, head of a federal department ..., travelled to": the
-		// subject before an apposition.
-		if p := s.prevWord(h.start); r.t1 < h.start && r.t1 < len(s.toks) && s.toks[r.t1].low == "," && p >= 0 && h.start-p > 1 && s.toks[h.start-1].low == "," {
+		// "NAME, head of a federal department ..., travelled to", "...,
+		// will arrive in": the subject before an apposition.
+		if r.t1 < h.start && r.t1 < len(s.toks) && s.toks[r.t1].low == "," && s.commaBefore(h.start) > r.t1 {
 			return true
 		}
 	}
