@@ -740,3 +740,18 @@ func TestVisitAfterALongApposition(t *testing.T) {
 		t.Errorf("visit %+v, want one planned for 2024-04-24", v)
 	}
 }
+
+// The European Union acts as a party: an official of its own (a High
+// Representative, a President of its Council or Commission) is of the EU.
+func TestEUOfficialsAreOfTheEU(t *testing.T) {
+	for _, text := range []string{
+		"Kazakh Foreign Minister Nurlan Abenov met EU High Representative Josep Vilar in Astana on 5 May 2026.",
+		"Kazakh Foreign Minister Nurlan Abenov met the President of the European Commission Anna Berg in Astana on 5 May 2026.",
+	} {
+		f := extract(t, text, "2026-05-05")
+		m, ok := findEvent(f, "MEETING")
+		if cs := slices.Sorted(slices.Values(m.Countries)); !ok || !slices.Equal(cs, []string{"EU", "KZ"}) {
+			t.Errorf("%q: meeting %+v, want one of EU and KZ", text, m)
+		}
+	}
+}

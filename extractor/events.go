@@ -2923,6 +2923,13 @@ func (st *state) place(m *mention) {
 				for _, c := range e.countries {
 					m.countries = appendUniq(m.countries, c)
 				}
+				// (And the parties its people stand for: the EU of its
+				// High Representative.)
+				for _, p := range e.parts {
+					if p.country != "" && !p.org {
+						m.countries = appendUniq(m.countries, p.country)
+					}
+				}
 			}
 		}
 	}
@@ -3706,6 +3713,9 @@ func (e *event) out(st *state, articleID string, index int) diplograph.Event {
 func (st *state) countryName(code string) string {
 	if c, ok := st.x.gaz.Country(code); ok && c.NameEN != "" {
 		return c.NameEN
+	}
+	if eu := gazetteer.EU(); code == eu.Code {
+		return "the " + eu.NameEN
 	}
 	return code
 }

@@ -33,6 +33,10 @@ type person struct {
 	implied   bool   // named by a title alone, from the dictionary
 }
 
+// euName is the organisation (lexicon class org) whose officials are a
+// party of their own, EU.
+const euName = "European Union"
+
 // title is what a title phrase says about the person it names.
 type title struct {
 	minister  bool
@@ -546,27 +550,30 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 	}
 	// An official of an international organisation: "OSCE Secretary
 	// General", "Генеральный секретарь ООН", "UN Special Envoy".
-	if t.role == "Secretary General" || strings.HasPrefix(t.role, "Special") || t.role == "Head" || t.role == "Chairman" || t.role == "Director" || t.role == "High Representative" {
+	eu := false
+	if t.role == "Secretary General" || strings.HasPrefix(t.role, "Special") || t.role == "Head" || t.role == "Chairman" || t.role == "Director" || t.role == "High Representative" || t.role == "President" {
+		org := ""
 		if h, ok := hitEndingAt(s, cOrg, start); ok {
-			t.org, start = true, h.start
+			t.org, start, org = true, h.start, h.val
 		} else if h, ok := orgBefore(s, start); ok && st.lang == diplograph.LangKazakh {
 			// "Еуропалық одақтың Сыртқы істер ... жөніндегі жоғары өкілі".
 			s.mask(h.end, start)
-			t.org, start = true, h.start
+			t.org, start, org = true, h.start, h.val
 		} else {
 			j := s.nextWord(end)
 			for j < len(s.toks) && (s.toks[j].low == "of" || s.toks[j].low == "the") {
 				j = s.nextWord(j + 1)
 			}
 			if h, ok := longestHit(s, cOrg, j); ok {
-				t.org, end = true, h.end
+				t.org, end, org = true, h.end, h.val
 			}
 		}
 		// The High Representative is an office of an organisation,
 		// whichever way the text names it ("of the Union").
 		if t.role == "High Representative" && t.country == "" {
-			t.org = true
+			t.org, org = true, euName
 		}
+		eu = org == euName
 	}
 	// "Высокий представитель ЕС по иностранным делам и политике
 	// безопасности NAME": the lower-case field of the office runs to the
@@ -583,6 +590,11 @@ func (st *state) readTitle(s *sent, a anchor) (title, int, int) {
 				end = k
 			}
 		}
+	}
+	// The European Union acts as a party: its officials are of the EU
+	// (GOLD_FORMAT), not of an organisation.
+	if eu && t.country == "" {
+		t.org, t.country = false, "EU"
 	}
 	// Country after the title (genitive, abbreviation) or before it
 	// (adjective, Kazakh genitive, English possessive).

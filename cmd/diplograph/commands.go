@@ -85,6 +85,8 @@ func migrate(ctx context.Context, m *Main, s *neo4jstore.Store) error {
 			cs = append(cs, diplograph.Country{Code: c.Code, NameEN: c.NameEN, NameRU: c.NameRU, NameKK: c.NameKK})
 		}
 	}
+	eu := gazetteer.EU() // a party, as its officials' side
+	cs = append(cs, diplograph.Country{Code: eu.Code, NameEN: eu.NameEN, NameRU: eu.NameRU, NameKK: eu.NameKK})
 	if err := s.UpsertCountries(ctx, cs); err != nil {
 		return err
 	}

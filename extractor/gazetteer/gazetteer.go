@@ -39,6 +39,13 @@ type Country struct {
 	NameKK string // Kazakh, nominative
 }
 
+// EU returns the European Union as a party: never matched as a country
+// name in a text (the lexicon knows it as an organisation), but the side
+// its own officials stand for, code EU (reserved for it by ISO 3166-1).
+func EU() Country {
+	return Country{Code: "EU", NameEN: "European Union", NameRU: "Европейский союз", NameKK: "Еуропалық одақ"}
+}
+
 // Mention is one country mention found in a text.
 type Mention struct {
 	Code       string // ISO 3166-1 alpha-2
