@@ -54,6 +54,11 @@ type Config struct {
 	WindowDays int
 	// Read fills metadata that inputs lack and bounds their size.
 	Read ReadOptions
+	// Shard, when set, takes only the articles of one part of the input
+	// (see Shard): several processes given the same input and each its
+	// own part ingest it together. The others are not counted in the
+	// Summary.
+	Shard Shard
 	// Logger receives structured logs; nil discards them.
 	Logger *slog.Logger
 	// Progress, when set, is called after every batch (from one goroutine).
@@ -367,6 +372,9 @@ func (p *Pipeline) prefilter(ctx context.Context, cancel context.CancelCauseFunc
 			}
 			active = true
 			if j.item.Err != nil {
+				if !p.cfg.Shard.takes("", j.seq) {
+					continue
+				}
 				j.err = j.item.Err
 			} else {
 				a := &j.item.Article
@@ -377,6 +385,9 @@ func (p *Pipeline) prefilter(ctx context.Context, cancel context.CancelCauseFunc
 					a.Source = p.cfg.Read.Source
 				}
 				a.ID = diplograph.ArticleID(a.URL, a.Text)
+				if !p.cfg.Shard.takes(a.ID, j.seq) {
+					continue
+				}
 				j.hash = diplograph.ContentHash(a.Text)
 			}
 			chunk = append(chunk, j)
