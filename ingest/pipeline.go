@@ -98,8 +98,14 @@ type Summary struct {
 	// article reports, whether they took its id or had it already (see
 	// Resolver.ResolveBatch).
 	MergedEvents int
-	Stats        diplograph.WriteStats
-	Elapsed      time.Duration
+	// ResolvedUnderLock counts the writes whose batch was resolved inside
+	// the write, under the lock that serialises writers (see
+	// SerialWriter), rather than ahead while the batch before was
+	// written: the first two of a run, and those after another writer
+	// wrote.
+	ResolvedUnderLock int
+	Stats             diplograph.WriteStats
+	Elapsed           time.Duration
 	// Errors holds the first 1000 failures, each naming file and line.
 	Errors []error
 	// ArticleIDs are the ids of the articles written or skipped as
@@ -616,6 +622,9 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 		if err == nil {
 			sortIDs(&s, ids, keepIDs)
 		}
+		chain.mu.Lock()
+		s.ResolvedUnderLock = chain.locked
+		chain.mu.Unlock()
 		return s, err
 	}
 
@@ -745,6 +754,8 @@ type clockChain struct {
 	mu   sync.Mutex
 	last string          // the clock this run's last write left ("" before its first)
 	ours map[string]bool // the clocks left by this run's writes since another writer last wrote
+	// locked counts the writes resolved under the lock.
+	locked int
 }
 
 // base returns the clock of this run's last write, for a resolution that
@@ -765,10 +776,13 @@ func (c *clockChain) holds(clock, base string) bool {
 }
 
 // advance records a write of this run that found the clock at before and
-// left it at after.
-func (c *clockChain) advance(before, after string) {
+// left it at after, resolved under the lock or not.
+func (c *clockChain) advance(before, after string, underLock bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if underLock {
+		c.locked++
+	}
 	if before != c.last || c.ours == nil {
 		c.ours = map[string]bool{} // another writer wrote in between
 	}
@@ -872,6 +886,7 @@ func (p *Pipeline) write(ctx context.Context, res *Resolver, chain *clockChain, 
 		if serial != nil && res.Finder != nil {
 			var before, after string
 			var err error
+			underLock := false
 			st, after, err = serial.WriteSerial(ctx, func(ctx context.Context, clock string, f diplograph.EventFinder) (diplograph.SerialWrite, error) {
 				before = clock
 				var rewrite []diplograph.Document
@@ -880,6 +895,7 @@ func (p *Pipeline) write(ctx context.Context, res *Resolver, chain *clockChain, 
 					rewrite, renames, merged, *left = pre.rewrite, pre.renames, pre.merged, pre.result
 					*rs += pre.took
 				} else {
+					underLock = true
 					began := p.cfg.Now()
 					in := &Resolver{Finder: f, WindowDays: res.WindowDays}
 					var err error
@@ -894,7 +910,7 @@ func (p *Pipeline) write(ctx context.Context, res *Resolver, chain *clockChain, 
 			})
 			pre = nil
 			if err == nil {
-				chain.advance(before, after)
+				chain.advance(before, after, underLock)
 			}
 			return err
 		}

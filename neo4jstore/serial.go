@@ -33,15 +33,13 @@ import (
 // leave it out.
 const LabelIngestClock = "IngestClock"
 
-// lockClockCypher takes the write lock of the clock node, creating it
-// (under the uniqueness constraint of schema.cypher, so that two writers
-// cannot both create it) when missing.
-const lockClockCypher = `MERGE (c:` + LabelIngestClock + ` {key: 'ingest'})
+// clockCypher takes the write lock of the clock node, creating it (under
+// the uniqueness constraint of schema.cypher, so that two writers cannot
+// both create it) when missing; then, the lock held, reads the clock and
+// advances it. One statement: a round trip less on every write.
+const clockCypher = `MERGE (c:` + LabelIngestClock + ` {key: 'ingest'})
 ON CREATE SET c.epoch = randomUUID(), c.seq = 0
-SET c._lock = true REMOVE c._lock`
-
-// tickClockCypher reads the clock, once its lock is held, and advances it.
-const tickClockCypher = `MATCH (c:` + LabelIngestClock + ` {key: 'ingest'})
+SET c._lock = true REMOVE c._lock
 WITH c, c.epoch + ':' + toString(c.seq) AS before
 SET c.seq = c.seq + 1
 RETURN before, c.epoch + ':' + toString(c.seq) AS after`
@@ -70,10 +68,7 @@ func (s *Store) WriteSerial(ctx context.Context, plan diplograph.SerialPlan) (di
 		planErr = nil
 		res, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 			var r result
-			if _, err := stmt(ctx, tx, &r.st, false, lockClockCypher, nil); err != nil {
-				return r, err
-			}
-			recs, err := stmt(ctx, tx, &r.st, false, tickClockCypher, nil)
+			recs, err := stmt(ctx, tx, &r.st, false, clockCypher, nil)
 			if err != nil {
 				return r, err
 			}

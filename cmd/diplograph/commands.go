@@ -173,7 +173,7 @@ func (c *ingestCmd) run(ctx context.Context, m *Main) error {
 	m.logger.Info("ingest finished",
 		"articles", sum.Read, "written", sum.Written, "unchanged", sum.Skipped, "failed", sum.Failed,
 		"nodesCreated", sum.Stats.NodesCreated, "relationshipsCreated", sum.Stats.RelationshipsCreated,
-		"propertiesSet", sum.Stats.PropertiesSet, "eventsMerged", sum.MergedEvents,
+		"propertiesSet", sum.Stats.PropertiesSet, "eventsMerged", sum.MergedEvents, "resolvedUnderLock", sum.ResolvedUnderLock,
 		"seconds", fmt.Sprintf("%.1f", sum.Elapsed.Seconds()),
 		"perSecond", fmt.Sprintf("%.0f", perSecond(sum.Read, sum.Elapsed.Seconds())))
 	fmt.Fprintf(m.Stderr, "ingested %d articles in %.1fs (%.0f/s): %d written, %d unchanged, %d failed; %d nodes and %d relationships created, %d events merged across articles\n",
