@@ -119,7 +119,11 @@ type Event struct {
 	// Ordinal is the number of a session of a standing body or of a
 	// summit of a series ("the 26th meeting"), 0 when not told: two
 	// sessions of one body are two events.
-	Ordinal     int      `json:"ordinal,omitempty"`
+	Ordinal int `json:"ordinal,omitempty"`
+	// Body is the organisation whose gathering a multilateral forum is
+	// ("Shanghai Cooperation Organisation"), "" when not told: reports
+	// of one summit name different member states, but the same body.
+	Body        string   `json:"body,omitempty"`
 	City        string   `json:"city,omitempty"` // English exonym
 	CityCountry string   `json:"city_country,omitempty"`
 	Countries   []string `json:"countries"`

@@ -346,12 +346,19 @@ type Bilateral struct {
 	Sources      []ArticleNode
 }
 
-// NetworkQuery asks for the network of countries.
+// NetworkQuery asks for the network of countries. Every filter applies to
+// events and agreements alike: an agreement is of a type when it was
+// concluded at an event of that type (and every agreement is a SIGNING);
+// it is about a topic, as an event is, when it or an article reporting it
+// is.
 type NetworkQuery struct {
 	DateRange
 	Types     []string
 	Topics    []string
 	MinWeight int
+	// Persons is how many persons to add as nodes (those who took part in
+	// the most events of the filters, at most MaxPageSize); 0 adds none.
+	Persons int
 }
 
 // NetworkNode is a country in the network.
@@ -367,10 +374,36 @@ type NetworkEdge struct {
 	Agreements     int
 }
 
-// Network is countries and the weighted edges between them.
+// NetworkPerson is a person in the network, with the events of the
+// filters the person took part in.
+type NetworkPerson struct {
+	Person PersonNode
+	Events int
+}
+
+// The kinds of a NetworkPersonEdge.
+const (
+	TiePersonCountry = "PERSON_COUNTRY"
+	TiePersonPerson  = "PERSON_PERSON"
+)
+
+// NetworkPersonEdge ties a person (Source, a person id) to a country
+// (Target, a code: events of the person that involve the country) or to
+// another person (Target, a person id greater than Source: events both took
+// part in).
+type NetworkPersonEdge struct {
+	Source, Target string
+	Kind           string
+	Events         int
+}
+
+// Network is countries and the weighted edges between them and, when
+// asked for, persons and their edges.
 type Network struct {
-	Nodes []NetworkNode
-	Edges []NetworkEdge
+	Nodes       []NetworkNode
+	Edges       []NetworkEdge
+	Persons     []NetworkPerson
+	PersonEdges []NetworkPersonEdge
 }
 
 // TimelineQuery asks for a country's calendar.
@@ -419,6 +452,11 @@ type GraphReader interface {
 	// Counterparts loads, for each person, the persons met at shared
 	// events, most frequent first, at most first of them.
 	Counterparts(ctx context.Context, personIDs []string, first int) (map[string][]Counterpart, error)
+	// EventDocuments returns the documents of the articles that report an
+	// event (at most MaxEventReports, by article id), with the facts
+	// their extractor gave and the event each is reported as: what
+	// Event.merges explains.
+	EventDocuments(ctx context.Context, eventID string) ([]StoredDocument, error)
 
 	// Search queries the full-text index; text is Lucene syntax with
 	// special characters escaped by the store.

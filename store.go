@@ -97,6 +97,19 @@ type StoredDocument struct {
 	EventIDs []string
 }
 
+// MaxEventReports bounds the reports GraphReader.EventDocuments reads for
+// one event, so that explaining an event costs a bounded read whatever
+// the graph holds.
+const MaxEventReports = 50
+
+// EventMerge is a piece of the evidence an event node rests on: two of the
+// articles that report it, whose reports event resolution's rules match,
+// and the rule that matched them, in words (see ingest.Explain).
+type EventMerge struct {
+	Articles []string `json:"articles"`
+	Rule     string   `json:"rule"`
+}
+
 // EventFinder is what event resolution reads of the graph (package
 // ingest); the store implements it over a read session, and over the
 // transaction of a serialised write (SerialPlan). EventCandidates

@@ -619,3 +619,124 @@ func TestTitlesAfterNamesInAList(t *testing.T) {
 		}
 	}
 }
+
+// A visit told in passing that goes to the traveller's own country (the
+// guest's earlier visit, returned) is another visit, with its own date.
+func TestReturnVisitIsAnotherVisit(t *testing.T) {
+	f := extract(t, "Президент Казахстана Нурлан Абенов завершил государственный визит во Францию. "+
+		"Во время пребывания в Париже Абенов провел переговоры с президентом Франции Пьером Дювалем. "+
+		"В октябре 2023 года Дюваль посетил Астану.", "")
+	var cities []string
+	for _, e := range f.Events {
+		if e.Type != "VISIT" {
+			continue
+		}
+		cities = append(cities, e.City+" "+e.Date)
+	}
+	slices.Sort(cities)
+	if want := []string{"Astana 2023-10", "Paris "}; !slices.Equal(cities, want) {
+		t.Errorf("visits %q, want %q", cities, want)
+	}
+}
+
+// One caller's calls to several leaders are a call with each; a call the
+// text calls trilateral is one.
+func TestCallsOfEachCounterpart(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Turkish President Kemal Aksoy held phone calls on 6 January 2026 with President of Kazakhstan Nurlan Abenov, " +
+			"President of Azerbaijan Rauf Guliyev and President of Uzbekistan Bekzod Rakhimov.", []string{"AZ TR", "KZ TR", "TR UZ"}},
+		{"Президент Турции Кемаль Аксой 6 января 2026 года провел телефонные разговоры с Президентом Казахстана Нурланом Абеновым " +
+			"и Президентом Узбекистана Бекзодом Рахимовым.", []string{"KZ TR", "TR UZ"}},
+		{"On 6 January 2026 Foreign Minister of Kazakhstan Aidar Seitkali, Foreign Minister of Kyrgyzstan Nurbek Osmonov and " +
+			"Foreign Minister of Uzbekistan Bekzod Rakhimov held a trilateral phone call.", []string{"KG KZ UZ"}},
+	} {
+		f := extract(t, tt.text, "2026-01-06")
+		var got []string
+		for _, e := range f.Events {
+			if e.Type == "PHONE_CALL" {
+				cs := slices.Clone(e.Countries)
+				slices.Sort(cs)
+				got = append(got, strings.Join(cs, " "))
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: calls %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A council in the title of the person named next is no session of it;
+// nor does that person's body become a party to Days of Culture he
+// attends.
+func TestCouncilInATitle(t *testing.T) {
+	for _, text := range []string{
+		"Kazakh President Nurlan Abenov met President of the European Council Charles Michel in Astana on 5 May 2022.",
+		"Президент Казахстана Нурлан Абенов 5 мая 2022 года встретился в Астане с Председателем Европейского совета Шарлем Мишелем.",
+	} {
+		f := extract(t, text, "2022-05-05")
+		if e, ok := findEvent(f, "COMMISSION_SESSION"); ok {
+			t.Errorf("%q: a session %+v", text, e)
+		}
+	}
+	f := extract(t, "The Days of Kyrgyz Culture opened in Astana on 27 October 2022. President of Kazakhstan Nurlan Abenov, "+
+		"President of Kyrgyzstan Aibek Sydykov and President of the European Council Charles Michel attended the opening.", "2022-10-27")
+	d, ok := findEvent(f, "CULTURE_DAYS")
+	if !ok || !slices.Equal(d.Countries, []string{"KG", "KZ"}) {
+		t.Errorf("Days of Culture %+v, want those of KG in KZ", d)
+	}
+}
+
+// Words after a title that are no names: an abbreviation with a case
+// ending ("МИДа"), a Kazakh place turned adjective ("Азиядағы"), the
+// Kazakh "Түркі" of "Түркі кеңесі".
+func TestWordsThatAreNoNames(t *testing.T) {
+	for _, text := range []string{
+		"В ходе визита глава китайского МИДа проведет переговоры с руководством Казахстана.",
+		"Түркия басшысы Азиядағы өзара іс-қимыл және сенім шаралары кеңесінің саммитіне келді.",
+		"Мемлекет басшысы Түркі кеңесінің бейресми саммитіне қатысты.",
+	} {
+		f := extract(t, text, "2024-05-15")
+		for _, p := range append(f.Persons, f.Ministers...) {
+			t.Errorf("%q: a person %q (%s)", text, p.Latin, p.Name)
+		}
+	}
+}
+
+// A three-word Kazakh name of an office holder, in a spelling the
+// dictionary does not have word for word, stays one person.
+func TestThreeWordNameOfAHolder(t *testing.T) {
+	f := extract(t, "Түркия президенті Режеп Тайып Ердоған қазан айында Астанаға келеді.", "2023-09-11")
+	var got []string
+	for _, p := range f.Officials {
+		got = append(got, p.Latin)
+	}
+	if len(got) != 1 || got[0] != "Recep Tayyip Erdoğan" {
+		t.Errorf("persons %q, want Recep Tayyip Erdoğan alone", got)
+	}
+}
+
+// A planned visit the text does not date begins with the dated talks
+// planned during the stay.
+func TestPlannedVisitTakesTheDateOfItsTalks(t *testing.T) {
+	f := extract(t, "Foreign Minister of Kazakhstan Nurlan Abenov will pay a working visit to Latvia, the ministry said. "+
+		"During his stay in Riga on 21-22 May 2026 he will hold talks with Latvian Foreign Minister Janis Ozols.", "2026-05-18")
+	v, ok := findEvent(f, "VISIT")
+	if !ok || v.Date != "2026-05-21" || v.Status != "PLANNED" {
+		t.Errorf("visit %+v, want planned for 2026-05-21", v)
+	}
+}
+
+// "NAME, the long title of a minister, will arrive in X": the subject
+// before the apposition makes the visit official.
+func TestVisitAfterALongApposition(t *testing.T) {
+	f := extract(t, "LONDON – David Cameron, who holds the post of Foreign Secretary in the British government since last November, "+
+		"will arrive in Astana on 24 April, his office said.", "2024-04-20")
+	v, ok := findEvent(f, "VISIT")
+	if !ok || v.Date != "2024-04-24" || v.Status != "PLANNED" {
+		t.Errorf("visit %+v, want one planned for 2024-04-24", v)
+	}
+}

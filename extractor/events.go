@@ -263,6 +263,7 @@ func (st *state) findEvents() {
 	st.splitVisits()
 	st.tourVisits()
 	st.meetingsOfEachHost()
+	st.callsOfEachCounterpart()
 	st.meetingsOfVisits()
 	st.arrivalGreetings()
 	st.twoSides()
@@ -1163,6 +1164,12 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if typ == diplograph.EventCommissionSession && s.insideCouncilSummit(h) {
 			continue
 		}
+		// "President of the European Council Charles Michel",
+		// "Еуропалық кеңес төрағасы Шарль Мишель": a body in the title of
+		// the person named next, not a session of it.
+		if typ == diplograph.EventCommissionSession && st.inTitleOfNext(s, h) {
+			continue
+		}
 		// "held phone talks", "телефонные переговоры": the call only.
 		if typ == diplograph.EventMeeting && s.insideHit(h, diplograph.EventPhoneCall) {
 			continue
@@ -1851,15 +1858,31 @@ func (s *sent) untilDate(d dates.Mention) bool {
 
 // officialVisit reports whether the visit word of h is about officials:
 // a named person, a title, a delegation, or an official kind of visit.
+// commaBefore returns the index of the comma that closes an apposition
+// before token i: right before it, or before at most two small words
+// ("..., will arrive in", "..., has travelled to"); -1 when none.
+func (s *sent) commaBefore(i int) int {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := s.toks[k]
+		if t.low == "," {
+			return k
+		}
+		if !t.word || t.cap {
+			return -1
+		}
+	}
+	return -1
+}
+
 func (s *sent) officialVisit(h hit) bool {
 	near := func(a int) bool { return a >= h.start-8 && a <= h.end+6 }
 	for _, r := range s.persons {
 		if near(r.t0) || near(r.t1-1) {
 			return true
 		}
-		// "NAME, head of a federal department ..., travelled to": the
-		// subject before an apposition.
-		if p := s.prevWord(h.start); r.t1 < h.start && r.t1 < len(s.toks) && s.toks[r.t1].low == "," && p >= 0 && h.start-p > 1 && s.toks[h.start-1].low == "," {
+		// "NAME, head of a federal department ..., travelled to", "...,
+		// will arrive in": the subject before an apposition.
+		if r.t1 < h.start && r.t1 < len(s.toks) && s.toks[r.t1].low == "," && s.commaBefore(h.start) > r.t1 {
 			return true
 		}
 	}
@@ -2777,6 +2800,9 @@ func compatible(e *event, m *mention) bool {
 	if len(m.countries) >= 2 && len(e.countries) >= 2 && !subset(m.countries, e.countries) && !subset(e.countries, m.countries) {
 		return false
 	}
+	if e.typ == diplograph.EventVisit && !e.planned && !m.ref && !m.refSame && otherTraveller(e, m) {
+		return false
+	}
 	// "Также состоялась встреча с министром ... Эстонии": a meeting with
 	// a counterpart of another state is another meeting.
 	if e.typ == diplograph.EventMeeting && !m.ref && !m.refSame && len(e.countries) == 2 && !m.joins {
@@ -2805,6 +2831,30 @@ func compatible(e *event, m *mention) bool {
 		}
 	}
 	return true
+}
+
+// otherTraveller says whether a visit mention tells another journey than
+// the visit e: it goes to a city of the state e's travellers come from
+// ("A's president visited B", later "last year B's president came to A's
+// capital"), or e goes to a city of the state of m's. (The people of a
+// mention alone do not tell: the host who welcomes "your state visit" is
+// named in it.)
+func otherTraveller(e *event, m *mention) bool {
+	from := func(ps []*person) string {
+		c := ""
+		for _, p := range ps {
+			if p.org || p.country == "" {
+				continue
+			}
+			if c != "" && c != p.country {
+				return ""
+			}
+			c = p.country
+		}
+		return c
+	}
+	ef, mf := from(e.parts), from(m.parts)
+	return ef != "" && m.cityCC == ef || mf != "" && e.cityCC == mf
 }
 
 // sides returns the states of a mention: those it names and those of its
@@ -2978,7 +3028,9 @@ func (st *state) complete() {
 	// Participants and the host city add parties.
 	for _, e := range st.events {
 		for _, p := range e.parts {
-			if p.country != "" {
+			// (Days of Culture are of their guest and host: a leader of
+			// a third party at the opening is a guest of honour.)
+			if p.country != "" && !(e.typ == diplograph.EventCultureDays && len(e.countries) >= 2) {
 				e.countries = appendUniq(e.countries, p.country)
 			}
 		}
@@ -3267,6 +3319,27 @@ func (st *state) complete() {
 	for _, e := range st.events {
 		if visit != nil && e != visit && e.planned && e.date.IsZero() && len(e.countries) >= 2 && subset(e.countries, visit.countries) {
 			e.date = visit.date
+		}
+	}
+	// And the other way: a planned visit the text does not date begins
+	// with the one dated planned meeting or session of its parties ("will
+	// pay a visit to X. During his stay in Y on 21-22 May he will hold
+	// talks").
+	for _, v := range st.events {
+		if v.typ != diplograph.EventVisit || !v.planned || !v.date.IsZero() || len(v.countries) < 2 {
+			continue
+		}
+		var at *event
+		n := 0
+		for _, o := range st.events {
+			if (o.typ == diplograph.EventMeeting || o.typ == diplograph.EventCommissionSession) && o.planned && o.date.Complete() &&
+				sameSet(o.countries, v.countries) && (at == nil || o.date != at.date) {
+				at = o
+				n++
+			}
+		}
+		if n == 1 {
+			v.date = at.date
 		}
 	}
 	// "Тегеранда болған кезде ... кездесуі күтілуде": a planned event the
@@ -3614,6 +3687,9 @@ func (e *event) out(st *state, articleID string, index int) diplograph.Event {
 		out.MonthDay = st.monthDay(e)
 	}
 	out.Ordinal = st.ordinal(e)
+	if e.typ == diplograph.EventForum && len(e.orgs) > 0 {
+		out.Body = e.orgs[0]
+	}
 	out.ID = diplograph.EventID(e.typ, out.Countries, out.Date, articleID+"#"+strconv.Itoa(index))
 	out.Title = st.eventTitle(e)
 	for i, si := range e.sents {
@@ -3751,6 +3827,33 @@ func pressConference(s *sent, i int) bool {
 	}
 	p := s.prevWord(i)
 	return p >= 0 && lowStarts(s.toks[p].low, "пресс", "press", "news", "баспасөз", "брифинг")
+}
+
+// inTitleOfNext reports whether the event word h names the body of a
+// title that a person's name follows: a role word at most four tokens
+// before it ("President of the European Council") or, in Kazakh, two
+// after it ("кеңес төрағасы"), and the name at most one token after the
+// words.
+func (st *state) inTitleOfNext(s *sent, h hit) bool {
+	for _, r := range s.hits {
+		if r.cl != cRole {
+			continue
+		}
+		end := h.end
+		switch {
+		case r.end <= h.start && h.start-r.end <= 4:
+		case st.lang == diplograph.LangKazakh && r.start >= h.end && r.start-h.end <= 2:
+			end = r.end
+		default:
+			continue
+		}
+		for _, pr := range s.persons {
+			if pr.t0 >= end && pr.t0-end <= 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inOrgName reports whether token i lies inside the name of an
@@ -4047,6 +4150,50 @@ func (st *state) tourVisits() {
 // the head's reception and the ministers' talks are two meetings, told
 // in one sentence or not. Delegations (two or more people of each side)
 // stay one meeting.
+// callsOfEachCounterpart splits a phone call of more than two states into
+// the calls of the one who called (the first person the first mention
+// names) with each counterpart: "Erdogan held phone calls with the
+// presidents of A, B and C" tells three calls, unless the text calls it
+// trilateral or a conference. Only states with a participant take part.
+func (st *state) callsOfEachCounterpart() {
+	var out []*event
+	for _, e := range st.events {
+		if e.typ != diplograph.EventPhoneCall || len(e.countries) < 3 || e.first == nil || len(e.first.parts) == 0 || e.first.parts[0].country == "" {
+			out = append(out, e)
+			continue
+		}
+		multi := false
+		for _, si := range e.sents {
+			multi = multi || st.sents[si].has(cMultiparty)
+		}
+		caller := e.first.parts[0].country
+		by := map[string][]*person{}
+		for _, p := range e.parts {
+			if p.country != "" && !p.org {
+				by[p.country] = append(by[p.country], p)
+			}
+		}
+		var others []string
+		for _, c := range e.countries {
+			if c != caller && len(by[c]) > 0 {
+				others = append(others, c)
+			}
+		}
+		if multi || len(others) < 2 || len(by[caller]) == 0 {
+			out = append(out, e)
+			continue
+		}
+		for i, c := range others {
+			call := *e
+			call.countries = []string{caller, c}
+			call.parts = append(slices.Clone(by[caller]), by[c]...)
+			call.primary = e.primary && i == 0
+			out = append(out, &call)
+		}
+	}
+	st.events = out
+}
+
 func (st *state) meetingsOfEachHost() {
 	var out []*event
 	for _, e := range st.events {

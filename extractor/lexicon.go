@@ -53,6 +53,7 @@ const (
 	cFounding                     // "создание", "құру", "to form": a body founded, not a session of it
 	cHonorific                    // a word skipped before a name: "г-н", "Mr", "мырза" (a word list, no hits)
 	cNotName                      // a capitalised word that never starts a name: "The", "Затем" (a word list, no hits)
+	cMultiparty                   // "трехсторонний", "үшжақты", "trilateral": more than two sides at once
 )
 
 // wordClasses are the classes kept as lists of whole words, looked up by
@@ -242,6 +243,7 @@ var classNames = map[string]class{
 	"plural_document": cPluralDoc, "document_subject": cDocSubject, "reached": cReached,
 	"earlier": cEarlier, "same_day": cSameDay, "summit": cSummit, "pronoun": cPronoun,
 	"greeting": cGreeting, "founding": cFounding, "honorific": cHonorific, "not_name": cNotName,
+	"multiparty": cMultiparty,
 }
 
 // lexiconFiles are the lexicon's data: the words of the three languages

@@ -967,7 +967,7 @@ func (st *state) nameSpan(s *sent, i int, titled bool) (int, int) {
 			}
 			break
 		}
-		if t.upper && utf8.RuneCountInString(t.text) <= 4 {
+		if t.upper && utf8.RuneCountInString(t.text) <= 4 || caseOfAbbreviation(t.text) || st.lang == diplograph.LangKazakh && kkLocativeAdjective(t.low) {
 			break
 		}
 		words++
@@ -995,7 +995,9 @@ func (st *state) nameSpan(s *sent, i int, titled bool) (int, int) {
 				}
 			}
 			// Russian three-word names ("Жоао Перейру Алвеса") stay whole.
-			if !short && !isPatronymic(third.low) && !isPatronymic(s.toks[ws[1]].low) && isCyrillic(third.text) && st.lang != diplograph.LangRussian && !nameParticle(third) {
+			// (Nor a three-word name of an office holder: "Режеп Тайып
+			// Ердоған".)
+			if !short && !isPatronymic(third.low) && !isPatronymic(s.toks[ws[1]].low) && isCyrillic(third.text) && st.lang != diplograph.LangRussian && !nameParticle(third) && !st.knownWords(s, i, j) {
 				j = ws[2]
 			}
 		}
@@ -1065,6 +1067,26 @@ func (s *sent) blocked(i int) bool {
 		}
 	}
 	return false
+}
+
+// caseOfAbbreviation says whether w is an abbreviation with a case
+// ending ("МИДа", "МИДов", "ООНа"): two capitals, then small letters.
+func caseOfAbbreviation(w string) bool {
+	var rs []rune
+	for _, r := range w {
+		rs = append(rs, r)
+	}
+	if len(rs) < 3 || !unicode.IsUpper(rs[0]) || !unicode.IsUpper(rs[1]) {
+		return false
+	}
+	return unicode.IsLower(rs[len(rs)-1])
+}
+
+// kkLocativeAdjective says whether a Kazakh word is a place turned
+// adjective ("Азиядағы", "Астанадағы": "in Asia", "in Astana"), which
+// no name is.
+func kkLocativeAdjective(low string) bool {
+	return lowEnds(low, "дағы", "дегі", "тағы", "тегі")
 }
 
 func isNameWord(w string) bool {

@@ -374,7 +374,9 @@ func complexity(c *generated.ComplexityRoot) {
 	}
 	c.Query.Search = func(ch int, _ string, first *int) int { return page(ch, first, 10) }
 	c.Query.Timeline = func(ch int, _ string, _, _ *string, first *int) int { return page(ch, first, 100) }
-	c.Query.Network = func(ch int, _, _ *string, _, _ []string, _ *int) int { return 1 + ch*50 }
+	c.Query.Network = func(ch int, _, _ *string, _, _ []string, _ *int, persons *int) int {
+		return 1 + ch*max(50, intOr(persons, 0))
+	}
 
 	c.Country.Events = func(ch int, _ *model.EventWhere, _ []model.EventSort, first *int, _ *string) int {
 		return page(ch, first, 20)

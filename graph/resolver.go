@@ -21,6 +21,7 @@ type Resolver struct {
 	deleter  diplograph.ArticleDeleter
 	log      *slog.Logger
 	limits   Limits
+	explain  func(docs []diplograph.StoredDocument, eventID string) []diplograph.EventMerge
 }
 
 // Default page sizes of the list fields, as in the schema.

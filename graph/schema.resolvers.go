@@ -188,6 +188,35 @@ func (r *eventResolver) Evidence(ctx context.Context, obj *diplograph.EventNode,
 	return r.evidence(ctx, kindEvent, diplograph.RelEventEvidence, obj.ID, first)
 }
 
+// Merges is the resolver for the merges field.
+func (r *eventResolver) Merges(ctx context.Context, obj *diplograph.EventNode) ([]diplograph.EventMerge, error) {
+	if r.explain == nil {
+		return []diplograph.EventMerge{}, nil
+	}
+	docs, err := r.reader.EventDocuments(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	out := r.explain(docs, obj.ID)
+	if out == nil {
+		out = []diplograph.EventMerge{}
+	}
+	return out, nil
+}
+
+// Articles is the resolver for the articles field.
+func (r *eventMergeResolver) Articles(ctx context.Context, obj *diplograph.EventMerge) ([]diplograph.ArticleNode, error) {
+	out := make([]diplograph.ArticleNode, 0, len(obj.Articles))
+	for _, id := range obj.Articles {
+		a, err := r.Evidence().Article(ctx, &diplograph.EvidenceRef{ArticleID: id})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *a)
+	}
+	return out, nil
+}
+
 // Article is the resolver for the article field.
 func (r *evidenceResolver) Article(ctx context.Context, obj *diplograph.EvidenceRef) (*diplograph.ArticleNode, error) {
 	a, err := load(ctx, kindArticleRef, "Article.byID", obj.ArticleID, func(ctx context.Context, ids []string) (map[string]*diplograph.ArticleNode, error) {
@@ -616,9 +645,9 @@ func (r *queryResolver) Bilateral(ctx context.Context, a string, b string, from 
 }
 
 // Network is the resolver for the network field.
-func (r *queryResolver) Network(ctx context.Context, from *string, to *string, types []string, topics []string, minWeight *int) (*diplograph.Network, error) {
+func (r *queryResolver) Network(ctx context.Context, from *string, to *string, types []string, topics []string, minWeight *int, persons *int) (*diplograph.Network, error) {
 	res, err := r.reader.Network(ctx, diplograph.NetworkQuery{DateRange: diplograph.DateRange{From: strOr(from), To: strOr(to)},
-		Types: types, Topics: topics, MinWeight: intOr(minWeight, 1)})
+		Types: types, Topics: topics, MinWeight: intOr(minWeight, 1), Persons: intOr(persons, 0)})
 	if err != nil {
 		return nil, err
 	}
@@ -628,11 +657,22 @@ func (r *queryResolver) Network(ctx context.Context, from *string, to *string, t
 	if res.Edges == nil {
 		res.Edges = []diplograph.NetworkEdge{}
 	}
+	if res.Persons == nil {
+		res.Persons = []diplograph.NetworkPerson{}
+	}
+	if res.PersonEdges == nil {
+		res.PersonEdges = []diplograph.NetworkPersonEdge{}
+	}
 	var cs []diplograph.Country
 	for _, n := range res.Nodes {
 		cs = append(cs, n.Country)
 	}
 	rememberCountries(ctx, cs)
+	var ps []diplograph.PersonNode
+	for _, p := range res.Persons {
+		ps = append(ps, p.Person)
+	}
+	rememberPersons(ctx, ps)
 	return &res, nil
 }
 
@@ -759,6 +799,9 @@ func (r *Resolver) Country() generated.CountryResolver { return &countryResolver
 // Event returns generated.EventResolver implementation.
 func (r *Resolver) Event() generated.EventResolver { return &eventResolver{r} }
 
+// EventMerge returns generated.EventMergeResolver implementation.
+func (r *Resolver) EventMerge() generated.EventMergeResolver { return &eventMergeResolver{r} }
+
 // Evidence returns generated.EvidenceResolver implementation.
 func (r *Resolver) Evidence() generated.EvidenceResolver { return &evidenceResolver{r} }
 
@@ -794,6 +837,7 @@ type articleResolver struct{ *Resolver }
 type bilateralResolver struct{ *Resolver }
 type countryResolver struct{ *Resolver }
 type eventResolver struct{ *Resolver }
+type eventMergeResolver struct{ *Resolver }
 type evidenceResolver struct{ *Resolver }
 type mutationResolver struct{ *Resolver }
 type networkEdgeResolver struct{ *Resolver }

@@ -35,6 +35,10 @@ type Config struct {
 	// (a *neo4jstore.Store: Neo4j answers and the schema is migrated);
 	// nil reports ready while not draining.
 	Readier diplograph.Readier
+	// Explain serves Event.merges: why the reports of an event are one
+	// (ingest.Explain with the resolution's window); nil answers it
+	// with no pairs.
+	Explain func(docs []diplograph.StoredDocument, eventID string) []diplograph.EventMerge
 	// APIKey is the key mutations need as "Authorization: Bearer KEY";
 	// empty turns mutations off.
 	APIKey string
@@ -92,6 +96,7 @@ func NewServer(cfg Config) *Server {
 		deleter:  cfg.Deleter,
 		log:      cfg.Logger,
 		limits:   cfg.Limits,
+		explain:  cfg.Explain,
 	}
 	ec := generated.Config{Resolvers: res}
 	complexity(&ec.Complexity)

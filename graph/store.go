@@ -163,6 +163,13 @@ func (t *timedReader) Counterparts(ctx context.Context, ids []string, first int)
 	})
 }
 
+// EventDocuments implements diplograph.GraphReader.
+func (t *timedReader) EventDocuments(ctx context.Context, id string) ([]diplograph.StoredDocument, error) {
+	return timed(ctx, t, "EventDocuments", func(ctx context.Context) ([]diplograph.StoredDocument, error) {
+		return t.r.EventDocuments(ctx, id)
+	})
+}
+
 // Search implements diplograph.GraphReader.
 func (t *timedReader) Search(ctx context.Context, text string, first int) ([]diplograph.SearchHit, error) {
 	return timed(ctx, t, "Search", func(ctx context.Context) ([]diplograph.SearchHit, error) { return t.r.Search(ctx, text, first) })

@@ -169,8 +169,13 @@ func joinLoose(uf *unionFind, loose []pair) []pair {
 }
 
 // blockKey is what two reports must share to be compared at all: the type
-// and the countries (in order for Days of Culture: guest, then host).
+// and the countries (in order for Days of Culture: guest, then host), or,
+// for a forum, the body it is a gathering of.
 func blockKey(e diplograph.Event) string {
+	if e.Type == diplograph.EventForum && e.Body != "" {
+		// A gathering of a body, whatever members its reports name.
+		return e.Type + "|@" + e.Body
+	}
 	cs := e.Countries
 	if e.Type != diplograph.EventCultureDays {
 		cs = sortedCopy(cs)

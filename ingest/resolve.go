@@ -559,82 +559,97 @@ const (
 // whose events a's article was already tied to: their undated events may
 // match a's on participants alone.
 func sameEvent(a, b resolved, window int, ties map[string]bool) int {
+	m, _ := matchRule(a, b, window, ties)
+	return m
+}
+
+// matchRule is sameEvent with the rule that matched, in words ("" when
+// none did): the reason two reports are one event (see Explain).
+func matchRule(a, b resolved, window int, ties map[string]bool) (int, string) {
 	if a.ev.ID == b.ev.ID && !partsConflict(a, b) {
-		return boundedMatch
+		return boundedMatch, "the same type, states and date, " + common(a, b)
 	}
 	// Blocking: type and country set.
 	if a.ev.Type != b.ev.Type {
-		return noMatch
+		return noMatch, ""
 	}
-	if !sameCountries(a.ev, b.ev) {
-		return noMatch
+	if !sameCountries(a.ev, b.ev) && !sameBody(a.ev, b.ev) {
+		return noMatch, ""
 	}
 	// Cities must not conflict, nor ordinals (the 4th and the 5th
 	// session), nor participants (the visitor's meeting with the president
 	// and his meeting with the foreign minister the same day).
 	if placesConflict(a, b) {
-		return noMatch
+		return noMatch, ""
 	}
 	if len(a.ordinals) > 0 && len(b.ordinals) > 0 && !slices.Equal(a.ordinals, b.ordinals) {
-		return noMatch
+		return noMatch, ""
 	}
 	if partsConflict(a, b) {
-		return noMatch
+		return noMatch, ""
 	}
 	shared := overlap(a.names, b.names)
-	if samePlace(a.ev, b.ev) {
-		// Days of Culture of one guest in one host city: the place is
-		// evidence as strong as two common participants.
+	if samePlace(a.ev, b.ev) || sameBody(a.ev, b.ev) {
+		// Days of Culture of one guest in one host city, a gathering of
+		// one body: the place or the body is evidence as strong as two
+		// common participants (reports of a summit name different
+		// leaders).
 		shared = max(shared, 2)
 	}
 	// Two events of one article are merged only when their dates agree:
 	// an article that tells two meetings of the same people, one dated
 	// and one not, tells two meetings.
 	sameArticle := a.doc >= 0 && a.doc == b.doc
+	// A year alone ties nothing: two reports dated only by their year
+	// (planned events the text does not date) hold too many meetings of
+	// the same people, and a year is often that of something else the
+	// text tells ("since 2019"). (Taken as undated once the years agree,
+	// it merged more wrong pairs than right ones on the pair set.)
+	if len(a.ev.Date) == 4 && len(b.ev.Date) == 4 {
+		return noMatch, ""
+	}
 	switch {
-	case len(a.ev.Date) == 4 && len(b.ev.Date) == 4:
-		// A year alone ties nothing: two reports dated only by their
-		// year (planned events the text does not date) hold too many
-		// meetings of the same people.
-		return noMatch
 	case a.ev.Date != "" && b.ev.Date != "":
 		if within(a.ev.Date, b.ev.Date) || within(b.ev.Date, a.ev.Date) {
 			// A month that holds the other's day (a year alone holds too
 			// many visits of the same people).
 			if min(len(a.ev.Date), len(b.ev.Date)) == 7 && shared >= 1 {
-				return boundedMatch
+				return boundedMatch, "a day within the other's month, " + common(a, b)
 			}
-			return noMatch
+			return noMatch, ""
 		}
 		if dateDistance(a.ev.Date, b.ev.Date) > 1 || shared < 1 && len(a.names)+len(b.names) > 0 {
-			return noMatch
+			return noMatch, ""
 		}
-		return boundedMatch
+		if dateDistance(a.ev.Date, b.ev.Date) == 1 {
+			return boundedMatch, "dates a day apart, " + common(a, b)
+		}
+		return boundedMatch, "the same date, " + common(a, b)
 	case sameArticle:
-		return noMatch
+		return noMatch, ""
 	case a.ev.Date == "" && b.ev.Date == "":
 		// Days without a year: the same day ties two reports, another
 		// day parts them.
 		if len(a.monthDays) > 0 && len(b.monthDays) > 0 {
 			if monthDaysMeet(a.monthDays, b.monthDays) && shared >= 1 {
-				return boundedMatch
+				return boundedMatch, "the same day without a year, " + common(a, b)
 			}
-			return noMatch
+			return noMatch, ""
 		}
 		if a.published != "" && b.published != "" {
 			// Undated: the same participants, reported close in time.
 			if dayDistance(a.published, b.published) > window {
-				return noMatch
+				return noMatch, ""
 			}
 			if len(a.names) > 0 && len(a.names) == len(b.names) && shared == len(a.names) {
-				return boundedMatch
+				return boundedMatch, "undated, the same participants, reported within the window"
 			}
-			return noMatch
+			return noMatch, ""
 		}
-		if unbounded(a, b, ties) {
-			return unboundedMatch
+		if ok, why := unbounded(a, b, ties); ok {
+			return unboundedMatch, why
 		}
-		return noMatch
+		return noMatch, ""
 	default:
 		// One dated, one not: the undated report's publication date bounds
 		// the date of what it reports.
@@ -645,20 +660,20 @@ func sameEvent(a, b resolved, window int, ties map[string]bool) int {
 		// The undated report's day without a year against the date.
 		if len(undated.monthDays) > 0 && len(dated.ev.Date) == 10 {
 			if monthDaysMeet(undated.monthDays, []string{dated.ev.Date[5:]}) && shared >= 1 {
-				return boundedMatch
+				return boundedMatch, "the undated report's day without a year is the date, " + common(a, b)
 			}
-			return noMatch
+			return noMatch, ""
 		}
 		if undated.published == "" {
-			if unbounded(a, b, ties) {
-				return unboundedMatch
+			if ok, why := unbounded(a, b, ties); ok {
+				return unboundedMatch, why
 			}
-			return noMatch
+			return noMatch, ""
 		}
 		if !reportBounds(dated.ev.Date, undated.published, undated.ev.Status, window) || shared < 1 {
-			return noMatch
+			return noMatch, ""
 		}
-		return boundedMatch
+		return boundedMatch, "the undated report's publication bounds the date, " + common(a, b)
 	}
 }
 
@@ -705,7 +720,7 @@ func strongParticipants(a, b resolved) bool {
 // and the same city, beside an event already tied), or of the same two
 // people in the same city. Meetings, calls and visits of the same two ministers
 // recur too often to be tied on names alone.
-func unbounded(a, b resolved, ties map[string]bool) bool {
+func unbounded(a, b resolved, ties map[string]bool) (bool, string) {
 	tied := false
 	for _, x := range b.articles {
 		tied = tied || ties[x]
@@ -713,26 +728,52 @@ func unbounded(a, b resolved, ties map[string]bool) bool {
 	// The visit beside the talks already tied, with its visitor, in the
 	// same city: the same visit.
 	if tied && overlap(a.names, b.names) >= 1 && a.ev.City != "" && strings.EqualFold(a.ev.City, b.ev.City) {
-		return true
+		return true, "no date; beside events of the same articles already one, a common participant in the same city"
+	}
+	// A visit: the same traveller in the same city (a sole candidate
+	// still required: his next visit there makes two).
+	if a.ev.Type == diplograph.EventVisit && overlap(a.names, b.names) >= 1 && a.ev.City != "" && strings.EqualFold(a.ev.City, b.ev.City) {
+		return true, "no date; the same traveller in the same city, the sole candidate"
 	}
 	if !strongParticipants(a, b) {
-		return false
+		return false, ""
 	}
-	if rareEvent(a.ev.Type) {
-		return true
+	if rareEvent(a.ev.Type) || samePlace(a.ev, b.ev) {
+		return true, "no date; a rare kind of event, " + common(a, b) + ", the sole candidate"
 	}
 	// The same two people in the same city: a visit and its talks told
 	// by outlets that give no date (the same pair meets in the same city
 	// seldom enough; a sole candidate is still required).
 	if overlap(a.names, b.names) >= 2 && a.ev.City != "" && strings.EqualFold(a.ev.City, b.ev.City) {
-		return true
+		return true, "no date; the same two people in the same city, the sole candidate"
 	}
 	for _, x := range b.articles {
 		if ties[x] {
-			return true
+			return true, "no date; beside events of the same articles already one, " + common(a, b)
 		}
 	}
-	return false
+	return false, ""
+}
+
+// common says what two reports share besides their type and states: the
+// participants in common, the body or the place.
+func common(a, b resolved) string {
+	var out []string
+	if n := overlap(a.names, b.names); n == 1 {
+		out = append(out, "1 common participant")
+	} else if n > 1 {
+		out = append(out, fmt.Sprintf("%d common participants", n))
+	}
+	if sameBody(a.ev, b.ev) {
+		out = append(out, "the same body ("+a.ev.Body+")")
+	}
+	if samePlace(a.ev, b.ev) {
+		out = append(out, "the same place ("+a.ev.City+")")
+	}
+	if len(out) == 0 {
+		return "no participants named"
+	}
+	return strings.Join(out, ", ")
 }
 
 // rareEvent says whether events of a type recur seldom between the same
@@ -742,15 +783,23 @@ func rareEvent(typ string) bool {
 }
 
 // placeTells says whether an event's type and city identify it without
-// participants: Days of Culture of one country in a city of another.
+// participants: Days of Culture of one country in a city of another, a
+// gathering of a body in a city.
 func placeTells(e diplograph.Event) bool {
-	return e.Type == diplograph.EventCultureDays && e.City != "" && len(e.Countries) == 2
+	return e.City != "" && (e.Type == diplograph.EventCultureDays && len(e.Countries) == 2 || e.Type == diplograph.EventForum && e.Body != "")
 }
 
 // samePlace says whether two events are Days of Culture of the same guest
-// in the same city (sameCountries has compared the guest and the host).
+// in the same city (sameCountries has compared the guest and the host),
+// or gatherings of the same body in the same city.
 func samePlace(a, b diplograph.Event) bool {
-	return placeTells(a) && placeTells(b) && strings.EqualFold(a.City, b.City)
+	return placeTells(a) && placeTells(b) && strings.EqualFold(a.City, b.City) && (a.Type == diplograph.EventCultureDays || sameBody(a, b))
+}
+
+// sameBody says whether two events are gatherings of the same body (a
+// summit of the SCO): then they need not name the same member states.
+func sameBody(a, b diplograph.Event) bool {
+	return a.Type == diplograph.EventForum && b.Type == diplograph.EventForum && a.Body != "" && a.Body == b.Body
 }
 
 // plannedLeadDays is how long before a planned event an undated report of

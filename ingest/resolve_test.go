@@ -91,6 +91,15 @@ func TestResolveBatch(t *testing.T) {
 		{name: "a day in the year of the other: two events", docs: []diplograph.Document{
 			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
 			doc("b", "2025-12-20", m, "2025", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev")}, merged: 0, same: false},
+		{name: "a year alone, reported two days after the other's day: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov"),
+			doc("b", "2025-03-16", m, "2025", "", "Bakhyt Tleumbetov")}, merged: 0, same: false},
+		{name: "a visit with no date anywhere, its traveller in the same city: merged", docs: []diplograph.Document{
+			doc("a", "", diplograph.EventVisit, "2025-04-23", "Samarkand", "Rustam Nazaraliev"),
+			doc("b", "", diplograph.EventVisit, "", "Samarkand", "Rustam Nazaraliev")}, merged: 1, same: true},
+		{name: "a meeting with no date anywhere, one common participant in the same city: two events", docs: []diplograph.Document{
+			doc("a", "", m, "2025-04-23", "Samarkand", "Rustam Nazaraliev", "Bakhyt Tleumbetov"),
+			doc("b", "", m, "", "Samarkand", "Rustam Nazaraliev")}, merged: 0, same: false},
 		{name: "a day apart in different cities: two events", docs: []diplograph.Document{
 			doc("a", "2025-03-14", m, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov"),
 			doc("b", "2025-03-15", m, "2025-03-15", "Samarkand", "Bakhyt Tleumbetov")}, merged: 0, same: false},
@@ -381,5 +390,24 @@ func TestYearAloneIsNoKey(t *testing.T) {
 	}
 	if a, b := docs[0].Facts.Events[0].ID, docs[1].Facts.Events[0].ID; a == b {
 		t.Errorf("two meetings of 2025 are one event %s", a)
+	}
+}
+
+// Explain pairs the articles whose reports of an event the rules match,
+// with the rule; a report of another event, or of no rule's match, is in
+// no pair.
+func TestExplain(t *testing.T) {
+	const m = diplograph.EventMeeting
+	a := doc("a", "2025-03-14", m, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov", "Rustam Nazaraliev")
+	b := doc("b", "2025-03-15", m, "2025-03-15", "", "Rustam Nazaraliyev")
+	c := doc("c", "2025-06-20", m, "2025-06-20", "", "Bakhyt Tleumbetov")
+	const id = "event-x"
+	var docs []diplograph.StoredDocument
+	for _, d := range []diplograph.Document{a, b, c} {
+		docs = append(docs, diplograph.StoredDocument{Document: d, EventIDs: []string{id}})
+	}
+	got := ingest.Explain(docs, id, 0)
+	if len(got) != 1 || !slices.Equal(got[0].Articles, []string{"a", "b"}) || got[0].Rule != "dates a day apart, 1 common participant" {
+		t.Errorf("merges %+v, want a and b, a day apart with 1 common participant", got)
 	}
 }

@@ -122,7 +122,7 @@
 // node's properties are derived:
 //
 //	REPORTS->Event:      type, status, title, city, cityCountry, date, endDate,
-//	                     monthDay, ordinal, and keys: the indexes of the
+//	                     monthDay, ordinal, body, and keys: the indexes of the
 //	                     article's extracted events it carries
 //	REPORTS->Agreement:  kind, status, title, date
 //	MENTIONS->Person:    name, nameLatin, aliases, country, portfolio, role, deputy,

@@ -277,43 +277,79 @@ func decodeCounts(v any) []diplograph.Count {
 	return out
 }
 
+// topicSets is the statement that collects, once, the events (tev) and
+// agreements (tag) about one of $topics: about it themselves, or reported
+// by an article about it (an event's own topics come only from the
+// sentence that reports it; the pair page counts the articles' topics
+// too). Starting from the few topic nodes is much cheaper than testing
+// every event's articles.
+func topicSets() string {
+	about := func(x, label, name string) string {
+		return `CALL () {
+  MATCH (t:` + LabelTopic + `) WHERE t.key IN $topics
+  CALL (t) {
+    MATCH (t)<-[:` + RelAbout + `]-(` + x + `:` + label + `) RETURN ` + x + `
+    UNION
+    MATCH (t)<-[:` + RelAbout + `]-(:` + LabelArticle + `)-[:` + RelReports + `]->(` + x + `:` + label + `) RETURN ` + x + `
+  }
+  RETURN collect(DISTINCT ` + x + `) AS ` + name + `
+}
+`
+	}
+	return about("e", LabelEvent, "tev") + about("ag", LabelAgreement, "tag")
+}
+
 // Network implements diplograph.GraphReader.
 func (s *Store) Network(ctx context.Context, q diplograph.NetworkQuery) (diplograph.Network, error) {
 	const op = "neo4jstore.Network"
 	var out diplograph.Network
-	params := map[string]any{}
+	params := map[string]any{"persons": 0}
 	if err := rangeParams(q.DateRange, params); err != nil {
 		return out, err
 	}
+	if q.Persons < 0 || q.Persons > diplograph.MaxPageSize {
+		return out, invalid("persons must be between 0 and %d, got %d", diplograph.MaxPageSize, q.Persons)
+	}
+	params["persons"] = q.Persons
 	evCond := []string{inRange("e")}
 	agCond := []string{inRange("ag")}
 	if len(q.Types) > 0 {
 		params["types"] = q.Types
 		evCond = append(evCond, "e.type IN $types")
+		// An agreement is a signing, and of the type of the event it
+		// was concluded at.
+		agCond = append(agCond, "('"+diplograph.EventSigning+"' IN $types OR EXISTS { MATCH (ag)-[:"+RelConcludedAt+"]->(ce:"+LabelEvent+") WHERE ce.type IN $types })")
 	}
+	// The events and agreements of the filters: every event and agreement,
+	// or those about the topics, collected before the parts (each a
+	// subquery importing the sets).
+	var b strings.Builder
+	evFrom, agFrom := "MATCH (e:"+LabelEvent+")", "MATCH (ag:"+LabelAgreement+")"
+	imports := func(vars ...string) string { return "(" + strings.Join(vars, ", ") + ")" }
 	if len(q.Topics) > 0 {
 		params["topics"] = q.Topics
-		evCond = append(evCond, "EXISTS { MATCH (e)-[:"+RelAbout+"]->(t:"+LabelTopic+") WHERE t.key IN $topics }")
-		agCond = append(agCond, "EXISTS { MATCH (ag)-[:"+RelAbout+"]->(t:"+LabelTopic+") WHERE t.key IN $topics }")
+		b.WriteString(topicSets())
+		evFrom, agFrom = "UNWIND tev AS e WITH e", "UNWIND tag AS ag WITH ag"
+		imports = func(vars ...string) string { return "(" + strings.Join(append(vars, "tev", "tag"), ", ") + ")" }
 	}
-	evMatch := "MATCH (e:" + LabelEvent + ") WHERE " + strings.Join(evCond, " AND ")
-	agMatch := "MATCH (ag:" + LabelAgreement + ") WHERE " + strings.Join(agCond, " AND ")
-	cy := `CALL () {
+	evMatch := evFrom + " WHERE " + strings.Join(evCond, " AND ")
+	agMatch := agFrom + " WHERE " + strings.Join(agCond, " AND ")
+	b.WriteString(`CALL ` + imports() + ` {
   ` + evMatch + `
   MATCH (e)-[:` + RelInvolves + `]->(c1:` + LabelCountry + `), (e)-[:` + RelInvolves + `]->(c2:` + LabelCountry + `)
   WHERE c1.code < c2.code
   WITH c1.code AS s, c2.code AS t, count(DISTINCT e) AS n
   RETURN collect({s: s, t: t, n: n}) AS evEdges
 }
-CALL () {
+CALL ` + imports() + ` {
   ` + agMatch + `
   MATCH (ag)-[:` + RelBetween + `]->(c1:` + LabelCountry + `), (ag)-[:` + RelBetween + `]->(c2:` + LabelCountry + `)
   WHERE c1.code < c2.code
   WITH c1.code AS s, c2.code AS t, count(DISTINCT ag) AS n
   RETURN collect({s: s, t: t, n: n}) AS agEdges
 }
-CALL () {
-  CALL () {
+CALL ` + imports() + ` {
+  CALL ` + imports() + ` {
     ` + evMatch + `
     MATCH (e)-[:` + RelInvolves + `]->(c:` + LabelCountry + `)
     RETURN c, count(DISTINCT e) AS n
@@ -324,8 +360,38 @@ CALL () {
   }
   WITH c, sum(n) AS n ORDER BY c.code
   RETURN collect({country: ` + kCountry.projection("c") + `, events: n}) AS nodes
-}
-RETURN evEdges, agEdges, nodes`
+}`)
+	persons := "[] AS personNodes, [] AS pcEdges, [] AS ppEdges"
+	if q.Persons > 0 {
+		persons = "personNodes, pcEdges, ppEdges"
+		// The persons in the most events of the filters, then their
+		// events by country and the events they share.
+		b.WriteString(`
+CALL ` + imports() + ` {
+  ` + evMatch + `
+  MATCH (p:` + LabelPerson + `)-[:` + RelParticipated + `]->(e)
+  WITH p, count(DISTINCT e) AS n ORDER BY n DESC, p.nameLatin, p.id LIMIT $persons
+  WITH collect(p) AS ps, collect({person: ` + kPerson.projection("p") + `, events: n}) AS personNodes
+  CALL ` + imports("ps") + ` {
+    ` + evMatch + `
+    MATCH (p:` + LabelPerson + `)-[:` + RelParticipated + `]->(e)-[:` + RelInvolves + `]->(c:` + LabelCountry + `)
+    WHERE p IN ps
+    WITH p, c, count(DISTINCT e) AS n
+    RETURN collect({s: p.id, t: c.code, n: n}) AS pcEdges
+  }
+  CALL ` + imports("ps") + ` {
+    ` + evMatch + `
+    MATCH (p:` + LabelPerson + `)-[:` + RelParticipated + `]->(e)<-[:` + RelParticipated + `]-(p2:` + LabelPerson + `)
+    WHERE p.id < p2.id AND p IN ps AND p2 IN ps
+    WITH p, p2, count(DISTINCT e) AS n
+    RETURN collect({s: p.id, t: p2.id, n: n}) AS ppEdges
+  }
+  RETURN personNodes, pcEdges, ppEdges
+}`)
+	}
+	b.WriteString(`
+RETURN evEdges, agEdges, nodes, ` + persons)
+	cy := b.String()
 	recs, err := s.read(ctx, op, cy, params)
 	if err != nil {
 		return out, err
@@ -372,7 +438,42 @@ RETURN evEdges, agEdges, nodes`
 			out.Nodes = append(out.Nodes, diplograph.NetworkNode{Country: c, Events: int(toInt(m["events"]))})
 		}
 	}
+	decodeNetworkPersons(r, minWeight, used, &out)
 	return out, nil
+}
+
+// decodeNetworkPersons adds the persons of r and their edges of at least
+// minWeight events to out: an edge to a country only when the country is
+// drawn (in used), a person only when an edge of it is kept.
+func decodeNetworkPersons(r map[string]any, minWeight int, used map[string]bool, out *diplograph.Network) {
+	tied := map[string]bool{}
+	for _, m := range maps(r["pcEdges"]) {
+		e := diplograph.NetworkPersonEdge{Source: str(m, "s"), Target: str(m, "t"), Kind: diplograph.TiePersonCountry, Events: int(toInt(m["n"]))}
+		if e.Events >= minWeight && used[e.Target] {
+			out.PersonEdges = append(out.PersonEdges, e)
+			tied[e.Source] = true
+		}
+	}
+	for _, m := range maps(r["ppEdges"]) {
+		e := diplograph.NetworkPersonEdge{Source: str(m, "s"), Target: str(m, "t"), Kind: diplograph.TiePersonPerson, Events: int(toInt(m["n"]))}
+		if e.Events >= minWeight {
+			out.PersonEdges = append(out.PersonEdges, e)
+			tied[e.Source], tied[e.Target] = true, true
+		}
+	}
+	sort.Slice(out.PersonEdges, func(i, j int) bool {
+		a, b := out.PersonEdges[i], out.PersonEdges[j]
+		if a.Source != b.Source {
+			return a.Source < b.Source
+		}
+		return a.Target < b.Target
+	})
+	for _, m := range maps(r["personNodes"]) {
+		p := decodePerson(mapOf(m["person"]))
+		if tied[p.ID] {
+			out.Persons = append(out.Persons, diplograph.NetworkPerson{Person: p, Events: int(toInt(m["events"]))})
+		}
+	}
 }
 
 // Timeline implements diplograph.GraphReader.

@@ -24,7 +24,9 @@ import (
 // probe only the events that no report dates, since the dated ones are
 // found by their dates: a person takes part in many events), and for Days of
 // Culture those of the same guest country. Only events that involve every
-// country of the probe are returned. The caller's rules decide.
+// country of the probe are returned, or, for a gathering of a body (a
+// summit of the SCO), those a report gives the same body. The caller's
+// rules decide.
 const eventCandidatesQuery = `
 UNWIND $probes AS p
 CALL (p) {
@@ -56,6 +58,7 @@ CALL (p) {
  }
  WITH DISTINCT e
  WHERE all(x IN p.countries WHERE EXISTS { (e)-[:` + RelInvolves + `]->(:` + LabelCountry + ` {code: x}) })
+    OR p.body IS NOT NULL AND EXISTS { (:` + LabelArticle + `)-[b:` + RelReports + `]->(e) WHERE b.body = p.body }
  RETURN e.id AS id ORDER BY id LIMIT $limit
 }
 RETURN p.i AS i, id
@@ -84,7 +87,11 @@ func (s *Store) EventCandidates(ctx context.Context, probes []diplograph.EventPr
 			// candidates, the resolver's rules compare their places.
 			guests = p.Countries[:1]
 		}
-		m := map[string]any{"i": i, "type": p.Type, "countries": p.Countries, "persons": persons, "guests": guests,
+		var body any
+		if p.Type == diplograph.EventForum && p.Body != "" {
+			body = p.Body
+		}
+		m := map[string]any{"i": i, "type": p.Type, "countries": p.Countries, "persons": persons, "guests": guests, "body": body,
 			"dated": p.Date != "", "windowed": false, "dates": []string{}, "month": nil, "from": nil, "to": nil}
 		switch {
 		case len(p.Date) == 10:
@@ -131,6 +138,12 @@ RETURN a.id AS id, a.url AS url, a.source AS source, a.title AS title, a.languag
        a.publishedAt AS published, CASE WHEN $texts THEN a.text END AS text, a.file AS file, a.facts AS facts,
        [(a)-[r:` + RelReports + `]->(x:` + LabelEvent + `) | {id: x.id, keys: r.keys}] AS reports
 ORDER BY id`
+
+// EventDocuments implements diplograph.GraphReader: the documents of the
+// articles that report the event, as resolution reads them.
+func (s *Store) EventDocuments(ctx context.Context, id string) ([]diplograph.StoredDocument, error) {
+	return s.ReportingDocuments(ctx, []string{id}, diplograph.MaxEventReports)
+}
 
 // ReportingDocuments returns the documents of the articles that report
 // the events (at most limit, by article id), with the facts their

@@ -518,7 +518,7 @@ func buildBatch(docs []prepared) *batch {
 				"keys", keys[id],
 				"evidence", ev, "offsets", off, "primary", e.Primary, "type", nz(e.Type), "status", nz(e.Status),
 				"title", nz(e.Title), "city", nz(e.City), "cityCountry", nz(e.CityCountry),
-				"date", nz(e.Date), "endDate", nz(e.EndDate), "monthDay", nz(e.MonthDay), "ordinal", nzInt(e.Ordinal))})
+				"date", nz(e.Date), "endDate", nz(e.EndDate), "monthDay", nz(e.MonthDay), "ordinal", nzInt(e.Ordinal), "body", nz(e.Body))})
 			for _, c := range e.Countries {
 				artCountries[c] = true
 				addFact(factInvolves, id, c, aid, nil)

@@ -176,7 +176,8 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 }
 
 // overflowJS lists the elements that stick out to the right of the
-// viewport, and tables wider than their box; empty when none does.
+// viewport, tables wider than their box and cards whose text spills out;
+// empty when none does.
 const overflowJS = `(() => {
   const out = [];
   const w = document.documentElement.clientWidth;
@@ -196,6 +197,9 @@ const overflowJS = `(() => {
     if (r.right > w + 1) out.push(name + " ends at " + Math.round(r.right) + " > " + w);
     if (el.tagName === "TABLE" && el.parentElement.scrollWidth > el.parentElement.clientWidth + 1) {
       out.push(name + " is cut off: " + el.parentElement.scrollWidth + " > " + el.parentElement.clientWidth);
+    }
+    if (el.classList.contains("card") && el.scrollWidth > el.clientWidth + 1) {
+      out.push(name + " spills its text: " + el.scrollWidth + " > " + el.clientWidth);
     }
   }
   return out;

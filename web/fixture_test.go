@@ -14,11 +14,16 @@ import (
 //	HU-KZ  meeting 2024-03-05 Astana (held; reported in English and Russian)
 //	       + a memorandum signed there
 //	HU-KZ  visit 2023-06 Budapest (held)
+//	       + a memorandum of two ministries, reported in Russian, with
+//	         no signatory named
 //	KZ-UZ  commission session 2025-01-20 Tashkent (held)
 //	KG-KZ  phone call 2024-11-08
 //
 // So the network has 4 nodes and 3 edges; from 2024 to 2024, 3 nodes and 2
-// edges; the pair HU-KZ has 2 events, 1 of them from 2024 on.
+// edges; the pair HU-KZ has 2 events, 1 of them from 2024 on. The Russian
+// report of the meeting is about energy, which the event itself is not.
+// With persons: the Kazakh minister took part in all four events, the
+// Hungarian in two, the others in one each.
 
 var fixtureCountries = []diplograph.Country{
 	{Code: "KZ", NameEN: "Kazakhstan", NameRU: "Казахстан", NameKK: "Қазақстан"},
@@ -61,6 +66,12 @@ func newEvent(e diplograph.Event) diplograph.Event {
 	return e
 }
 
+// The parties of the memorandum of the visit, as the article names them.
+const (
+	fxPartyKZ = "Министерство просвещения Республики Казахстан"
+	fxPartyHU = "Министерство культуры и инноваций Венгрии"
+)
+
 // Evidence sentences the event page must show, one per report.
 const (
 	fxMeetingEN = "Arman Zholdasov met Bence Halmos-Szabo in Astana on 5 March 2024."
@@ -71,6 +82,14 @@ func fixtureDocs() []diplograph.Document {
 	memo := diplograph.Agreement{Kind: diplograph.KindMemorandum, Status: diplograph.AgreementSigned, Date: "2024-03-05",
 		Countries: []string{"HU", "KZ"}, Title: "Memorandum on water management", EventID: fxMeeting.ID, Topics: []string{"water"}}
 	memo.ID = diplograph.AgreementID(memo.Kind, memo.Countries, nil, memo.EventID)
+
+	// The extractor titles a memorandum of two named parties with their
+	// names in Latin letters; the parties keep the article's spelling.
+	edu := diplograph.Agreement{Kind: diplograph.KindMemorandum, Status: diplograph.AgreementSigned, Date: "2023-06",
+		Countries: []string{"HU", "KZ"}, Parties: []string{fxPartyKZ, fxPartyHU}, EventID: fxVisit.ID,
+		Title: "Memorandum between Ministerstvo prosveshcheniya Respubliki Kazakhstan and Ministerstvo kultury i innovatsiy Vengrii"}
+	edu.ID = diplograph.AgreementID(edu.Kind, edu.Countries, edu.Parties, edu.EventID)
+	const eduRU = "Министерство просвещения Республики Казахстан и Министерство культуры и инноваций Венгрии подписали меморандум о школьных обменах."
 
 	return []diplograph.Document{
 		neo4jtest.Doc("https://example.org/en/astana-talks", diplograph.LangEnglish, "2024-03-05", "Hungarian minister in Astana",
@@ -89,7 +108,7 @@ func fixtureDocs() []diplograph.Document {
 				f.Topics = []string{"trade", "water"}
 			}),
 		neo4jtest.Doc("https://example.org/ru/astana-talks", diplograph.LangRussian, "2024-03-06", "Переговоры в Астане",
-			"Переговоры в Астане. "+fxMeetingRU+" Стороны обсудили торговлю.",
+			"Переговоры в Астане. "+fxMeetingRU+" Стороны обсудили торговлю и энергетику.",
 			func(t string, f *diplograph.Facts) {
 				f.Ministers = []diplograph.Person{fxKZ, fxHU}
 				f.Countries = []string{"HU", "KZ"}
@@ -97,7 +116,7 @@ func fixtureDocs() []diplograph.Document {
 				e.Participants = neo4jtest.Latin(fxKZ, fxHU)
 				e.Evidence = neo4jtest.Evidence(t, fxMeetingRU)
 				f.Events = []diplograph.Event{e}
-				f.Topics = []string{"trade"}
+				f.Topics = []string{"trade", "energy"} // energy: of the article, not of the event
 			}),
 		neo4jtest.Doc("https://example.org/en/budapest-visit", diplograph.LangEnglish, "2023-06-20", "Kazakh minister visits Budapest",
 			"Kazakh minister visits Budapest. Arman Zholdasov visited Hungary in June 2023 and met Bence Halmos-Szabo.",
@@ -108,6 +127,15 @@ func fixtureDocs() []diplograph.Document {
 				e.Participants = neo4jtest.Latin(fxKZ, fxHU)
 				e.Evidence = neo4jtest.Evidence(t, "Arman Zholdasov visited Hungary in June 2023 and met Bence Halmos-Szabo.")
 				f.Events = []diplograph.Event{e}
+				f.Topics = []string{"education"}
+			}),
+		neo4jtest.Doc("https://example.org/ru/budapest-schools", diplograph.LangRussian, "2023-06-21", "Меморандум о школьных обменах",
+			"Меморандум о школьных обменах. "+eduRU,
+			func(t string, f *diplograph.Facts) {
+				f.Countries = []string{"HU", "KZ"}
+				m := edu
+				m.Evidence = neo4jtest.Evidence(t, eduRU)
+				f.Agreements = []diplograph.Agreement{m}
 				f.Topics = []string{"education"}
 			}),
 		neo4jtest.Doc("https://example.org/en/tashkent-commission", diplograph.LangEnglish, "2025-01-20", "Commission meets in Tashkent",

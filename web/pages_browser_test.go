@@ -50,6 +50,18 @@ func TestBrowser(t *testing.T) {
 					t.Errorf("%d px: agreements %q lack %q", w, agreements, want)
 				}
 			}
+			// The parties in the title as the article spells them (in the
+			// order the graph lists them), not in Latin letters.
+			titles := eval[[]string](t, ctx, `[...document.querySelectorAll('#agreements td[data-label="Title"]')].map(td => td.textContent)`)
+			if got := strings.Join(titles, " | "); got != "Memorandum between "+fxPartyHU+" and "+fxPartyKZ+" · event | Memorandum on water management · event" {
+				t.Errorf("%d px: titles %q", w, got)
+			}
+			// "Signed by" of each row: the two ministers of the water
+			// memorandum, an honest empty state for the schools one.
+			signed := eval[[]string](t, ctx, `[...document.querySelectorAll('#agreements td[data-label="Signed by"]')].map(td => td.textContent)`)
+			if got := strings.Join(signed, " | "); got != "not named in the sources | "+fxKZ.Name+", "+fxHU.Name {
+				t.Errorf("%d px: Signed by %q", w, got)
+			}
 			if loc := eval[string](t, ctx, `location.search`); loc != "?a=KZ&b=HU" {
 				t.Errorf("%d px: URL rewritten to %q, want ?a=KZ&b=HU", w, loc)
 			}
@@ -140,8 +152,8 @@ func TestBrowser(t *testing.T) {
 			if nodes != 4 || edges != 3 {
 				t.Errorf("%d px: drew %d nodes and %d edges, want 4 and 3", w, nodes, edges)
 			}
-			if weight := eval[int](t, ctx, `window.dgNetwork.getElementById("HU-KZ").data("weight")`); weight != 3 { // the meeting, the visit and the memorandum
-				t.Errorf("%d px: HU-KZ weighs %d, want 3", w, weight)
+			if weight := eval[int](t, ctx, `window.dgNetwork.getElementById("HU-KZ").data("weight")`); weight != 4 { // the meeting, the visit and the two memoranda
+				t.Errorf("%d px: HU-KZ weighs %d, want 4", w, weight)
 			}
 			noOverflow(t, ctx)
 			screenshot(t, ctx, fmt.Sprintf("network-%d", w))
@@ -152,22 +164,102 @@ func TestBrowser(t *testing.T) {
 		if st := waitStatus(t, ctx); st != "3 countries, 2 ties." {
 			t.Errorf("from 2024 to 2024: status %q", st)
 		}
-		// The type filter is on events; agreements stay (HU-KZ: 0 events, 1 agreement).
-		ctx, _ = open(t, wideWidth, "network?type=PHONE_CALL")
-		if st := waitStatus(t, ctx); st != "3 countries, 2 ties." {
-			t.Errorf("phone calls: status %q", st)
+		noErrors(t, c)
+	})
+
+	t.Run("network filters every edge by type and topic", func(t *testing.T) {
+		// edges lists the drawn edges as id:events/agreements.
+		const edgesJS = `window.dgNetwork.edges().map(e => e.id() + ":" + e.data("events") + "/" + e.data("agreements")).sort().join(" ")`
+		tests := []struct {
+			query, status, edges string
+		}{
+			// The memorandum was signed at the meeting: it is no phone call.
+			{"type=PHONE_CALL", "2 countries, 1 tie.", "KG-KZ:1/0"},
+			{"type=MEETING", "2 countries, 1 tie.", "HU-KZ:1/1"},
+			{"type=VISIT", "2 countries, 1 tie.", "HU-KZ:1/1"},
+			// Every agreement is a signing.
+			{"type=SIGNING", "2 countries, 1 tie.", "HU-KZ:0/2"},
+			// The schools memorandum has no topic of its own; its article is about education.
+			{"topic=education", "2 countries, 1 tie.", "HU-KZ:1/1"},
+			{"topic=industry", "2 countries, 1 tie.", "KZ-UZ:1/0"},
+			// Energy is a topic of the Russian report of the meeting only.
+			{"topic=energy", "2 countries, 1 tie.", "HU-KZ:1/0"},
+			{"topic=water&type=PHONE_CALL", "2 countries, 1 tie.", "KG-KZ:1/0"},
 		}
-		if got := eval[string](t, ctx, `window.dgNetwork.edges().map(e => e.id() + ":" + e.data("events") + "/" + e.data("agreements")).sort().join(" ")`); got != "HU-KZ:0/1 KG-KZ:1/0" {
-			t.Errorf("phone calls: edges %s, want HU-KZ:0/1 KG-KZ:1/0", got)
+		for _, tt := range tests {
+			ctx, c := open(t, wideWidth, "network?"+tt.query)
+			if st := waitStatus(t, ctx); st != tt.status {
+				t.Errorf("%s: status %q, want %q", tt.query, st, tt.status)
+				continue
+			}
+			if got := eval[string](t, ctx, edgesJS); got != tt.edges {
+				t.Errorf("%s: edges %s, want %s", tt.query, got, tt.edges)
+			}
+			noErrors(t, c)
 		}
-		ctx, _ = open(t, wideWidth, "network?topic=industry")
-		if st := waitStatus(t, ctx); st != "2 countries, 1 ties." {
-			t.Errorf("topic industry: status %q", st)
+	})
+
+	t.Run("network adds persons on demand and follows a click on one", func(t *testing.T) {
+		// counts is the nodes and edges drawn, persons' apart.
+		const countsJS = `(() => { const g = window.dgNetwork; return [g.nodes().length, g.edges().length,` +
+			` g.nodes(".person").length, g.edges(".person-country").length, g.edges(".person-person").length]; })()`
+		tests := []struct {
+			query  string
+			status string
+			counts [5]int // nodes, edges, persons, person-country edges, person-person edges
+		}{
+			{"", "4 countries, 3 ties.", [5]int{4, 3, 0, 0, 0}},
+			// KZ's minister: 4 countries; HU's, UZ's, KG's: 2 each; KZ's with each of the others.
+			{"persons=1", "4 countries, 3 ties; 4 persons, 13 person ties.", [5]int{8, 16, 4, 10, 3}},
+			// Meetings: the pair HU-KZ and its two ministers.
+			{"persons=1&type=MEETING", "2 countries, 1 tie; 2 persons, 5 person ties.", [5]int{4, 6, 2, 4, 1}},
+			// Twice or more: only HU-KZ, the KZ minister's tie to KZ and
+			// HU, the HU minister's to both, and the two ministers' tie.
+			{"persons=1&min=2", "2 countries, 1 tie; 2 persons, 5 person ties.", [5]int{4, 6, 2, 4, 1}},
+		}
+		for _, tt := range tests {
+			for _, w := range widths {
+				ctx, c := open(t, w, "network?"+tt.query)
+				if st := waitStatus(t, ctx); st != tt.status {
+					t.Errorf("%s at %d px: status %q, want %q", tt.query, w, st, tt.status)
+					continue
+				}
+				if got := eval[[]int](t, ctx, countsJS); fmt.Sprint(got) != fmt.Sprint(tt.counts[:]) {
+					t.Errorf("%s at %d px: drew %v (nodes, edges, persons, person-country, person-person), want %v", tt.query, w, got, tt.counts)
+				}
+				if on := eval[bool](t, ctx, `document.getElementById("persons").checked`); on != strings.Contains(tt.query, "persons=1") {
+					t.Errorf("%s at %d px: the Persons box is ticked: %v", tt.query, w, on)
+				}
+				noOverflow(t, ctx)
+				if tt.query == "persons=1" {
+					screenshot(t, ctx, fmt.Sprintf("network-persons-%d", w))
+				}
+				noErrors(t, c)
+			}
+		}
+
+		// Ticking the box and pressing Show adds the persons and puts them in the URL.
+		ctx, c := open(t, wideWidth, "network")
+		waitStatus(t, ctx)
+		run(t, ctx, chromedp.Click(chromedp.CSS("#persons")), chromedp.Click(chromedp.CSS("#run")))
+		poll(t, ctx, `document.getElementById("status").textContent.includes("4 persons") ? "yes" : ""`, "the persons never came")
+		if loc := eval[string](t, ctx, `location.search`); loc != "?persons=1" {
+			t.Errorf("URL after ticking Persons: %q, want ?persons=1", loc)
+		}
+		// A click on the Uzbek minister opens his page.
+		clickAt(t, ctx, fmt.Sprintf(`(() => { const p = window.dgNetwork.getElementById(%q).renderedPosition();`+
+			` const r = document.getElementById("cy").getBoundingClientRect(); return [r.left + p.x, r.top + p.y]; })()`, fxUZ.ID))
+		waitPath(t, ctx, "/person")
+		waitStatus(t, ctx)
+		if h := textOf(t, ctx, "h1"); h != fxUZ.Name {
+			t.Errorf("person page after the node click: heading %q", h)
 		}
 		noErrors(t, c)
+	})
 
+	t.Run("network edge and node clicks open the pair and the country", func(t *testing.T) {
 		// A real mouse click in the middle of the HU-KZ edge opens the pair.
-		ctx, c = open(t, wideWidth, "network")
+		ctx, c := open(t, wideWidth, "network")
 		waitStatus(t, ctx)
 		clickAt(t, ctx, `(() => { const p = window.dgNetwork.getElementById("HU-KZ").renderedMidpoint();`+
 			` const r = document.getElementById("cy").getBoundingClientRect(); return [r.left + p.x, r.top + p.y]; })()`)
@@ -270,6 +362,47 @@ func TestBrowser(t *testing.T) {
 			t.Errorf("unknown event: status %q", st)
 		}
 		noErrors(t, c)
+	})
+
+	t.Run("every page at both widths: no cut-off table, no sideways scroll, no console error", func(t *testing.T) {
+		pages := []struct {
+			name, path string
+			wait       bool // the page has a status line to wait for
+		}{
+			{"graphiql", "", false},
+			{"network-empty-filter", "network?from=2030", true},
+			{"bilateral-form", "bilateral", true},
+			{"bilateral-all", "bilateral?a=KZ&b=HU", true},
+			{"bilateral-unknown", "bilateral?a=Atlantis&b=KZ", true},
+			{"country-hu", "country?code=HU", true},
+			{"country-unknown", "country?code=Atlantis", true},
+			{"person-hu", "person?id=" + url.QueryEscape(fxHU.ID), true},
+			{"person-unknown", "person?id=nobody", true},
+			{"event-visit", "event?id=" + url.QueryEscape(fxVisit.ID), true},
+			{"404", "no/such/page", false},
+		}
+		for _, p := range pages {
+			for _, w := range widths {
+				ctx, c := open(t, w, p.path)
+				if p.wait {
+					waitStatus(t, ctx)
+				} else {
+					poll(t, ctx, `document.readyState === "complete" && document.querySelector(".topbar") ? "yes" : ""`, p.name+" never loaded")
+				}
+				if p.name == "graphiql" {
+					poll(t, ctx, `document.querySelector(".graphiql-container") ? "yes" : ""`, "GraphiQL never drew")
+				}
+				noOverflow(t, ctx)
+				screenshot(t, ctx, fmt.Sprintf("all-%s-%d", p.name, w))
+				for _, e := range c.list() {
+					// The 404 page's own status is the one error it should report.
+					if p.name == "404" && strings.Contains(e, "status of 404") && strings.HasSuffix(e, "/"+p.path) {
+						continue
+					}
+					t.Errorf("%s at %d px: browser reported: %s", p.name, w, e)
+				}
+			}
+		}
 	})
 
 	t.Run("unknown paths give a 404 page with a way back", func(t *testing.T) {

@@ -65,7 +65,7 @@ func TestPages(t *testing.T) {
 		{"/country", "text/html; charset=utf-8", []string{"static/common.js", "static/country.js"}},
 		{"/person", "text/html; charset=utf-8", []string{"static/common.js", "static/person.js"}},
 		{"/event", "text/html; charset=utf-8", []string{"static/common.js", "static/event.js"}},
-		{"/static/network.js", "text/javascript; charset=utf-8", []string{"network(from: $from, to: $to, types: $types, topics: $topics, minWeight: $min)"}},
+		{"/static/network.js", "text/javascript; charset=utf-8", []string{"network(from: $from, to: $to, types: $types, topics: $topics, minWeight: $min, persons: $persons)"}},
 		{"/static/vendor/cytoscape-3.34.4/cytoscape.min.js", "text/javascript; charset=utf-8", nil},
 		{"/static/index.html", "text/html; charset=utf-8", nil},
 		{"/static/bilateral.js", "text/javascript; charset=utf-8", []string{"bilateral(a: $a, b: $b, from: $from, to: $to)"}},

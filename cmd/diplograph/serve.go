@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"time"
 
+	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/ingest"
 	"github.com/diplograph/diplograph/web"
@@ -64,6 +65,9 @@ func (c *serveCmd) run(ctx context.Context, m *Main) error {
 	apiKey := m.Getenv("DIPLOGRAPH_API_KEY")
 	srv := graph.NewServer(graph.Config{
 		Reader: s, Ingester: p, Deleter: p, Pinger: s, Readier: s, APIKey: apiKey, Logger: m.logger, Web: web.Handler(),
+		Explain: func(docs []diplograph.StoredDocument, id string) []diplograph.EventMerge {
+			return ingest.Explain(docs, id, 0)
+		},
 	})
 	ln, err := net.Listen("tcp", c.addr)
 	if err != nil {

@@ -83,6 +83,16 @@ def split_key(g, shared_groups):
 
 
 def split(args):
+    """Place new slices beside what dev/ and test/ hold: an excerpt that
+    shares an event group with excerpts already placed goes where they are;
+    the others by group among the new ones, else by url. groups.json gains
+    the slices' groups and near misses (a group already listed gains files)."""
+    placed_groups = {}
+    for part in ("dev", "test"):
+        for _, g in golds(os.path.join(HERE, part)):
+            for e in g.get("events") or []:
+                if e.get("group"):
+                    placed_groups[e["group"]] = part
     items = []
     count = collections.Counter()
     for sd in args:
@@ -91,19 +101,36 @@ def split(args):
             for grp in {e.get("group") for e in g.get("events") or [] if e.get("group")}:
                 count[grp] += 1
     shared = {k for k, v in count.items() if v > 1}
+    gpath = os.path.join(HERE, "groups.json")
     groups = {"groups": [], "near_misses": []}
+    if os.path.exists(gpath):
+        with open(gpath, encoding="utf-8") as f:
+            groups = json.load(f)
+    byname = {x["group"]: x for x in groups["groups"]}
     for sd in args:
         gp = os.path.join(sd, "groups.json")
         if os.path.exists(gp):
             with open(gp, encoding="utf-8") as f:
                 x = json.load(f)
-            groups["groups"] += x.get("groups", [])
+            for grp in x.get("groups", []):
+                if grp["group"] in byname:
+                    old = byname[grp["group"]]
+                    old["files"] = sorted(set(old["files"]) | set(grp["files"]))
+                else:
+                    groups["groups"].append(grp)
+                    byname[grp["group"]] = grp
             groups["near_misses"] += x.get("near_misses", [])
     placed = collections.Counter()
     for sd, p, g in items:
-        key = split_key(g, shared)
-        h = int(hashlib.sha1(key.encode()).hexdigest()[:8], 16) % 100
-        part = "test" if h < TEST_SHARE else "dev"
+        parts = {placed_groups[e["group"]] for e in g.get("events") or [] if e.get("group") in placed_groups}
+        if len(parts) > 1:
+            print(f"{os.path.basename(p)}: its groups are in dev and test; placed in test", file=sys.stderr)
+        if parts:
+            part = "test" if "test" in parts else "dev"
+        else:
+            key = split_key(g, shared)
+            h = int(hashlib.sha1(key.encode()).hexdigest()[:8], 16) % 100
+            part = "test" if h < TEST_SHARE else "dev"
         for sub in ("gold", "articles"):
             os.makedirs(os.path.join(HERE, part, sub), exist_ok=True)
         shutil.copy(p, os.path.join(HERE, part, "gold", os.path.basename(p)))
@@ -111,10 +138,10 @@ def split(args):
         if os.path.exists(a):
             shutil.copy(a, os.path.join(HERE, part, "articles", g["file"]))
         placed[part] += 1
-    with open(os.path.join(HERE, "groups.json"), "w", encoding="utf-8") as f:
+    with open(gpath, "w", encoding="utf-8") as f:
         json.dump(groups, f, ensure_ascii=False, indent=1)
         f.write("\n")
-    print(dict(placed), f"{len(shared)} event groups reported by several excerpts")
+    print(dict(placed), f"{len(shared)} event groups reported by several new excerpts")
     return 0
 
 

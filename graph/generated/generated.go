@@ -35,6 +35,7 @@ type ResolverRoot interface {
 	Bilateral() BilateralResolver
 	Country() CountryResolver
 	Event() EventResolver
+	EventMerge() EventMergeResolver
 	Evidence() EvidenceResolver
 	Mutation() MutationResolver
 	NetworkEdge() NetworkEdgeResolver
@@ -169,6 +170,7 @@ type ComplexityRoot struct {
 		EndDate      func(childComplexity int) int
 		Evidence     func(childComplexity int, first *int) int
 		ID           func(childComplexity int) int
+		Merges       func(childComplexity int) int
 		Participants func(childComplexity int) int
 		Sources      func(childComplexity int, first *int) int
 		Status       func(childComplexity int) int
@@ -186,6 +188,11 @@ type ComplexityRoot struct {
 	EventEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	EventMerge struct {
+		Articles func(childComplexity int) int
+		Rule     func(childComplexity int) int
 	}
 
 	Evidence struct {
@@ -209,8 +216,10 @@ type ComplexityRoot struct {
 	}
 
 	Network struct {
-		Edges func(childComplexity int) int
-		Nodes func(childComplexity int) int
+		Edges       func(childComplexity int) int
+		Nodes       func(childComplexity int) int
+		PersonEdges func(childComplexity int) int
+		Persons     func(childComplexity int) int
 	}
 
 	NetworkEdge struct {
@@ -224,6 +233,18 @@ type ComplexityRoot struct {
 	NetworkNode struct {
 		Country func(childComplexity int) int
 		Events  func(childComplexity int) int
+	}
+
+	NetworkPerson struct {
+		Events func(childComplexity int) int
+		Person func(childComplexity int) int
+	}
+
+	NetworkPersonEdge struct {
+		Events func(childComplexity int) int
+		Kind   func(childComplexity int) int
+		Source func(childComplexity int) int
+		Target func(childComplexity int) int
 	}
 
 	Office struct {
@@ -309,7 +330,7 @@ type ComplexityRoot struct {
 		Event         func(childComplexity int, id string) int
 		Events        func(childComplexity int, where *model.EventWhere, sort []model.EventSort, first *int, after *string) int
 		Ministers     func(childComplexity int, where *model.PersonWhere, sort []model.PersonSort, first *int, after *string) int
-		Network       func(childComplexity int, from *string, to *string, types []string, topics []string, minWeight *int) int
+		Network       func(childComplexity int, from *string, to *string, types []string, topics []string, minWeight *int, persons *int) int
 		Organization  func(childComplexity int, id string) int
 		Organizations func(childComplexity int, where *model.OrganizationWhere, sort []model.OrganizationSort, first *int, after *string) int
 		Person        func(childComplexity int, id string) int
@@ -423,6 +444,10 @@ type CountryResolver interface {
 type EventResolver interface {
 	Sources(ctx context.Context, obj *diplograph.EventNode, first *int) ([]diplograph.ArticleNode, error)
 	Evidence(ctx context.Context, obj *diplograph.EventNode, first *int) ([]diplograph.EvidenceRef, error)
+	Merges(ctx context.Context, obj *diplograph.EventNode) ([]diplograph.EventMerge, error)
+}
+type EventMergeResolver interface {
+	Articles(ctx context.Context, obj *diplograph.EventMerge) ([]diplograph.ArticleNode, error)
 }
 type EvidenceResolver interface {
 	Article(ctx context.Context, obj *diplograph.EvidenceRef) (*diplograph.ArticleNode, error)
@@ -470,7 +495,7 @@ type QueryResolver interface {
 	Search(ctx context.Context, text string, first *int) ([]diplograph.SearchHit, error)
 	Stats(ctx context.Context) (*diplograph.Stats, error)
 	Bilateral(ctx context.Context, a string, b string, from *string, to *string) (*model.Bilateral, error)
-	Network(ctx context.Context, from *string, to *string, types []string, topics []string, minWeight *int) (*diplograph.Network, error)
+	Network(ctx context.Context, from *string, to *string, types []string, topics []string, minWeight *int, persons *int) (*diplograph.Network, error)
 	Timeline(ctx context.Context, country string, from *string, to *string, first *int) ([]diplograph.TimelineEntry, error)
 }
 type SearchHitResolver interface {
@@ -1052,6 +1077,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.ID(childComplexity), true
+	case "Event.merges":
+		if e.ComplexityRoot.Event.Merges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.Merges(childComplexity), true
 	case "Event.participants":
 		if e.ComplexityRoot.Event.Participants == nil {
 			break
@@ -1125,6 +1156,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventEdge.Node(childComplexity), true
+
+	case "EventMerge.articles":
+		if e.ComplexityRoot.EventMerge.Articles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventMerge.Articles(childComplexity), true
+	case "EventMerge.rule":
+		if e.ComplexityRoot.EventMerge.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventMerge.Rule(childComplexity), true
 
 	case "Evidence.article":
 		if e.ComplexityRoot.Evidence.Article == nil {
@@ -1222,6 +1266,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Network.Nodes(childComplexity), true
+	case "Network.personEdges":
+		if e.ComplexityRoot.Network.PersonEdges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.PersonEdges(childComplexity), true
+	case "Network.persons":
+		if e.ComplexityRoot.Network.Persons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.Persons(childComplexity), true
 
 	case "NetworkEdge.agreements":
 		if e.ComplexityRoot.NetworkEdge.Agreements == nil {
@@ -1266,6 +1322,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.NetworkNode.Events(childComplexity), true
+
+	case "NetworkPerson.events":
+		if e.ComplexityRoot.NetworkPerson.Events == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkPerson.Events(childComplexity), true
+	case "NetworkPerson.person":
+		if e.ComplexityRoot.NetworkPerson.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkPerson.Person(childComplexity), true
+
+	case "NetworkPersonEdge.events":
+		if e.ComplexityRoot.NetworkPersonEdge.Events == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkPersonEdge.Events(childComplexity), true
+	case "NetworkPersonEdge.kind":
+		if e.ComplexityRoot.NetworkPersonEdge.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkPersonEdge.Kind(childComplexity), true
+	case "NetworkPersonEdge.source":
+		if e.ComplexityRoot.NetworkPersonEdge.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkPersonEdge.Source(childComplexity), true
+	case "NetworkPersonEdge.target":
+		if e.ComplexityRoot.NetworkPersonEdge.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkPersonEdge.Target(childComplexity), true
 
 	case "Office.country":
 		if e.ComplexityRoot.Office.Country == nil {
@@ -1690,7 +1784,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Network(childComplexity, args["from"].(*string), args["to"].(*string), args["types"].([]string), args["topics"].([]string), args["minWeight"].(*int)), true
+		return e.ComplexityRoot.Query.Network(childComplexity, args["from"].(*string), args["to"].(*string), args["types"].([]string), args["topics"].([]string), args["minWeight"].(*int), args["persons"].(*int)), true
 	case "Query.organization":
 		if e.ComplexityRoot.Query.Organization == nil {
 			break
@@ -2261,8 +2355,14 @@ type Query {
 
   "The relations of two countries (ISO codes) between two dates, for a dashboard."
   bilateral(a: ID!, b: ID!, from: Date, to: Date): Bilateral!
-  "Countries as nodes and their shared events and agreements as weighted edges, for graph drawing."
-  network(from: Date, to: Date, types: [EventType!], topics: [ID!], minWeight: Int = 1): Network!
+  """
+  Countries as nodes and their shared events and agreements as weighted edges, for graph drawing.
+  Every filter applies to events and agreements alike: an agreement is of the type of the event it
+  was concluded at (and every agreement is a SIGNING); an event or agreement is about a topic when it,
+  or an article that reports it, is. persons (0 to 100) adds that many persons, those in the most
+  events of the filters, with their edges to countries and to each other.
+  """
+  network(from: Date, to: Date, types: [EventType!], topics: [ID!], minWeight: Int = 1, persons: Int = 0): Network!
   "A country's diplomatic calendar: its events in date order."
   timeline(country: ID!, from: Date, to: Date, first: Int = 100): [TimelineEntry!]!
 }
@@ -2372,6 +2472,22 @@ type Event {
   sources(first: Int = 10): [Article!]!
   "The sentences that report the event."
   evidence(first: Int = 10): [Evidence!]!
+  """
+  Why the articles that report the event report one event (a debug view
+  of event resolution): the pairs of them whose reports the resolution
+  rules match, with the rule. Empty when one article reports it; two
+  reports no rule matches directly are one through the others. Read from
+  the articles' stored facts (at most 50 articles).
+  """
+  merges: [EventMerge!]!
+}
+
+"Two reports of one event and the resolution rule that matched them."
+type EventMerge {
+  "The two articles, by id order."
+  articles: [Article!]!
+  "The rule in words: \"the same date, 2 common participants\", ..."
+  rule: String!
 }
 
 "A person's part in an event."
@@ -2517,10 +2633,38 @@ type TopicWeight {
   weight: Int!
 }
 
-"A graph of countries for drawing."
+"A graph of countries, and persons on demand, for drawing."
 type Network {
   nodes: [NetworkNode!]!
   edges: [NetworkEdge!]!
+  "The persons asked for (network(persons:)) that keep an edge of at least minWeight; empty otherwise."
+  persons: [NetworkPerson!]!
+  "Edges of those persons to the countries drawn and to each other."
+  personEdges: [NetworkPersonEdge!]!
+}
+
+"A person in the network."
+type NetworkPerson {
+  person: Person!
+  "Events of the filters the person took part in."
+  events: Int!
+}
+
+"What a person's edge leads to."
+enum NetworkTieKind {
+  "A country involved in events the person took part in."
+  PERSON_COUNTRY
+  "Another person of the same events."
+  PERSON_PERSON
+}
+
+"A weighted edge from a person (source, a person id) to a country (target, a code) or another person (target, a person id greater than source)."
+type NetworkPersonEdge {
+  source: ID!
+  target: ID!
+  kind: NetworkTieKind!
+  "Events of the filters the two share."
+  events: Int!
 }
 
 "A country in the network."
@@ -3141,6 +3285,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_sources(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Event_evidence(ctx, field)
+	case "merges":
+		return ec.fieldContext_Event_merges(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
 }
@@ -3165,6 +3311,16 @@ func (ec *executionContext) childFields_EventEdge(ctx context.Context, field gra
 		return ec.fieldContext_EventEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_EventMerge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "articles":
+		return ec.fieldContext_EventMerge_articles(ctx, field)
+	case "rule":
+		return ec.fieldContext_EventMerge_rule(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventMerge", field.Name)
 }
 
 func (ec *executionContext) childFields_Evidence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3201,6 +3357,10 @@ func (ec *executionContext) childFields_Network(ctx context.Context, field graph
 		return ec.fieldContext_Network_nodes(ctx, field)
 	case "edges":
 		return ec.fieldContext_Network_edges(ctx, field)
+	case "persons":
+		return ec.fieldContext_Network_persons(ctx, field)
+	case "personEdges":
+		return ec.fieldContext_Network_personEdges(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Network", field.Name)
 }
@@ -3229,6 +3389,30 @@ func (ec *executionContext) childFields_NetworkNode(ctx context.Context, field g
 		return ec.fieldContext_NetworkNode_events(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type NetworkNode", field.Name)
+}
+
+func (ec *executionContext) childFields_NetworkPerson(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_NetworkPerson_person(ctx, field)
+	case "events":
+		return ec.fieldContext_NetworkPerson_events(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NetworkPerson", field.Name)
+}
+
+func (ec *executionContext) childFields_NetworkPersonEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "source":
+		return ec.fieldContext_NetworkPersonEdge_source(ctx, field)
+	case "target":
+		return ec.fieldContext_NetworkPersonEdge_target(ctx, field)
+	case "kind":
+		return ec.fieldContext_NetworkPersonEdge_kind(ctx, field)
+	case "events":
+		return ec.fieldContext_NetworkPersonEdge_events(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NetworkPersonEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Office(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4390,6 +4574,14 @@ func (ec *executionContext) field_Query_network_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["minWeight"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "persons",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["persons"] = arg5
 	return args, nil
 }
 
@@ -7268,6 +7460,38 @@ func (ec *executionContext) fieldContext_Event_evidence(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Event_merges(ctx context.Context, field graphql.CollectedField, obj *diplograph.EventNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_merges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Event().Merges(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []diplograph.EventMerge) graphql.Marshaler {
+			return ec.marshalNEventMerge2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐEventMergeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_merges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventMerge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7408,6 +7632,61 @@ func (ec *executionContext) fieldContext_EventEdge_node(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _EventMerge_articles(ctx context.Context, field graphql.CollectedField, obj *diplograph.EventMerge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventMerge_articles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EventMerge().Articles(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []diplograph.ArticleNode) graphql.Marshaler {
+			return ec.marshalNArticle2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐArticleNodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventMerge_articles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventMerge",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventMerge_rule(ctx context.Context, field graphql.CollectedField, obj *diplograph.EventMerge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventMerge_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventMerge_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventMerge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _Evidence_sentence(ctx context.Context, field graphql.CollectedField, obj *diplograph.EvidenceRef) (ret graphql.Marshaler) {
@@ -7808,6 +8087,70 @@ func (ec *executionContext) fieldContext_Network_edges(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Network_persons(ctx context.Context, field graphql.CollectedField, obj *diplograph.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_persons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Persons, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []diplograph.NetworkPerson) graphql.Marshaler {
+			return ec.marshalNNetworkPerson2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐNetworkPersonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_persons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Network",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkPerson(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Network_personEdges(ctx context.Context, field graphql.CollectedField, obj *diplograph.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_personEdges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonEdges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []diplograph.NetworkPersonEdge) graphql.Marshaler {
+			return ec.marshalNNetworkPersonEdge2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐNetworkPersonEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_personEdges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Network",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkPersonEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _NetworkEdge_source(ctx context.Context, field graphql.CollectedField, obj *diplograph.NetworkEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7976,6 +8319,153 @@ func (ec *executionContext) _NetworkNode_events(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_NetworkNode_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NetworkNode", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkPerson_person(ctx context.Context, field graphql.CollectedField, obj *diplograph.NetworkPerson) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkPerson_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v diplograph.PersonNode) graphql.Marshaler {
+			return ec.marshalNPerson2githubᚗcomᚋdiplographᚋdiplographᚐPersonNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkPerson_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkPerson",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkPerson_events(ctx context.Context, field graphql.CollectedField, obj *diplograph.NetworkPerson) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkPerson_events(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Events, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkPerson_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkPerson", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkPersonEdge_source(ctx context.Context, field graphql.CollectedField, obj *diplograph.NetworkPersonEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkPersonEdge_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkPersonEdge_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkPersonEdge", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkPersonEdge_target(ctx context.Context, field graphql.CollectedField, obj *diplograph.NetworkPersonEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkPersonEdge_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkPersonEdge_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkPersonEdge", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkPersonEdge_kind(ctx context.Context, field graphql.CollectedField, obj *diplograph.NetworkPersonEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkPersonEdge_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNNetworkTieKind2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkPersonEdge_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkPersonEdge", field, false, false, errors.New("field of type NetworkTieKind does not have child fields"))
+}
+
+func (ec *executionContext) _NetworkPersonEdge_events(ctx context.Context, field graphql.CollectedField, obj *diplograph.NetworkPersonEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkPersonEdge_events(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Events, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkPersonEdge_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkPersonEdge", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
 func (ec *executionContext) _Office_title(ctx context.Context, field graphql.CollectedField, obj *diplograph.Office) (ret graphql.Marshaler) {
@@ -10010,7 +10500,7 @@ func (ec *executionContext) _Query_network(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Network(ctx, fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["types"].([]string), fc.Args["topics"].([]string), fc.Args["minWeight"].(*int))
+			return ec.Resolvers.Query().Network(ctx, fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["types"].([]string), fc.Args["topics"].([]string), fc.Args["minWeight"].(*int), fc.Args["persons"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *diplograph.Network) graphql.Marshaler {
@@ -15330,6 +15820,42 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "merges":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Event_merges(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15422,6 +15948,81 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 			out.Values[i] = ec._EventEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var eventMergeImplementors = []string{"EventMerge"}
+
+func (ec *executionContext) _EventMerge(ctx context.Context, sel ast.SelectionSet, obj *diplograph.EventMerge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventMergeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventMerge")
+		case "articles":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._EventMerge_articles(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "rule":
+			out.Values[i] = ec._EventMerge_rule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -15669,6 +16270,16 @@ func (ec *executionContext) _Network(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "persons":
+			out.Values[i] = ec._Network_persons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "personEdges":
+			out.Values[i] = ec._Network_personEdges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15800,6 +16411,104 @@ func (ec *executionContext) _NetworkNode(ctx context.Context, sel ast.SelectionS
 			}
 		case "events":
 			out.Values[i] = ec._NetworkNode_events(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var networkPersonImplementors = []string{"NetworkPerson"}
+
+func (ec *executionContext) _NetworkPerson(ctx context.Context, sel ast.SelectionSet, obj *diplograph.NetworkPerson) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkPersonImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NetworkPerson")
+		case "person":
+			out.Values[i] = ec._NetworkPerson_person(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "events":
+			out.Values[i] = ec._NetworkPerson_events(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var networkPersonEdgeImplementors = []string{"NetworkPersonEdge"}
+
+func (ec *executionContext) _NetworkPersonEdge(ctx context.Context, sel ast.SelectionSet, obj *diplograph.NetworkPersonEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkPersonEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NetworkPersonEdge")
+		case "source":
+			out.Values[i] = ec._NetworkPersonEdge_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._NetworkPersonEdge_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._NetworkPersonEdge_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "events":
+			out.Values[i] = ec._NetworkPersonEdge_events(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -18689,6 +19398,26 @@ func (ec *executionContext) marshalNEventEdge2ᚕgithubᚗcomᚋdiplographᚋdip
 	return ret
 }
 
+func (ec *executionContext) marshalNEventMerge2githubᚗcomᚋdiplographᚋdiplographᚐEventMerge(ctx context.Context, sel ast.SelectionSet, v diplograph.EventMerge) graphql.Marshaler {
+	return ec._EventMerge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEventMerge2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐEventMergeᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.EventMerge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventMerge2githubᚗcomᚋdiplographᚋdiplographᚐEventMerge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNEventSort2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEventSort(ctx context.Context, v any) (model.EventSort, error) {
 	res, err := ec.unmarshalInputEventSort(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -18905,6 +19634,62 @@ func (ec *executionContext) marshalNNetworkNode2ᚕgithubᚗcomᚋdiplographᚋd
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNNetworkPerson2githubᚗcomᚋdiplographᚋdiplographᚐNetworkPerson(ctx context.Context, sel ast.SelectionSet, v diplograph.NetworkPerson) graphql.Marshaler {
+	return ec._NetworkPerson(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNNetworkPerson2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐNetworkPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.NetworkPerson) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNetworkPerson2githubᚗcomᚋdiplographᚋdiplographᚐNetworkPerson(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNetworkPersonEdge2githubᚗcomᚋdiplographᚋdiplographᚐNetworkPersonEdge(ctx context.Context, sel ast.SelectionSet, v diplograph.NetworkPersonEdge) graphql.Marshaler {
+	return ec._NetworkPersonEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNNetworkPersonEdge2ᚕgithubᚗcomᚋdiplographᚋdiplographᚐNetworkPersonEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []diplograph.NetworkPersonEdge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNetworkPersonEdge2githubᚗcomᚋdiplographᚋdiplographᚐNetworkPersonEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNNetworkTieKind2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNNetworkTieKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
 }
 
 func (ec *executionContext) marshalNOffice2githubᚗcomᚋdiplographᚋdiplographᚐOffice(ctx context.Context, sel ast.SelectionSet, v diplograph.Office) graphql.Marshaler {

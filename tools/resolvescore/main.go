@@ -196,55 +196,67 @@ func ingestAndMap(ctx context.Context, s *neo4jstore.Store, golds []gold, paths 
 }
 
 // graphView is what the scorer needs of a snapshot: the events each
-// article reports, and each event's type, date and countries.
+// article extracted (its own report: type, date, countries) and the event
+// node each of them resolved to.
 type graphView struct {
-	reports   map[string][]string
-	typ, date map[string]string
-	countries map[string][]string
+	extracted map[string][]diplograph.Event // by article, in extraction order
+	node      map[string]map[int]string     // article -> extracted index -> event node
 }
 
 func parseSnapshot(snap []string) graphView {
-	g := graphView{reports: map[string][]string{}, typ: map[string]string{}, date: map[string]string{}, countries: map[string][]string{}}
+	g := graphView{extracted: map[string][]diplograph.Event{}, node: map[string]map[int]string{}}
 	for _, l := range snap {
 		f := strings.SplitN(l, " ", 4)
 		if len(f) < 4 {
 			continue
 		}
 		switch {
-		case f[0] == "node" && f[1] == "[Event]":
-			var props map[string]any
-			if json.Unmarshal([]byte(f[3]), &props) == nil {
-				g.typ[f[2]], _ = props["type"].(string)
-				g.date[f[2]], _ = props["date"].(string)
+		case f[0] == "node" && f[1] == "[Article]":
+			var props struct {
+				Facts string `json:"facts"`
 			}
-		case f[0] == "rel" && (f[1] == "[REPORTS]" || f[1] == "[INVOLVES]"):
+			var facts diplograph.Facts
+			if json.Unmarshal([]byte(f[3]), &props) == nil && json.Unmarshal([]byte(props.Facts), &facts) == nil {
+				g.extracted[f[2]] = facts.Events
+			}
+		case f[0] == "rel" && f[1] == "[REPORTS]":
 			a, b, ok := strings.Cut(f[2], "->")
 			if !ok {
 				continue
 			}
-			if f[1] == "[REPORTS]" {
-				g.reports[a] = append(g.reports[a], b)
-			} else {
-				g.countries[a] = append(g.countries[a], b)
+			var props struct {
+				Keys []int `json:"keys"`
+			}
+			if json.Unmarshal([]byte(f[3]), &props) != nil {
+				continue
+			}
+			if g.node[a] == nil {
+				g.node[a] = map[int]string{}
+			}
+			for _, k := range props.Keys {
+				g.node[a][k] = b
 			}
 		}
 	}
 	return g
 }
 
-// find returns the event node reported by the article that best matches
-// the gold event: the same type and country set, a date that agrees
-// where both have one; "" when none does.
+// find returns the event node of the article's own report that best
+// matches the gold event: the same type and country set as the article
+// extracted them (a node that other reports joined may involve more
+// states: a summit), a date that agrees where both have one; "" when
+// none does.
 func (g graphView) find(article string, e goldEvent, used map[string]bool) string {
 	want := sortedJoin(e.Countries)
 	best, bestScore := "", -1
-	for _, id := range g.reports[article] {
-		if g.typ[id] != e.Type || sortedJoin(g.countries[id]) != want {
+	for k, x := range g.extracted[article] {
+		id := g.node[article][k]
+		if id == "" || x.Type != e.Type || sortedJoin(x.Countries) != want {
 			continue
 		}
 		score := 1
-		if e.Date != nil && *e.Date != "" && g.date[id] != "" {
-			if strings.HasPrefix(g.date[id], *e.Date) || strings.HasPrefix(*e.Date, g.date[id]) {
+		if e.Date != nil && *e.Date != "" && x.Date != "" {
+			if strings.HasPrefix(x.Date, *e.Date) || strings.HasPrefix(*e.Date, x.Date) {
 				score = 2
 			} else {
 				score = 0

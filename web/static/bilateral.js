@@ -210,7 +210,8 @@
     renderStrip(document.getElementById("strip"), events);
     renderLegend(events);
     renderTimeline(document.getElementById("timeline"), events, d.eventCount || 0);
-    renderAgreements(document.getElementById("agreements"), d.agreements || []);
+    renderAgreements(document.getElementById("agreements"), d.agreements || [],
+      (d.a.nameEn || d.a.code) + ", " + (d.b.nameEn || d.b.code));
     renderPeople(document.getElementById("people"), d.people || []);
     renderHBars(document.getElementById("topics"),
       (d.topics || []).slice().sort(function (x, y) { return y.weight - x.weight; })
@@ -417,7 +418,9 @@
     box.appendChild(list);
   }
 
-  function renderAgreements(box, agreements) {
+  // renderAgreements lists the agreements; those without named
+  // organisations as parties are the pair's (pairNames).
+  function renderAgreements(box, agreements, pairNames) {
     clear(box);
     if (!agreements.length) {
       box.appendChild(dg.empty("No agreements between the two in this period."));
@@ -425,19 +428,16 @@
     }
     var rows = agreements.slice().sort(dg.byDate).map(function (a) {
       var parties = (a.parties || []).map(function (p) { return p.name; }).join("; ");
-      var signatories = [];
-      (a.signatories || []).forEach(function (p, i) {
-        signatories.push(i ? ", " : "", dg.personLink(p));
-      });
       var src = (a.sources || [])[0];
+      var title = dg.agreementTitle(a);
       return [
         a.date,
         el("span", { class: "badge" }, a.kind.toLowerCase()),
         el("span", { class: "badge " + a.status }, a.status.toLowerCase()),
-        [src ? dg.extLink(src.url, a.title || "(untitled)") : (a.title || "(untitled)"),
+        [src ? dg.extLink(src.url, title) : title,
           a.event ? [" \u00b7 ", dg.eventLink(a.event, "event")] : null],
-        parties,
-        signatories.length ? signatories : ""
+        parties || pairNames,
+        dg.signatories(a)
       ];
     });
     box.appendChild(dg.table(["Date", "Kind", "Status", "Title", "Parties", "Signed by"], rows));
@@ -494,8 +494,13 @@
     inputB.value = t;
   });
 
-  dg.loadCountries().then(fillCountryList);
+  var listed = dg.loadCountries().then(fillCountryList);
   if (readURL()) {
     run();
+  } else {
+    // Nothing to load: the prompt stays, and the page is ready once the
+    // country list for the form is.
+    var ready = function () { statusLine.setAttribute("data-state", "done"); };
+    listed.then(ready, ready);
   }
 })();

@@ -299,6 +299,39 @@
       TYPE_LABELS[type] || type);
   }
 
+  // KIND_WORDS are the words an extracted agreement's title starts with
+  // ("Memorandum between …"), by kind.
+  var KIND_WORDS = { AGREEMENT: "Agreement", MEMORANDUM: "Memorandum", ROADMAP: "Roadmap", PROGRAM: "Programme",
+    PLAN: "Plan", PROTOCOL: "Protocol", DECLARATION: "Declaration", OTHER: "Document" };
+
+  // agreementTitle is an agreement's title as a reader expects it. The
+  // graph's title names two parties in Latin letters ("Memorandum between
+  // Ministerstvo …"); the parties themselves are named as the articles
+  // spell them, in their own script and in the nominative, so a title of
+  // the kind and two parties is told with those names. Any other title
+  // is shown as it is.
+  function agreementTitle(a) {
+    var title = a.title || "";
+    var word = KIND_WORDS[a.kind];
+    var parties = (a.parties || []).map(function (p) { return p.name; }).filter(Boolean);
+    if (!word || parties.length !== 2 || title.indexOf(word + " between ") !== 0) {
+      return title || "(untitled)";
+    }
+    var status = / \((draft|to be signed|discussed)\)$/.exec(title);
+    return word + " between " + parties.join(" and ") + (status ? status[0] : "");
+  }
+
+  // signatories links the persons who signed an agreement, or says that
+  // no source names them (the graph has a signatory only where an article
+  // names who signed).
+  function signatories(a) {
+    var out = [];
+    (a.signatories || []).forEach(function (p, i) {
+      out.push(i ? ", " : "", personLink(p));
+    });
+    return out.length ? out : el("span", { class: "empty" }, "not named in the sources");
+  }
+
   // setStatus shows the outcome of a load in a page's status line;
   // data-state="done" tells that the page has finished (the browser tests
   // wait for it).
@@ -377,6 +410,8 @@
   window.dg = {
     TYPE_COLORS: TYPE_COLORS,
     TYPE_LABELS: TYPE_LABELS,
+    agreementTitle: agreementTitle,
+    signatories: signatories,
     el: el,
     svg: svg,
     clear: clear,

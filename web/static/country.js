@@ -13,7 +13,7 @@
     "    code nameEn nameRu nameKk",
     "    officials(first: 50) { id name nameLatin isMinister offices { title portfolio country { code } firstSeen lastSeen } }",
     "    agreements(first: 100, sort: [{ date: ASC }]) { totalCount edges { node {",
-    "      id kind status title date countries { code nameEn } event { id } } } }",
+    "      id kind status title date parties { name } countries { code nameEn } event { id } } } }",
     "  }",
     "  timeline(country: $code, from: $from, to: $to, first: 100) {",
     "    date",
@@ -58,7 +58,7 @@
     dg.clear(result);
     result.hidden = false;
     result.appendChild(el("h1", null, (c.nameEn || c.code) + " (" + c.code + ")"));
-    result.appendChild(el("p", { class: "meta" }, [c.nameRu, c.nameKk].filter(Boolean).join(" \u00b7 ")));
+    result.appendChild(el("p", { class: "meta" }, [c.nameRu, c.nameKk !== c.nameRu ? c.nameKk : ""].filter(Boolean).join(" \u00b7 ")));
     if (!timeline.length && !c.agreements.totalCount) {
       result.appendChild(dg.empty("The graph holds no events or agreements of " + (c.nameEn || c.code) + " yet."));
       return;
@@ -100,13 +100,13 @@
     if (!list.length) {
       return dg.empty("No agreements.");
     }
-    return dg.table(["Date", "Kind", "Status", "Title", "Parties"], list.map(function (a) {
+    return dg.table(["Date", "Kind", "Status", "Title", "With"], list.map(function (a) {
       var others = [];
       a.countries.filter(function (o) { return o.code !== c.code; }).forEach(function (o, i) {
         others.push(i ? ", " : "", dg.pairLink(c.code, o.code, o.nameEn || o.code));
       });
-      return [a.date, a.kind.toLowerCase(), el("span", { class: "badge " + a.status }, a.status.toLowerCase()),
-        a.event ? dg.eventLink(a.event, a.title) : a.title, others.length ? others : ""];
+      return [a.date, el("span", { class: "badge" }, a.kind.toLowerCase()), el("span", { class: "badge " + a.status }, a.status.toLowerCase()),
+        a.event ? dg.eventLink(a.event, dg.agreementTitle(a)) : dg.agreementTitle(a), others.length ? others : ""];
     }));
   }
 

@@ -14,7 +14,7 @@
     "    countries { code nameEn }",
     "    participants { role person { id name nameLatin country { code nameEn } } }",
     "    topics { key nameEn }",
-    "    agreements { id kind status title date signatories { id name } }",
+    "    agreements { id kind status title date parties { name } signatories { id name } }",
     "    evidence(first: 50) { sentence article { id url title source language published } }",
     "    sources(first: 50) { id url title source language published }",
     "  }",
@@ -72,10 +72,8 @@
     if (e.agreements.length) {
       result.appendChild(dg.panel("Agreements", dg.table(["Date", "Kind", "Status", "Title", "Signed by"],
         e.agreements.map(function (a) {
-          var sig = [];
-          a.signatories.forEach(function (p, i) { sig.push(i ? ", " : "", dg.personLink(p)); });
-          return [a.date, a.kind.toLowerCase(), el("span", { class: "badge " + a.status }, a.status.toLowerCase()),
-            a.title, sig.length ? sig : ""];
+          return [a.date, el("span", { class: "badge" }, a.kind.toLowerCase()), el("span", { class: "badge " + a.status }, a.status.toLowerCase()),
+            dg.agreementTitle(a), dg.signatories(a)];
         })), "agreements"));
     }
     result.appendChild(dg.panel("Evidence", evidence(e), "evidence"));

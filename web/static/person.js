@@ -59,8 +59,10 @@
     if (p.country) {
       fact("Country", dg.countryLink(p.country));
     }
-    if ((p.aliases || []).length) {
-      fact("Also written", p.aliases.join(", "));
+    // Other spellings than the two shown above.
+    var aliases = (p.aliases || []).filter(function (a) { return a !== p.name && a !== p.nameLatin; });
+    if (aliases.length) {
+      fact("Also written", aliases.join(", "));
     }
     result.appendChild(facts);
     result.appendChild(dg.panel("Offices", offices(p), "offices"));
@@ -80,7 +82,11 @@
       return dg.empty("No office recorded.");
     }
     return dg.table(["Office", "Country", "First seen", "Last seen"], p.offices.map(function (o) {
-      return [o.portfolio ? o.title + " (" + o.portfolio + ")" : o.title, dg.countryLink(o.country), o.firstSeen, o.lastSeen];
+      var title = o.title || "";
+      if (o.portfolio && title.toLowerCase().indexOf(o.portfolio.toLowerCase()) < 0) {
+        title = title ? title + " (" + o.portfolio + ")" : o.portfolio;
+      }
+      return [title, dg.countryLink(o.country), o.firstSeen, o.lastSeen];
     }));
   }
 
