@@ -109,3 +109,36 @@ type EventMerge struct {
 	Articles []string `json:"articles"`
 	Rule     string   `json:"rule"`
 }
+
+// EventFinder is what event resolution reads of the graph (package
+// ingest); the store implements it over a read session, and over the
+// transaction of a serialised write (SerialPlan). EventCandidates
+// returns, parallel to probes, the ids of the stored events that may be
+// the same as each probe; ReportingDocuments the documents of the
+// articles that report the events (at most limit), with their extracted
+// facts and the event each of those is reported as now, without texts;
+// ArticleDocuments the same of the articles ids, with texts.
+type EventFinder interface {
+	EventCandidates(ctx context.Context, probes []EventProbe, days int) ([][]string, error)
+	ReportingDocuments(ctx context.Context, eventIDs []string, limit int) ([]StoredDocument, error)
+	ArticleDocuments(ctx context.Context, ids []string) ([]StoredDocument, error)
+}
+
+// SerialWrite is what one serialised write of the ingest pipeline does,
+// in one transaction: delete an article (Delete, "" for none), rename
+// event and agreement nodes (Renames, after the delete), then write Docs
+// as GraphWriter.WriteBatch does.
+type SerialWrite struct {
+	Delete  string
+	Docs    []Document
+	Renames []Rename
+}
+
+// SerialPlan decides a serialised write inside its transaction, while the
+// ingest lock is held: no other serialised write commits until this one
+// does, so what it reads through f is the graph its write applies to.
+// clock identifies the last serialised write committed before this one
+// (see neo4jstore.Store.WriteSerial): a plan made earlier, outside the
+// lock, still holds when nothing was written since the write it assumed.
+// It may be called more than once (a transaction retried).
+type SerialPlan func(ctx context.Context, clock string, f EventFinder) (SerialWrite, error)

@@ -52,6 +52,20 @@
 // are skipped, each reported with its file and line. Batches are resolved
 // and written one at a time: resolution reads what the batch before wrote.
 //
+// # Several processes
+//
+// Config.Shard (--shard i/n) takes only the articles whose id hashes to
+// one part of the input, so that n processes given the same paths share
+// a corpus. Their graph is the one a single process leaves: with a
+// SerialWriter (neo4jstore.Store) every batch is written under one lock
+// that all writers take, and its resolution is read inside that write, so
+// no process resolves without the reports another has committed. A batch
+// resolved ahead (while the one before is written, outside the lock) is
+// used only when the lock's clock shows that no other writer wrote since
+// that resolution began reading; otherwise it is resolved again under the
+// lock (Summary.ResolvedUnderLock counts those). Resolution and writing
+// of all processes are therefore serial; extraction is not.
+//
 // # Entity resolution
 //
 // Persons and organisations need no step here: the extractor brings names

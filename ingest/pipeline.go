@@ -54,6 +54,11 @@ type Config struct {
 	WindowDays int
 	// Read fills metadata that inputs lack and bounds their size.
 	Read ReadOptions
+	// Shard, when set, takes only the articles of one part of the input
+	// (see Shard): several processes given the same input and each its
+	// own part ingest it together. The others are not counted in the
+	// Summary.
+	Shard Shard
 	// Logger receives structured logs; nil discards them.
 	Logger *slog.Logger
 	// Progress, when set, is called after every batch (from one goroutine).
@@ -93,8 +98,14 @@ type Summary struct {
 	// article reports, whether they took its id or had it already (see
 	// Resolver.ResolveBatch).
 	MergedEvents int
-	Stats        diplograph.WriteStats
-	Elapsed      time.Duration
+	// ResolvedUnderLock counts the writes whose batch was resolved inside
+	// the write, under the lock that serialises writers (see
+	// SerialWriter), rather than ahead while the batch before was
+	// written: the first two of a run, and those after another writer
+	// wrote.
+	ResolvedUnderLock int
+	Stats             diplograph.WriteStats
+	Elapsed           time.Duration
 	// Errors holds the first 1000 failures, each naming file and line.
 	Errors []error
 	// ArticleIDs are the ids of the articles written or skipped as
@@ -367,6 +378,9 @@ func (p *Pipeline) prefilter(ctx context.Context, cancel context.CancelCauseFunc
 			}
 			active = true
 			if j.item.Err != nil {
+				if !p.cfg.Shard.takes("", j.seq) {
+					continue
+				}
 				j.err = j.item.Err
 			} else {
 				a := &j.item.Article
@@ -377,6 +391,9 @@ func (p *Pipeline) prefilter(ctx context.Context, cancel context.CancelCauseFunc
 					a.Source = p.cfg.Read.Source
 				}
 				a.ID = diplograph.ArticleID(a.URL, a.Text)
+				if !p.cfg.Shard.takes(a.ID, j.seq) {
+					continue
+				}
 				j.hash = diplograph.ContentHash(a.Text)
 			}
 			chunk = append(chunk, j)
@@ -517,6 +534,7 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 	toResolve := make(chan writeJob)
 	toWrite := make(chan writeJob)
 	var werr error // under mu
+	chain := &clockChain{}
 	var inflight, stages sync.WaitGroup
 	stages.Add(2)
 	go func() {
@@ -529,6 +547,9 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 			if ctx.Err() == nil && p.cfg.Finder != nil {
 				began := p.cfg.Now()
 				assumed := ""
+				// The last write of this run has committed: the
+				// resolution reads the graph it left, or a later one.
+				base := chain.base()
 				ahead.Finder = p.cfg.Finder
 				if last != nil {
 					ahead.Finder, assumed = overlay{graph: p.cfg.Finder, p: last}, lastFP
@@ -538,7 +559,7 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 					last = newPending(w.docs, rewrite, renames)
 					lastFP = last.fingerprint()
 					w.pre = &preResolved{rewrite: rewrite, renames: renames, merged: merged, took: p.cfg.Now().Sub(began),
-						assumed: assumed, result: lastFP}
+						assumed: assumed, result: lastFP, base: base}
 				} else {
 					last = nil
 				}
@@ -559,7 +580,7 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 			if pre != nil && pre.assumed != written {
 				pre = nil // resolved against another outcome of the write before
 			}
-			left := p.writeJob(ctx, cancel, res, w.docs, pre, func(st diplograph.WriteStats, failed []failure, merged int, rs time.Duration, err error) {
+			left := p.writeJob(ctx, cancel, res, chain, w.docs, pre, func(st diplograph.WriteStats, failed []failure, merged int, rs time.Duration, err error) {
 				mu.Lock()
 				defer mu.Unlock()
 				if err != nil {
@@ -601,6 +622,9 @@ func (p *Pipeline) collect(ctx context.Context, cancel context.CancelCauseFunc, 
 		if err == nil {
 			sortIDs(&s, ids, keepIDs)
 		}
+		chain.mu.Lock()
+		s.ResolvedUnderLock = chain.locked
+		chain.mu.Unlock()
 		return s, err
 	}
 
@@ -712,6 +736,60 @@ type ResolvedWriter interface {
 	WriteResolved(ctx context.Context, docs []diplograph.Document, renames []diplograph.Rename) (diplograph.WriteStats, error)
 }
 
+// SerialWriter runs a write serialised with those of every other writer
+// of the graph (other ingest processes included), deciding it inside the
+// write's transaction while the lock is held; neo4jstore.Store implements
+// it (see its WriteSerial). The pipeline resolves its batches with it, so
+// that several processes ingesting at once give the graph one process
+// would.
+type SerialWriter interface {
+	WriteSerial(ctx context.Context, plan diplograph.SerialPlan) (diplograph.WriteStats, string, error)
+}
+
+// clockChain follows the ingest clock (see SerialWriter) across the
+// writes of one run, so that a batch resolved ahead, outside the lock, is
+// written as resolved only when nothing but this run's writes committed
+// since its resolution began reading the graph.
+type clockChain struct {
+	mu   sync.Mutex
+	last string          // the clock this run's last write left ("" before its first)
+	ours map[string]bool // the clocks left by this run's writes since another writer last wrote
+	// locked counts the writes resolved under the lock.
+	locked int
+}
+
+// base returns the clock of this run's last write, for a resolution that
+// begins now.
+func (c *clockChain) base() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.last
+}
+
+// holds says whether a resolution that began after the write that left
+// base still holds for a write that finds the clock at clock: base is one
+// of this run's clocks and every write since, up to clock, was this run's.
+func (c *clockChain) holds(clock, base string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return base != "" && clock == c.last && c.ours[base]
+}
+
+// advance records a write of this run that found the clock at before and
+// left it at after, resolved under the lock or not.
+func (c *clockChain) advance(before, after string, underLock bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if underLock {
+		c.locked++
+	}
+	if before != c.last || c.ours == nil {
+		c.ours = map[string]bool{} // another writer wrote in between
+	}
+	c.ours[after] = true
+	c.last = after
+}
+
 // DeleteArticle deletes the article id as if it had never been ingested:
 // the articles whose events it tied together are resolved again without it
 // (Resolver.Unresolve) and written as it is deleted, in one transaction.
@@ -725,6 +803,15 @@ func (p *Pipeline) DeleteArticle(ctx context.Context, id string) (diplograph.Wri
 	}
 	var st diplograph.WriteStats
 	err := p.retry(ctx, "delete article", func(ctx context.Context) error {
+		if serial, ok := p.cfg.Writer.(SerialWriter); ok && p.cfg.Finder != nil {
+			var err error
+			st, _, err = serial.WriteSerial(ctx, func(ctx context.Context, _ string, f diplograph.EventFinder) (diplograph.SerialWrite, error) {
+				res := &Resolver{Finder: f, WindowDays: p.cfg.WindowDays}
+				rewrite, renames, err := res.Unresolve(ctx, id)
+				return diplograph.SerialWrite{Delete: id, Docs: rewrite, Renames: renames}, err
+			})
+			return err
+		}
 		res := &Resolver{Finder: p.cfg.Finder, WindowDays: p.cfg.WindowDays}
 		rewrite, renames, err := res.Unresolve(ctx, id)
 		if err != nil {
@@ -746,6 +833,7 @@ type preResolved struct {
 	took    time.Duration
 	assumed string
 	result  string // the fingerprint of what writing it leaves
+	base    string // the clock of this run's last write when the resolution began ("" for none)
 }
 
 // writeJob resolves the events of one batch (Resolver.ResolveBatch), unless
@@ -755,7 +843,7 @@ type preResolved struct {
 // written. It returns the fingerprint of what the write left for the
 // resolution of the next batch ("!" when unknown: a failed or split
 // write).
-func (p *Pipeline) writeJob(ctx context.Context, cancel context.CancelCauseFunc, res *Resolver, docs []diplograph.Document,
+func (p *Pipeline) writeJob(ctx context.Context, cancel context.CancelCauseFunc, res *Resolver, chain *clockChain, docs []diplograph.Document,
 	pre *preResolved, done func(diplograph.WriteStats, []failure, int, time.Duration, error)) string {
 	if ctx.Err() != nil {
 		done(diplograph.WriteStats{}, nil, 0, 0, context.Cause(ctx))
@@ -763,7 +851,7 @@ func (p *Pipeline) writeJob(ctx context.Context, cancel context.CancelCauseFunc,
 	}
 	var rs time.Duration
 	left := "!"
-	st, failed, merged, err := p.write(ctx, res, docs, pre, &rs, &left)
+	st, failed, merged, err := p.write(ctx, res, chain, docs, pre, &rs, &left)
 	if err != nil {
 		cancel(err)
 	}
@@ -781,14 +869,51 @@ type failure struct {
 // first attempt only) and writes them, with the stored documents their
 // resolution changes, in one transaction, with retries; a batch that
 // still fails is split in halves, each resolved again, until only the
-// documents that fail alone are left out. It adds the time spent
-// resolving to rs, and sets left to the fingerprint of what a whole batch
-// written left for resolution. The error is non-nil only when the run
-// must stop (Neo4j unavailable beyond the retry budget, ctx done).
-func (p *Pipeline) write(ctx context.Context, res *Resolver, docs []diplograph.Document, pre *preResolved, rs *time.Duration, left *string) (diplograph.WriteStats, []failure, int, error) {
+// documents that fail alone are left out. With a SerialWriter (and a
+// graph to resolve against) the write is serialised with every other
+// writer's and pre is used only when chain shows that nothing but this
+// run's writes committed since its resolution read the graph; otherwise
+// the batch is resolved inside the write, under the lock. It adds the
+// time spent resolving to rs, and sets left to the fingerprint of what a
+// whole batch written left for resolution. The error is non-nil only
+// when the run must stop (Neo4j unavailable beyond the retry budget, ctx
+// done).
+func (p *Pipeline) write(ctx context.Context, res *Resolver, chain *clockChain, docs []diplograph.Document, pre *preResolved, rs *time.Duration, left *string) (diplograph.WriteStats, []failure, int, error) {
 	var st diplograph.WriteStats
 	var merged int
+	serial, _ := p.cfg.Writer.(SerialWriter)
 	err := p.retry(ctx, "write batch", func(ctx context.Context) error {
+		if serial != nil && res.Finder != nil {
+			var before, after string
+			var err error
+			underLock := false
+			st, after, err = serial.WriteSerial(ctx, func(ctx context.Context, clock string, f diplograph.EventFinder) (diplograph.SerialWrite, error) {
+				before = clock
+				var rewrite []diplograph.Document
+				var renames []diplograph.Rename
+				if pre != nil && chain.holds(clock, pre.base) {
+					rewrite, renames, merged, *left = pre.rewrite, pre.renames, pre.merged, pre.result
+					*rs += pre.took
+				} else {
+					underLock = true
+					began := p.cfg.Now()
+					in := &Resolver{Finder: f, WindowDays: res.WindowDays}
+					var err error
+					rewrite, renames, merged, err = in.ResolveBatch(ctx, docs)
+					*rs += p.cfg.Now().Sub(began)
+					if err != nil {
+						return diplograph.SerialWrite{}, err
+					}
+					*left = newPending(docs, rewrite, renames).fingerprint()
+				}
+				return diplograph.SerialWrite{Docs: append(slices.Clip(docs), rewrite...), Renames: renames}, nil
+			})
+			pre = nil
+			if err == nil {
+				chain.advance(before, after, underLock)
+			}
+			return err
+		}
 		var rewrite []diplograph.Document
 		var renames []diplograph.Rename
 		if pre != nil {
@@ -829,11 +954,11 @@ func (p *Pipeline) write(ctx context.Context, res *Resolver, docs []diplograph.D
 	mid := len(docs) / 2
 	p.cfg.Logger.Info("batch failed; splitting it", "articles", len(docs), "err", err.Error())
 	var ignore string
-	st1, f1, m1, err := p.write(ctx, res, docs[:mid], nil, rs, &ignore)
+	st1, f1, m1, err := p.write(ctx, res, chain, docs[:mid], nil, rs, &ignore)
 	if err != nil {
 		return st1, f1, m1, err
 	}
-	st2, f2, m2, err := p.write(ctx, res, docs[mid:], nil, rs, &ignore)
+	st2, f2, m2, err := p.write(ctx, res, chain, docs[mid:], nil, rs, &ignore)
 	st1.Add(st2)
 	for _, f := range f2 {
 		f.index += mid

@@ -44,41 +44,48 @@ func (s *Store) DeleteArticleWith(ctx context.Context, id string, docs []diplogr
 	defer sess.Close(ctx)
 	res, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		var st diplograph.WriteStats
-		recs, err := stmt(ctx, tx, &st, true, "MATCH (a:"+LabelArticle+" {id: $id}) RETURN a.id", map[string]any{"id": id})
-		if err != nil {
-			return st, err
-		}
-		if len(recs) == 0 {
-			return st, &diplograph.Error{Op: op, Code: diplograph.ENOTFOUND, Message: fmt.Sprintf("no article %q", id)}
-		}
-		t := touched{}
-		if err := removeSupport(ctx, tx, &st, []string{id}, t); err != nil {
-			return st, err
-		}
-		if err := deleteOrphans(ctx, tx, &st, t); err != nil {
-			return st, err
-		}
-		if err := derive(ctx, tx, &st, t, t.ids(LabelPerson)); err != nil {
-			return st, err
-		}
-		if err := applyRenames(ctx, tx, &st, renames); err != nil {
-			return st, err
-		}
-		if len(prep) > 0 {
-			ws, err := writeTx(ctx, tx, prep)
-			if err != nil {
-				return st, err
-			}
-			st.Add(ws)
-		}
-		st.Articles++
-		return st, nil
+		err := deleteTx(ctx, tx, &st, id, prep, renames)
+		return st, err
 	}, neo4j.WithTxTimeout(s.timeout))
 	if err != nil {
 		return diplograph.WriteStats{}, storeError(op, fmt.Errorf("neo4jstore: delete article %s: %w", id, err))
 	}
 	recordWrite(ctx, sess)
 	return res.(diplograph.WriteStats), nil
+}
+
+// deleteTx deletes the article id in tx (ENOTFOUND when there is none),
+// then applies renames and writes docs (see DeleteArticleWith).
+func deleteTx(ctx context.Context, tx neo4j.ManagedTransaction, st *diplograph.WriteStats, id string, prep []prepared, renames []diplograph.Rename) error {
+	recs, err := stmt(ctx, tx, st, true, "MATCH (a:"+LabelArticle+" {id: $id}) RETURN a.id", map[string]any{"id": id})
+	if err != nil {
+		return err
+	}
+	if len(recs) == 0 {
+		return &diplograph.Error{Op: "neo4jstore.DeleteArticle", Code: diplograph.ENOTFOUND, Message: fmt.Sprintf("no article %q", id)}
+	}
+	t := touched{}
+	if err := removeSupport(ctx, tx, st, []string{id}, t); err != nil {
+		return err
+	}
+	if err := deleteOrphans(ctx, tx, st, t); err != nil {
+		return err
+	}
+	if err := derive(ctx, tx, st, t, t.ids(LabelPerson)); err != nil {
+		return err
+	}
+	if err := applyRenames(ctx, tx, st, renames); err != nil {
+		return err
+	}
+	if len(prep) > 0 {
+		ws, err := writeTx(ctx, tx, prep)
+		if err != nil {
+			return err
+		}
+		st.Add(ws)
+	}
+	st.Articles++
+	return nil
 }
 
 // removeSupport takes the articles out of the graph: it locks what they

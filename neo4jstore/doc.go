@@ -210,6 +210,15 @@
 // Article.id) makes WriteBatch run the batch again, which then skips or
 // replaces it.
 //
+// Converging writes are not enough for event resolution, which decides
+// what to write from what it read: WriteSerial (serial.go), which package
+// ingest uses for every batch and delete, takes the write lock of one
+// node, (:IngestClock {key: "ingest"}), first, and lets its caller read
+// (through the same transaction) and decide under that lock, so that
+// resolutions of several processes run one at a time, each after the
+// writes of the others. The node carries a clock of those writes; it is
+// not part of the graph model (Snapshot and Counts leave it out).
+//
 // # Sessions, routing and bookmarks
 //
 // Every read runs in a read session and every write in a write session

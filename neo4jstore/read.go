@@ -18,8 +18,20 @@ var _ diplograph.GraphReader = (*Store)(nil)
 // map projection entries over {n}; see initIncludes.
 var includes map[*kind]map[string]string
 
-// read runs one statement in a read transaction with the store's timeout.
+// read runs one statement in a read transaction with the store's timeout,
+// or in the store's write transaction when it has one (WriteSerial).
 func (s *Store) read(ctx context.Context, op, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	if s.tx != nil {
+		res, err := s.tx.Run(ctx, cypher, params)
+		var recs []*neo4j.Record
+		if err == nil {
+			recs, err = res.Collect(ctx)
+		}
+		if err != nil {
+			return nil, readError(op, err)
+		}
+		return recs, nil
+	}
 	ctx, cancel := context.WithTimeout(ctx, s.timeout)
 	defer cancel()
 	sess := s.readSession(ctx)

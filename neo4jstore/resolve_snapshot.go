@@ -9,13 +9,14 @@ import (
 
 // Snapshot returns the whole graph as sorted lines of text, one per node
 // (labels, key, properties) and per relationship (type, the keys of its
-// ends, properties), without the properties that record when something was
-// written (ingestedAt). Two graphs with the same snapshot hold the same
-// facts; tests of idempotent and concurrent ingestion compare snapshots.
+// ends, properties), without the properties that record when something
+// was written (ingestedAt) and without the ingest clock (see
+// WriteSerial). Two graphs with the same snapshot hold the same facts;
+// tests of idempotent and concurrent ingestion compare snapshots.
 // It reads everything: for tests and small graphs.
 func (s *Store) Snapshot(ctx context.Context) ([]string, error) {
 	const q = `
-MATCH (n)
+MATCH (n) WHERE NOT n:` + LabelIngestClock + `
 RETURN 'N' AS k, labels(n) AS labels, coalesce(n.id, n.code, n.key) AS key, properties(n) AS props, null AS a, null AS b
 UNION ALL
 MATCH (x)-[r]->(y)

@@ -11,6 +11,10 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT topic_key IF NOT EXISTS FOR (n:Topic) REQUIRE n.key IS UNIQUE;
 
+// The clock whose lock serialises the writes of ingest workers (see
+// serial.go): one node, which two writers must not both create.
+CREATE CONSTRAINT ingest_clock_key IF NOT EXISTS FOR (n:IngestClock) REQUIRE n.key IS UNIQUE;
+
 // Range indexes for the filters of the read side.
 CREATE RANGE INDEX event_date_from IF NOT EXISTS FOR (n:Event) ON (n.dateFrom);
 CREATE RANGE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);

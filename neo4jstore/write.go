@@ -46,19 +46,7 @@ func (s *Store) WriteResolved(ctx context.Context, docs []diplograph.Document, r
 	if err != nil {
 		return diplograph.WriteStats{}, err
 	}
-	// Identical copies of a document in one batch are written once.
-	seen := map[string]map[string]bool{}
-	uniq := prep[:0:0]
-	for _, p := range prep {
-		id := p.doc.Article.ID
-		if seen[id] == nil {
-			seen[id] = map[string]bool{}
-		}
-		if !seen[id][p.docHash] {
-			seen[id][p.docHash] = true
-			uniq = append(uniq, p)
-		}
-	}
+	uniq, seen := uniqPrepared(prep)
 	sess := s.writeSession(ctx)
 	defer sess.Close(ctx)
 	for attempt := 0; ; attempt++ {
@@ -94,6 +82,24 @@ func (s *Store) WriteResolved(ctx context.Context, docs []diplograph.Document, r
 		}
 		return diplograph.WriteStats{}, storeError(op, fmt.Errorf("neo4jstore: write batch: %w", err))
 	}
+}
+
+// uniqPrepared returns the documents with identical copies left out (they
+// are written once), and the content hashes of each article's versions.
+func uniqPrepared(prep []prepared) ([]prepared, map[string]map[string]bool) {
+	seen := map[string]map[string]bool{}
+	uniq := prep[:0:0]
+	for _, p := range prep {
+		id := p.doc.Article.ID
+		if seen[id] == nil {
+			seen[id] = map[string]bool{}
+		}
+		if !seen[id][p.docHash] {
+			seen[id][p.docHash] = true
+			uniq = append(uniq, p)
+		}
+	}
+	return uniq, seen
 }
 
 // applyRenames gives nodes their new ids, in two steps (through a

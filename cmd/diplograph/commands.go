@@ -102,8 +102,10 @@ type ingestCmd struct {
 	source, published string
 	batchSize         int
 	workers           int
+	shard             string
 	retryFor          time.Duration
 	paths             []string
+	part              ingest.Shard
 }
 
 func (c *ingestCmd) flags(fs *flag.FlagSet) {
@@ -111,6 +113,7 @@ func (c *ingestCmd) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.published, "published", "", "publication date (YYYY-MM-DD) of articles that do not give one")
 	fs.IntVar(&c.batchSize, "batch-size", ingest.DefaultBatchSize, "articles per write transaction")
 	fs.IntVar(&c.workers, "workers", runtime.NumCPU(), "parallel extractions")
+	fs.StringVar(&c.shard, "shard", "", "i/n: take only part i (from 0) of n of the articles, by a hash of their id, so that n processes\ngiven the same PATHs, each its own part, ingest them together (see docs/capacity.md)")
 	retryFlag(fs, &c.retryFor)
 }
 
@@ -127,6 +130,13 @@ func (c *ingestCmd) args(a []string) error {
 	if c.workers < 1 {
 		return errors.New("--workers must be at least 1")
 	}
+	if c.shard != "" {
+		part, err := ingest.ParseShard(c.shard)
+		if err != nil {
+			return fmt.Errorf("--shard: %w", err)
+		}
+		c.part = part
+	}
 	c.paths = a
 	return nil
 }
@@ -142,6 +152,7 @@ func (c *ingestCmd) run(ctx context.Context, m *Main) error {
 		BatchSize: c.batchSize,
 		Workers:   c.workers,
 		Read:      ingest.ReadOptions{Source: c.source, Published: c.published, Stdin: m.Stdin},
+		Shard:     c.part,
 		Logger:    m.logger,
 		Now:       m.Now,
 		// A budget of zero takes the default: keep at least a moment.
@@ -150,7 +161,9 @@ func (c *ingestCmd) run(ctx context.Context, m *Main) error {
 	total := -1
 	var pp *ingest.ProgressPrinter
 	if m.StderrIsTerminal {
-		total = ingest.Count(c.paths)
+		if c.part.Count <= 1 { // a part's size is known only once read
+			total = ingest.Count(c.paths)
+		}
 		pp = &ingest.ProgressPrinter{W: m.Stderr, Now: m.Now}
 		cfg.Progress = pp.Update
 	}
@@ -162,7 +175,7 @@ func (c *ingestCmd) run(ctx context.Context, m *Main) error {
 	m.logger.Info("ingest finished",
 		"articles", sum.Read, "written", sum.Written, "unchanged", sum.Skipped, "failed", sum.Failed,
 		"nodesCreated", sum.Stats.NodesCreated, "relationshipsCreated", sum.Stats.RelationshipsCreated,
-		"propertiesSet", sum.Stats.PropertiesSet, "eventsMerged", sum.MergedEvents,
+		"propertiesSet", sum.Stats.PropertiesSet, "eventsMerged", sum.MergedEvents, "resolvedUnderLock", sum.ResolvedUnderLock,
 		"seconds", fmt.Sprintf("%.1f", sum.Elapsed.Seconds()),
 		"perSecond", fmt.Sprintf("%.0f", perSecond(sum.Read, sum.Elapsed.Seconds())))
 	fmt.Fprintf(m.Stderr, "ingested %d articles in %.1fs (%.0f/s): %d written, %d unchanged, %d failed; %d nodes and %d relationships created, %d events merged across articles\n",
