@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/extractor/dates"
@@ -533,6 +534,14 @@ func (st *state) parties(s *sent, h hit) []org {
 			for from > 0 && s.toks[from-1].low != "," && !s.hasHitEnding(cFramework, from) {
 				from--
 			}
+			// "Кездесу қорытындысы бойынша ҚР ... мен ... арасында",
+			// "Министрлер ... мен ... арасындағы": the first party
+			// starts after the sentence's opener.
+			for k := from; k < to; k++ {
+				if st.x.lex.is(cPartyOpener, s.toks[k].low) {
+					from = k + 1
+				}
+			}
 			seps = []string{"мен", "бен", "пен", "және"}
 		} else {
 			if b.start < h.end || b.start > h.end+8 {
@@ -551,7 +560,7 @@ func (st *state) parties(s *sent, h hit) []org {
 				cut = k
 			}
 		}
-		if cut < 0 || !s.toks[from].cap {
+		if cut < 0 || !startsName(s, from, cut) {
 			return nil
 		}
 		a := st.party(s, from, cut)
@@ -569,6 +578,21 @@ func (st *state) parties(s *sent, h hit) []org {
 	return nil
 }
 
+// startsName says whether the tokens from i (before end) open a name: the
+// first word, after opening quotes, has a capital ("«Kazinform»",
+// "әл-Фараби атындағы").
+func startsName(s *sent, i, end int) bool {
+	for ; i < end; i++ {
+		if s.toks[i].word {
+			return strings.IndexFunc(s.toks[i].text, unicode.IsUpper) >= 0
+		}
+		if s.toks[i].low != "«" && s.toks[i].low != "\"" && s.toks[i].low != "“" {
+			return false
+		}
+	}
+	return false
+}
+
 // party returns the organisation named by tokens [from, to), or a zero
 // org when they only name a country.
 func (st *state) party(s *sent, from, to int) org {
@@ -576,7 +600,14 @@ func (st *state) party(s *sent, from, to int) org {
 		return org{}
 	}
 	name := strings.TrimSpace(st.text[s.toks[from].start:s.toks[to-1].end])
-	name = strings.Trim(name, " –—-«»\"")
+	name = strings.Trim(name, " –—-\"")
+	// Quotes that close inside the name stay («Kazinform» агенттігі).
+	if strings.HasPrefix(name, "«") && !strings.Contains(name[len("«"):], "»") {
+		name = strings.TrimPrefix(name, "«")
+	}
+	if strings.HasSuffix(name, "»") && !strings.Contains(name[:len(name)-len("»")], "«") {
+		name = strings.TrimSuffix(name, "»")
+	}
 	country := ""
 	onlyCountry := true
 	for k := from; k < to; k++ {

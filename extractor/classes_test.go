@@ -755,3 +755,15 @@ func TestEUOfficialsAreOfTheEU(t *testing.T) {
 		}
 	}
 }
+
+// A Kazakh list of parties starts after the sentence's opener.
+func TestKazakhPartiesAfterTheOpener(t *testing.T) {
+	f := extract(t, "Кездесу қорытындысы бойынша Қазақстан Республикасы Энергетика министрлігі мен Венгрия Сыртқы істер және сауда министрлігі арасындағы өзара түсіністік туралы меморандумға қол қойылды.", "2025-05-05")
+	if len(f.Agreements) != 1 {
+		t.Fatalf("agreements %+v", f.Agreements)
+	}
+	want := []string{"Қазақстан Республикасы Энергетика министрлігі", "Венгрия Сыртқы істер және сауда министрлігі"}
+	if got := f.Agreements[0].Parties; !slices.Equal(got, want) {
+		t.Errorf("parties %q, want %q", got, want)
+	}
+}

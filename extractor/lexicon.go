@@ -54,11 +54,12 @@ const (
 	cHonorific                    // a word skipped before a name: "г-н", "Mr", "мырза" (a word list, no hits)
 	cNotName                      // a capitalised word that never starts a name: "The", "Затем" (a word list, no hits)
 	cMultiparty                   // "трехсторонний", "үшжақты", "trilateral": more than two sides at once
+	cPartyOpener                  // Kazakh words that open a sentence before its list of parties: "бойынша", "Министрлер" (a word list, no hits)
 )
 
 // wordClasses are the classes kept as lists of whole words, looked up by
 // (*lexicon).is, not matched in the text as hits.
-var wordClasses = map[class]bool{cHonorific: true, cNotName: true}
+var wordClasses = map[class]bool{cHonorific: true, cNotName: true, cPartyOpener: true}
 
 // pat is one token pattern of an entry: a prefix (or exact word) of the
 // lower-cased token, with excluded prefixes.
@@ -243,7 +244,7 @@ var classNames = map[string]class{
 	"plural_document": cPluralDoc, "document_subject": cDocSubject, "reached": cReached,
 	"earlier": cEarlier, "same_day": cSameDay, "summit": cSummit, "pronoun": cPronoun,
 	"greeting": cGreeting, "founding": cFounding, "honorific": cHonorific, "not_name": cNotName,
-	"multiparty": cMultiparty,
+	"multiparty": cMultiparty, "party_opener": cPartyOpener,
 }
 
 // lexiconFiles are the lexicon's data: the words of the three languages
