@@ -554,11 +554,21 @@ func (st *state) parties(s *sent, h hit) []org {
 			}
 			seps = []string{"и", "and"}
 		}
-		cut := -1
+		// The separator before the second party: the last one, or the
+		// last one whose both sides name a state ("between Natural
+		// Resources Canada and Uzbekistan's Ministry of Mining Industry
+		// and Geology").
+		cut, named := -1, -1
 		for k := from + 1; k < to-1; k++ {
 			if slices.Contains(seps, s.toks[k].low) && s.toks[k+1].cap {
 				cut = k
+				if s.namesState(from, k) && s.namesState(k+1, to) {
+					named = k
+				}
 			}
+		}
+		if named >= 0 {
+			cut = named
 		}
 		if cut < 0 || !startsName(s, from, cut) {
 			return nil
@@ -576,6 +586,16 @@ func (st *state) parties(s *sent, h hit) []org {
 		return []org{a, c}
 	}
 	return nil
+}
+
+// namesState says whether tokens [i, j) name a state.
+func (s *sent) namesState(i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, ok := s.countryAt(k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // startsName says whether the tokens from i (before end) open a name: the

@@ -767,3 +767,17 @@ func TestKazakhPartiesAfterTheOpener(t *testing.T) {
 		t.Errorf("parties %q, want %q", got, want)
 	}
 }
+
+// The second party starts at the separator both of whose sides name a
+// state, not at an "and" inside a ministry's name.
+func TestPartiesSplitWhereEachNamesAState(t *testing.T) {
+	f := extract(t, "On 5 May 2025 in Ottawa a memorandum of understanding was signed between Natural Resources Canada and "+
+		"Uzbekistan's Ministry of Mining Industry and Geology.", "2025-05-05")
+	if len(f.Agreements) != 1 {
+		t.Fatalf("agreements %+v", f.Agreements)
+	}
+	want := []string{"Natural Resources Canada", "Uzbekistan's Ministry of Mining Industry and Geology"}
+	if got := f.Agreements[0].Parties; !slices.Equal(got, want) {
+		t.Errorf("parties %q, want %q", got, want)
+	}
+}
