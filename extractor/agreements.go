@@ -549,7 +549,15 @@ func (st *state) parties(s *sent, h hit) []org {
 			}
 			from = b.end
 			to = from
-			for to < len(s.toks) && s.toks[to].low != "," && s.toks[to].low != "." && s.toks[to].low != ";" && s.toks[to].low != "(" {
+			// (A comma of an enumeration inside a name goes on:
+			// "Министерством торговли, промышленности и энергетики
+			// Республики Корея".)
+			// The document's subject ends the second party ("...
+			// Республики Корея о сотрудничестве"), in Russian, where
+			// "по" also opens a ministry's field ("Министерством по
+			// чрезвычайным ситуациям").
+			for to < len(s.toks) && (s.toks[to].low != "," || s.enumInName(to, []string{"и", "and"})) &&
+				s.toks[to].low != "." && s.toks[to].low != ";" && s.toks[to].low != "(" && !st.subjectAt(s, to) {
 				to++
 			}
 			seps = []string{"и", "and"}
@@ -586,6 +594,26 @@ func (st *state) parties(s *sent, h hit) []org {
 		return []org{a, c}
 	}
 	return nil
+}
+
+// subjectAt says whether a Russian document's subject starts at token i
+// ("о сотрудничестве"): a document_subject word other than "по".
+func (st *state) subjectAt(s *sent, i int) bool {
+	if st.lang != diplograph.LangRussian || s.toks[i].low == "по" {
+		return false
+	}
+	h, ok := s.hitAt(cDocSubject, i)
+	return ok && h.end == i+1
+}
+
+// enumInName says whether the comma at token i enumerates words inside
+// a name: small words on both sides, and "и"/"and" among the two words
+// after the next ("торговли, промышленности и энергетики").
+func (s *sent) enumInName(i int, and []string) bool {
+	if i == 0 || i+3 >= len(s.toks) || !s.toks[i-1].word || s.toks[i-1].cap || !s.toks[i+1].word || s.toks[i+1].cap {
+		return false
+	}
+	return slices.Contains(and, s.toks[i+2].low) || slices.Contains(and, s.toks[i+3].low)
 }
 
 // namesState says whether tokens [i, j) name a state.

@@ -781,3 +781,17 @@ func TestPartiesSplitWhereEachNamesAState(t *testing.T) {
 		t.Errorf("parties %q, want %q", got, want)
 	}
 }
+
+// A Russian party runs through an enumeration inside its name and stops
+// at the document's subject.
+func TestRussianPartyEnumerationAndSubject(t *testing.T) {
+	f := extract(t, "В Сеуле 5 мая 2025 года подписан меморандум между Министерством торговли и интеграции Республики Казахстан и "+
+		"Министерством торговли, промышленности и энергетики Республики Корея о сотрудничестве в области критических минералов.", "2025-05-05")
+	if len(f.Agreements) != 1 {
+		t.Fatalf("agreements %+v", f.Agreements)
+	}
+	want := []string{"Министерство торговли и интеграции Республики Казахстан", "Министерство торговли, промышленности и энергетики Республики Корея"}
+	if got := f.Agreements[0].Parties; !slices.Equal(got, want) {
+		t.Errorf("parties %q, want %q", got, want)
+	}
+}
