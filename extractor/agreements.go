@@ -138,6 +138,15 @@ func (st *state) findAgreements() {
 						a.signers = appendPerson(a.signers, r.p)
 					}
 				}
+				// "министрлер ... қол қойды", "the ministers signed": the
+				// ministers of the event it was signed at.
+				if len(a.signers) == 0 && a.ev != nil && s.has(cMinistersPl) {
+					for _, p := range a.ev.parts {
+						if p.minister {
+							a.signers = appendPerson(a.signers, p)
+						}
+					}
+				}
 			}
 			// "The document was signed by NAME and NAME."
 			if status == diplograph.AgreementSigned && s.idx+1 < len(st.sents) {

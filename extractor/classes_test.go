@@ -795,3 +795,16 @@ func TestRussianPartyEnumerationAndSubject(t *testing.T) {
 		t.Errorf("parties %q, want %q", got, want)
 	}
 }
+
+// "The ministers signed": the ministers of the event signed it.
+func TestTheMinistersSigned(t *testing.T) {
+	f := extract(t, "Kazakh Foreign Minister Nurlan Abenov held talks with Latvian Foreign Minister Janis Ozols in Riga on 5 May 2026. "+
+		"Following the talks, the ministers signed a memorandum on cooperation in education.", "2026-05-05")
+	if len(f.Agreements) != 1 {
+		t.Fatalf("agreements %+v", f.Agreements)
+	}
+	got := slices.Sorted(slices.Values(f.Agreements[0].Signatories))
+	if want := []string{"Janis Ozols", "Nurlan Abenov"}; !slices.Equal(got, want) {
+		t.Errorf("signatories %q, want %q", got, want)
+	}
+}
