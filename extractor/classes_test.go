@@ -808,3 +808,12 @@ func TestTheMinistersSigned(t *testing.T) {
 		t.Errorf("signatories %q, want %q", got, want)
 	}
 }
+
+// A body attached to an office ("при Президенте") names nobody.
+func TestBodyUnderAnOfficeNamesNobody(t *testing.T) {
+	f := extract(t, "В Астане 5 мая 2025 года Академия государственного управления при Президенте Республики Казахстан и "+
+		"Национальный университет государственной службы Венгрии подписали меморандум о сотрудничестве.", "2025-05-05")
+	for _, p := range f.Officials {
+		t.Errorf("an official %q (%s)", p.Latin, p.Role)
+	}
+}

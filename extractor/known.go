@@ -141,6 +141,13 @@ func (st *state) titleOnly(s *sent, t title, start, end int) {
 		slices.Contains([]string{"a", "an", "any", "each", "every", "one"}, s.toks[p].low)) {
 		return
 	}
+	// "Академия ... при Президенте", "the Academy ... under the
+	// President", "Президенті жанындағы": a body attached to an office
+	// names nobody.
+	if p := s.prevWord(start); p >= 0 && (s.toks[p].low == "при" || s.toks[p].low == "the" && p > 0 && s.toks[p-1].low == "under") ||
+		end < len(s.toks) && s.toks[end].low == "жанындағы" {
+		return
+	}
 	office, portfolio := "", ""
 	switch {
 	case t.minister && t.portfolio == "foreign affairs":
