@@ -15,8 +15,9 @@ import (
 // one request of three root fields, and the client computes the rest as
 // neo4jstore.bilateralCypher does.
 
-// pairPageFrom and pairPageTo are the period of the pair page's query.
-const pairPageFrom, pairPageTo = "2018", "2024"
+// pairPageFrom and pairPageTo are the period of the pair page's query:
+// one year, as a user of the page looks at (from=2024&to=2024).
+const pairPageFrom, pairPageTo = "2024", "2024"
 
 // dashboardPairs returns the pairs of the pair page's queries.
 func dashboardPairs() []pair {
@@ -128,7 +129,7 @@ func projectPairPage(d map[string]any) any {
 			ts = append(ts, obj(t))
 		}
 		events = append(events, map[string]any{"id": e["id"], "type": e["type"], "status": e["status"], "title": str(e["title"]),
-			"date": e["date"], "endDate": e["endDate"], "city": e["city"], "countries": codes, "participants": sortByID(ps),
+			"date": str(e["date"]), "endDate": str(e["endDate"]), "city": str(e["city"]), "countries": codes, "participants": sortByID(ps),
 			"topics": sortedBy(ts, "key"), "sources": e["sources"]})
 	}
 	var agreements []any
@@ -178,7 +179,7 @@ func projectAgreement(a map[string]any) any {
 	if e := obj(a["event"]); e != nil {
 		event = e["id"]
 	}
-	return map[string]any{"id": a["id"], "kind": a["kind"], "status": a["status"], "title": str(a["title"]), "date": a["date"],
+	return map[string]any{"id": a["id"], "kind": a["kind"], "status": a["status"], "title": str(a["title"]), "date": str(a["date"]),
 		"parties": parties, "signatories": sortByID(signs), "event": event, "sources": a["sources"]}
 }
 
@@ -301,7 +302,7 @@ func peerPairPage(d map[string]any) any {
 			ts = append(ts, obj(t))
 		}
 		events = append(events, map[string]any{"id": e["id"], "type": e["type"], "status": e["status"], "title": str(e["title"]),
-			"date": e["date"], "endDate": e["endDate"], "city": e["city"], "countries": codes, "participants": sortByID(ps),
+			"date": str(e["date"]), "endDate": str(e["endDate"]), "city": str(e["city"]), "countries": codes, "participants": sortByID(ps),
 			"topics": sortedBy(ts, "key"), "sources": firstSources(ss, 3, "id", "url", "title", "source")})
 	}
 	var agreements []any
