@@ -174,6 +174,19 @@ func TestPlan(t *testing.T) {
 		if full.Has("NodeByLabelScan", ":Article") || full.Has("NodeByLabelScan", ":Event") {
 			t.Errorf("the events page with evidence scans a label")
 		}
+		// The page walks the date index in order; the count reads the
+		// composite index of status, type and date alone: about one db
+		// hit for each event it counts (~7 when it read the type and
+		// status of every event of the period), besides ~2,000 for the
+		// page with its relations and evidence.
+		if !full.Has("NodeIndexSeekByRange", "(dateFrom)") || !full.Has("NodeIndexSeek", "(status, type, dateFrom)") {
+			t.Errorf("the events page does not walk the date index and count from the composite index")
+		}
+		counted := int64(wrRun(t, s, `MATCH (e:Event) WHERE e.status = 'HELD' AND e.type IN ['MEETING', 'VISIT']
+		  AND e.dateFrom >= date('2020-01-01') AND e.dateFrom < date('2024-01-01') RETURN count(e)`, nil)[0].Values[0].(int64))
+		if bound := counted + 2000 + 40*21; full.DbHits > bound {
+			t.Errorf("the events page costs %d db hits for a count of %d, want at most %d", full.DbHits, counted, bound)
+		}
 		// One person with country, offices and a page of events with
 		// their count: from the person's index entry, a few db hits for
 		// each event of the person (22 here) and for the relations
