@@ -76,10 +76,18 @@ type ListQuery struct {
 	// Count asks for the total number of matching nodes.
 	Count bool
 	// Include names relations to load with the nodes in the same query
-	// (for events: "countries", "topics", "participants", "agreements";
-	// for agreements: "countries", "topics"). Included relations are
-	// non-nil slices in the results; others are left nil.
+	// (for events: "countries", "topics", "participants", "agreements",
+	// "evidence"; for agreements: "countries", "topics"; for persons:
+	// "country", "offices", "events"). Included relations are non-nil in
+	// the results; others are left nil.
 	Include []string
+	// Pages gives the page of each included relation that is paged: for
+	// events "evidence" (First sentences a node, as RelationQuery does for
+	// Event.evidence), for persons "events" (a page of each person's
+	// events with its own filter, sort, count and includes, as
+	// RelationQuery does for Person.events). Such a relation needs its
+	// entry.
+	Pages map[string]ListQuery
 	// Fields names, by type name, the fields selected of the nodes of
 	// that type, as BilateralQuery.Fields: only the properties these need
 	// are loaded for the listed nodes and their included relations. An
@@ -111,6 +119,14 @@ type PersonNode struct {
 	// Role is the person's role in an event, set when the person was read
 	// as an event's participant.
 	Role string `json:"role,omitempty"`
+
+	// The relations a list query included (ListQuery.Include), nil when
+	// not included: the node of Country (also nil when the graph has no
+	// node of that code), the offices, and the page of events that
+	// ListQuery.Pages asked for.
+	CountryNode *Country         `json:"-"`
+	Offices     []Office         `json:"-"`
+	Events      *Page[EventNode] `json:"-"`
 }
 
 // Office is a post a person was seen holding.
@@ -160,6 +176,9 @@ type EventNode struct {
 	Topics       []Topic         `json:"topics,omitempty"`
 	Participants []Participant   `json:"participants,omitempty"`
 	Agreements   []AgreementNode `json:"agreements,omitempty"`
+	// Evidence is set when ListQuery.Include names "evidence": the first
+	// sentences of ListQuery.Pages["evidence"], each with its article.
+	Evidence []EvidenceRef `json:"evidence,omitempty"`
 }
 
 // AgreementNode is an agreement as the graph holds it, with the relations
@@ -195,6 +214,9 @@ type EvidenceRef struct {
 	Sentence  string `json:"sentence"`
 	Start     int    `json:"start"`
 	End       int    `json:"end"`
+	// Article is the article, with the properties the query selected,
+	// when the evidence was included with its node (EventNode.Evidence).
+	Article *ArticleNode `json:"article,omitempty"`
 }
 
 // Relation names a relationship read from many parent nodes at once:

@@ -26,7 +26,11 @@
 // relations of events and agreements that the query selects (countries,
 // topics, participants, agreements) are loaded in that same query,
 // found with graphql.CollectFields, and served as plain fields (no
-// resolver, no goroutine per object). Other nested fields go through
+// resolver, no goroutine per object). So are the evidence of a page of
+// events (with the properties of its articles the query selects) and
+// the country, offices and page of events of a person or a list of
+// persons (include.go): the events page and the person page of the
+// dashboard are one round trip each. Other nested fields go through
 // per-request loaders (loaders.go): every resolver records the keys of the
 // nodes it returned, and the first nested field resolved for one of them
 // is fetched for all known nodes of that kind in one query, so a request

@@ -62,11 +62,13 @@ func (r *queryResolver) persons(ctx context.Context, where *model.PersonWhere, s
 		}
 		q.Where = &diplograph.Where{Conds: []diplograph.Cond{only}, And: []diplograph.Where{*q.Where}}
 	}
+	includePersons(ctx, &q, nodeFields(ctx, "Person"))
 	p, err := r.reader.Persons(ctx, q)
 	if err != nil {
 		return nil, err
 	}
 	rememberPersons(ctx, p.Items)
+	primePersons(ctx, q, p.Items)
 	return personConn(p), nil
 }
 

@@ -173,3 +173,18 @@ func groupName(rel string, args any) string {
 	b, _ := json.Marshal(args)
 	return rel + "\x00" + string(b)
 }
+
+// prime records val as the value of key in the group named name, as if a
+// load had fetched it, unless the group has that key already. A relation
+// loaded with its parents (see include.go) so costs no read of its own.
+func prime[V any](ctx context.Context, name, key string, val V) {
+	g := groupOf[V](loadersFrom(ctx), name)
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if _, ok := g.entries[key]; ok {
+		return
+	}
+	done := make(chan struct{})
+	close(done)
+	g.entries[key] = &entry[V]{done: done, val: val}
+}

@@ -49,6 +49,9 @@ func plainQuery(first *int, def int) (diplograph.ListQuery, error) {
 	return diplograph.ListQuery{First: n}, err
 }
 
+// personCountryQuery is the query of the relation Person.country.
+var personCountryQuery = diplograph.ListQuery{First: 1}
+
 // allQuery is the query of an unpaged list of related nodes.
 var allQuery = diplograph.ListQuery{First: diplograph.MaxPageSize}
 
@@ -230,7 +233,13 @@ func addEvents(add func(string, []string), es []diplograph.EventNode) {
 	var ts []diplograph.Topic
 	var ps []diplograph.PersonNode
 	var as []diplograph.AgreementNode
+	var arts []string
 	for _, e := range es {
+		for _, ev := range e.Evidence {
+			if ev.Article != nil {
+				arts = append(arts, ev.Article.ID)
+			}
+		}
 		cs = append(cs, e.Countries...)
 		ts = append(ts, e.Topics...)
 		for _, p := range e.Participants {
@@ -241,6 +250,7 @@ func addEvents(add func(string, []string), es []diplograph.EventNode) {
 	add(kindCountry, keys(cs, countryKey))
 	add(kindTopic, keys(ts, topicKey))
 	add(kindPerson, keys(ps, personKey))
+	add(kindArticle, dedupe(arts))
 	addAgreements(add, as)
 }
 

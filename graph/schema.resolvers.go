@@ -9,6 +9,7 @@ import (
 	"context"
 	"strings"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/graph/generated"
 	"github.com/diplograph/diplograph/graph/model"
@@ -185,6 +186,15 @@ func (r *eventResolver) Sources(ctx context.Context, obj *diplograph.EventNode, 
 
 // Evidence is the resolver for the evidence field.
 func (r *eventResolver) Evidence(ctx context.Context, obj *diplograph.EventNode, first *int) ([]diplograph.EvidenceRef, error) {
+	if obj.Evidence != nil {
+		// Included with the event, for the largest page its field's
+		// selection asks for (includeEvidence).
+		n, _, err := pageArgs(first, nil, defaultSources)
+		if err != nil {
+			return nil, err
+		}
+		return obj.Evidence[:min(n, len(obj.Evidence))], nil
+	}
 	return r.evidence(ctx, kindEvent, diplograph.RelEventEvidence, obj.ID, first)
 }
 
@@ -219,15 +229,21 @@ func (r *eventMergeResolver) Articles(ctx context.Context, obj *diplograph.Event
 
 // Article is the resolver for the article field.
 func (r *evidenceResolver) Article(ctx context.Context, obj *diplograph.EvidenceRef) (*diplograph.ArticleNode, error) {
+	if obj.Article != nil {
+		return obj.Article, nil
+	}
 	a, err := load(ctx, kindArticleRef, "Article.byID", obj.ArticleID, func(ctx context.Context, ids []string) (map[string]*diplograph.ArticleNode, error) {
 		m, err := byIDs(ctx, "id", ids, articleKey, r.reader.Articles)
 		if err != nil {
 			return nil, err
 		}
 		out := make(map[string]*diplograph.ArticleNode, len(m))
+		as := make([]diplograph.ArticleNode, 0, len(m))
 		for k, v := range m {
 			out[k] = &v
+			as = append(as, v)
 		}
+		rememberArticles(ctx, as)
 		return out, nil
 	})
 	if err != nil {
@@ -304,7 +320,7 @@ func (r *personResolver) Country(ctx context.Context, obj *diplograph.PersonNode
 	if obj.Country == "" {
 		return nil, nil
 	}
-	p, err := related(ctx, kindPerson, diplograph.RelPersonCountry, diplograph.ListQuery{First: 1}, obj.ID, r.reader.RelatedCountries, rememberCountries)
+	p, err := related(ctx, kindPerson, diplograph.RelPersonCountry, personCountryQuery, obj.ID, r.reader.RelatedCountries, rememberCountries)
 	if err != nil {
 		return nil, err
 	}
@@ -426,6 +442,7 @@ func (r *queryResolver) Events(ctx context.Context, where *model.EventWhere, sor
 		return nil, err
 	}
 	q.Include = eventIncludes(ctx)
+	includeEvidence(ctx, &q, nodeFields(ctx, "Event"))
 	q.Fields = selectedFieldsByType(ctx)
 	p, err := r.reader.Events(ctx, q)
 	if err != nil {
@@ -494,11 +511,14 @@ func (r *queryResolver) Country(ctx context.Context, code string) (*diplograph.C
 
 // Person is the resolver for the person field.
 func (r *queryResolver) Person(ctx context.Context, id string) (*diplograph.PersonNode, error) {
-	p, err := r.reader.Persons(ctx, byKey("id", id))
+	q := byKey("id", id)
+	includePersons(ctx, &q, graphql.CollectFieldsCtx(ctx, []string{"Person"}))
+	p, err := r.reader.Persons(ctx, q)
 	if err != nil {
 		return nil, err
 	}
 	rememberPersons(ctx, p.Items)
+	primePersons(ctx, q, p.Items)
 	return firstOf(p), nil
 }
 

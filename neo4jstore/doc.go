@@ -253,5 +253,9 @@
 // from the anchor of least degree; the count and the page share one pass
 // unless Neo4j can walk the sort index for the page. Contains and
 // startsWith on titles and names seek the TEXT indexes of the folded
-// copies.
+// copies. The relations a list query includes are map projection entries
+// of the same statement: pattern comprehensions for the plain ones, and
+// COLLECT and COUNT subqueries for the paged ones (read_include.go: an
+// event's first evidence sentences with their articles, a person's
+// offices, country and page of events with its filter and count).
 package neo4jstore

@@ -26,7 +26,11 @@ import (
 // Sort index. A range condition on the property the page is sorted by
 // (events and agreements by date) lets Neo4j walk that property's index
 // in order and stop at the end of the page; the planner then leaves the
-// page to it (the filter form, MATCH (n:Label) WHERE ...).
+// page to it (the filter form, MATCH (n:Label) WHERE ..., with a hint to
+// that index: another one may serve the filter better, as the composite
+// index of events on status, type and date does the count of the events
+// page, but would give the page out of order), and the count, a pass of
+// its own, to whichever index suits the filter.
 //
 // One pass. When the count is asked for and the filter is not empty, the
 // count must visit every matching node anyway; unless the sort index
@@ -110,6 +114,14 @@ func sortServed(k *kind, sort []diplograph.SortField, w *diplograph.Where) bool 
 		}
 	}
 	return false
+}
+
+// sortProp is the property of the first sort field of a page of k.
+func sortProp(k *kind, sort []diplograph.SortField) string {
+	if len(sort) == 0 {
+		sort = k.defaultSort
+	}
+	return k.fields[sort[0].Field].prop
 }
 
 // anchoredMatch returns the clauses that bind n to the nodes of kind k
@@ -202,6 +214,12 @@ func planList(k *kind, q diplograph.ListQuery, plan bool) (string, map[string]an
 		served = sortServed(k, q.Sort, q.Where)
 	}
 	source := filterMatch
+	if plan && served && len(as) == 0 {
+		// The page walks the sort index in order: pinned to it, so that
+		// Neo4j does not take an index that suits the filter better but
+		// gives the nodes out of order (then every match is sorted).
+		source = "MATCH (n:" + k.label + ") USING INDEX n:" + k.label + "(" + sortProp(k, q.Sort) + ")" + where
+	}
 	if len(as) > 0 && !(served && !q.Count) {
 		if source, err = c.anchoredMatch(k, q.Where, as); err != nil {
 			return "", nil, err

@@ -154,6 +154,67 @@ func TestPlan(t *testing.T) {
 		}
 	})
 
+	t.Run("plans of included relations", func(t *testing.T) {
+		// The events page with its evidence is one statement: the
+		// evidence costs a few db hits an event of the page (~20 here:
+		// an event has ~10 relationships and 2 or 3 reports), not a pass
+		// over the evidence of every event.
+		plain, err := s.ProfileList(ctx, "Event", eventsPage(0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		full, err := s.ProfileList(ctx, "Event", eventsPage(10))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("events page: %d db hits, %d with evidence\n%s", plain.DbHits, full.DbHits, full.Plan)
+		if extra := full.DbHits - plain.DbHits; extra > 40*21 {
+			t.Errorf("the evidence of the events page costs %d db hits, want at most %d", extra, 40*21)
+		}
+		if full.Has("NodeByLabelScan", ":Article") || full.Has("NodeByLabelScan", ":Event") {
+			t.Errorf("the events page with evidence scans a label")
+		}
+		// The page walks the date index in order; the count reads the
+		// composite index of status, type and date alone: about one db
+		// hit for each event it counts (~7 when it read the type and
+		// status of every event of the period), besides ~2,000 for the
+		// page with its relations and evidence.
+		if !full.Has("NodeIndexSeekByRange", "(dateFrom)") || !full.Has("NodeIndexSeek", "(status, type, dateFrom)") {
+			t.Errorf("the events page does not walk the date index and count from the composite index")
+		}
+		counted := int64(wrRun(t, s, `MATCH (e:Event) WHERE e.status = 'HELD' AND e.type IN ['MEETING', 'VISIT']
+		  AND e.dateFrom >= date('2020-01-01') AND e.dateFrom < date('2024-01-01') RETURN count(e)`, nil)[0].Values[0].(int64))
+		if bound := counted + 2000 + 40*21; full.DbHits > bound {
+			t.Errorf("the events page costs %d db hits for a count of %d, want at most %d", full.DbHits, counted, bound)
+		}
+		// One person with country, offices and a page of events with
+		// their count: from the person's index entry, a few db hits for
+		// each event of the person (22 here) and for the relations
+		// included with the page's events.
+		d := wrRun(t, s, "MATCH (:Person {id: $id})-[:PARTICIPATED_IN]->(e:Event) RETURN count(e)", map[string]any{"id": person})[0].Values[0].(int64)
+		for _, evq := range []diplograph.ListQuery{{First: 10}, {First: 10, Count: true, Include: []string{"countries"}}} {
+			p, err := s.ProfileList(ctx, "Person", personPage(person, evq))
+			if err != nil {
+				t.Fatal(err)
+			}
+			bound := 12*d + 100
+			if len(evq.Include) > 0 { // an event's countries: ~20 db hits
+				bound += 20 * int64(evq.First+1)
+			}
+			t.Logf("person of %d events, count %v: %d db hits (bound %d)\n%s", d, evq.Count, p.DbHits, bound, p.Plan)
+			if p.DbHits > bound {
+				t.Errorf("%d db hits, want at most %d", p.DbHits, bound)
+			}
+			if !p.Has("NodeUniqueIndexSeek", ":Person") || p.Has("NodeByLabelScan", "") {
+				t.Errorf("the person's statement does not start from its index entry")
+			}
+		}
+	})
+
+	t.Run("included relations answer as their own reads", func(t *testing.T) {
+		testIncludes(t, s, person)
+	})
+
 	t.Run("same answers as the plain statement", func(t *testing.T) {
 		date := diplograph.Cond{Field: "date", Op: diplograph.OpGte, Value: "2018"}
 		for _, tc := range []struct {
@@ -206,4 +267,126 @@ func TestPlan(t *testing.T) {
 			})
 		}
 	})
+}
+
+// eventsPage is the events page of issue #11 (the peer benchmark's):
+// types, status and a date range, sorted by date, 20, with countries,
+// participants, the first evidence sentences and the count.
+func eventsPage(evidence int) diplograph.ListQuery {
+	q := diplograph.ListQuery{First: 20, Count: true, Sort: []diplograph.SortField{{Field: "date", Desc: true}},
+		Include: []string{"countries", "participants"},
+		Where: &diplograph.Where{Conds: []diplograph.Cond{
+			{Field: "type", Op: diplograph.OpIn, Value: []string{diplograph.EventMeeting, diplograph.EventVisit}},
+			{Field: "status", Op: diplograph.OpEq, Value: diplograph.StatusHeld},
+			{Field: "date", Op: diplograph.OpGte, Value: "2020-01"}, {Field: "date", Op: diplograph.OpLt, Value: "2024"}}}}
+	if evidence > 0 {
+		q.Include = append(q.Include, "evidence")
+		q.Pages = map[string]diplograph.ListQuery{"evidence": {First: evidence}}
+	}
+	return q
+}
+
+// personPage is the person query of issue #11: one person by id with the
+// country, offices and a page of events.
+func personPage(id string, events diplograph.ListQuery) diplograph.ListQuery {
+	return diplograph.ListQuery{First: 1, Include: []string{"country", "offices", "events"},
+		Pages: map[string]diplograph.ListQuery{"events": events},
+		Where: &diplograph.Where{Conds: []diplograph.Cond{{Field: "id", Op: diplograph.OpEq, Value: id}}}}
+}
+
+// testIncludes checks that the relations included with events and persons
+// (one statement) are what the reads of those relations give.
+func testIncludes(t *testing.T, s *neo4jstore.Store, person string) {
+	ctx := wrCtx(t)
+	for _, n := range []int{1, 3, 10} {
+		page, err := s.Events(ctx, eventsPage(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		plain, err := s.Events(ctx, eventsPage(0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(page.Items) == 0 || len(page.Items) != len(plain.Items) || page.TotalCount != plain.TotalCount {
+			t.Fatalf("evidence %d: %d items, total %d; without evidence %d, %d", n, len(page.Items), page.TotalCount, len(plain.Items), plain.TotalCount)
+		}
+		var ids []string
+		for _, e := range page.Items {
+			ids = append(ids, e.ID)
+		}
+		want, err := s.Evidence(ctx, diplograph.RelationQuery{Relation: diplograph.RelEventEvidence, Keys: ids, ListQuery: diplograph.ListQuery{First: n}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, e := range page.Items {
+			if e.Evidence == nil {
+				t.Fatalf("event %s: no evidence included", e.ID)
+			}
+			var got []diplograph.EvidenceRef
+			for _, ev := range e.Evidence {
+				if ev.Article == nil || ev.Article.ID != ev.ArticleID || ev.Article.URL == "" {
+					t.Errorf("event %s: evidence of %s without its article: %+v", e.ID, ev.ArticleID, ev.Article)
+				}
+				ev.Article = nil
+				got = append(got, ev)
+			}
+			if !reflect.DeepEqual(got, want[e.ID]) {
+				t.Errorf("event %s, first %d: included evidence\n%+v\nwant\n%+v", e.ID, n, got, want[e.ID])
+			}
+			e.Evidence = nil
+			if !reflect.DeepEqual(e, plain.Items[i]) {
+				t.Errorf("event %d differs with evidence included:\n%+v\n%+v", i, e, plain.Items[i])
+			}
+		}
+	}
+
+	for _, evq := range []diplograph.ListQuery{
+		{First: 10},
+		{First: 3, Offset: 2, Count: true, Include: []string{"countries", "participants"}},
+		{First: 5, Count: true, Sort: []diplograph.SortField{{Field: "title"}},
+			Where: &diplograph.Where{Conds: []diplograph.Cond{{Field: "type", Op: diplograph.OpIn, Value: []string{diplograph.EventMeeting, diplograph.EventVisit}}}}},
+	} {
+		p, err := s.Persons(ctx, personPage(person, evq))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Items) != 1 {
+			t.Fatalf("person %s: %d items", person, len(p.Items))
+		}
+		got := p.Items[0]
+		keys := []string{person}
+		offices, err := s.Offices(ctx, keys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got.Offices, offices[person]) || len(got.Offices) == 0 {
+			t.Errorf("included offices\n%+v\nwant\n%+v", got.Offices, offices[person])
+		}
+		country, err := s.RelatedCountries(ctx, diplograph.RelationQuery{Relation: diplograph.RelPersonCountry, Keys: keys, ListQuery: diplograph.ListQuery{First: 1}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.CountryNode == nil || len(country[person].Items) != 1 || *got.CountryNode != country[person].Items[0] {
+			t.Errorf("included country %+v, want %+v", got.CountryNode, country[person].Items)
+		}
+		events, err := s.RelatedEvents(ctx, diplograph.RelationQuery{Relation: diplograph.RelPersonEvents, Keys: keys, ListQuery: evq})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := events[person]
+		if !evq.Count {
+			want.TotalCount = 0
+		}
+		if got.Events == nil || !reflect.DeepEqual(*got.Events, want) || len(want.Items) == 0 {
+			t.Errorf("included events, %+v:\n%+v\nwant\n%+v", evq, got.Events, want)
+		}
+		got.CountryNode, got.Offices, got.Events = nil, nil, nil
+		plain, err := s.Persons(ctx, diplograph.ListQuery{First: 1, Where: personPage(person, evq).Where})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, plain.Items[0]) {
+			t.Errorf("person differs with relations included:\n%+v\n%+v", got, plain.Items[0])
+		}
+	}
 }

@@ -72,11 +72,7 @@ func (c *compiler) listClauses(k *kind, q diplograph.ListQuery) (where, order st
 	if order, err = orderBy(k, "n", q.Sort); err != nil {
 		return "", "", nil, err
 	}
-	incs := includes
-	if q.Fields != nil {
-		incs = makeIncludes(q.Fields)
-	}
-	if inc, err = includeEntriesOf(incs, k, q.Include, []string{}); err != nil {
+	if inc, err = c.includeEntries(k, q); err != nil {
 		return "", "", nil, err
 	}
 	return where, order, inc, nil
@@ -125,7 +121,7 @@ func (s *Store) Countries(ctx context.Context, q diplograph.ListQuery) (diplogra
 
 // Persons implements diplograph.GraphReader.
 func (s *Store) Persons(ctx context.Context, q diplograph.ListQuery) (diplograph.Page[diplograph.PersonNode], error) {
-	return listOf(ctx, s, "neo4jstore.Persons", kPerson, q, decodePerson)
+	return listOf(ctx, s, "neo4jstore.Persons", kPerson, q, personDecoder(q))
 }
 
 // Organizations implements diplograph.GraphReader.
@@ -365,7 +361,7 @@ func (s *Store) Offices(ctx context.Context, personIDs []string) (map[string][]d
 		return out, nil
 	}
 	cy := "UNWIND $keys AS key\nMATCH (p:" + LabelPerson + " {id: key})-[o:" + RelHoldsOffice + "]->(c:" + LabelCountry + ")" +
-		"\nWITH key, o, c ORDER BY o.lastSeen DESC, o.title" +
+		"\nWITH key, o, c ORDER BY o.lastSeen DESC, o.title, c.code" +
 		"\nRETURN key, collect({title: o.title, portfolio: o.portfolio, country: " + kCountry.projection("c") + ", firstSeen: o.firstSeen, lastSeen: o.lastSeen}) AS items"
 	recs, err := s.read(ctx, "neo4jstore.Offices", cy, map[string]any{"keys": personIDs})
 	if err != nil {

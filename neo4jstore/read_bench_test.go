@@ -452,3 +452,112 @@ func BenchmarkReadEventsContains(b *testing.B) {
 		directQuery(s, benchContainsCypher, map[string]any{"q": "event 42"}))
 	reportDBHits(b, s, "Event", q)
 }
+
+// benchPageGQL is the events page of the peer benchmark (tools/peerbench):
+// types, status, a date range, sorted, 20, with countries, participants,
+// the first evidence sentences with their articles, and the count.
+const benchPageGQL = `{ events(first: 20,
+  where: { type: { in: [MEETING, VISIT] }, status: { eq: HELD }, date: { gte: "2020-01", lt: "2024" } },
+  sort: [{ date: DESC }]) {
+  totalCount
+  edges { node { id type status date title countries { code }
+    participants { role person { id name } }
+    evidence(first: 10) { sentence start end article { id } } } }
+} }`
+
+// benchPageCypher fetches the same page by hand: the page walked in the
+// date index's order (the hint keeps Neo4j from taking the composite
+// index of status, type and date, which gives the page out of order), its
+// relations in the projection, the count apart (from the composite
+// index).
+const benchPageCypher = `MATCH (e:Event) USING INDEX e:Event(dateFrom)
+WHERE e.dateFrom >= date($from) AND e.dateFrom < date($to) AND e.type IN $types AND e.status = $status
+WITH e ORDER BY e.dateFrom DESC, e.id LIMIT 21
+WITH collect(e {.id, .type, .status, .date, .title,
+  countries: [(e)-[:INVOLVES]->(c:Country) | c.code],
+  participants: [(p:Person)-[r:PARTICIPATED_IN]->(e) | {role: r.role, id: p.id, name: p.name}],
+  evidence: COLLECT { MATCH (a:Article)-[r:REPORTS]->(e) WITH a, r ORDER BY a.publishedAt DESC, a.id
+    UNWIND range(0, size(coalesce(r.evidence, [])) - 1) AS i WITH a, r, i LIMIT 10
+    RETURN {sentence: r.evidence[i], start: r.offsets[2*i], end: r.offsets[2*i+1], article: a.id} }}) AS items
+CALL () {
+  MATCH (e:Event)
+  WHERE e.dateFrom >= date($from) AND e.dateFrom < date($to) AND e.type IN $types AND e.status = $status
+  RETURN count(e) AS total
+}
+RETURN items, total`
+
+// BenchmarkReadEventsPage measures the events page of the peer benchmark
+// (issue #11): through GraphQL, the store call the resolver makes, and
+// hand-written Cypher.
+func BenchmarkReadEventsPage(b *testing.B) {
+	s := benchStore(b)
+	rr := &recordingReader{Store: s}
+	srv := graph.NewServer(graph.Config{Reader: rr})
+	if err := postGraphQL(srv, benchPageGQL); err != nil {
+		b.Fatal(err)
+	}
+	q := rr.events
+	compare(b, func() error { return postGraphQL(srv, benchPageGQL) },
+		func() error {
+			_, err := s.Events(context.Background(), q)
+			return err
+		},
+		directQuery(s, benchPageCypher, map[string]any{"from": "2020-01-01", "to": "2024-01-01",
+			"types": []string{"MEETING", "VISIT"}, "status": "HELD"}))
+	reportDBHits(b, s, "Event", q)
+}
+
+// benchPersonGQL is the person query of the peer benchmark: one person
+// with country, offices and 10 events.
+const benchPersonGQL = `query ($id: ID!) { person(id: $id) { id name nameLatin isMinister country { code }
+  offices { title portfolio country { code } firstSeen lastSeen }
+  events(first: 10) { edges { node { id date title type } } } } }`
+
+// benchPersonCypher fetches the same by hand.
+const benchPersonCypher = `MATCH (p:Person {id: $id})
+RETURN p {.id, .name, .nameLatin, minister: p:Minister, .country,
+  offices: [(p)-[o:HOLDS_OFFICE]->(c:Country) | {title: o.title, portfolio: o.portfolio, country: c.code, firstSeen: o.firstSeen, lastSeen: o.lastSeen}],
+  events: COLLECT { MATCH (p)-[:PARTICIPATED_IN]->(e:Event) WITH e ORDER BY e.dateFrom DESC, e.id LIMIT 11 RETURN e {.id, .date, .title, .type} }} AS person`
+
+// personReader records the last person query, as recordingReader does.
+type personReader struct {
+	*neo4jstore.Store
+	persons diplograph.ListQuery
+}
+
+func (r *personReader) Persons(ctx context.Context, q diplograph.ListQuery) (diplograph.Page[diplograph.PersonNode], error) {
+	r.persons = q
+	return r.Store.Persons(ctx, q)
+}
+
+// BenchmarkReadPerson measures one person with offices and 10 events:
+// through GraphQL, the store call the resolver makes, and hand-written
+// Cypher.
+func BenchmarkReadPerson(b *testing.B) {
+	s := benchStore(b)
+	pr := &personReader{Store: s}
+	srv := graph.NewServer(graph.Config{Reader: pr})
+	id := benchDoc(7).Facts.Ministers[0].ID
+	gql := func() error {
+		body, _ := json.Marshal(map[string]any{"query": benchPersonGQL, "variables": map[string]any{"id": id}})
+		req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK || bytes.Contains(rec.Body.Bytes(), []byte(`"errors":`)) || !bytes.Contains(rec.Body.Bytes(), []byte(id)) {
+			return fmt.Errorf("graphql: %d %s", rec.Code, rec.Body.String())
+		}
+		return nil
+	}
+	if err := gql(); err != nil {
+		b.Fatal(err)
+	}
+	q := pr.persons
+	compare(b, gql,
+		func() error {
+			_, err := s.Persons(context.Background(), q)
+			return err
+		},
+		directQuery(s, benchPersonCypher, map[string]any{"id": id}))
+	reportDBHits(b, s, "Person", q)
+}

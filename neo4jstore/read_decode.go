@@ -144,6 +144,9 @@ func decodeEvent(m map[string]any) diplograph.EventNode {
 		}
 		sort.Slice(e.Agreements, func(i, j int) bool { return e.Agreements[i].ID < e.Agreements[j].ID })
 	}
+	if v, ok := m["evidence"]; ok {
+		e.Evidence = decodeEvidence(v)
+	}
 	return e
 }
 

@@ -33,7 +33,7 @@ func TestMigrate(t *testing.T) {
 	want := []string{
 		"constraint:article_id", "constraint:country_code", "constraint:person_id", "constraint:organization_id",
 		"constraint:event_id", "constraint:agreement_id", "constraint:topic_key",
-		"index:event_date_from", "index:event_date", "index:event_type", "index:event_status",
+		"index:event_date_from", "index:event_date", "index:event_type", "index:event_status", "index:event_status_type_date",
 		"index:agreement_kind", "index:agreement_status", "index:agreement_date_from",
 		"index:article_published_date", "index:person_country", "index:person_name_latin",
 		"index:organization_country", "index:reports_date_type", "index:" + neo4jstore.FullTextIndex,

@@ -59,6 +59,11 @@ const twoCountries = `AND: [{ countries: { some: { code: { eq: "` + countryA + `
 // pairs returns the pairs of the benchmark; personID is the person of the
 // person query, searchText a word for the search query.
 func pairs(personID, searchText string) []pair {
+	return append(keyPairs(personID, searchText), dashboardPairs()...)
+}
+
+// keyPairs returns the pairs of the key queries of issue #11.
+func keyPairs(personID, searchText string) []pair {
 	return []pair{
 		{
 			name: "events page",
