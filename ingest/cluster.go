@@ -48,15 +48,8 @@ func cluster(reps []resolved, refs []string, others []resolved, window int) []st
 	// Two reports placed in different cities are never one group, even
 	// when a third report that names no city matches both.
 	uf.apart = func(a, b int) bool { return placesConflict(reps[a], reps[b]) }
-	tied := map[string]map[string]bool{}
-	tie := func(a, b resolved) {
-		for _, x := range [][2]string{{a.articles[0], b.articles[0]}, {b.articles[0], a.articles[0]}} {
-			if tied[x[0]] == nil {
-				tied[x[0]] = map[string]bool{}
-			}
-			tied[x[0]][x[1]] = true
-		}
-	}
+	tied := ties{}
+	tie := tied.add
 	var bounded, loose, rest []pair
 	for _, k := range keys {
 		idx := blocks[k]
@@ -138,6 +131,20 @@ func cluster(reps []resolved, refs []string, others []resolved, window int) []st
 		}
 	}
 	return ids
+}
+
+// ties are the articles tied to each article: two of their reports match
+// (see cluster, step 2).
+type ties map[string]map[string]bool
+
+// add ties the articles of the reports a and b to each other.
+func (t ties) add(a, b resolved) {
+	for _, x := range [][2]string{{a.articles[0], b.articles[0]}, {b.articles[0], a.articles[0]}} {
+		if t[x[0]] == nil {
+			t[x[0]] = map[string]bool{}
+		}
+		t[x[0]][x[1]] = true
+	}
 }
 
 // pair is two reports, by index.

@@ -32,18 +32,12 @@ func Explain(docs []diplograph.StoredDocument, id string, window int) []diplogra
 	}
 	// Ties, as in cluster: two articles with reports the rules match on
 	// their dates or participants.
-	tied := map[string]map[string]bool{}
+	tied := ties{}
 	for x := range reps {
 		for y := x + 1; y < len(reps); y++ {
 			a, b := reps[x], reps[y]
-			if a.articles[0] == b.articles[0] || blockKey(a.ev) != blockKey(b.ev) || sameEvent(a, b, window, nil) == noMatch {
-				continue
-			}
-			for _, p := range [][2]string{{a.articles[0], b.articles[0]}, {b.articles[0], a.articles[0]}} {
-				if tied[p[0]] == nil {
-					tied[p[0]] = map[string]bool{}
-				}
-				tied[p[0]][p[1]] = true
+			if a.articles[0] != b.articles[0] && blockKey(a.ev) == blockKey(b.ev) && sameEvent(a, b, window, nil) != noMatch {
+				tied.add(a, b)
 			}
 		}
 	}
