@@ -1,7 +1,9 @@
 // Package subproc runs the diplograph binary, and other programs, as
 // subprocesses for the project's measuring tools (tools/loadtest and
 // tools/peerbench): short commands to their end, and long-running servers
-// that are started on a free port, waited for and stopped gracefully.
+// that are started on a free port, waited for and stopped gracefully; and
+// what the tools' command lines share (their work directory, their levels
+// of concurrency).
 package subproc
 
 import (

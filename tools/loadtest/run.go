@@ -10,8 +10,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"strconv"
-	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -76,13 +74,11 @@ func parseFlags(args []string, getenv func(string) string, stderr io.Writer) (co
 	if fs.NArg() > 0 {
 		return fail("unexpected arguments %q", fs.Args())
 	}
-	for _, f := range strings.Split(levels, ",") {
-		n, err := strconv.Atoi(strings.TrimSpace(f))
-		if err != nil || n < 1 {
-			return fail("--levels: %q is not a positive number", f)
-		}
-		c.levels = append(c.levels, n)
+	ls, err := subproc.Levels(levels)
+	if err != nil {
+		return fail("--levels: %v", err)
 	}
+	c.levels = ls
 	if c.duration <= 0 {
 		return fail("--duration must be positive")
 	}
@@ -113,15 +109,11 @@ type levelResult struct {
 // progress goes to stderr.
 func run(ctx context.Context, cfg config, stdout, stderr io.Writer) (err error) {
 	logf := func(format string, a ...any) { fmt.Fprintf(stderr, "loadtest: "+format+"\n", a...) }
-	work := cfg.keep
-	if work == "" {
-		if work, err = os.MkdirTemp("", "diplograph-loadtest-"); err != nil {
-			return fmt.Errorf("work directory: %w", err)
-		}
-		defer os.RemoveAll(work)
-	} else if err := os.MkdirAll(work, 0o755); err != nil {
-		return fmt.Errorf("work directory: %w", err)
+	work, remove, err := subproc.WorkDir(cfg.keep, "diplograph-loadtest-")
+	if err != nil {
+		return err
 	}
+	defer remove()
 	queries, err := readmeQueries(cfg.readme)
 	if err != nil {
 		return err

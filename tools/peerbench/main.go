@@ -10,7 +10,6 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"strings"
 	"syscall"
 	"text/tabwriter"
@@ -88,13 +87,11 @@ func parseFlags(args []string, getenv func(string) string, stderr io.Writer) (co
 	if fs.NArg() > 0 {
 		return fail("unexpected arguments %q", fs.Args())
 	}
-	for _, f := range strings.Split(levels, ",") {
-		n, err := strconv.Atoi(strings.TrimSpace(f))
-		if err != nil || n < 1 {
-			return fail("--levels: %q is not a positive number", f)
-		}
-		c.levels = append(c.levels, n)
+	ls, err := subproc.Levels(levels)
+	if err != nil {
+		return fail("--levels: %v", err)
 	}
+	c.levels = ls
 	if c.runs < 1 || c.requests < 1 || c.warmup < 0 || c.articles < 0 {
 		return fail("--runs and --requests must be positive, --warmup and --articles not negative")
 	}
@@ -105,15 +102,11 @@ func parseFlags(args []string, getenv func(string) string, stderr io.Writer) (co
 // progress goes to stderr.
 func run(ctx context.Context, cfg config, stdout, stderr io.Writer) (err error) {
 	logf := func(format string, a ...any) { fmt.Fprintf(stderr, "peerbench: "+format+"\n", a...) }
-	work := cfg.work
-	if work == "" {
-		if work, err = os.MkdirTemp("", "diplograph-peerbench-"); err != nil {
-			return fmt.Errorf("work directory: %w", err)
-		}
-		defer os.RemoveAll(work)
-	} else if err := os.MkdirAll(work, 0o755); err != nil {
-		return fmt.Errorf("work directory: %w", err)
+	work, remove, err := subproc.WorkDir(cfg.work, "diplograph-peerbench-")
+	if err != nil {
+		return err
 	}
+	defer remove()
 	env := append(os.Environ(), "NEO4J_URI="+cfg.neo4j)
 	d := &subproc.Diplograph{Bin: cfg.bin, Env: env, Stderr: stderr}
 	if d.Bin == "" {
