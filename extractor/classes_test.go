@@ -590,19 +590,6 @@ func TestVisitTitledFromItsGuest(t *testing.T) {
 	}
 }
 
-// The parties of a document signed "between" two bodies are named in the
-// nominative.
-func TestPartiesInTheNominative(t *testing.T) {
-	f := extract(t, "В Астане 5 мая 2025 года подписан меморандум о сотрудничестве между Министерством торговли и интеграции Республики Казахстан и Торгово-промышленной палатой Венгрии.", "2025-05-05")
-	if len(f.Agreements) != 1 {
-		t.Fatalf("agreements %+v", f.Agreements)
-	}
-	want := []string{"Министерство торговли и интеграции Республики Казахстан", "Торгово-промышленная палата Венгрии"}
-	if got := f.Agreements[0].Parties; !slices.Equal(got, want) {
-		t.Errorf("parties %q, want %q", got, want)
-	}
-}
-
 // "H.E. NAME, President of X, H.E. NAME, President of Y": a title set
 // between commas after a name is that name's, not the next one's.
 func TestTitlesAfterNamesInAList(t *testing.T) {
@@ -756,46 +743,6 @@ func TestEUOfficialsAreOfTheEU(t *testing.T) {
 	}
 }
 
-// A Kazakh list of parties starts after the sentence's opener.
-func TestKazakhPartiesAfterTheOpener(t *testing.T) {
-	f := extract(t, "Кездесу қорытындысы бойынша Қазақстан Республикасы Энергетика министрлігі мен Венгрия Сыртқы істер және сауда министрлігі арасындағы өзара түсіністік туралы меморандумға қол қойылды.", "2025-05-05")
-	if len(f.Agreements) != 1 {
-		t.Fatalf("agreements %+v", f.Agreements)
-	}
-	want := []string{"Қазақстан Республикасы Энергетика министрлігі", "Венгрия Сыртқы істер және сауда министрлігі"}
-	if got := f.Agreements[0].Parties; !slices.Equal(got, want) {
-		t.Errorf("parties %q, want %q", got, want)
-	}
-}
-
-// The second party starts at the separator both of whose sides name a
-// state, not at an "and" inside a ministry's name.
-func TestPartiesSplitWhereEachNamesAState(t *testing.T) {
-	f := extract(t, "On 5 May 2025 in Ottawa a memorandum of understanding was signed between Natural Resources Canada and "+
-		"Uzbekistan's Ministry of Mining Industry and Geology.", "2025-05-05")
-	if len(f.Agreements) != 1 {
-		t.Fatalf("agreements %+v", f.Agreements)
-	}
-	want := []string{"Natural Resources Canada", "Uzbekistan's Ministry of Mining Industry and Geology"}
-	if got := f.Agreements[0].Parties; !slices.Equal(got, want) {
-		t.Errorf("parties %q, want %q", got, want)
-	}
-}
-
-// A Russian party runs through an enumeration inside its name and stops
-// at the document's subject.
-func TestRussianPartyEnumerationAndSubject(t *testing.T) {
-	f := extract(t, "В Сеуле 5 мая 2025 года подписан меморандум между Министерством торговли и интеграции Республики Казахстан и "+
-		"Министерством торговли, промышленности и энергетики Республики Корея о сотрудничестве в области критических минералов.", "2025-05-05")
-	if len(f.Agreements) != 1 {
-		t.Fatalf("agreements %+v", f.Agreements)
-	}
-	want := []string{"Министерство торговли и интеграции Республики Казахстан", "Министерство торговли, промышленности и энергетики Республики Корея"}
-	if got := f.Agreements[0].Parties; !slices.Equal(got, want) {
-		t.Errorf("parties %q, want %q", got, want)
-	}
-}
-
 // "The ministers signed": the ministers of the event signed it.
 func TestTheMinistersSigned(t *testing.T) {
 	f := extract(t, "Kazakh Foreign Minister Nurlan Abenov held talks with Latvian Foreign Minister Janis Ozols in Riga on 5 May 2026. "+
@@ -815,5 +762,42 @@ func TestBodyUnderAnOfficeNamesNobody(t *testing.T) {
 		"Национальный университет государственной службы Венгрии подписали меморандум о сотрудничестве.", "2025-05-05")
 	for _, p := range f.Officials {
 		t.Errorf("an official %q (%s)", p.Latin, p.Role)
+	}
+}
+
+// The parties of a document signed "between" two bodies: named in the
+// nominative; a Kazakh list starts after the sentence's opener; the second
+// party starts at the separator both of whose sides name a state, not at
+// an "and" inside a ministry's name; a Russian party runs through an
+// enumeration inside its name and stops at the document's subject.
+func TestPartyNames(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"nominative",
+			"В Астане 5 мая 2025 года подписан меморандум о сотрудничестве между Министерством торговли и интеграции Республики Казахстан и Торгово-промышленной палатой Венгрии.",
+			[]string{"Министерство торговли и интеграции Республики Казахстан", "Торгово-промышленная палата Венгрии"}},
+		{"kazakh opener",
+			"Кездесу қорытындысы бойынша Қазақстан Республикасы Энергетика министрлігі мен Венгрия Сыртқы істер және сауда министрлігі арасындағы өзара түсіністік туралы меморандумға қол қойылды.",
+			[]string{"Қазақстан Республикасы Энергетика министрлігі", "Венгрия Сыртқы істер және сауда министрлігі"}},
+		{"split where each side names a state",
+			"On 5 May 2025 in Ottawa a memorandum of understanding was signed between Natural Resources Canada and " +
+				"Uzbekistan's Ministry of Mining Industry and Geology.",
+			[]string{"Natural Resources Canada", "Uzbekistan's Ministry of Mining Industry and Geology"}},
+		{"enumeration and subject",
+			"В Сеуле 5 мая 2025 года подписан меморандум между Министерством торговли и интеграции Республики Казахстан и " +
+				"Министерством торговли, промышленности и энергетики Республики Корея о сотрудничестве в области критических минералов.",
+			[]string{"Министерство торговли и интеграции Республики Казахстан", "Министерство торговли, промышленности и энергетики Республики Корея"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extract(t, tt.text, "2025-05-05")
+			if len(f.Agreements) != 1 {
+				t.Fatalf("agreements %+v", f.Agreements)
+			}
+			if got := f.Agreements[0].Parties; !slices.Equal(got, tt.want) {
+				t.Errorf("parties %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

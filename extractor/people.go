@@ -1084,14 +1084,10 @@ func (s *sent) blocked(i int) bool {
 // caseOfAbbreviation says whether w is an abbreviation with a case
 // ending ("МИДа", "МИДов", "ООНа"): two capitals, then small letters.
 func caseOfAbbreviation(w string) bool {
-	var rs []rune
-	for _, r := range w {
-		rs = append(rs, r)
-	}
-	if len(rs) < 3 || !unicode.IsUpper(rs[0]) || !unicode.IsUpper(rs[1]) {
-		return false
-	}
-	return unicode.IsLower(rs[len(rs)-1])
+	r0, n0 := utf8.DecodeRuneInString(w)
+	r1, _ := utf8.DecodeRuneInString(w[n0:])
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return utf8.RuneCountInString(w) >= 3 && unicode.IsUpper(r0) && unicode.IsUpper(r1) && unicode.IsLower(last)
 }
 
 // kkLocativeAdjective says whether a Kazakh word is a place turned
