@@ -181,9 +181,12 @@
 //     undated meeting; the previous session of a commission told in
 //     passing is a session held. A sentence telling who chaired or hosted
 //     continues the meeting. An invitation to visit accepted in the next
-//     sentence is a planned visit. A headline signature that the body
-//     tells as done after a meeting (talks "ended with" a signing)
-//     is no signing event. A city visited inside the frame of a visit ("в
+//     sentence is a planned visit. A signature that the headline or the
+//     lead reports is a signing event (the reported act) even when the
+//     body tells it as done at a meeting, and takes the meeting's place,
+//     date and people; one that only the body tells as the outcome of
+//     talks is no event. A headline comes after at most two lines of page
+//     furniture (a section label, a time stamp). A city visited inside the frame of a visit ("в
 //     рамках визита", "during his stay") is a stop of it, not a visit,
 //     unless a state is named after it; "to meet representatives of ..."
 //     is a home audience like "meet with"; "meeting its demand" is no

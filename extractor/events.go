@@ -167,12 +167,18 @@ func (st *state) findEvents() {
 	}
 	// A signing reported as the outcome of talks ("по итогам переговоров
 	// подписан", "Following the talks, ... signed") was no event of its
-	// own.
+	// own, unless the headline or the lead reports it: then the signing
+	// is the reported act ("X and Y sign memorandum", GOLD_FORMAT), done
+	// where and when the talks were.
 	for _, m := range ms {
 		if m.ref && m.ev != nil && m.ev.typ != diplograph.EventSigning && st.sents[m.si].has(cSigned) {
 			kept := st.events[:0]
 			for _, e := range st.events {
 				if e.typ != diplograph.EventSigning {
+					kept = append(kept, e)
+					continue
+				}
+				if st.opening(e.sents[0]) && !m.ev.planned {
 					kept = append(kept, e)
 				}
 			}
@@ -180,24 +186,7 @@ func (st *state) findEvents() {
 			break
 		}
 	}
-	// "Ministers sign protocol" in the headline, and in the body a
-	// meeting and then "the ministers signed the protocol": the signing
-	// was done at the meeting, no event of its own.
-	for _, e := range st.events {
-		if e.typ != diplograph.EventSigning || e.sents[0] > 1 {
-			continue
-		}
-		if st.signedAtEvent(e) {
-			kept := st.events[:0]
-			for _, f := range st.events {
-				if f != e {
-					kept = append(kept, f)
-				}
-			}
-			st.events = kept
-			break
-		}
-	}
+	st.signedAtTalks()
 	// "В ходе визита запланированы переговоры": an event inside another
 	// reported one takes its date.
 	for i, m := range ms {
@@ -845,39 +834,6 @@ func (st *state) ministersCouncil(e *event) bool {
 		ministers = ministers || lowStarts(l, "ministers", "министров", "министрлер")
 	}
 	return foreign && ministers
-}
-
-// signedAtEvent reports a body sentence that tells a signature after a
-// held event other than the signing e was reported.
-func (st *state) signedAtEvent(e *event) bool {
-	for _, s := range st.sents {
-		if s.idx <= e.sents[0] || s.title || !(s.has(cSigned) || s.endedWithSigning()) || !s.has(cAgreement) {
-			continue
-		}
-		for _, f := range st.events {
-			if f != e && f.typ != diplograph.EventSigning && !f.planned && f.sents[0] < s.idx && f.sents[0] > 0 {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// endedWithSigning reports talks told as ending in a signature: "ended
-// with the signing of", "culminated in the signing", "завершились
-// подписанием".
-func (s *sent) endedWithSigning() bool {
-	for k, t := range s.toks {
-		if !lowStarts(t.low, "signing", "подписани") {
-			continue
-		}
-		for j := max(0, k-3); j < k; j++ {
-			if lowStarts(s.toks[j].low, "ended", "concluded", "culminated", "завершил", "закончил", "увенчал") {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // metWith reports a person named (with his title) as the one met in
@@ -1567,7 +1523,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 	st.listedGatherings(s, out)
 	// A headline or lead that reports a signature and nothing else: the
 	// signing is the news.
-	if len(out) == 0 && (s.title || s.idx <= 1) && s.has(cAgreement) && !s.has(cWillSign) && !s.outcome() {
+	if len(out) == 0 && st.opening(s.idx) && s.has(cAgreement) && !s.has(cWillSign) && !s.outcome() {
 		for _, h := range s.hits {
 			if h.cl == cSigned {
 				m := &mention{typ: diplograph.EventSigning, si: s.idx, t0: h.start, t1: h.end, word: s.toks[h.start].low}
@@ -4315,6 +4271,34 @@ func (st *state) twoSides() {
 		}
 		if !other || e.typ == diplograph.EventPhoneCall {
 			e.countries = sides
+		}
+	}
+}
+
+// signedAtTalks gives a signing that the headline or the lead reports,
+// told without a place, a date or signers, those of the first held event of the
+// body among whose countries its own are ("X and Y sign memorandum" over "the
+// ministers met in Rome on Tuesday"): the documents were signed there and
+// then.
+func (st *state) signedAtTalks() {
+	for _, e := range st.events {
+		if e.typ != diplograph.EventSigning || e.planned || !st.opening(e.sents[0]) || !e.date.IsZero() && e.city != "" && len(e.parts) > 0 {
+			continue
+		}
+		for _, f := range st.events {
+			if f.typ == diplograph.EventSigning || f.planned || f.sents[0] <= e.sents[0] || !subset(e.countries, f.countries) {
+				continue
+			}
+			if e.date.IsZero() {
+				e.date, e.end = f.date, f.end
+			}
+			if e.city == "" {
+				e.city, e.cityCC = f.city, f.cityCC
+			}
+			if len(e.parts) == 0 {
+				e.parts = slices.Clone(f.parts)
+			}
+			break
 		}
 	}
 }

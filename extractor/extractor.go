@@ -329,6 +329,22 @@ func isDigits(s string) bool {
 	return true
 }
 
+// opening reports whether sentence i is the headline or the lead (the
+// first sentence after the headline; without a headline, the first two
+// sentences), where an article says what it is about.
+func (st *state) opening(i int) bool {
+	last := -1
+	for _, s := range st.sents {
+		if s.title {
+			last = s.idx
+		}
+	}
+	if last < 0 {
+		return i <= 1
+	}
+	return i <= last+1 && i >= 0 && (st.sents[i].title || i == last+1)
+}
+
 // prepare tokenises the body sentences and maps the gazetteer's and the
 // date finder's mentions onto them.
 func (st *state) prepare() {
@@ -426,7 +442,7 @@ func (st *state) prepare() {
 				s.dates = append(s.dates, d)
 			}
 		}
-		if st.doc.Title != "" && i == 0 && strings.Contains(st.doc.Title, strings.TrimSpace(sg.Text)) {
+		if st.doc.Title != "" && sg.Start >= st.doc.TitleSpan.Start && sg.End <= st.doc.TitleSpan.End {
 			s.title = true
 		}
 		s.groupCountries(st.x.formats)

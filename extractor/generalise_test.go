@@ -531,21 +531,33 @@ func TestDaysHeldProgramme(t *testing.T) {
 }
 
 // TestSignedAtMeeting checks that a headline signature told in the body
-// as done at a meeting, or at a multilateral session ('совещание'), is
-// no signing event of its own.
+// as done at a meeting, or at a multilateral session ('совещание'), is a
+// signing event beside the meeting (the signing is the reported act,
+// GOLD_FORMAT), held where and when the meeting was; a signature the
+// body alone tells is no event of its own.
 func TestSignedAtMeeting(t *testing.T) {
-	for _, tt := range []struct{ text, want string }{
-		{"Kazakhstan and Peru sign geology memorandum\n\nKazakh Trade Minister Arman Shakirov met Peruvian Trade Minister Jorge Salas in Lima on Monday. During that meeting both ministers signed a memorandum on geological surveys.", "MEETING/HELD"},
-		{"Kazakhstan and Peru sign geology memorandum\n\nKazakhstan's Vice Minister of Industry Dana Omarova and Peru's Minister of Energy and Mines Jorge Salas met in Lima on Monday. The sides discussed copper mining. Their talks culminated in the signing of a memorandum on geological surveys.", "MEETING/HELD"},
-		{"Министры транспорта стран ЕАЭС подписали протокол о тарифах\n\nСовещание министров транспорта государств – членов ЕАЭС прошло в понедельник в Минске. Министры подписали протокол о единых тарифах на перевозку зерна.", "MEETING/HELD"},
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Kazakhstan and Peru sign geology memorandum\n\nKazakh Trade Minister Arman Shakirov met Peruvian Trade Minister Jorge Salas in Lima on Monday. During that meeting both ministers signed a memorandum on geological surveys.",
+			[]string{"SIGNING/HELD/Lima/2026-06-08", "MEETING/HELD/Lima/2026-06-08"}},
+		{"Kazakhstan and Peru sign geology memorandum\n\nKazakhstan's Vice Minister of Industry Dana Omarova and Peru's Minister of Energy and Mines Jorge Salas met in Lima on Monday. The sides discussed copper mining. Their talks culminated in the signing of a memorandum on geological surveys.",
+			[]string{"SIGNING/HELD/Lima/2026-06-08", "MEETING/HELD/Lima/2026-06-08"}},
+		{"Министры транспорта стран ЕАЭС подписали протокол о тарифах\n\nСовещание министров транспорта государств – членов ЕАЭС прошло в понедельник в Минске. Министры подписали протокол о единых тарифах на перевозку зерна.",
+			[]string{"SIGNING/HELD/Minsk/2026-06-08", "MEETING/HELD/Minsk/2026-06-08"}},
+		{"Новости\n8 июня 2026, 15:20\nКазахстан и Перу подписали меморандум по геологии\n\nМинистр торговли Казахстана Арман Шакиров в понедельник в Лиме встретился с министром торговли Перу Хорхе Саласом. По итогам встречи министры подписали меморандум о геологоразведке.",
+			[]string{"SIGNING/HELD/Lima/2026-06-08", "MEETING/HELD/Lima/2026-06-08"}},
+		{"Kazakh and Peruvian ministers discuss geology\n\nKazakh Trade Minister Arman Shakirov met Peruvian Trade Minister Jorge Salas in Lima on Monday. Following the talks, the ministers signed a memorandum on geological surveys.",
+			[]string{"MEETING/HELD/Lima/2026-06-08"}},
 	} {
 		f := extract(t, tt.text, "2026-06-09")
 		var got []string
 		for _, e := range f.Events {
-			got = append(got, e.Type+"/"+e.Status)
+			got = append(got, e.Type+"/"+e.Status+"/"+e.City+"/"+e.Date)
 		}
-		if !slices.Equal(got, []string{tt.want}) {
-			t.Errorf("%s: events %v, want %s", tt.text, got, tt.want)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: events %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

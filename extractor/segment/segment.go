@@ -66,10 +66,13 @@ type Doc struct {
 	Language string
 	// Header is the parsed `date` header.
 	Header Header
-	// Title is the first body line when it looks like a headline (short,
-	// no final period); it is also the first paragraph of Body. It may be
-	// empty.
+	// Title is the headline: the first body line that looks like one
+	// (short, no final period), after at most two lines of page furniture
+	// (a section label such as "Новости" or "Politics", a time stamp such
+	// as "19 января 2023, 15:33"). It may be empty.
 	Title string
+	// TitleSpan is the paragraph of Body that Title is, or the zero Span.
+	TitleSpan Span
 }
 
 // BodyText returns the kept paragraphs of text joined by blank lines; text
@@ -196,11 +199,14 @@ func validISO(s string) bool {
 func Segment(text, lang string) Doc {
 	d := Doc{Header: ParseHeader(text)}
 	d.Body = cleanBody(text, d.Header.BodyStart)
-	if len(d.Body) > 0 {
-		first := d.Body[0]
-		t := text[first.Start:first.End]
-		if looksLikeTitle(t) && !strings.Contains(t, "\n") {
-			d.Title = t
+	for i, p := range d.Body {
+		t := text[p.Start:p.End]
+		if looksLikeTitle(t) && !strings.Contains(t, "\n") && !furniture(t) {
+			d.Title, d.TitleSpan = t, p
+			break
+		}
+		if i == 2 || !furniture(t) {
+			break
 		}
 	}
 	for i, p := range d.Body {
@@ -213,6 +219,34 @@ func Segment(text, lang string) Doc {
 		d.Language = detectSpans(text, d.Body)
 	}
 	return d
+}
+
+// furniture reports a line of the page around an article rather than of
+// the article: a section label of one or two words without a sentence's
+// end ("Новости", "FP Report"), or a short line mostly of digits (a date
+// and time stamp).
+func furniture(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return true
+	}
+	fs := strings.Fields(s)
+	if last, _ := utf8.DecodeLastRuneInString(s); len(fs) <= 2 && !strings.ContainsRune(".!?", last) {
+		return true
+	}
+	if utf8.RuneCountInString(s) > 40 {
+		return false
+	}
+	digits, other := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case !unicode.IsSpace(r):
+			other++
+		}
+	}
+	return digits*3 >= digits+other
 }
 
 // looksLikeTitle reports a headline: short, several words, no final

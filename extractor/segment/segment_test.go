@@ -185,10 +185,21 @@ func TestTitle(t *testing.T) {
 		{"Они встретились в Астане.\nЕще текст.", ""},
 		{" date 2024-01-02 Казахстан и Китай подписали соглашение\nТекст статьи.", "Казахстан и Китай подписали соглашение"},
 		{" date 2024-01-02 Фото: gov.kz\nОни встретились в Астане.", ""},
+		// Page furniture before the headline: a section label, a time stamp.
+		{"Политика\n12 марта 2026, 10:45\nКазахстан и Монголия подписали меморандум\nТекст статьи.", "Казахстан и Монголия подписали меморандум"},
+		{"World News\nMinisters of two countries sign a roadmap\nThe text.", "Ministers of two countries sign a roadmap"},
+		{"04.05.2026\nМинистры обсудили торговлю\nОни встретились в Астане.", "Министры обсудили торговлю"},
+		// No more than two such lines; a short headline is still one.
+		{"Лента\n12 марта 2026, 10:45 Агентство\nВидео\nМинистры обсудили торговлю\nОни встретились.", ""},
+		{"Министры обсудили торговлю\nОни встретились.", "Министры обсудили торговлю"},
 	}
 	for _, tt := range tests {
-		if got := segment.Segment(tt.text, "").Title; got != tt.want {
+		d := segment.Segment(tt.text, "")
+		if got := d.Title; got != tt.want {
 			t.Errorf("Title of %q = %q, want %q", tt.text, got, tt.want)
+		}
+		if span := tt.text[d.TitleSpan.Start:d.TitleSpan.End]; span != d.Title {
+			t.Errorf("TitleSpan of %q holds %q, want the title %q", tt.text, span, d.Title)
 		}
 	}
 }
