@@ -801,3 +801,26 @@ func TestPartyNames(t *testing.T) {
 		})
 	}
 }
+
+// Talks held within a gathering named in the same sentence ("as part of
+// his participation in", "on the sideline of") are a meeting of the two
+// states, and the gathering a meeting of its own, of every state.
+func TestTalksWithinANamedGathering(t *testing.T) {
+	for _, text := range []string{
+		"Foreign Minister of Kazakhstan Aidar Seitkali held talks with Foreign Minister of China Liu Wen as part of his participation in the 6th Meeting of Foreign Ministers of the Central Asia – China format.",
+		"Foreign Minister of China Liu Wen held talks with Foreign Minister of Kazakhstan Aidar Seitkali on the sideline of the third meeting of the Central Asia – China foreign ministers.",
+	} {
+		f := extract(t, text, "2026-04-20")
+		var got []string
+		for _, e := range f.Events {
+			cs := slices.Clone(e.Countries)
+			slices.Sort(cs)
+			got = append(got, e.Type+" "+strings.Join(cs, ","))
+		}
+		slices.Sort(got)
+		want := []string{"MEETING CN,KG,KZ,TJ,TM,UZ", "MEETING CN,KZ"}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: events %q, want %q", text, got, want)
+		}
+	}
+}

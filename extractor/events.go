@@ -48,6 +48,7 @@ type mention struct {
 	past      bool // told as an earlier one: "the last meeting", "предыдущая встреча"
 	listed    bool // a gathering listed after another one in its sentence (listedAfter)
 	from      int  // where a listed gathering's part of the sentence starts
+	frame     bool // a gathering named after a framework cue, beside other talks of its sentence
 }
 
 // event is a diplomatic event assembled from its mentions.
@@ -71,6 +72,7 @@ type event struct {
 	inTitle   bool
 	stay      bool // only "who is in X on a visit" clauses beside a meeting
 	pubDated  bool // dated by the publication, the text giving no date
+	frame     bool // holds a gathering that frames its talks (mention.frame)
 }
 
 // findEvents reads the event mentions of every sentence and assembles
@@ -1429,6 +1431,13 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			// framework referred to and the talks are two mentions.
 			key += "/ref"
 		}
+		// "A held talks with B as part of his participation in the 4th
+		// Meeting of ...": the gathering framing the talks is an event of
+		// its own.
+		frame := seen[key] && s.framedBy(h)
+		if frame {
+			key += "/frame"
+		}
 		if seen[key] {
 			// "The visit returned one X paid to our capital last spring":
 			// the visit referred to, and another one with the date.
@@ -1445,7 +1454,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			back.date, back.end = dates.Date{}, dates.Date{}
 		}
 		seen[key] = true
-		m := &mention{typ: typ, si: s.idx, t0: h.start, t1: h.end, word: s.toks[h.start].low, listed: listed, from: from}
+		m := &mention{typ: typ, si: s.idx, t0: h.start, t1: h.end, word: s.toks[h.start].low, listed: listed, from: from, frame: frame}
 		m.sub = lowStarts(m.word, "подкомисс", "subcomm", "sub-comm") || (m.word == "кіші")
 		m.ref = s.reference(h) || sessionRef
 		// "Визит продолжится ...", "The visit will continue ...": the
@@ -1757,6 +1766,18 @@ func isGenitiveKK(w string) bool {
 func (s *sent) hasEventAt(j int) bool {
 	for _, h := range s.hits {
 		if h.cl == cEvent && h.start == j {
+			return true
+		}
+	}
+	return false
+}
+
+// framedBy reports an event word h right after a framework cue ("on
+// the sidelines of the", "as part of his participation in the 4th"),
+// with no other event word between.
+func (s *sent) framedBy(h hit) bool {
+	for _, x := range s.hits {
+		if x.cl == cFramework && x.end <= h.start && h.start-x.end <= 3 && !s.eventBetween(x.end, h.start) {
 			return true
 		}
 	}
@@ -2925,6 +2946,7 @@ func (st *state) place(m *mention) {
 			continue
 		}
 		e.framework = e.framework || m.framework
+		e.frame = e.frame || m.frame
 		// "The discussions, centred on Syria and Yemen, took place in
 		// South Africa": talks told again by people already named keep
 		// their sides.
@@ -2976,7 +2998,7 @@ func (st *state) place(m *mention) {
 	}
 	e := &event{typ: m.typ, planned: m.planned, countries: append([]string(nil), m.countries...), orgs: m.orgs,
 		date: m.date, end: m.end, eveOf: m.eveOf, city: m.city, cityCC: m.cityCC, parts: append([]*person(nil), m.parts...),
-		sents: []int{m.si}, first: m, bilateral: m.bilateral, framework: m.framework, sub: m.sub, words: []string{m.word},
+		sents: []int{m.si}, first: m, bilateral: m.bilateral, framework: m.framework, sub: m.sub, frame: m.frame, words: []string{m.word},
 		inTitle: st.sents[m.si].title, stay: m.stay}
 	m.ev = e
 	st.events = append(st.events, e)
@@ -4269,9 +4291,21 @@ func (st *state) twoSides() {
 				other = true
 			}
 		}
-		if !other || e.typ == diplograph.EventPhoneCall {
-			e.countries = sides
+		if other && e.typ != diplograph.EventPhoneCall {
+			continue
 		}
+		// Talks told as held within a gathering named in the same
+		// sentence ("held talks with B as part of the 4th Meeting of
+		// Foreign Ministers of Central Asia – China"): the gathering is
+		// an event of its own, of every state.
+		if e.frame {
+			g := *e
+			g.primary, g.frame = false, false
+			g.parts, g.countries, g.orgs = slices.Clone(e.parts), slices.Clone(e.countries), slices.Clone(e.orgs)
+			g.sents, g.words = slices.Clone(e.sents[:1]), slices.Clone(e.words)
+			st.events = append(st.events, &g)
+		}
+		e.countries = sides
 	}
 }
 
