@@ -824,3 +824,30 @@ func TestTalksWithinANamedGathering(t *testing.T) {
 		}
 	}
 }
+
+// An event word counted by a number is a tally, no event, and lends no
+// date to the event told; a day of a month before it is no count.
+func TestCountedEventsAreATally(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"President of Kazakhstan Nurlan Abenov met President of Turkey Kemal Aksoy in Ankara on 3 June 2026. Abenov, elected in 2021, has held 14 bilateral meetings with Turkish leaders, and more than 20 official visits were paid.",
+			[]string{"MEETING/KZ,TR/2026-06-03"}},
+		{"Министр иностранных дел Казахстана Айдар Сейткали 3 июня 2026 года провел переговоры в Анкаре с министром иностранных дел Турции Кемалем Аксоем. С 2019 года министры провели 12 встреч.",
+			[]string{"MEETING/KZ,TR/2026-06-03"}},
+		{"The 14 June meeting of the foreign ministers of Kazakhstan and Turkey will be held in Astana.",
+			[]string{"MEETING/KZ,TR/2026-06-14"}},
+	} {
+		f := extract(t, tt.text, "2026-06-04")
+		var got []string
+		for _, e := range f.Events {
+			cs := slices.Clone(e.Countries)
+			slices.Sort(cs)
+			got = append(got, e.Type+"/"+strings.Join(cs, ",")+"/"+e.Date)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

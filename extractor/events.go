@@ -1110,7 +1110,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		if typ == diplograph.EventMeeting && s.unnamedCounterparts(h) {
 			continue
 		}
-		if s.habitual(h) {
+		if s.habitual(h) || s.counted(h) {
 			continue
 		}
 		// "заседание Совета глав государств", "the Council of Heads of
@@ -4006,6 +4006,33 @@ func (s *sent) habitual(h hit) bool {
 	for _, x := range s.hits {
 		if x.cl == cGeneric && x.val == "" && x.start < h.end+8 && x.end > h.start-8 {
 			return true
+		}
+	}
+	return false
+}
+
+// counted reports an event word counted by a number ("has held 14
+// bilateral meetings", "more than 20 official visits", "15 встреч"): a
+// tally of a period, no event. At most two words (its adjectives) stand
+// between the number and the word, and the number is no day of a month
+// ("the 14 May meeting").
+func (s *sent) counted(h hit) bool {
+	for p, n := s.prevWord(h.start), 0; p >= 0 && n < 3; p, n = s.prevWord(p), n+1 {
+		t := s.toks[p]
+		if v, err := strconv.Atoi(t.low); err == nil {
+			if v < 2 || v > 10000 {
+				return false
+			}
+			at := s.toks[p].start - s.seg.Start
+			for _, d := range s.dates {
+				if d.Start <= at && at < d.End {
+					return false
+				}
+			}
+			return true
+		}
+		if t.cap || !t.word {
+			return false
 		}
 	}
 	return false
