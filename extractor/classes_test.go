@@ -851,3 +851,22 @@ func TestCountedEventsAreATally(t *testing.T) {
 		}
 	}
 }
+
+// A visit told as postponed is still to come: "was postponed",
+// "перенесен", "кейінге қалдырылды".
+func TestPostponedVisitIsPlanned(t *testing.T) {
+	for _, text := range []string{
+		"Foreign Minister of Uzbekistan Bekzod Rakhimov said that the official visit of Foreign Minister of Kazakhstan Aidar Seitkali to Tashkent was postponed.",
+		"Официальный визит в Ташкент министра иностранных дел Казахстана Айдара Сейткали перенесен на апрель.",
+		"Қазақстан Сыртқы істер министрі Айдар Сейткалидің Ташкентке ресми сапары кейінге қалдырылды.",
+	} {
+		f := extract(t, text, "2026-03-02")
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Type+"/"+e.Status)
+		}
+		if !slices.Equal(got, []string{"VISIT/PLANNED"}) {
+			t.Errorf("%q: events %q, want a planned visit", text, got)
+		}
+	}
+}

@@ -2251,7 +2251,8 @@ func (st *state) describe(s *sent, m *mention) {
 		if h.cl == cPlanned && d < pd {
 			pd = d
 		}
-		if h.cl == cHeld && d < hd {
+		// "was postponed": the longer phrase, not the "was" inside it.
+		if h.cl == cHeld && d < hd && !s.insideLonger(h, cPlanned) {
 			hd = d
 		}
 	}
@@ -4005,6 +4006,16 @@ func (s *sent) habitual(h hit) bool {
 	}
 	for _, x := range s.hits {
 		if x.cl == cGeneric && x.val == "" && x.start < h.end+8 && x.end > h.start-8 {
+			return true
+		}
+	}
+	return false
+}
+
+// insideLonger reports a hit of class cl that covers h and is longer.
+func (s *sent) insideLonger(h hit, cl class) bool {
+	for _, x := range s.hits {
+		if x.cl == cl && x.start <= h.start && x.end >= h.end && x.end-x.start > h.end-h.start {
 			return true
 		}
 	}
