@@ -870,3 +870,23 @@ func TestPostponedVisitIsPlanned(t *testing.T) {
 		}
 	}
 }
+
+// A summit told again as "the meeting" is the summit, with the leaders
+// the sentence lists and its host; members of a council named among the
+// guests hold no session of it.
+func TestSummitToldAgainAsTheMeeting(t *testing.T) {
+	text := "The Informal Summit of the Organization of Turkic States was held in Turkistan on 11 March 2026. " +
+		"The meeting was hosted by President of Kazakhstan Nurlan Abenov and attended by President of Azerbaijan Rauf Guliyev, President of Turkey Kemal Aksoy and President of Uzbekistan Bekzod Rakhimov. " +
+		"The Chairman and members of the Council of Elders of the OTS also took part."
+	f := extract(t, text, "2026-03-12")
+	var got []string
+	for _, e := range f.Events {
+		cs := slices.Clone(e.Countries)
+		slices.Sort(cs)
+		got = append(got, e.Type+"/"+strings.Join(cs, ","))
+	}
+	want := []string{"FORUM/AZ,KZ,TR,UZ"}
+	if !slices.Equal(got, want) {
+		t.Errorf("events %q, want %q", got, want)
+	}
+}

@@ -1125,7 +1125,7 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 		// "President of the European Council Charles Michel",
 		// "Еуропалық кеңес төрағасы Шарль Мишель": a body in the title of
 		// the person named next, not a session of it.
-		if typ == diplograph.EventCommissionSession && st.inTitleOfNext(s, h) {
+		if typ == diplograph.EventCommissionSession && (st.inTitleOfNext(s, h) || s.membersOf(h)) {
 			continue
 		}
 		// "held phone talks", "телефонные переговоры": the call only.
@@ -2932,6 +2932,21 @@ func (st *state) place(m *mention) {
 			}
 		}
 	}
+	// "The Extraordinary Summit ... was held in Ankara. The meeting was
+	// hosted by ...": a meeting told as the one just reported, when no
+	// meeting was, is the summit.
+	// (So is the host's reception told in that sentence: "was hosted by".)
+	if m.typ == diplograph.EventMeeting && len(st.events) > lo {
+		last := st.events[len(st.events)-1]
+		if st.summitRef == m.si+1 && last.typ == diplograph.EventForum {
+			m.typ = diplograph.EventForum
+		}
+		if m.refSame && last.typ == diplograph.EventForum && last.planned == m.planned && m.si-slices.Max(last.sents) <= 2 &&
+			!slices.ContainsFunc(st.events, func(e *event) bool { return e.typ == diplograph.EventMeeting }) {
+			m.typ = diplograph.EventForum
+			st.summitRef = m.si + 1
+		}
+	}
 	for i := len(st.events) - 1; i >= lo; i-- {
 		e := st.events[i]
 		if !((m.ref || m.refSame) && e.typ == m.typ) && (!compatible(e, m) || st.another(e, m)) {
@@ -3843,6 +3858,21 @@ func (st *state) inTitleOfNext(s *sent, h hit) bool {
 		}
 	}
 	return false
+}
+
+// membersOf reports a council named as the body of its members: "the
+// Chairman and members of the Council of Elders also took part", "члены
+// Совета старейшин", "Ақсақалдар кеңесінің мүшелері" (people, no session).
+func (s *sent) membersOf(h hit) bool {
+	p := s.prevWord(h.start)
+	for p >= 0 && (s.toks[p].low == "the" || s.toks[p].low == "of") {
+		p = s.prevWord(p)
+	}
+	if p >= 0 && lowStarts(s.toks[p].low, "member", "член") {
+		return true
+	}
+	n := s.nextWord(h.end)
+	return n < len(s.toks) && lowStarts(s.toks[n].low, "мүше")
 }
 
 // inOrgName reports whether token i lies inside the name of an

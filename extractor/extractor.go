@@ -147,6 +147,7 @@ type pref struct {
 // state is the working state of one extraction.
 type state struct {
 	x           *Extractor
+	summitRef   int // 1 + the sentence whose meeting is the summit just told, or 0
 	art         diplograph.Article
 	text        string
 	lang        string
