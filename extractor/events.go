@@ -4200,12 +4200,6 @@ func (st *state) tourVisits() {
 	st.events = out
 }
 
-// meetingsOfEachHost splits a meeting of one guest with a head of state
-// or government and a minister of the other side ("talks with the
-// President and with the Foreign Minister") into one meeting with each:
-// the head's reception and the ministers' talks are two meetings, told
-// in one sentence or not. Delegations (two or more people of each side)
-// stay one meeting.
 // callsOfEachCounterpart splits a phone call of more than two states into
 // the calls of the one who called (the first person the first mention
 // names) with each counterpart: "Erdogan held phone calls with the
@@ -4250,6 +4244,12 @@ func (st *state) callsOfEachCounterpart() {
 	st.events = out
 }
 
+// meetingsOfEachHost splits a meeting of one guest with a head of state
+// or government and a minister of the other side ("talks with the
+// President and with the Foreign Minister") into one meeting with each:
+// the head's reception and the ministers' talks are two meetings, told
+// in one sentence or not. Delegations (two or more people of each side)
+// stay one meeting.
 func (st *state) meetingsOfEachHost() {
 	var out []*event
 	for _, e := range st.events {
