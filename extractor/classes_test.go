@@ -890,3 +890,25 @@ func TestSummitToldAgainAsTheMeeting(t *testing.T) {
 		t.Errorf("events %q, want %q", got, want)
 	}
 }
+
+// An official who met "his counterparts from A, B and C" met each: a
+// meeting of his state with every state listed after those words.
+func TestMeetingsWithEachCounterpart(t *testing.T) {
+	for _, text := range []string{
+		"В Ташкенте министр иностранных дел Таджикистана Фарход Саидзода встретился со своими коллегами из Пакистана, Азербайджана и Туркменистана.",
+		"In Tashkent, Foreign Minister of Tajikistan Farhod Saidzoda met his counterparts from Pakistan, Azerbaijan and Turkmenistan.",
+	} {
+		f := extract(t, text, "2026-01-26")
+		var got []string
+		for _, e := range f.Events {
+			cs := slices.Clone(e.Countries)
+			slices.Sort(cs)
+			got = append(got, e.Type+"/"+strings.Join(cs, ","))
+		}
+		slices.Sort(got)
+		want := []string{"MEETING/AZ,TJ", "MEETING/PK,TJ", "MEETING/TJ,TM"}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: events %q, want %q", text, got, want)
+		}
+	}
+}

@@ -255,6 +255,7 @@ func (st *state) findEvents() {
 	st.tourVisits()
 	st.meetingsOfEachHost()
 	st.callsOfEachCounterpart()
+	st.meetingsWithEachCounterpart()
 	st.meetingsOfVisits()
 	st.arrivalGreetings()
 	st.twoSides()
@@ -4250,6 +4251,54 @@ func (st *state) callsOfEachCounterpart() {
 // the head's reception and the ministers' talks are two meetings, told
 // in one sentence or not. Delegations (two or more people of each side)
 // stay one meeting.
+// meetingsWithEachCounterpart splits a held meeting of one official with
+// "his counterparts from A, B and C" (lexicon class counterparts) into a
+// meeting of his state with each state listed after those words: he met
+// them one by one. The official's state is that of the first person the
+// first mention names, or the first state named before its event word.
+func (st *state) meetingsWithEachCounterpart() {
+	var out []*event
+	for _, e := range st.events {
+		s := st.sents[e.first.si]
+		if e.typ != diplograph.EventMeeting || e.planned || len(e.countries) < 3 || !s.has(cCounterparts) || s.has(cMultiparty) {
+			out = append(out, e)
+			continue
+		}
+		host, from := "", 0
+		for _, h := range s.hits {
+			if h.cl == cCounterparts {
+				from = h.end
+			}
+		}
+		if len(e.first.parts) > 0 {
+			host = e.first.parts[0].country
+		}
+		for _, c := range s.countries {
+			if host == "" && c.t1 <= e.first.t0 {
+				host = c.code
+			}
+		}
+		var others []string
+		for _, c := range s.countries {
+			if c.t0 >= from && c.code != host && slices.Contains(e.countries, c.code) {
+				others = appendUniq(others, c.code)
+			}
+		}
+		if host == "" || len(others) < 2 {
+			out = append(out, e)
+			continue
+		}
+		for i, c := range others {
+			m := *e
+			m.countries = []string{host, c}
+			m.parts = slices.DeleteFunc(slices.Clone(e.parts), func(p *person) bool { return p.country != host && p.country != c })
+			m.primary = e.primary && i == 0
+			out = append(out, &m)
+		}
+	}
+	st.events = out
+}
+
 func (st *state) meetingsOfEachHost() {
 	var out []*event
 	for _, e := range st.events {

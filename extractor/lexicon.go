@@ -55,6 +55,7 @@ const (
 	cNotName                      // a capitalised word that never starts a name: "The", "Затем" (a word list, no hits)
 	cMultiparty                   // "трехсторонний", "үшжақты", "trilateral": more than two sides at once
 	cPartyOpener                  // Kazakh words that open a sentence before its list of parties: "бойынша", "Министрлер" (a word list, no hits)
+	cCounterparts                 // "коллегами из", "counterparts from", "әріптестерімен": the states listed next each met apart
 )
 
 // wordClasses are the classes kept as lists of whole words, looked up by
@@ -244,7 +245,7 @@ var classNames = map[string]class{
 	"plural_document": cPluralDoc, "document_subject": cDocSubject, "reached": cReached,
 	"earlier": cEarlier, "same_day": cSameDay, "summit": cSummit, "pronoun": cPronoun,
 	"greeting": cGreeting, "founding": cFounding, "honorific": cHonorific, "not_name": cNotName,
-	"multiparty": cMultiparty, "party_opener": cPartyOpener,
+	"multiparty": cMultiparty, "party_opener": cPartyOpener, "counterparts": cCounterparts,
 }
 
 // lexiconFiles are the lexicon's data: the words of the three languages
