@@ -15,47 +15,47 @@ import (
 type class uint8
 
 const (
-	cEvent       class = iota + 1 // an event trigger; val is the event type
-	cPlanned                      // the event is in the future
-	cHeld                         // the event took place (past tense marker)
-	cBilateral                    // "двусторонняя", "екіжақты", "bilateral"
-	cFramework                    // "в рамках", "аясында", "on the sidelines of"
-	cMinister                     // the word minister
-	cMinistry                     // the word ministry
-	cDeputy                       // deputy / vice
-	cRole                         // another office; val is the English role
-	cHeadOfState                  // "глава государства", "Мемлекет басшысы": the home president
-	cPortfolio                    // a ministry's field; val is the English portfolio
-	cAgreement                    // a document; val is the kind
-	cSigned                       // signed
-	cDraft                        // draft handed over, prepared, initialled
-	cDraftVerb                    // handed over, prepared (with cDraftNoun makes a draft)
-	cDraftNoun                    // проект, жоба, draft
-	cWillSign                     // to be signed
-	cDiscussed                    // discussed
-	cExisting                     // "действующего", "existing": an agreement already in force
-	cTopic                        // a field of cooperation; val is the topic key
-	cTopicStop                    // blocks topic words in the same phrase
-	cOrg                          // an international organisation; val is its English name
-	cMinistersPl                  // "министры", "министрлер", "ministers": the sides are ministers
-	cEve                          // "накануне", "қарсаңында", "on the eve of"
-	cToday                        // "сегодня", "бүгін", "today"
-	cBetween                      // "между", "арасындағы", "between"
-	cGeneric                      // generic plural / habitual: "regularly", "such as"
-	cPluralDoc                    // a plural document word: "agreements", "соглашения", "келісімдер"
-	cDocSubject                   // names a document's subject: "on", "о", "туралы" (val: after or before it)
-	cReached                      // "agreements reached", "достигнутые": understandings, not documents
-	cEarlier                      // "ранее", "last", "бұған дейін": an event set before the news
-	cSameDay                      // "earlier in the day", "ранее в тот же день": before, but on the day
-	cSummit                       // "саммит", "summit": a forum of leaders, a meeting when only two states hold it
-	cPronoun                      // "он", "ол", "he" (subject), "his", "его", "оның" (possessive): the person named before
-	cGreeting                     // "аэропорт", "әуежай", "airport": a guest greeted on arrival, part of the visit
-	cFounding                     // "создание", "құру", "to form": a body founded, not a session of it
-	cHonorific                    // a word skipped before a name: "г-н", "Mr", "мырза" (a word list, no hits)
-	cNotName                      // a capitalised word that never starts a name: "The", "Затем" (a word list, no hits)
-	cMultiparty                   // "трехсторонний", "үшжақты", "trilateral": more than two sides at once
-	cPartyOpener                  // Kazakh words that open a sentence before its list of parties: "бойынша", "Министрлер" (a word list, no hits)
-	cCounterparts                 // "коллегами из", "counterparts from", "әріптестерімен": the states listed next each met apart
+	cEvent        class = iota + 1 // an event trigger; val is the event type
+	cPlanned                       // the event is in the future
+	cHeld                          // the event took place (past tense marker)
+	cBilateral                     // "двусторонняя", "екіжақты", "bilateral"
+	cFramework                     // "в рамках", "аясында", "on the sidelines of"
+	cMinister                      // the word minister
+	cMinistry                      // the word ministry
+	cDeputy                        // deputy / vice
+	cRole                          // another office; val is the English role
+	cHeadOfState                   // "глава государства", "Мемлекет басшысы": the home president
+	cPortfolio                     // a ministry's field; val is the English portfolio
+	cAgreement                     // a document; val is the kind
+	cSigned                        // signed
+	cDraft                         // draft handed over, prepared, initialled
+	cDraftVerb                     // handed over, prepared (with cDraftNoun makes a draft)
+	cDraftNoun                     // проект, жоба, draft
+	cWillSign                      // to be signed
+	cDiscussed                     // discussed
+	cExisting                      // "действующего", "existing": an agreement already in force
+	cTopic                         // a field of cooperation; val is the topic key
+	cTopicStop                     // blocks topic words in the same phrase
+	cOrg                           // an international organisation; val is its English name
+	cMinistersPl                   // "министры", "министрлер", "ministers": the sides are ministers
+	cEve                           // "накануне", "қарсаңында", "on the eve of"
+	cToday                         // "сегодня", "бүгін", "today"
+	cBetween                       // "между", "арасындағы", "between"
+	cGeneric                       // generic plural / habitual: "regularly", "such as"
+	cPluralDoc                     // a plural document word: "agreements", "соглашения", "келісімдер"
+	cDocSubject                    // names a document's subject: "on", "о", "туралы" (val: after or before it)
+	cReached                       // "agreements reached", "достигнутые": understandings, not documents
+	cEarlier                       // "ранее", "last", "бұған дейін": an event set before the news
+	cSameDay                       // "earlier in the day", "ранее в тот же день": before, but on the day
+	cSummit                        // "саммит", "summit": a forum of leaders, a meeting when only two states hold it
+	cPronoun                       // "он", "ол", "he" (subject), "his", "его", "оның" (possessive): the person named before
+	cGreeting                      // "аэропорт", "әуежай", "airport": a guest greeted on arrival, part of the visit
+	cFounding                      // "создание", "құру", "to form": a body founded, not a session of it
+	cHonorific                     // a word skipped before a name: "г-н", "Mr", "мырза" (a word list, no hits)
+	cNotName                       // a capitalised word that never starts a name: "The", "Затем" (a word list, no hits)
+	cMultiparty                    // "трехсторонний", "үшжақты", "trilateral": more than two sides at once
+	cPartyOpener                   // Kazakh words that open a sentence before its list of parties: "бойынша", "Министрлер" (a word list, no hits)
+	cCounterparts                  // "коллегами из", "counterparts from", "әріптестерімен": the states listed next each met apart
 )
 
 // wordClasses are the classes kept as lists of whole words, looked up by
