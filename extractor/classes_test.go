@@ -912,3 +912,24 @@ func TestMeetingsWithEachCounterpart(t *testing.T) {
 		}
 	}
 }
+
+// The council of foreign ministers of two states is their standing body
+// (a commission session); that of an organisation is a multilateral
+// meeting.
+func TestCouncilOfForeignMinistersOfTwo(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"В Астане прошло второе заседание Совета министров иностранных дел Казахстана и Кыргызстана.", "COMMISSION_SESSION/KG,KZ"},
+		{"The second meeting of the Council of Foreign Ministers of Kazakhstan and Kyrgyzstan was held in Astana.", "COMMISSION_SESSION/KG,KZ"},
+	} {
+		f := extract(t, tt.text, "2026-02-11")
+		var got []string
+		for _, e := range f.Events {
+			cs := slices.Clone(e.Countries)
+			slices.Sort(cs)
+			got = append(got, e.Type+"/"+strings.Join(cs, ","))
+		}
+		if !slices.Equal(got, []string{tt.want}) {
+			t.Errorf("%q: events %q, want %s", tt.text, got, tt.want)
+		}
+	}
+}

@@ -260,9 +260,11 @@ func (st *state) findEvents() {
 	st.arrivalGreetings()
 	st.twoSides()
 	// A council of many states is a multilateral meeting, not the
-	// standing body of two.
+	// standing body of two; so is the council of foreign ministers of an
+	// organisation, but not that of two states ("Совет министров
+	// иностранных дел Казахстана и Узбекистана", GOLD_FORMAT).
 	for _, e := range st.events {
-		if e.typ == diplograph.EventCommissionSession && (len(e.countries) > 2 || st.ministersCouncil(e)) {
+		if e.typ == diplograph.EventCommissionSession && (len(e.countries) > 2 || st.ministersCouncil(e) && !(len(e.countries) == 2 && len(e.orgs) == 0)) {
 			e.typ = diplograph.EventMeeting
 		}
 	}
