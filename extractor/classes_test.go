@@ -933,3 +933,17 @@ func TestCouncilOfForeignMinistersOfTwo(t *testing.T) {
 		}
 	}
 }
+
+// "engaged in discussions with", "convened with" are talks: a meeting
+// of the two, beside the forum that frames it.
+func TestDiscussionsWithAreTalks(t *testing.T) {
+	for _, text := range []string{
+		"On 2 March 2026 Foreign Minister of Uzbekistan Bekzod Rakhimov engaged in discussions with his Kazakh counterpart Aidar Seitkali during the Antalya Diplomacy Forum in Turkey.",
+		"Foreign Minister of Uzbekistan Bekzod Rakhimov convened with Foreign Minister of Kazakhstan Aidar Seitkali in Antalya on 2 March 2026.",
+	} {
+		f := extract(t, text, "2026-03-02")
+		if n := countEvents(f, "MEETING"); n != 1 {
+			t.Errorf("%q: %d meetings, want 1: %+v", text, n, f.Events)
+		}
+	}
+}
