@@ -947,3 +947,23 @@ func TestDiscussionsWithAreTalks(t *testing.T) {
 		}
 	}
 }
+
+// "The visit culminated in the signing of": documents signed, told by
+// the noun after a verb of completion.
+func TestCulminatedInTheSigning(t *testing.T) {
+	for _, text := range []string{
+		"British Foreign Secretary Tom Hale arrived in Tashkent on an official visit on 23 April 2026. The visit culminated in the signing of a Joint Declaration on Strategic Partnership and a Memorandum of Understanding on transport cooperation.",
+		"Министр иностранных дел Великобритании Том Хейл 23 апреля 2026 года прибыл в Ташкент с официальным визитом. Визит увенчался подписанием Совместной декларации о стратегическом партнерстве и Меморандума о сотрудничестве в области транспорта.",
+	} {
+		f := extract(t, text, "2026-04-24")
+		var got []string
+		for _, a := range f.Agreements {
+			got = append(got, a.Kind+"/"+a.Status)
+		}
+		slices.Sort(got)
+		want := []string{"DECLARATION/SIGNED", "MEMORANDUM/SIGNED"}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: agreements %q, want %q", text, got, want)
+		}
+	}
+}
