@@ -967,3 +967,23 @@ func TestCulminatedInTheSigning(t *testing.T) {
 		}
 	}
 }
+
+// Kazakh documents: a memorandum that "бекіді" (was approved) is signed,
+// a statement signed ("мәлімдемеге қол қойылды") is a declaration, and
+// documents that "қол қояды" (they will sign) are planned.
+func TestKazakhDocumentForms(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Астанада Қазақстан мен Қырғызстан арасында кеден саласындағы ынтымақтастық туралы меморандум бекіді.", "MEMORANDUM/SIGNED"},
+		{"Қазақстан мен Моңғолия президенттері стратегиялық әріптестік туралы мәлімдемеге қол қойды.", "DECLARATION/SIGNED"},
+		{"Келіссөздер қорытындысы бойынша Қазақстан мен Моңғолия басшылары ынтымақтастық туралы келісімге қол қояды.", "AGREEMENT/PLANNED"},
+	} {
+		f := extract(t, tt.text, "2026-05-14")
+		var got []string
+		for _, a := range f.Agreements {
+			got = append(got, a.Kind+"/"+a.Status)
+		}
+		if !slices.Equal(got, []string{tt.want}) {
+			t.Errorf("%q: agreements %q, want %s", tt.text, got, tt.want)
+		}
+	}
+}
