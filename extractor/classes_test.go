@@ -987,3 +987,17 @@ func TestKazakhDocumentForms(t *testing.T) {
 		}
 	}
 }
+
+// The session of a council "between" two states is their standing body.
+func TestSessionOfACouncilBetweenTwo(t *testing.T) {
+	f := extract(t, "Президенты подвели итоги шестого заседания Совета стратегического сотрудничества между Казахстаном и Монголией.", "2026-07-30")
+	var got []string
+	for _, e := range f.Events {
+		cs := slices.Clone(e.Countries)
+		slices.Sort(cs)
+		got = append(got, e.Type+"/"+strings.Join(cs, ","))
+	}
+	if !slices.Equal(got, []string{"COMMISSION_SESSION/KZ,MN"}) {
+		t.Errorf("events %q, want one session of KZ and MN", got)
+	}
+}

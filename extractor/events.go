@@ -1248,6 +1248,11 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 				typ = diplograph.EventMeeting
 				if !named {
 					sessionRef = true
+				} else if s.bodyOfTwo(h) {
+					// "заседание Совета стратегического сотрудничества
+					// между Казахстаном и Турцией": the standing body of
+					// two states.
+					typ = diplograph.EventCommissionSession
 				}
 			}
 		}
@@ -3859,6 +3864,30 @@ func (st *state) inTitleOfNext(s *sent, h hit) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// bodyOfTwo reports a session word h followed, within a dozen words and
+// before any organisation, by "между"/"between" and exactly two states:
+// the session of a body of those two.
+func (s *sent) bodyOfTwo(h hit) bool {
+	for _, x := range s.hits {
+		if x.cl == cOrg && x.start >= h.end && x.start-h.end <= 12 {
+			return false
+		}
+	}
+	for _, x := range s.hits {
+		if x.cl != cBetween || x.start < h.end || x.start-h.end > 12 {
+			continue
+		}
+		var cs []string
+		for _, c := range s.countries {
+			if c.t0 >= x.end && c.t0-x.end <= 4 {
+				cs = appendUniq(cs, c.code)
+			}
+		}
+		return len(cs) == 2
 	}
 	return false
 }
