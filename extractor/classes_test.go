@@ -1001,3 +1001,24 @@ func TestSessionOfACouncilBetweenTwo(t *testing.T) {
 		t.Errorf("events %q, want one session of KZ and MN", got)
 	}
 }
+
+// The opening of a cultural centre of one state in another is a
+// cultural event of the two.
+func TestCulturalCentreOpening(t *testing.T) {
+	for _, text := range []string{
+		"Бүгін Ташкент қаласында Қазақстан мәдени орталығы ашылды. Салтанатты рәсімге Қазақстан Мәдениет министрі Айгүл Сәрсенова қатысты.",
+		"Сегодня в Ташкенте состоялось открытие культурного центра Казахстана. В церемонии принял участие министр культуры Казахстана Айгуль Сарсенова.",
+		"The Kazakh cultural centre opened in Tashkent today. Kazakh Culture Minister Aigul Sarsenova attended the ceremony.",
+	} {
+		f := extract(t, text, "2026-09-04")
+		var got []string
+		for _, e := range f.Events {
+			cs := slices.Clone(e.Countries)
+			slices.Sort(cs)
+			got = append(got, e.Type+"/"+e.Status+"/"+strings.Join(cs, ","))
+		}
+		if !slices.Equal(got, []string{"CULTURAL_EVENT/HELD/KZ,UZ"}) {
+			t.Errorf("%q: events %q, want a held cultural event of KZ and UZ", text, got)
+		}
+	}
+}
