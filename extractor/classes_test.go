@@ -1022,3 +1022,25 @@ func TestCulturalCentreOpening(t *testing.T) {
 		}
 	}
 }
+
+// A call first told by a word of reference takes the two people the
+// lead names, and their two states, not those of a later sentence that
+// tells it again beside a trip.
+func TestCallToldByReferenceTakesTheLeadsPeople(t *testing.T) {
+	text := "Президент Казахстана Нурлан Абенов обсудил с президентом Монголии Батом Ганбатом развитие двусторонних отношений. " +
+		"Особое внимание в ходе телефонного разговора было уделено проектам в области энергетики. " +
+		"Телефонный разговор двух лидеров состоялся после визита господина Ганбата в Вашингтон, где он принял участие в саммите Центральная Азия – США."
+	f := extract(t, text, "2026-11-10")
+	for _, e := range f.Events {
+		if e.Type != "PHONE_CALL" {
+			continue
+		}
+		cs := slices.Clone(e.Countries)
+		slices.Sort(cs)
+		if strings.Join(cs, ",") != "KZ,MN" || len(e.Participants) != 2 {
+			t.Errorf("call of %v with %v, want KZ and MN with two people", cs, e.Participants)
+		}
+		return
+	}
+	t.Errorf("no call: %+v", f.Events)
+}

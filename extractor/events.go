@@ -258,6 +258,7 @@ func (st *state) findEvents() {
 	st.meetingsWithEachCounterpart()
 	st.meetingsOfVisits()
 	st.arrivalGreetings()
+	st.sidesFromOpening()
 	st.twoSides()
 	// A council of many states is a multilateral meeting, not the
 	// standing body of two; so is the council of foreign ministers of an
@@ -4409,6 +4410,44 @@ func (s *sent) insideCouncilSummit(h hit) bool {
 		}
 	}
 	return false
+}
+
+// sidesFromOpening gives the first event of an article, told by a word of
+// reference ("в ходе телефонного разговора", "during the talks") and naming nobody
+// the two people of two states that the headline or the lead names
+// before it: "Путин обсудил с Мирзиеевым ..." then "Особое внимание в
+// ходе телефонного разговора ...".
+func (st *state) sidesFromOpening() {
+	for _, e := range st.events {
+		if e.first == nil || !(e.first.ref || e.first.refSame) || len(e.first.parts) > 0 || e.planned || st.toldBefore(e) {
+			continue
+		}
+		var ps []*person
+		var cs []string
+		for _, s := range st.sents {
+			if s.idx >= e.first.si || !st.opening(s.idx) {
+				continue
+			}
+			for _, r := range s.persons {
+				if r.p.country != "" && r.p.titled && !r.p.org && !slices.Contains(ps, r.p) {
+					ps = append(ps, r.p)
+					cs = appendUniq(cs, r.p.country)
+				}
+			}
+		}
+		if len(ps) != 2 || len(cs) != 2 {
+			continue
+		}
+		for _, p := range ps {
+			e.parts = appendPerson(e.parts, p)
+			e.countries = appendUniq(e.countries, p.country)
+		}
+	}
+}
+
+// toldBefore reports another event first told before e.
+func (st *state) toldBefore(e *event) bool {
+	return slices.ContainsFunc(st.events, func(o *event) bool { return o != e && o.first != nil && o.first.si < e.first.si })
 }
 
 // twoSides keeps the two sides of a call, or of talks held within a
