@@ -1044,3 +1044,20 @@ func TestCallToldByReferenceTakesTheLeadsPeople(t *testing.T) {
 	}
 	t.Errorf("no call: %+v", f.Events)
 }
+
+// A ministry written short, the Duma in Kazakh and a network or a
+// headline's capitalised word after a title name nobody.
+func TestWordsAfterATitleThatNameNobody(t *testing.T) {
+	for _, text := range []string{
+		"Глава Минкультуры встретилась с министром культуры Монголии Батом Ганбатом в Москве.",
+		"Түркия басшысы Instagram парақшасында Қазақстан Президенті Нұрлан Абеновпен кездесу туралы жазды.",
+		"Kazakh President Accepts Credentials of the Ambassador of Mongolia Bat Ganbat",
+	} {
+		f := extract(t, text, "2026-04-02")
+		for _, p := range f.Officials {
+			if n := p.Latin; n == "Minkultury" || n == "Instagram" || n == "Accepts" {
+				t.Errorf("%q: official %q", text, n)
+			}
+		}
+	}
+}
