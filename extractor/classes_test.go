@@ -1061,3 +1061,16 @@ func TestWordsAfterATitleThatNameNobody(t *testing.T) {
 		}
 	}
 }
+
+// "проведение" (the holding) is no mark of a plan: "было отмечено
+// проведение сегодня заседания" tells a session held today.
+func TestHoldingNounIsNoPlan(t *testing.T) {
+	f := extract(t, "Премьер-министры Казахстана и Монголии отметили проведение сегодня 9-го заседания Межправительственной комиссии между Казахстаном и Монголией.", "2026-06-10")
+	var got []string
+	for _, e := range f.Events {
+		got = append(got, e.Type+"/"+e.Status)
+	}
+	if !slices.Contains(got, "COMMISSION_SESSION/HELD") {
+		t.Errorf("events %q, want the session held", got)
+	}
+}
