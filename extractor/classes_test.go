@@ -1074,3 +1074,16 @@ func TestHoldingNounIsNoPlan(t *testing.T) {
 		t.Errorf("events %q, want the session held", got)
 	}
 }
+
+// "is on an official visit ... to attend": the visit goes on now.
+func TestIsOnAVisitIsHeld(t *testing.T) {
+	f := extract(t, "Finance Minister of Kazakhstan Aidar Seitkali is on an official visit to Mongolia to attend the session of the joint commission in Ulaanbaatar.", "2026-02-23")
+	for _, e := range f.Events {
+		if e.Type == "VISIT" && e.Status != "HELD" {
+			t.Errorf("visit %s, want HELD", e.Status)
+		}
+	}
+	if countEvents(f, "VISIT") != 1 {
+		t.Errorf("events %+v, want one visit", f.Events)
+	}
+}
