@@ -2266,6 +2266,11 @@ func (st *state) describe(s *sent, m *mention) {
 		}
 	}
 	m.planned = pd < 1<<30 && pd < hd
+	// "is on an official visit to X to attend ...": a visit told as going
+	// on by the words right before it; the plan after it is its purpose.
+	if m.planned && m.typ == diplograph.EventVisit && s.heldRightBefore(m.t0) {
+		m.planned = false
+	}
 	// "the minister arrives in Budapest for talks", "прибыл в Ташкент для
 	// переговоров": the talks are the purpose of the trip, still to come.
 	if !m.planned && m.typ == diplograph.EventMeeting && lowStarts(m.word, "talks", "переговор", "келіссөз") && s.purposeOfTrip(m) {
@@ -4069,6 +4074,17 @@ func (s *sent) habitual(h hit) bool {
 	}
 	for _, x := range s.hits {
 		if x.cl == cGeneric && x.val == "" && x.start < h.end+8 && x.end > h.start-8 {
+			return true
+		}
+	}
+	return false
+}
+
+// heldRightBefore reports a held cue that ends at most three words before
+// token t, with no planned cue between.
+func (s *sent) heldRightBefore(t int) bool {
+	for _, x := range s.hits {
+		if x.cl == cHeld && x.end <= t && t-x.end <= 3 && !s.hasHitIn(cPlanned, x.start, t) {
 			return true
 		}
 	}
