@@ -1087,3 +1087,18 @@ func TestIsOnAVisitIsHeld(t *testing.T) {
 		t.Errorf("events %+v, want one visit", f.Events)
 	}
 }
+
+// The joint session of two foreign ministries' boards is their standing
+// body's session; an adverb that opens a sentence ("Ранее", "Накануне")
+// is no given name of the surname after it.
+func TestJointBoardsAndOpeningAdverbs(t *testing.T) {
+	f := extract(t, "Министры иностранных дел Казахстана и Монголии Айдар Сейткали и Бат Ганбат провели в Улан-Баторе совместное заседание коллегий внешнеполитических ведомств. Ранее Сейткали провел переговоры с министром иностранных дел Китая Ли Вэем в Пекине.", "2026-01-19")
+	if countEvents(f, "COMMISSION_SESSION") != 1 {
+		t.Errorf("events %+v, want the boards' session", f.Events)
+	}
+	for _, p := range append(f.Persons, f.Officials...) {
+		if strings.HasPrefix(p.Latin, "Ran") {
+			t.Errorf("person %q", p.Latin)
+		}
+	}
+}
