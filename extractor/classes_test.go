@@ -1102,3 +1102,19 @@ func TestJointBoardsAndOpeningAdverbs(t *testing.T) {
 		}
 	}
 }
+
+// A place far after the event word but in its clause is its place:
+// "held talks with NAME of Kazakhstan at the X State Guest House in
+// Beijing".
+func TestPlaceAtTheEndOfTheClause(t *testing.T) {
+	f := extract(t, "On 28 March 2026 Foreign Minister of China Li Wei held talks with Foreign Minister Aidar Seitkali of Kazakhstan at the Diaoyutai State Guest House in Beijing.", "2026-03-29")
+	if len(f.Events) != 1 || f.Events[0].City != "Beijing" {
+		t.Errorf("events %+v, want one meeting in Beijing", f.Events)
+	}
+	f = extract(t, "On 28 March 2026 Foreign Minister of China Li Wei held talks with Foreign Minister Aidar Seitkali of Kazakhstan, who will then travel to Shanghai.", "2026-03-29")
+	for _, e := range f.Events {
+		if e.Type == "MEETING" && e.City == "Shanghai" {
+			t.Errorf("meeting placed in %s, a place of another clause", e.City)
+		}
+	}
+}

@@ -2467,6 +2467,11 @@ func (st *state) describe(s *sent, m *mention) {
 		if p := s.prevWord(c.t0); c.t0 > m.t0 && p > 0 && (s.toks[p].low == "in" || s.toks[p].low == "в" || s.toks[p].low == "во") && s.hasHitIn(cHeld, max(0, p-3), p) && !s.hasHitIn(cEvent, m.t1, p) {
 			d = min(d, 4)
 		}
+		// "held talks with NAME of Kazakhstan at the Diaoyutai State
+		// Guest House in Beijing": far, but in the same clause.
+		if c.t0 > m.t0 && d > 10 && c.t0-m.t1 <= 25 && s.sameClause(m.t1, c.t0) {
+			d = 10
+		}
 		if c.t0 > m.t0 && d > 10 {
 			continue // a place in another clause after the event word
 		} else {
@@ -4089,6 +4094,21 @@ func (s *sent) heldRightBefore(t int) bool {
 		}
 	}
 	return false
+}
+
+// sameClause reports tokens [a, b) that hold no other event word, no
+// clause boundary (";", a relative or a sequence word) and no comma.
+func (s *sent) sameClause(a, b int) bool {
+	if s.eventBetween(a, b) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		switch s.toks[k].low {
+		case ",", ";", ":", "where", "which", "who", "after", "then", "and", "где", "который", "которая", "которые", "после", "затем", "и":
+			return false
+		}
+	}
+	return true
 }
 
 // insideLonger reports a hit of class cl that covers h and is longer.
