@@ -326,6 +326,7 @@ type keptLine struct {
 func cleanBody(text string, from int) []Span {
 	var kept []keptLine
 	gap := false
+	started := false // a line of running text was kept
 	for pos := from; pos < len(text); {
 		end, next := len(text), len(text)
 		if nl := strings.IndexByte(text[pos:], '\n'); nl >= 0 {
@@ -339,6 +340,12 @@ func cleanBody(text string, from int) []Span {
 		}
 		switch classify(text[s:e]) {
 		case lineStop:
+			// "Лента новостей" above the article is a menu item; below
+			// its text, the start of other articles.
+			if !started {
+				gap = true
+				continue
+			}
 			pos = len(text)
 			continue
 		case lineDrop:
@@ -352,6 +359,7 @@ func cleanBody(text string, from int) []Span {
 			continue
 		}
 		kept = append(kept, keptLine{s, e, gap})
+		started = started || !headlineLike(text[s:e])
 		gap = false
 	}
 	kept = dropHeadlineRuns(text, kept)

@@ -246,3 +246,18 @@ func TestAttribution(t *testing.T) {
 		})
 	}
 }
+
+// TestMoreNewsMarkerAboveTheText checks that a "more news" marker above
+// any running text is a menu item (dropped alone), and below it ends the
+// body.
+func TestMoreNewsMarkerAboveTheText(t *testing.T) {
+	text := "Лента новостей\nНовости дня\n\nМинистр ответил оппозиции\n\n12 марта 2026 16:32\n\n«Министры двух стран обсудили торговлю и транспорт, сказал он журналистам».\n\nЛента новостей\nДругая статья о погоде"
+	d := segment.Segment(text, "")
+	var got []string
+	for _, p := range d.Body {
+		got = append(got, text[p.Start:p.End])
+	}
+	if len(got) == 0 || !strings.HasPrefix(got[len(got)-1], "«Министры") {
+		t.Errorf("kept %q, want the text up to its quote and nothing after the second marker", got)
+	}
+}
