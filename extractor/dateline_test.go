@@ -16,6 +16,9 @@ func TestPublishedFromTimestampLine(t *testing.T) {
 		{"kk date line", "Министрлер транзитті талқылады\n05.06.2024 14:20\nҚазақстан мен Өзбекстан министрлері кездесті.", "2024-06-05"},
 		{"a year run into the next stamp", "Министры обсудили транзит\n\n12 марта 202412 мар 2024\n\nМинистр иностранных дел Казахстана провел переговоры.", "2024-03-12"},
 		{"a date alone below a page's menus", "Ministers discuss transit\n\n• Government\n\n• Ministers\n\n• Policy\n\n• Speeches\n\n• Media\n\n• Topics\n\n  • Tuesday, 8 October 2024\n\nThe foreign ministers of Kazakhstan and Hungary met in Astana to discuss transit corridors.\n\nThey agreed to meet again in Budapest next spring.", "2024-10-08"},
+		{"kk stamp with an abbreviated month", "31 нау, 2026 сағат 15:14\n\nМинистрлер транзитті талқылады\n\nҚазақстан мен Өзбекстан министрлері кездесті.", "2026-03-31"},
+		{"a numeric stamp glued to the text", "Министры обсудили транзит\n12.03.2026 | 17:45 |Министр иностранных дел Казахстана провел переговоры с коллегой из Узбекистана в Ташкенте, обсудив транзит грузов.", "2026-03-12"},
+		{"a menu marker above the stamp", "Лента новостей\nНовости дня\n\nМинистры обсудили транзит\n\n12 марта,2026 16:32\n\nМинистр иностранных дел Казахстана провел переговоры.", "2026-03-12"},
 		{"a headline is no timestamp", "Ministers will meet in Astana on 12 May 2025 to discuss transit corridors\n\nThe foreign ministers agreed to meet.", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

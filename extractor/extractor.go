@@ -224,6 +224,11 @@ func (st *state) dateline() (string, dates.Date) {
 		if d, ok := st.stampLine(line, 3); ok {
 			return d.String(), d
 		}
+		// "28.08.2025 | 17:45 |Глава МИД ...": a numeric stamp glued to
+		// the text that follows it.
+		if d, ok := st.leadingNumericDate(line); ok {
+			return d.String(), d
+		}
 	}
 	if p, d := st.leadDateline(start); p != "" {
 		return p, d
@@ -301,6 +306,20 @@ func (st *state) stampLine(line string, maxWords int) (dates.Date, bool) {
 		}
 	}
 	return ms[0].From, words <= maxWords
+}
+
+// leadingNumericDate reads a complete numeric date (dd.mm.yyyy) that
+// opens line, followed by a separator, a time or a word: the stamp of a
+// page that printed the text on the same line.
+func (st *state) leadingNumericDate(line string) (dates.Date, bool) {
+	if len(line) < 10 || !isDigits(line[:2]) || line[2] != '.' || !isDigits(line[3:5]) || line[5] != '.' || !isDigits(line[6:10]) {
+		return dates.Date{}, false
+	}
+	ms := dates.Find(line[:10], st.lang, dates.Date{})
+	if len(ms) == 0 || !ms[0].From.Complete() || ms[0].Start != 0 || ms[0].IsRange() {
+		return dates.Date{}, false
+	}
+	return ms[0].From, true
 }
 
 // leadDateline returns the date of a news agency's dateline near the start
