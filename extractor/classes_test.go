@@ -1118,3 +1118,14 @@ func TestPlaceAtTheEndOfTheClause(t *testing.T) {
 		}
 	}
 }
+
+// "Орталық Азия мемлекеттері басшыларының" (the heads of the Central
+// Asian states) make the five parties, as the Russian and English forms do.
+func TestHeadsOfCentralAsianStatesInKazakh(t *testing.T) {
+	f := extract(t, "Қазақстан Президенті Нұрлан Абенов Орталық Азия мемлекеттері басшыларының жетінші консультативтік кездесуіне қатысты.", "2026-11-16")
+	cs := slices.Clone(f.Countries)
+	slices.Sort(cs)
+	if strings.Join(cs, ",") != "KG,KZ,TJ,TM,UZ" {
+		t.Errorf("countries %v, want the five", cs)
+	}
+}

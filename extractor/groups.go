@@ -252,8 +252,11 @@ func (s *sent) groupCountries(fm *formats) {
 					ok = true
 				}
 			}
-			if n+1 < len(s.toks) && lowStarts(s.toks[n].low, "елдер") {
-				ok = ok || lowStarts(s.toks[n].low, "елдерінің сыртқы")
+			// "Орталық Азия мемлекеттері басшыларының", "Орталық Азия
+			// елдерінің сыртқы істер министрлері", "Central Asian states'
+			// leaders": the heads or ministers of all five.
+			if m := s.nextWord(n + 1); m < len(s.toks) && lowStarts(s.toks[m].low, "басшылар", "сыртқы", "leaders", "heads") {
+				ok = true
 			}
 		}
 		// "Еуропалық Одақ – Орталық Азия сыртқы істер министрлерінің
