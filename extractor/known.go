@@ -229,7 +229,16 @@ func (st *state) knownCountries() {
 			continue
 		}
 		var cands []*holders.Holder
-		cands = append(cands, st.x.known.FullName(lowerAll(p.tokens), st.published)...)
+		full := st.x.known.FullName(lowerAll(p.tokens), st.published)
+		// A full name of one holder whose office the title fits is that
+		// holder, whatever state a plural title or a guess gave him
+		// ("между президентами Казахстана и России, Касым-Жомартом
+		// Токаевым и Владимиром Путиным"): no new appointee shares the
+		// full name of another state's holder of the same office.
+		if c := fittingCountry(p, full); c != "" && p.titled {
+			p.country = c
+		}
+		cands = append(cands, full...)
 		if p.surname != "" {
 			for _, h := range st.x.known.Surname(p.surname, st.published) {
 				if p.first != "" && !givenNameAgrees(h, p.first) || p.first == "" && !(p.titled && fitsOffice(p, h)) {
@@ -261,6 +270,22 @@ func (st *state) knownCountries() {
 		p.tokens = strings.Fields(hit.Name(st.lang))
 		p.setKeys()
 	}
+}
+
+// fittingCountry returns the one state of the holders hs whose office p's
+// title fits, or "" when none fits or they are of several states.
+func fittingCountry(p *person, hs []*holders.Holder) string {
+	c := ""
+	for _, h := range hs {
+		if !fitsOffice(p, h) {
+			continue
+		}
+		if c != "" && c != h.Country {
+			return ""
+		}
+		c = h.Country
+	}
+	return c
 }
 
 func lowerAll(ws []string) []string {
