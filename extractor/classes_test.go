@@ -1129,3 +1129,4 @@ func TestHeadsOfCentralAsianStatesInKazakh(t *testing.T) {
 		t.Errorf("countries %v, want the five", cs)
 	}
 }
+
