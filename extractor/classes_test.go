@@ -1129,4 +1129,3 @@ func TestHeadsOfCentralAsianStatesInKazakh(t *testing.T) {
 		t.Errorf("countries %v, want the five", cs)
 	}
 }
-
