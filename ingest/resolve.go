@@ -129,7 +129,10 @@ func (r *Resolver) settleAll(ctx context.Context, docs []diplograph.Document, st
 		if err != nil {
 			return nil, nil, 0, err
 		}
-		if len(more) == len(stored) {
+		// The event brought into play may be reported only by articles
+		// already read, whose reports of it were fixed: the reports in
+		// play are what must grow, not the documents.
+		if inPlay(more) == inPlay(stored) {
 			return r.withTexts(ctx, rewrite, renames, merged)
 		}
 		stored = more
@@ -168,6 +171,19 @@ func (r *Resolver) Unresolve(ctx context.Context, del string) ([]diplograph.Docu
 	}
 	rewrite, renames, _, err := r.settleAll(ctx, nil, stored, ids, skip, window)
 	return rewrite, renames, err
+}
+
+// inPlay is the number of reports of stored that are grouped again.
+func inPlay(stored []storedDoc) int {
+	n := 0
+	for _, sd := range stored {
+		for _, f := range sd.fixed {
+			if !f {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // withTexts gives the documents to write again their texts, which the
