@@ -76,6 +76,18 @@ func TestResolveBatch(t *testing.T) {
 		{name: "a day apart with a common participant in another spelling: merged", docs: []diplograph.Document{
 			doc("a", "2025-03-14", m, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov", "Rustam Nazaraliyev"),
 			doc("b", "2025-03-15", m, "2025-03-15", "Tashkent", "Rustam Nazaraliev")}, merged: 1, same: true},
+		{name: "a day apart, the common participant named by his initial in one: merged", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
+			doc("b", "2025-03-15", m, "2025-03-15", "", "B. Tleumbetov")}, merged: 1, same: true},
+		{name: "a day apart, the same surname with another initial: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov"),
+			doc("b", "2025-03-15", m, "2025-03-15", "", "A. Tleumbetov")}, merged: 0, same: false},
+		{name: "a day apart, the same surname with another given name: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov"),
+			doc("b", "2025-03-15", m, "2025-03-15", "", "Askar Tleumbetov")}, merged: 0, same: false},
+		{name: "the same day, one report names a minister twice (in full and by surname): merged", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "", "Rustam Nazaraliev", "Bakhyt Tleumbetov"),
+			doc("b", "2025-03-14", m, "2025-03-14", "", "Rustam Nazaraliev", "Nazaraliev")}, merged: 1, same: true},
 		{name: "two days apart: two events", docs: []diplograph.Document{
 			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov"),
 			doc("b", "2025-03-16", m, "2025-03-16", "", "Bakhyt Tleumbetov")}, merged: 0, same: false},
