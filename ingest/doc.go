@@ -97,9 +97,11 @@
 //     order for CULTURE_DAYS, where guest and host differ) are compared.
 //   - Candidates from the graph: those an article reports on or around
 //     the event's date (or in its month), the undated ones reported around
-//     its article's date, and whatever their dates those of one of its
-//     participants (by Person key) or, for Days of Culture, of its guest
-//     country; at most 200 a probe and 2000 stored documents a batch.
+//     its article's date, and those of one of its participants (by
+//     Person key; for a dated event only those a report leaves undated,
+//     even when the event took a date from its other reports) or, for
+//     Days of Culture, of its guest country; at most 200 a probe and 2000
+//     stored documents a batch.
 //   - Date: both dated, equal precision, at most one day apart (partial
 //     dates must be equal), or a day within the other's month (a year
 //     alone holds too many visits of the same people); or both undated and reported by articles
@@ -109,9 +111,13 @@
 //     reported (and not after), a planned one is announced at most a
 //     month ahead.
 //   - Participants: events bounded by dates must share at least one
-//     participant (compared by diplograph.NameKey, so transliteration
-//     variants agree); undated events of articles published close in
-//     time must have the same, non-empty, set of participants.
+//     participant; undated events of articles published close in time
+//     must have the same, non-empty, set of participants. Two names are
+//     one person when their diplograph.NameKeys agree, or their surnames'
+//     do and their given names agree as far as both tell them ("K.
+//     Tokayev", "Tokayev" and "Kassym-Jomart Tokaev" are one person;
+//     "A. Tokayev" is another); a report that names one person twice
+//     names him once.
 //   - No date at all: a report with neither an event date nor a
 //     publication date ties to another only on strong evidence (at least
 //     two common participants, or Days of Culture of one guest in one

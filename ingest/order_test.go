@@ -107,3 +107,43 @@ func TestDeleteUnmergesABridge(t *testing.T) {
 		t.Error("deleting it again: no error")
 	}
 }
+
+// An undated report of a session of two co-chairs joins their only
+// session; when a session of theirs a year earlier comes, the report may
+// be of either and joins neither, as in one run: the event it joined,
+// though dated, is a candidate of the new session through its undated
+// report.
+func TestUndatedReportLeavesWhenARivalComes(t *testing.T) {
+	dir := t.TempDir()
+	texts := map[string]string{
+		// No date line, no date: the session of the two presidents.
+		"undated.txt": "Президенты Касым-Жомарт Токаев и Шавкат Мирзиёев провели заседание Высшего межгосударственного совета Казахстана и Узбекистана. Главы государств обсудили торговлю, водные ресурсы и транспортные коридоры.",
+		"second.txt":  "date 2025-11-15\nTASHKENT, 15 November 2025. The second session of the Supreme Interstate Council of Kazakhstan and Uzbekistan was held in Tashkent on 15 November under the chairmanship of President Kassym-Jomart Tokayev and President Shavkat Mirziyoyev.",
+		"first.txt":   "date 2024-08-08\nASTANA, 8 August 2024. The first session of the Supreme Interstate Council of Kazakhstan and Uzbekistan was held in Astana on 8 August under the chairmanship of President Kassym-Jomart Tokayev and President Shavkat Mirziyoyev.",
+	}
+	path := map[string]string{}
+	for name, text := range texts {
+		path[name] = filepath.Join(dir, name)
+		if err := os.WriteFile(path[name], []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := openStore(t)
+	reset(t, s)
+	p := realPipeline(s, 200)
+	ingestPaths(t, p, path["undated.txt"], path["second.txt"])
+	if n := len(eventsOfType(snapshot(t, s), "COMMISSION_SESSION")); n != 1 {
+		t.Fatalf("%d sessions, want 1: the undated report does not join the only session", n)
+	}
+	ingestPaths(t, p, path["first.txt"])
+	got := snapshot(t, s)
+	reset(t, s)
+	ingestPaths(t, p, path["undated.txt"], path["second.txt"], path["first.txt"])
+	want := snapshot(t, s)
+	if n := len(eventsOfType(want, "COMMISSION_SESSION")); n != 3 {
+		t.Errorf("one run: %d sessions, want 3 (the undated report joins neither)", n)
+	}
+	if !slices.Equal(want, got) {
+		t.Errorf("the graph depends on the order: %s", firstDiff(want, got))
+	}
+}

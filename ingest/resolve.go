@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph"
 )
@@ -53,7 +55,7 @@ type Resolver struct {
 type resolved struct {
 	ev        diplograph.Event // as extracted: ev.ID is the extractor's key
 	published string           // its article's publication date
-	names     map[string]bool  // NameKeys of the participants
+	names     names            // the participants, as compared (see samePerson)
 	doc       int              // index of its article in the resolution, -1 when unknown
 	articles  []string         // the article that reports it
 	monthDays []string         // the day without a year it gives ("08-17")
@@ -129,7 +131,10 @@ func (r *Resolver) settleAll(ctx context.Context, docs []diplograph.Document, st
 		if err != nil {
 			return nil, nil, 0, err
 		}
-		if len(more) == len(stored) {
+		// The event brought into play may be reported only by articles
+		// already read, whose reports of it were fixed: the reports in
+		// play are what must grow, not the documents.
+		if inPlay(more) == inPlay(stored) {
 			return r.withTexts(ctx, rewrite, renames, merged)
 		}
 		stored = more
@@ -168,6 +173,19 @@ func (r *Resolver) Unresolve(ctx context.Context, del string) ([]diplograph.Docu
 	}
 	rewrite, renames, _, err := r.settleAll(ctx, nil, stored, ids, skip, window)
 	return rewrite, renames, err
+}
+
+// inPlay is the number of reports of stored that are grouped again.
+func inPlay(stored []storedDoc) int {
+	n := 0
+	for _, sd := range stored {
+		for _, f := range sd.fixed {
+			if !f {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // withTexts gives the documents to write again their texts, which the
@@ -481,7 +499,7 @@ func moves(docs []diplograph.Document, stored []storedDoc, newIDs [][]string) ([
 // reportOf is event e as article art (the di-th document of a
 // resolution, published on published) reports it.
 func reportOf(di int, art string, e diplograph.Event, published string) resolved {
-	r := resolved{ev: e, published: published, names: nameKeys(e.Participants), doc: di, articles: []string{art}}
+	r := resolved{ev: e, published: published, names: nameSet(e.Participants), doc: di, articles: []string{art}}
 	if e.MonthDay != "" {
 		r.monthDays = []string{e.MonthDay}
 	}
@@ -887,11 +905,112 @@ func nameKeys(names []string) map[string]bool {
 	return m
 }
 
-func overlap(a, b map[string]bool) int {
+// person is a participant's Latin name as resolution compares it: the
+// NameKey of the whole name, of the surname (the last word that is not an
+// initial), and the given names and initials before it.
+type person struct {
+	key, surname string
+	given        []string // NameKeys of the given names; an initial is one letter
+}
+
+// names are the participants of a report, each person once.
+type names []person
+
+// nameSet returns the persons of Latin names, one for each person: a
+// name that is another's in a shorter form ("Erdogan" beside "Recep
+// Tayyip Erdogan", "K. Tokayev" beside "Kassym-Jomart Tokayev") is not a
+// second person.
+func nameSet(latin []string) names {
+	var out names
+	for _, n := range latin {
+		p := personOf(n)
+		if p.key == "" {
+			continue
+		}
+		dup := false
+		for i, q := range out {
+			if samePerson(p, q) {
+				dup = true
+				if len(p.given) > len(q.given) {
+					out[i] = p // the fuller form
+				}
+				break
+			}
+		}
+		if !dup {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func personOf(latin string) person {
+	p := person{key: diplograph.NameKey(latin)}
+	words := strings.FieldsFunc(latin, func(r rune) bool { return !unicode.IsLetter(r) })
+	last := -1
+	for i, w := range words {
+		if utf8.RuneCountInString(w) > 1 {
+			last = i
+		}
+	}
+	if last < 0 {
+		return p
+	}
+	p.surname = diplograph.NameKey(words[last])
+	for i, w := range words {
+		if i != last {
+			p.given = append(p.given, diplograph.NameKey(w))
+		}
+	}
+	return p
+}
+
+// samePerson says whether two names are one person's in other spellings
+// or forms: the same NameKey, or the same surname (by NameKey, so that
+// transliterations agree: Tokaev, Tokayev) and given names that agree as
+// far as both tell them (an initial agrees with a name of that letter; a
+// name with no given names agrees with any).
+func samePerson(a, b person) bool {
+	if a.key == b.key {
+		return true
+	}
+	if a.surname == "" || a.surname != b.surname {
+		return false
+	}
+	for i := 0; i < min(len(a.given), len(b.given)); i++ {
+		x, y := a.given[i], b.given[i]
+		if x == "" || y == "" {
+			continue
+		}
+		if len(x) == 1 || len(y) == 1 {
+			if x[0] != y[0] {
+				return false
+			}
+			continue
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// overlap is the number of persons two reports have in common (each
+// matched once, the same counted from either side).
+func overlap(a, b names) int {
+	return min(matched(a, b), matched(b, a))
+}
+
+func matched(a, b names) int {
+	used := make([]bool, len(b))
 	n := 0
-	for k := range a {
-		if b[k] {
-			n++
+	for _, x := range a {
+		for j, y := range b {
+			if !used[j] && samePerson(x, y) {
+				used[j] = true
+				n++
+				break
+			}
 		}
 	}
 	return n

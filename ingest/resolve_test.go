@@ -76,6 +76,18 @@ func TestResolveBatch(t *testing.T) {
 		{name: "a day apart with a common participant in another spelling: merged", docs: []diplograph.Document{
 			doc("a", "2025-03-14", m, "2025-03-14", "Tashkent", "Bakhyt Tleumbetov", "Rustam Nazaraliyev"),
 			doc("b", "2025-03-15", m, "2025-03-15", "Tashkent", "Rustam Nazaraliev")}, merged: 1, same: true},
+		{name: "a day apart, the common participant named by his initial in one: merged", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov", "Rustam Nazaraliev"),
+			doc("b", "2025-03-15", m, "2025-03-15", "", "B. Tleumbetov")}, merged: 1, same: true},
+		{name: "a day apart, the same surname with another initial: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov"),
+			doc("b", "2025-03-15", m, "2025-03-15", "", "A. Tleumbetov")}, merged: 0, same: false},
+		{name: "a day apart, the same surname with another given name: two events", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov"),
+			doc("b", "2025-03-15", m, "2025-03-15", "", "Askar Tleumbetov")}, merged: 0, same: false},
+		{name: "the same day, one report names a minister twice (in full and by surname): merged", docs: []diplograph.Document{
+			doc("a", "2025-03-14", m, "2025-03-14", "", "Rustam Nazaraliev", "Bakhyt Tleumbetov"),
+			doc("b", "2025-03-14", m, "2025-03-14", "", "Rustam Nazaraliev", "Nazaraliev")}, merged: 1, same: true},
 		{name: "two days apart: two events", docs: []diplograph.Document{
 			doc("a", "2025-03-14", m, "2025-03-14", "", "Bakhyt Tleumbetov"),
 			doc("b", "2025-03-16", m, "2025-03-16", "", "Bakhyt Tleumbetov")}, merged: 0, same: false},
@@ -409,5 +421,68 @@ func TestExplain(t *testing.T) {
 	got := ingest.Explain(docs, id, 0)
 	if len(got) != 1 || !slices.Equal(got[0].Articles, []string{"a", "b"}) || got[0].Rule != "dates a day apart, 1 common participant" {
 		t.Errorf("merges %+v, want a and b, a day apart with 1 common participant", got)
+	}
+}
+
+// oneArticleFinder is an EventFinder over one stored article that reports
+// two events; its candidates are always the second event only.
+type oneArticleFinder struct{ sd diplograph.StoredDocument }
+
+func (f oneArticleFinder) EventCandidates(ctx context.Context, probes []diplograph.EventProbe, days int) ([][]string, error) {
+	out := make([][]string, len(probes))
+	for i := range probes {
+		out[i] = []string{f.sd.EventIDs[1]}
+	}
+	return out, nil
+}
+
+func (f oneArticleFinder) ReportingDocuments(ctx context.Context, ids []string, limit int) ([]diplograph.StoredDocument, error) {
+	for _, id := range ids {
+		if slices.Contains(f.sd.EventIDs, id) {
+			return []diplograph.StoredDocument{f.sd}, nil
+		}
+	}
+	return nil, nil
+}
+
+func (f oneArticleFinder) ArticleDocuments(ctx context.Context, ids []string) ([]diplograph.StoredDocument, error) {
+	return []diplograph.StoredDocument{f.sd}, nil
+}
+
+// An article that tells two meetings of one day with different people
+// holds two nodes: the first with the extractor's key, the second with
+// one made of it. When only the second comes into play, its group must
+// not take the key the first holds (the write would fail on the graph's
+// unique id): the first comes into play too, though no new document
+// reports it.
+func TestResolveBringsTheHolderOfAKeyIntoPlay(t *testing.T) {
+	const m = diplograph.EventMeeting
+	countries := []string{"KZ", "UZ"}
+	key := diplograph.EventID(m, countries, "2025-03-14", "")
+	second := diplograph.StableID("event", key, "stored#0001")
+	ev := func(people ...string) diplograph.Event {
+		return diplograph.Event{ID: key, Type: m, Status: diplograph.StatusHeld, Date: "2025-03-14",
+			Countries: countries, Participants: people}
+	}
+	sd := diplograph.StoredDocument{EventIDs: []string{key, second}, Document: diplograph.Document{
+		Article: diplograph.Article{ID: "stored", Published: "2025-03-15"},
+		Facts: diplograph.Facts{ArticleID: "stored", Events: []diplograph.Event{
+			ev("Bakhyt Tleumbetov", "Rustam Nazaraliev"), ev("Dilnoza Rakhimova", "Jamshid Kholmatov")}}}}
+	docs := []diplograph.Document{doc("new", "2025-06-02", m, "2025-06-01", "", "Jamshid Kholmatov")}
+	r := &ingest.Resolver{Finder: oneArticleFinder{sd}}
+	rewrite, renames, _, err := r.ResolveBatch(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rn := range renames {
+		if rn.To == key {
+			t.Errorf("rename %s -> %s: the key is held by the first meeting", rn.From, rn.To)
+		}
+	}
+	for _, d := range rewrite {
+		ids := []string{d.Facts.Events[0].ID, d.Facts.Events[1].ID}
+		if ids[0] == ids[1] {
+			t.Errorf("the two meetings of the stored article are one event %s", ids[0])
+		}
 	}
 }

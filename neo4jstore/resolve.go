@@ -21,8 +21,10 @@ import (
 // for an undated probe, those an article published within the probe's
 // window reports undated; whatever the dates, those one of the probe's
 // participants took part in (anchored on the Person key; for a dated
-// probe only the events that no report dates, since the dated ones are
-// found by their dates: a person takes part in many events), and for Days of
+// probe only the events that a report leaves undated, since the dated
+// ones are found by their dates: a person takes part in many events; an
+// undated report that joined a dated event may belong elsewhere once the
+// probe is stored, so its event is a candidate too), and for Days of
 // Culture those of the same guest country. Only events that involve every
 // country of the probe are returned, or, for a gathering of a body (a
 // summit of the SCO), those a report gives the same body. The caller's
@@ -48,7 +50,8 @@ CALL (p) {
   UNION
   UNWIND p.persons AS pid
   MATCH (:` + LabelPerson + ` {id: pid})-[:` + RelParticipated + `]->(e:` + LabelEvent + `)
-  WHERE e.type = p.type AND (NOT p.dated OR e.date IS NULL)
+  WHERE e.type = p.type AND (NOT p.dated OR e.date IS NULL
+        OR EXISTS { (:` + LabelArticle + `)-[u:` + RelReports + `]->(e) WHERE u.date IS NULL })
   RETURN e
   UNION
   UNWIND p.guests AS code

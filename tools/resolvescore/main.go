@@ -15,6 +15,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -43,25 +44,39 @@ type gold struct {
 	Events []goldEvent `json:"events"`
 }
 
-var verbose bool
+var (
+	verbose bool
+	pairsTo string
+)
 
 // ref is one gold event of one article, with the node it ended in.
 type ref struct {
 	file, group, countries string
 	node                   string
+	article                string            // the article's id
+	report                 *diplograph.Event // its own report the gold event maps to (nil: none)
+	published              string
+	// shared: another gold event of the same article maps to the same
+	// report (the extractor told two events as one).
+	shared bool
 }
 
 func main() {
 	shuffle := flag.Int("shuffle", 0, "ingest in this many random orders, one article a run, and check that the partition is the same")
+	seed := flag.Uint64("seed", 0, "seed of the random orders (0: a random seed, printed)")
 	flag.BoolVar(&verbose, "verbose", false, "list the pairs of one group left apart and the pairs of two groups merged")
+	flag.StringVar(&pairsTo, "pairs", "", "write the pairs of one group left apart and of two groups merged, with both reports as extracted, to this file (JSON Lines)")
 	flag.Parse()
-	if err := run(context.Background(), flag.Args(), *shuffle); err != nil {
+	if *seed == 0 {
+		*seed = rand.Uint64()
+	}
+	if err := run(context.Background(), flag.Args(), *shuffle, rand.New(rand.NewPCG(*seed, 0)), *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "resolvescore:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, sets []string, shuffles int) error {
+func run(ctx context.Context, sets []string, shuffles int, rnd *rand.Rand, seed uint64) error {
 	var golds []gold
 	var paths []string
 	for _, set := range sets {
@@ -99,12 +114,22 @@ func run(ctx context.Context, sets []string, shuffles int) error {
 	if err != nil {
 		return err
 	}
-	report(base)
+	if err := report(base); err != nil {
+		return err
+	}
+	if verbose {
+		if err := explainMerged(ctx, s, base); err != nil {
+			return err
+		}
+	}
+	if shuffles > 0 {
+		fmt.Printf("shuffles of seed %d\n", seed)
+	}
 	for i := 0; i < shuffles; i++ {
-		order := rand.Perm(len(paths))
+		order := rnd.Perm(len(paths))
 		refs, err := ingestAndMap(ctx, s, golds, paths, order)
 		if err != nil {
-			return err
+			return fmt.Errorf("shuffle %d of seed %d: %w", i+1, seed, err)
 		}
 		d := partitionDiff(base, refs)
 		fmt.Printf("shuffle %d (one article a run): %d pairs of gold events grouped otherwise than in one run\n", i+1, d)
@@ -179,17 +204,28 @@ func ingestAndMap(ctx context.Context, s *neo4jstore.Store, golds []gold, paths 
 	var refs []ref
 	for i, gd := range golds {
 		used := map[string]bool{}
+		first := len(refs)
 		for _, e := range gd.Events {
 			if e.Group == "" {
 				continue
 			}
 			cs := sortedJoin(e.Countries)
-			r := ref{file: gd.File, group: e.Group, countries: cs}
-			r.node = g.find(ids[i], e, used)
+			r := ref{file: gd.File, group: e.Group, countries: cs, article: ids[i], published: g.published[ids[i]]}
+			var k int
+			r.node, k = g.find(ids[i], e, used)
 			if r.node != "" {
 				used[r.node] = true
+				x := g.extracted[ids[i]][k]
+				r.report = &x
 			}
 			refs = append(refs, r)
+		}
+		for x := first; x < len(refs); x++ {
+			for y := x + 1; y < len(refs); y++ {
+				if refs[x].node != "" && refs[x].node == refs[y].node {
+					refs[x].shared, refs[y].shared = true, true
+				}
+			}
 		}
 	}
 	return refs, nil
@@ -201,10 +237,11 @@ func ingestAndMap(ctx context.Context, s *neo4jstore.Store, golds []gold, paths 
 type graphView struct {
 	extracted map[string][]diplograph.Event // by article, in extraction order
 	node      map[string]map[int]string     // article -> extracted index -> event node
+	published map[string]string             // article -> publication date
 }
 
 func parseSnapshot(snap []string) graphView {
-	g := graphView{extracted: map[string][]diplograph.Event{}, node: map[string]map[int]string{}}
+	g := graphView{extracted: map[string][]diplograph.Event{}, node: map[string]map[int]string{}, published: map[string]string{}}
 	for _, l := range snap {
 		f := strings.SplitN(l, " ", 4)
 		if len(f) < 4 {
@@ -213,11 +250,16 @@ func parseSnapshot(snap []string) graphView {
 		switch {
 		case f[0] == "node" && f[1] == "[Article]":
 			var props struct {
-				Facts string `json:"facts"`
+				Facts     string `json:"facts"`
+				Published string `json:"publishedAt"`
 			}
 			var facts diplograph.Facts
 			if json.Unmarshal([]byte(f[3]), &props) == nil && json.Unmarshal([]byte(props.Facts), &facts) == nil {
 				g.extracted[f[2]] = facts.Events
+				g.published[f[2]] = props.Published
+				if g.published[f[2]] == "" {
+					g.published[f[2]] = facts.Published
+				}
 			}
 		case f[0] == "rel" && f[1] == "[REPORTS]":
 			a, b, ok := strings.Cut(f[2], "->")
@@ -245,10 +287,10 @@ func parseSnapshot(snap []string) graphView {
 // matches the gold event: the same type and country set as the article
 // extracted them (a node that other reports joined may involve more
 // states: a summit), a date that agrees where both have one; "" when
-// none does.
-func (g graphView) find(article string, e goldEvent, used map[string]bool) string {
+// none does; with the index of that report.
+func (g graphView) find(article string, e goldEvent, used map[string]bool) (string, int) {
 	want := sortedJoin(e.Countries)
-	best, bestScore := "", -1
+	best, bestScore, bestK := "", -1, -1
 	for k, x := range g.extracted[article] {
 		id := g.node[article][k]
 		if id == "" || x.Type != e.Type || sortedJoin(x.Countries) != want {
@@ -266,10 +308,10 @@ func (g graphView) find(article string, e goldEvent, used map[string]bool) strin
 			score--
 		}
 		if score > bestScore || score == bestScore && id < best {
-			best, bestScore = id, score
+			best, bestScore, bestK = id, score, k
 		}
 	}
-	return best
+	return best, bestK
 }
 
 func sortedJoin(xs []string) string {
@@ -278,8 +320,45 @@ func sortedJoin(xs []string) string {
 	return strings.Join(ys, ",")
 }
 
-func report(refs []ref) {
+// pairLine is one line of --pairs: two reports of one gold group left
+// apart ("apart"), or of two groups merged ("merged").
+type pairLine struct {
+	Kind   string    `json:"kind"`
+	Groups [2]string `json:"groups"`
+	A      pairSide  `json:"a"`
+	B      pairSide  `json:"b"`
+}
+
+type pairSide struct {
+	File      string            `json:"file"`
+	Article   string            `json:"article"`
+	Published string            `json:"published,omitempty"`
+	Node      string            `json:"node,omitempty"`
+	Report    *diplograph.Event `json:"report,omitempty"`
+	Shared    bool              `json:"shared,omitempty"` // the report carries another gold event of its article too
+}
+
+func sideOf(r ref) pairSide {
+	return pairSide{File: r.file, Article: r.article, Published: r.published, Node: r.node, Report: r.report, Shared: r.shared}
+}
+
+func report(refs []ref) error {
+	var pairs *json.Encoder
+	if pairsTo != "" {
+		f, err := os.Create(pairsTo)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		pairs = json.NewEncoder(f)
+	}
+	write := func(kind string, a, b ref) {
+		if pairs != nil {
+			pairs.Encode(pairLine{Kind: kind, Groups: [2]string{a.group, b.group}, A: sideOf(a), B: sideOf(b)})
+		}
+	}
 	var pos, posFound, posSame, samePairs, sameCorrect, near, nearApart, nearMapped, mapped int
+	var ownPairs, ownCorrect int // same-node pairs of reports that carry one gold event each
 	for _, r := range refs {
 		if r.node != "" {
 			mapped++
@@ -292,8 +371,17 @@ func report(refs []ref) {
 				continue
 			}
 			same := a.node != "" && a.node == b.node
+			if same && !a.shared && !b.shared {
+				ownPairs++
+				if a.group == b.group {
+					ownCorrect++
+				}
+			}
 			if same {
 				samePairs++
+				if a.group != b.group {
+					write("merged", a, b)
+				}
 			}
 			switch {
 			case a.group == b.group:
@@ -304,8 +392,11 @@ func report(refs []ref) {
 				if same {
 					posSame++
 					sameCorrect++
-				} else if verbose {
-					fmt.Printf("apart  %s: %s [%s] / %s [%s]\n", a.group, a.file, a.node, b.file, b.node)
+				} else {
+					write("apart", a, b)
+					if verbose {
+						fmt.Printf("apart  %s: %s [%s] / %s [%s]\n", a.group, a.file, a.node, b.file, b.node)
+					}
 				}
 			case a.countries == b.countries:
 				if same && verbose {
@@ -332,8 +423,39 @@ func report(refs []ref) {
 	fmt.Printf("%-34s %8s %8d\n", "same-event recall", ratio(posSame, pos), pos)
 	fmt.Printf("%-34s %8s %8d\n", "same-event recall (both found)", ratio(posSame, posFound), posFound)
 	fmt.Printf("%-34s %8s %8d\n", "same-node precision", ratio(sameCorrect, samePairs), samePairs)
+	fmt.Printf("%-34s %8s %8d\n", "  of reports of one gold event", ratio(ownCorrect, ownPairs), ownPairs)
 	fmt.Printf("%-34s %8s %8d\n", "near misses kept apart (found)", ratio(nearApart, nearMapped), nearMapped)
 	fmt.Printf("%-34s %8s %8d\n", "near misses (all)", "", near)
+	return nil
+}
+
+// explainMerged prints, for every node that holds gold events of two
+// groups, why its reports are one (Event.merges).
+func explainMerged(ctx context.Context, s *neo4jstore.Store, refs []ref) error {
+	groups := map[string]map[string]bool{}
+	for _, r := range refs {
+		if r.node == "" {
+			continue
+		}
+		if groups[r.node] == nil {
+			groups[r.node] = map[string]bool{}
+		}
+		groups[r.node][r.group] = true
+	}
+	for _, node := range slices.Sorted(maps.Keys(groups)) {
+		if len(groups[node]) < 2 {
+			continue
+		}
+		docs, err := s.EventDocuments(ctx, node)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("node %s holds %s\n", node, strings.Join(slices.Sorted(maps.Keys(groups[node])), ", "))
+		for _, m := range ingest.Explain(docs, node, 0) {
+			fmt.Printf("  %s / %s: %s\n", m.Articles[0], m.Articles[1], m.Rule)
+		}
+	}
+	return nil
 }
 
 // partitionDiff counts the pairs of gold events that two mappings group
