@@ -261,8 +261,8 @@ func (st *state) findEvents() {
 	st.sidesFromOpening()
 	st.twoSides()
 	// A council of many states is a multilateral meeting, not the
-	// standing body of two; so is the council of foreign ministers of an
-	// organisation, but not that of two states ("Совет министров
+	// standing body of two; so is an organisation's council of foreign
+	// ministers, but not that of two states ("Совет министров
 	// иностранных дел Казахстана и Узбекистана", GOLD_FORMAT).
 	for _, e := range st.events {
 		if e.typ == diplograph.EventCommissionSession && (len(e.countries) > 2 || st.ministersCouncil(e) && !(len(e.countries) == 2 && len(e.orgs) == 0)) {
@@ -1440,9 +1440,8 @@ func (st *state) sentenceMentions(s *sent) []*mention {
 			// framework referred to and the talks are two mentions.
 			key += "/ref"
 		}
-		// "A held talks with B as part of his participation in the 4th
-		// Meeting of ...": the gathering framing the talks is an event of
-		// its own.
+		// "A held talks with B on the margins of the 5th Meeting of ...":
+		// the gathering framing the talks is an event of its own.
 		frame := seen[key] && s.framedBy(h)
 		if frame {
 			key += "/frame"
@@ -1781,9 +1780,9 @@ func (s *sent) hasEventAt(j int) bool {
 	return false
 }
 
-// framedBy reports an event word h right after a framework cue ("on
-// the sidelines of the", "as part of his participation in the 4th"),
-// with no other event word between.
+// framedBy reports an event word h at most three words after a
+// framework cue ("on the sidelines of the", "participation in the
+// 5th"), with no other event word between.
 func (s *sent) framedBy(h hit) bool {
 	for _, x := range s.hits {
 		if x.cl == cFramework && x.end <= h.start && h.start-x.end <= 3 && !s.eventBetween(x.end, h.start) {
@@ -2266,8 +2265,9 @@ func (st *state) describe(s *sent, m *mention) {
 		}
 	}
 	m.planned = pd < 1<<30 && pd < hd
-	// "is on an official visit to X to attend ...": a visit told as going
-	// on by the words right before it; the plan after it is its purpose.
+	// "X is on a state visit to Y to take part in ...": a visit told as
+	// going on by the words right before it; the plan after it is its
+	// purpose.
 	if m.planned && m.typ == diplograph.EventVisit && s.heldRightBefore(m.t0) {
 		m.planned = false
 	}
@@ -2467,8 +2467,8 @@ func (st *state) describe(s *sent, m *mention) {
 		if p := s.prevWord(c.t0); c.t0 > m.t0 && p > 0 && (s.toks[p].low == "in" || s.toks[p].low == "в" || s.toks[p].low == "во") && s.hasHitIn(cHeld, max(0, p-3), p) && !s.hasHitIn(cEvent, m.t1, p) {
 			d = min(d, 4)
 		}
-		// "held talks with NAME of Kazakhstan at the Diaoyutai State
-		// Guest House in Beijing": far, but in the same clause.
+		// "met NAME of Mongolia at the presidential residence on the
+		// outskirts of Astana": far, but in the same clause.
 		if c.t0 > m.t0 && d > 10 && c.t0-m.t1 <= 25 && s.sameClause(m.t1, c.t0) {
 			d = 10
 		}
@@ -3903,9 +3903,9 @@ func (s *sent) bodyOfTwo(h hit) bool {
 	return false
 }
 
-// membersOf reports a council named as the body of its members: "the
-// Chairman and members of the Council of Elders also took part", "члены
-// Совета старейшин", "Ақсақалдар кеңесінің мүшелері" (people, no session).
+// membersOf reports a council named as the body of its members:
+// "members of the Council attended", "члены Совета старейшин",
+// "Ақсақалдар кеңесінің мүшелері" (people, no session).
 func (s *sent) membersOf(h hit) bool {
 	p := s.prevWord(h.start)
 	for p >= 0 && (s.toks[p].low == "the" || s.toks[p].low == "of") {

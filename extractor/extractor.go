@@ -224,7 +224,7 @@ func (st *state) dateline() (string, dates.Date) {
 		if d, ok := st.stampLine(line, 3); ok {
 			return d.String(), d
 		}
-		// "28.08.2025 | 17:45 |Глава МИД ...": a numeric stamp glued to
+		// "03.02.2026 | 09:10 |Министр ...": a numeric stamp glued to
 		// the text that follows it.
 		if d, ok := st.leadingNumericDate(line); ok {
 			return d.String(), d

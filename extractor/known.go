@@ -232,9 +232,10 @@ func (st *state) knownCountries() {
 		full := st.x.known.FullName(lowerAll(p.tokens), st.published)
 		// A full name of one holder whose office the title fits is that
 		// holder, whatever state a plural title or a guess gave him
-		// ("между президентами Казахстана и России, Касым-Жомартом
-		// Токаевым и Владимиром Путиным"): no new appointee shares the
-		// full name of another state's holder of the same office.
+		// (a call "между президентами Казахстана и России" naming the
+		// two after it gave both the first state): no new appointee
+		// shares the full name of another state's holder of the same
+		// office.
 		if c := fittingCountry(p, full); c != "" && p.titled {
 			p.country = c
 		}

@@ -117,9 +117,9 @@ func TestUndatedReportLeavesWhenARivalComes(t *testing.T) {
 	dir := t.TempDir()
 	texts := map[string]string{
 		// No date line, no date: the session of the two presidents.
-		"undated.txt": "Президенты Касым-Жомарт Токаев и Шавкат Мирзиёев провели заседание Высшего межгосударственного совета Казахстана и Узбекистана. Главы государств обсудили торговлю, водные ресурсы и транспортные коридоры.",
-		"second.txt":  "date 2025-11-15\nTASHKENT, 15 November 2025. The second session of the Supreme Interstate Council of Kazakhstan and Uzbekistan was held in Tashkent on 15 November under the chairmanship of President Kassym-Jomart Tokayev and President Shavkat Mirziyoyev.",
-		"first.txt":   "date 2024-08-08\nASTANA, 8 August 2024. The first session of the Supreme Interstate Council of Kazakhstan and Uzbekistan was held in Astana on 8 August under the chairmanship of President Kassym-Jomart Tokayev and President Shavkat Mirziyoyev.",
+		"undated.txt": "Высший межгосударственный совет Казахстана и Узбекистана собрался под председательством Касым-Жомарта Токаева и Шавката Мирзиёева. На заседании лидеры говорили о торговле, воде и транзите.",
+		"second.txt":  "date 2025-11-15\nTASHKENT, 15 November 2025. Presidents Kassym-Jomart Tokayev and Shavkat Mirziyoyev chaired the second session of the Kazakh-Uzbek Supreme Interstate Council in Tashkent on 15 November.",
+		"first.txt":   "date 2024-08-08\nASTANA, 8 August 2024. Presidents Kassym-Jomart Tokayev and Shavkat Mirziyoyev chaired the first session of the Kazakh-Uzbek Supreme Interstate Council in Astana on 8 August.",
 	}
 	path := map[string]string{}
 	for name, text := range texts {

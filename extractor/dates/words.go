@@ -111,8 +111,8 @@ func buildWords() map[string]winfo {
 		}
 	}
 
-	// Kazakh abbreviations of news pages' stamps ("31 нау, 2022 сағат
-	// 15:14", "06 қаз, 2022").
+	// Kazakh abbreviations of news pages' stamps ("17 нау, 2025 сағат
+	// 09:40", "09 қаз, 2025").
 	for i, a := range []string{"қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел"} {
 		add(cMonth, i+1, a)
 	}
