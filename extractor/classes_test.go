@@ -1107,7 +1107,7 @@ func TestJointBoardsAndOpeningAdverbs(t *testing.T) {
 // "held talks with NAME of Kazakhstan at the X State Guest House in
 // Beijing".
 func TestPlaceAtTheEndOfTheClause(t *testing.T) {
-	f := extract(t, "On 28 March 2026 Chinese Foreign Minister Li Wei held talks with Foreign Minister Aidar Seitkali of Kazakhstan at a state guest house in the west of Beijing.", "2026-03-29")
+	f := extract(t, "On 28 March 2026 Chinese Foreign Minister Li Wei held talks with Foreign Minister Aidar Seitkali of Kazakhstan at a state guest house near the lake in Beijing.", "2026-03-29")
 	if len(f.Events) != 1 || f.Events[0].City != "Beijing" {
 		t.Errorf("events %+v, want one meeting in Beijing", f.Events)
 	}
