@@ -1129,3 +1129,23 @@ func TestHeadsOfCentralAsianStatesInKazakh(t *testing.T) {
 		t.Errorf("countries %v, want the five", cs)
 	}
 }
+
+// An office holder named by his initials and surname with his title is
+// the holder of the dictionary, one person whatever the spelling.
+func TestInitialsOfAKnownHolder(t *testing.T) {
+	for _, text := range []string{
+		"President of Kazakhstan K. Tokayev held talks with President of Turkey R. T. Erdogan in Ankara on 10 May 2022.",
+		"Президент Казахстана К. Токаев провел переговоры с президентом Турции Р. Т. Эрдоганом в Анкаре 10 мая 2022 года.",
+	} {
+		f := extract(t, text, "2022-05-10")
+		var got []string
+		for _, p := range f.Officials {
+			got = append(got, p.Latin)
+		}
+		slices.Sort(got)
+		want := []string{"Kassym-Jomart Tokayev", "Recep Tayyip Erdoğan"}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: officials %q, want %q", text, got, want)
+		}
+	}
+}

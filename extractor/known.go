@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/extractor/dates"
 
@@ -109,6 +110,20 @@ func firstNameOf(h *holders.Holder, w string) bool {
 		}
 		if sameFirst(w, lower(f[0])) && len([]rune(w)) > 2 {
 			return true
+		}
+	}
+	return false
+}
+
+// initialOf says whether the initial w ("к.", "r.") is the first letter
+// of one of h's given names, in the script of the initial.
+func initialOf(h *holders.Holder, w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	for _, n := range h.Names() {
+		if f := strings.Fields(n); len(f) >= 2 {
+			if g, _ := utf8.DecodeRuneInString(lower(f[0])); g == r {
+				return true
+			}
 		}
 	}
 	return false
@@ -242,7 +257,13 @@ func (st *state) knownCountries() {
 		cands = append(cands, full...)
 		if p.surname != "" {
 			for _, h := range st.x.known.Surname(p.surname, st.published) {
-				if p.first != "" && !givenNameAgrees(h, p.first) || p.first == "" && !(p.titled && fitsOffice(p, h)) {
+				// "К. Токаев", "R. T. Erdogan": an initial agrees with a
+				// given name of its letter when the title fits the office.
+				if isInitial(p.first) {
+					if !(p.titled && fitsOffice(p, h) && initialOf(h, p.first)) {
+						continue
+					}
+				} else if p.first != "" && !givenNameAgrees(h, p.first) || p.first == "" && !(p.titled && fitsOffice(p, h)) {
 					continue
 				}
 				cands = append(cands, h)
