@@ -88,6 +88,27 @@ const maxCandidates = 200
 // of publication, of an undated probe. The result is parallel to probes.
 func (s *Store) EventCandidates(ctx context.Context, probes []diplograph.EventProbe, days int) ([][]string, error) {
 	out := make([][]string, len(probes))
+	ps := candidateProbes(probes, days)
+	if len(ps) == 0 {
+		return out, nil
+	}
+	recs, err := s.read(ctx, "neo4jstore.EventCandidates", eventCandidatesQuery, map[string]any{"probes": ps, "limit": maxCandidates})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		m := r.AsMap()
+		i, _ := m["i"].(int64)
+		if i < 0 || int(i) >= len(out) {
+			continue
+		}
+		out[i] = append(out[i], resolveStr(m["id"]))
+	}
+	return out, nil
+}
+
+// candidateProbes returns the parameter $probes of eventCandidatesQuery.
+func candidateProbes(probes []diplograph.EventProbe, days int) []map[string]any {
 	var ps []map[string]any
 	for i, pr := range probes {
 		p := pr.Event
@@ -126,22 +147,7 @@ func (s *Store) EventCandidates(ctx context.Context, probes []diplograph.EventPr
 		}
 		ps = append(ps, m)
 	}
-	if len(ps) == 0 {
-		return out, nil
-	}
-	recs, err := s.read(ctx, "neo4jstore.EventCandidates", eventCandidatesQuery, map[string]any{"probes": ps, "limit": maxCandidates})
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range recs {
-		m := r.AsMap()
-		i, _ := m["i"].(int64)
-		if i < 0 || int(i) >= len(out) {
-			continue
-		}
-		out[i] = append(out[i], resolveStr(m["id"]))
-	}
-	return out, nil
+	return ps
 }
 
 // storedDocumentsReturn returns each article a with its extracted facts
