@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/diplograph/diplograph"
@@ -49,7 +50,12 @@ func (s *Store) read(ctx context.Context, op, cypher string, params map[string]a
 			return recs, nil
 		}
 	}
-	if ctx.Err() != nil || !neo4j.IsRetryable(err) {
+	if ctx.Err() != nil {
+		// The driver's error of a cancelled write or read does not
+		// always wrap the context's.
+		return nil, readError(op, fmt.Errorf("%w: %w", ctx.Err(), err))
+	}
+	if !neo4j.IsRetryable(err) {
 		return nil, readError(op, err)
 	}
 	recs, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
