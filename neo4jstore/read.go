@@ -11,7 +11,8 @@ import (
 )
 
 // The read side: the diplograph.GraphReader methods. Each method runs one
-// Cypher statement in a read transaction bounded by the store's timeout.
+// Cypher statement in a read transaction bounded by the store's timeout:
+// an auto-commit one, retried as a transaction function (see read).
 
 var _ diplograph.GraphReader = (*Store)(nil)
 
