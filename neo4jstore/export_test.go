@@ -89,6 +89,12 @@ func (s *Store) profile(ctx context.Context, cypher string, params map[string]an
 	return p, nil
 }
 
+// ProfileCandidates runs the statement of EventCandidates with PROFILE
+// and returns its profile.
+func (s *Store) ProfileCandidates(ctx context.Context, probes []diplograph.EventProbe, days int) (Profile, error) {
+	return s.profile(ctx, eventCandidatesQuery, map[string]any{"probes": candidateProbes(probes, days), "limit": maxCandidates})
+}
+
 // ProfileCypher runs cypher with PROFILE and returns its profile.
 func (s *Store) ProfileCypher(ctx context.Context, cypher string, params map[string]any) (Profile, error) {
 	return s.profile(ctx, cypher, params)

@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/diplograph/diplograph"
@@ -10,7 +11,8 @@ import (
 )
 
 // The read side: the diplograph.GraphReader methods. Each method runs one
-// Cypher statement in a read transaction bounded by the store's timeout.
+// Cypher statement in a read transaction bounded by the store's timeout:
+// an auto-commit one, retried as a transaction function (see read).
 
 var _ diplograph.GraphReader = (*Store)(nil)
 
@@ -18,8 +20,8 @@ var _ diplograph.GraphReader = (*Store)(nil)
 // map projection entries over {n}; see initIncludes.
 var includes map[*kind]map[string]string
 
-// read runs one statement in a read transaction with the store's timeout,
-// or in the store's write transaction when it has one (WriteSerial).
+// read runs one statement as a read with the store's timeout, or in the
+// store's write transaction when it has one (WriteSerial).
 func (s *Store) read(ctx context.Context, op, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	if s.tx != nil {
 		res, err := s.tx.Run(ctx, cypher, params)
@@ -36,6 +38,27 @@ func (s *Store) read(ctx context.Context, op, cypher string, params map[string]a
 	defer cancel()
 	sess := s.readSession(ctx)
 	defer sess.Close(ctx)
+	// First as an auto-commit query: one round trip (RUN and PULL go
+	// together), where a transaction function adds its COMMIT. A read
+	// changes nothing, so when that attempt fails in a way the driver
+	// would retry (a connection that went stale in the pool, a leader
+	// switch), the transaction function runs it again with the driver's
+	// retries.
+	res, err := sess.Run(ctx, cypher, params, neo4j.WithTxTimeout(s.timeout))
+	if err == nil {
+		var recs []*neo4j.Record
+		if recs, err = res.Collect(ctx); err == nil {
+			return recs, nil
+		}
+	}
+	if ctx.Err() != nil {
+		// The driver's error of a cancelled write or read does not
+		// always wrap the context's.
+		return nil, readError(op, fmt.Errorf("%w: %w", ctx.Err(), err))
+	}
+	if !neo4j.IsRetryable(err) {
+		return nil, readError(op, err)
+	}
 	recs, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
 		res, err := tx.Run(ctx, cypher, params)
 		if err != nil {

@@ -215,18 +215,18 @@ func postGraphQL(h http.Handler, query string) error {
 	return nil
 }
 
+// directQuery runs cypher as the store runs a read: an auto-commit query,
+// one round trip.
 func directQuery(s *neo4jstore.Store, cypher string, params map[string]any) func() error {
 	return func() error {
 		ctx := context.Background()
 		sess := s.Driver().NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.Database(), AccessMode: neo4j.AccessModeRead})
 		defer sess.Close(ctx)
-		_, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (any, error) {
-			res, err := tx.Run(ctx, cypher, params)
-			if err != nil {
-				return nil, err
-			}
-			return res.Collect(ctx)
-		})
+		res, err := sess.Run(ctx, cypher, params)
+		if err != nil {
+			return err
+		}
+		_, err = res.Collect(ctx)
 		return err
 	}
 }

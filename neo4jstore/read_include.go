@@ -90,7 +90,9 @@ func (c *compiler) builtInclude(k *kind, name string, q diplograph.ListQuery) ([
 		if err != nil {
 			return nil, err
 		}
-		match := "MATCH ({n})-[:" + RelParticipated + "]->(cx_pe:" + LabelEvent + ")" + where
+		// Only events are PARTICIPATED_IN: the label of cx_pe is not
+		// checked (a db hit for each event of the person).
+		match := "MATCH ({n})-[:" + RelParticipated + "]->(cx_pe)" + where
 		es := []string{"events: COLLECT { " + match + " WITH DISTINCT cx_pe ORDER BY " + order +
 			" SKIP " + c.param(pq.Offset) + " LIMIT " + c.param(pq.First+1) +
 			" RETURN " + kEvent.projectionOf("cx_pe", kEvent.projFor(pq.Fields[kEvent.name]), inc...) + " }"}

@@ -47,6 +47,7 @@ type config struct {
 	requests  int // per side, pair, level and run
 	warmup    int // per side and pair, before the runs
 	work      string
+	only      []string // names of the queries to run; empty: all
 }
 
 func parseFlags(args []string, getenv func(string) string, stderr io.Writer) (config, error) {
@@ -58,6 +59,7 @@ func parseFlags(args []string, getenv func(string) string, stderr io.Writer) (co
 		uri = "bolt://127.0.0.1:7687"
 	}
 	levels := "1,8"
+	only := ""
 	fs.StringVar(&c.bin, "bin", "", "diplograph binary (default: build ./cmd/diplograph into the work directory)")
 	fs.StringVar(&c.neo4j, "neo4j", uri, "Bolt URI of the Neo4j to load and serve ($NEO4J_URI when set)")
 	fs.StringVar(&c.peerDir, "peer", filepath.Join("tools", "peerbench", "peer"), "directory of the peer's Node project, its dependencies installed with `npm ci`")
@@ -70,6 +72,7 @@ func parseFlags(args []string, getenv func(string) string, stderr io.Writer) (co
 	fs.StringVar(&levels, "levels", levels, "concurrency levels, comma-separated")
 	fs.IntVar(&c.requests, "requests", 100, "requests to each server per pair, level and run")
 	fs.IntVar(&c.warmup, "warmup", 10, "requests to each server per pair before the runs (not measured)")
+	fs.StringVar(&only, "only", "", "names of the queries to check and time, comma-separated (default: all; e.g. \"person,events page\")")
 	fs.StringVar(&c.work, "workdir", "", "directory for the corpus, the binary and the logs, kept (default: a temporary one, removed)")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: peerbench [flags]\n\ndiplograph serve against @neo4j/graphql over the same Neo4j; see `go doc ./tools/peerbench`.\n\nFlags:\n")
@@ -92,6 +95,11 @@ func parseFlags(args []string, getenv func(string) string, stderr io.Writer) (co
 		return fail("--levels: %v", err)
 	}
 	c.levels = ls
+	for _, name := range strings.Split(only, ",") {
+		if name = strings.TrimSpace(name); name != "" {
+			c.only = append(c.only, name)
+		}
+	}
 	if c.runs < 1 || c.requests < 1 || c.warmup < 0 || c.articles < 0 {
 		return fail("--runs and --requests must be positive, --warmup and --articles not negative")
 	}
@@ -167,7 +175,10 @@ func run(ctx context.Context, cfg config, stdout, stderr io.Writer) (err error) 
 	if len(names) == 0 {
 		return fmt.Errorf("person %s has no Latin name to search for", str(person["id"]))
 	}
-	ps := pairs(str(person["id"]), names[len(names)-1])
+	ps, err := selectPairs(pairs(str(person["id"]), names[len(names)-1]), cfg.only)
+	if err != nil {
+		return err
+	}
 	logf("person %s, search text %q", str(person["id"]), names[len(names)-1])
 
 	logf("checking that both answer the same")
@@ -238,6 +249,31 @@ func run(ctx context.Context, cfg config, stdout, stderr io.Writer) (err error) 
 		fmt.Fprintf(stdout, "  %-15s %s\n", p.name, p.note)
 	}
 	return nil
+}
+
+// selectPairs returns the pairs named in only, in their order in ps; all
+// of them when only is empty.
+func selectPairs(ps []pair, only []string) ([]pair, error) {
+	if len(only) == 0 {
+		return ps, nil
+	}
+	var out []pair
+	for _, name := range only {
+		found := false
+		for _, p := range ps {
+			if p.name == name {
+				out, found = append(out, p), true
+			}
+		}
+		if !found {
+			var names []string
+			for _, p := range ps {
+				names = append(names, p.name)
+			}
+			return nil, fmt.Errorf("--only: no query %q (there are %s)", name, strings.Join(names, ", "))
+		}
+	}
+	return out, nil
 }
 
 // printTable writes the results as a plain table.

@@ -79,3 +79,25 @@ func TestLuceneWord(t *testing.T) {
 		}
 	}
 }
+
+func TestSelectPairs(t *testing.T) {
+	ps := pairs("p1", "Surname")
+	all, err := selectPairs(ps, nil)
+	if err != nil || len(all) != len(ps) {
+		t.Fatalf("no --only: %d pairs, %v; want %d", len(all), err, len(ps))
+	}
+	got, err := selectPairs(ps, []string{"person", "events page"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].name != "person" || got[1].name != "events page" {
+		var names []string
+		for _, p := range got {
+			names = append(names, p.name)
+		}
+		t.Errorf("got %q, want person and events page in that order", names)
+	}
+	if _, err := selectPairs(ps, []string{"no such query"}); err == nil {
+		t.Error("an unknown name is accepted")
+	}
+}
