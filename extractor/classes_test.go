@@ -1149,3 +1149,18 @@ func TestInitialsOfAKnownHolder(t *testing.T) {
 		}
 	}
 }
+
+// Talks of two states in an article that names the visit they were held
+// in only by reference ("Программа визита ...", "during the visit") give
+// that visit too.
+func TestVisitToldByReference(t *testing.T) {
+	for _, text := range []string{
+		"В Акорде президент Казахстана Нурлан Абенов провел переговоры с президентом Монголии Батом Ганбатом. Программа визита монгольского лидера предусматривает также посещение Алматы.",
+		"President of Kazakhstan Nurlan Abenov held talks with President of Mongolia Bat Ganbat in Astana. During the visit the two leaders also opened a business forum.",
+	} {
+		f := extract(t, text, "2026-06-18")
+		if countEvents(f, "VISIT") != 1 || countEvents(f, "MEETING") != 1 {
+			t.Errorf("%q: events %+v, want the talks and the visit", text, f.Events)
+		}
+	}
+}

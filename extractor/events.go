@@ -259,6 +259,7 @@ func (st *state) findEvents() {
 	st.meetingsOfVisits()
 	st.arrivalGreetings()
 	st.sidesFromOpening()
+	st.visitToldByReference()
 	st.twoSides()
 	// A council of many states is a multilateral meeting, not the
 	// standing body of two; so is an organisation's council of foreign
@@ -4477,6 +4478,43 @@ func (st *state) sidesFromOpening() {
 		for _, p := range ps {
 			e.parts = appendPerson(e.parts, p)
 			e.countries = appendUniq(e.countries, p.country)
+		}
+	}
+}
+
+// visitToldByReference adds the visit that an article about held talks
+// of two states names only by reference ("Программа визита китайского
+// лидера предусматривает ...", "В рамках визита ...", "данный визит"),
+// when it tells no visit otherwise: the visit the talks were held in, of
+// the talks' states, held, with the participant who is not of the city's
+// state as its traveller.
+func (st *state) visitToldByReference() {
+	var talks *event
+	for _, e := range st.events {
+		if e.typ == diplograph.EventVisit {
+			return
+		}
+		if talks == nil && e.typ == diplograph.EventMeeting && !e.planned && len(e.countries) == 2 {
+			talks = e
+		}
+	}
+	if talks == nil {
+		return
+	}
+	for _, s := range st.sents {
+		for _, h := range s.hits {
+			if h.cl != cEvent || h.val != diplograph.EventVisit || !s.reference(h) || s.invitation(h.start) {
+				continue
+			}
+			v := &event{typ: diplograph.EventVisit, countries: slices.Clone(talks.countries), date: talks.date, end: talks.end,
+				city: talks.city, cityCC: talks.cityCC, sents: []int{s.idx}, words: []string{s.toks[h.start].low}}
+			for _, p := range talks.parts {
+				if talks.cityCC != "" && p.country != "" && p.country != talks.cityCC {
+					v.parts = append(v.parts, p)
+				}
+			}
+			st.events = append(st.events, v)
+			return
 		}
 	}
 }
