@@ -148,6 +148,7 @@ type pref struct {
 type state struct {
 	x           *Extractor
 	summitRef   int // 1 + the sentence whose meeting is the summit just told, or 0
+	lastTitle   int // the last sentence of the headline, or -1
 	art         diplograph.Article
 	text        string
 	lang        string
@@ -167,7 +168,7 @@ type state struct {
 }
 
 func (x *Extractor) analyse(a diplograph.Article) *state {
-	st := &state{x: x, art: a, text: a.Text}
+	st := &state{x: x, art: a, text: a.Text, lastTitle: -1}
 	st.doc = segment.Segment(a.Text, a.Language)
 	st.lang = a.Language
 	if st.lang == "" {
@@ -353,12 +354,7 @@ func isDigits(s string) bool {
 // first sentence after the headline; without a headline, the first two
 // sentences), where an article says what it is about.
 func (st *state) opening(i int) bool {
-	last := -1
-	for _, s := range st.sents {
-		if s.title {
-			last = s.idx
-		}
-	}
+	last := st.lastTitle
 	if last < 0 {
 		return i <= 1
 	}
@@ -464,6 +460,7 @@ func (st *state) prepare() {
 		}
 		if st.doc.Title != "" && sg.Start >= st.doc.TitleSpan.Start && sg.End <= st.doc.TitleSpan.End {
 			s.title = true
+			st.lastTitle = s.idx
 		}
 		s.groupCountries(st.x.formats)
 		for i, t := range s.toks {
