@@ -4303,23 +4303,13 @@ func (st *state) callsOfEachCounterpart() {
 			out = append(out, e)
 			continue
 		}
-		for i, c := range others {
-			call := *e
-			call.countries = []string{caller, c}
-			call.parts = append(slices.Clone(by[caller]), by[c]...)
-			call.primary = e.primary && i == 0
-			out = append(out, &call)
-		}
+		out = append(out, eachCounterpart(e, caller, others, func(c string) []*person {
+			return append(slices.Clone(by[caller]), by[c]...)
+		})...)
 	}
 	st.events = out
 }
 
-// meetingsOfEachHost splits a meeting of one guest with a head of state
-// or government and a minister of the other side ("talks with the
-// President and with the Foreign Minister") into one meeting with each:
-// the head's reception and the ministers' talks are two meetings, told
-// in one sentence or not. Delegations (two or more people of each side)
-// stay one meeting.
 // meetingsWithEachCounterpart splits a held meeting of one official with
 // "his counterparts from A, B and C" (lexicon class counterparts) into a
 // meeting of his state with each state listed after those words: he met
@@ -4357,17 +4347,34 @@ func (st *state) meetingsWithEachCounterpart() {
 			out = append(out, e)
 			continue
 		}
-		for i, c := range others {
-			m := *e
-			m.countries = []string{host, c}
-			m.parts = slices.DeleteFunc(slices.Clone(e.parts), func(p *person) bool { return p.country != host && p.country != c })
-			m.primary = e.primary && i == 0
-			out = append(out, &m)
-		}
+		out = append(out, eachCounterpart(e, host, others, func(c string) []*person {
+			return slices.DeleteFunc(slices.Clone(e.parts), func(p *person) bool { return p.country != host && p.country != c })
+		})...)
 	}
 	st.events = out
 }
 
+// eachCounterpart splits e into one event of host with each of others,
+// in order, with the people parts gives for that counterpart; the first
+// keeps e's primary mark.
+func eachCounterpart(e *event, host string, others []string, parts func(c string) []*person) []*event {
+	out := make([]*event, 0, len(others))
+	for i, c := range others {
+		x := *e
+		x.countries = []string{host, c}
+		x.parts = parts(c)
+		x.primary = e.primary && i == 0
+		out = append(out, &x)
+	}
+	return out
+}
+
+// meetingsOfEachHost splits a meeting of one guest with a head of state
+// or government and a minister of the other side ("talks with the
+// President and with the Foreign Minister") into one meeting with each:
+// the head's reception and the ministers' talks are two meetings, told
+// in one sentence or not. Delegations (two or more people of each side)
+// stay one meeting.
 func (st *state) meetingsOfEachHost() {
 	var out []*event
 	for _, e := range st.events {
