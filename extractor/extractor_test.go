@@ -50,6 +50,13 @@ func countEvents(f diplograph.Facts, typ string) int {
 	return n
 }
 
+// sortedJoin returns the codes cs sorted and joined by sep.
+func sortedJoin(cs []string, sep string) string {
+	cs = slices.Clone(cs)
+	slices.Sort(cs)
+	return strings.Join(cs, sep)
+}
+
 func sameCountries(a, b []string) bool {
 	x, y := slices.Clone(a), slices.Clone(b)
 	slices.Sort(x)
