@@ -1,8 +1,6 @@
 package ingest_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -12,7 +10,6 @@ import (
 // or in two (the second found by the store's candidate query), and a
 // summit of another body the same day stays apart.
 func TestSummitOfOneBodyIsOneEvent(t *testing.T) {
-	dir := t.TempDir()
 	texts := map[string]string{
 		"a.txt": "date 2026-07-05\nГлавы государств ШОС собрались в Бишкеке\n" +
 			"Президент Казахстана Нурлан Абенов 4 июля 2026 года принял участие в саммите Шанхайской организации сотрудничества в Бишкеке. " +
@@ -24,14 +21,8 @@ func TestSummitOfOneBodyIsOneEvent(t *testing.T) {
 			"President of Kazakhstan Nurlan Abenov took part in the summit of the Collective Security Treaty Organization held in Minsk on July 4, 2026, " +
 			"alongside the leaders of Russia and Armenia.\n",
 	}
-	var paths []string
-	for _, name := range []string{"a.txt", "b.txt", "c.txt"} {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(texts[name]), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		paths = append(paths, p)
-	}
+	path := writeTexts(t, texts)
+	paths := []string{path["a.txt"], path["b.txt"], path["c.txt"]}
 	for _, runs := range []bool{false, true} {
 		s := openStore(t)
 		if runs {

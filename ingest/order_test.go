@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -64,19 +63,12 @@ func TestOrderFree(t *testing.T) {
 // other) merges them; deleting it leaves the graph as if it had never been
 // ingested: the two come apart.
 func TestDeleteUnmergesABridge(t *testing.T) {
-	dir := t.TempDir()
 	texts := map[string]string{
 		"a.txt": "date 2025-03-14\nOn 14 March 2025 Kazakh Foreign Minister Murat Nurtleu met with Uzbek Foreign Minister Bakhtiyor Saidov in Tashkent.",
 		"b.txt": "date 2025-03-16\nOn 16 March 2025 Kazakh Foreign Minister Murat Nurtleu met with Uzbek Foreign Minister Bakhtiyor Saidov in Tashkent.",
 		"c.txt": "date 2025-03-15\nOn 15 March 2025 Kazakh Foreign Minister Murat Nurtleu met with Uzbek Foreign Minister Bakhtiyor Saidov in Tashkent.",
 	}
-	path := map[string]string{}
-	for name, text := range texts {
-		path[name] = filepath.Join(dir, name)
-		if err := os.WriteFile(path[name], []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	path := writeTexts(t, texts)
 	s := openStore(t)
 	reset(t, s)
 	p := realPipeline(s, 200)
@@ -114,20 +106,13 @@ func TestDeleteUnmergesABridge(t *testing.T) {
 // though dated, is a candidate of the new session through its undated
 // report.
 func TestUndatedReportLeavesWhenARivalComes(t *testing.T) {
-	dir := t.TempDir()
 	texts := map[string]string{
 		// No date line, no date: the session of the two presidents.
 		"undated.txt": "Высший межгосударственный совет Казахстана и Узбекистана собрался под председательством Касым-Жомарта Токаева и Шавката Мирзиёева. На заседании лидеры говорили о торговле, воде и транзите.",
 		"second.txt":  "date 2025-11-15\nTASHKENT, 15 November 2025. Presidents Kassym-Jomart Tokayev and Shavkat Mirziyoyev chaired the second session of the Kazakh-Uzbek Supreme Interstate Council in Tashkent on 15 November.",
 		"first.txt":   "date 2024-08-08\nASTANA, 8 August 2024. Presidents Kassym-Jomart Tokayev and Shavkat Mirziyoyev chaired the first session of the Kazakh-Uzbek Supreme Interstate Council in Astana on 8 August.",
 	}
-	path := map[string]string{}
-	for name, text := range texts {
-		path[name] = filepath.Join(dir, name)
-		if err := os.WriteFile(path[name], []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	path := writeTexts(t, texts)
 	s := openStore(t)
 	reset(t, s)
 	p := realPipeline(s, 200)
