@@ -268,15 +268,7 @@ func peerPairPage(d map[string]any) any {
 			articles[s.id] = s
 		}
 		countTopics(e["topics"])
-		if date := str(e["date"]); date != "" {
-			years[date[:min(4, len(date))]]++
-			if first == "" || date < first {
-				first = date
-			}
-			if date > last {
-				last = date
-			}
-		}
+		tallyDate(years, &first, &last, str(e["date"]))
 		types[str(e["type"])]++
 		var ps []map[string]any
 		for _, y := range list(obj(e["participantsConnection"])["edges"]) {

@@ -343,15 +343,7 @@ func peerBilateral(d map[string]any) any {
 		if i < 100 {
 			events = append(events, map[string]any{"id": e["id"], "date": e["date"], "type": e["type"]})
 		}
-		if date := str(e["date"]); date != "" {
-			years[date[:min(4, len(date))]]++
-			if first == "" || date < first {
-				first = date
-			}
-			if date > last {
-				last = date
-			}
-		}
+		tallyDate(years, &first, &last, str(e["date"]))
 		types[str(e["type"])]++
 		for _, y := range list(e["participants"]) {
 			p := obj(y)
@@ -519,4 +511,19 @@ func same(a, b any) (bool, []byte, []byte) {
 	ja, _ := json.MarshalIndent(a, "", " ")
 	jb, _ := json.MarshalIndent(b, "", " ")
 	return string(ja) == string(jb), ja, jb
+}
+
+// tallyDate counts the year of date in years and widens [first, last] to
+// it, as the dashboard's summaries do; an empty date counts nowhere.
+func tallyDate(years map[string]int64, first, last *string, date string) {
+	if date == "" {
+		return
+	}
+	years[date[:min(4, len(date))]]++
+	if *first == "" || date < *first {
+		*first = date
+	}
+	if date > *last {
+		*last = date
+	}
 }
