@@ -357,16 +357,7 @@ func peerPairPage(d map[string]any) any {
 			"nameLatin": str(p.m["nameLatin"]), "isMinister": p.m["isMinister"], "country": countryOf(str(p.m["country"])),
 			"offices": offices(os)})
 	}
-	var byYear []any
-	for _, k := range slices.Sorted(maps.Keys(years)) {
-		byYear = append(byYear, map[string]any{"key": k, "count": years[k]})
-	}
-	ykeys := slices.Sorted(maps.Keys(types))
-	slices.SortStableFunc(ykeys, func(a, b string) int { return cmp.Compare(types[b], types[a]) })
-	var byType []any
-	for _, k := range ykeys {
-		byType = append(byType, map[string]any{"key": k, "count": types[k]})
-	}
+	byYear, byType := keyCounts(years, false), keyCounts(types, true)
 	var fc, lc any
 	if first != "" {
 		fc, lc = first, last

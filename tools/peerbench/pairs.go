@@ -354,16 +354,7 @@ func peerBilateral(d map[string]any) any {
 			persons[id].count++
 		}
 	}
-	var byYear []any
-	for _, k := range slices.Sorted(maps.Keys(years)) {
-		byYear = append(byYear, map[string]any{"key": k, "count": years[k]})
-	}
-	tkeys := slices.Sorted(maps.Keys(types))
-	slices.SortStableFunc(tkeys, func(a, b string) int { return cmp.Compare(types[b], types[a]) })
-	var byType []any
-	for _, k := range tkeys {
-		byType = append(byType, map[string]any{"key": k, "count": types[k]})
-	}
+	byYear, byType := keyCounts(years, false), keyCounts(types, true)
 	var ps []*person
 	for _, p := range persons {
 		ps = append(ps, p)
@@ -526,4 +517,19 @@ func tallyDate(years map[string]int64, first, last *string, date string) {
 	if date > *last {
 		*last = date
 	}
+}
+
+// keyCounts lists the counts of m as {key, count} objects, as the
+// dashboard's summaries answer them: by key, or by count (the largest
+// first, ties by key) when byCount is set.
+func keyCounts(m map[string]int64, byCount bool) []any {
+	keys := slices.Sorted(maps.Keys(m))
+	if byCount {
+		slices.SortStableFunc(keys, func(a, b string) int { return cmp.Compare(m[b], m[a]) })
+	}
+	var out []any
+	for _, k := range keys {
+		out = append(out, map[string]any{"key": k, "count": m[k]})
+	}
+	return out
 }
