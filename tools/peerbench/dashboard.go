@@ -329,10 +329,7 @@ func peerPairPage(d map[string]any) any {
 		sources = append(sources, map[string]any{"id": s.m["id"], "url": s.m["url"], "title": s.m["title"], "source": s.m["source"],
 			"published": s.m["publishedAt"], "language": language(s.m["language"])})
 	}
-	var ps []*person
-	for _, p := range persons {
-		ps = append(ps, p)
-	}
+	ps := slices.Collect(maps.Values(persons))
 	slices.SortFunc(ps, func(a, b *person) int {
 		if c := cmp.Compare(b.count, a.count); c != 0 {
 			return c

@@ -355,10 +355,7 @@ func peerBilateral(d map[string]any) any {
 		}
 	}
 	byYear, byType := keyCounts(years, false), keyCounts(types, true)
-	var ps []*person
-	for _, p := range persons {
-		ps = append(ps, p)
-	}
+	ps := slices.Collect(maps.Values(persons))
 	slices.SortFunc(ps, func(a, b *person) int {
 		if c := cmp.Compare(b.count, a.count); c != 0 {
 			return c
